@@ -1,0 +1,75 @@
+using BriefingSite.Extract;
+using BriefingSite.Ingest;
+using BriefingSite.Link;
+using BriefingSite.Model;
+using BriefingSite.Publish;
+using BriefingSite.Render;
+
+namespace BriefingSite;
+
+/// <summary>The whole flow of DESIGN.md: articles → briefings in the content folder → static site.</summary>
+public static class BriefingPipeline
+{
+    public static BuildReport Build(BuildOptions options) => Extract(options).Then(Render(options));
+
+    /// <summary>Articles → Markdown briefings, keeping every hand edit (Ingest, Extract, Link, Publish).</summary>
+    public static BuildReport Extract(BuildOptions options)
+    {
+        var problems = new List<Diagnostic>();
+        using var _ = ContentLock.Take(options.Content);
+        var articles = ArticleFolder.Read(options.Articles, problems);
+        var generated = articles.AsParallel().AsOrdered().Select(a => ExtractOne(a, problems)).OfType<Briefing>().ToList();
+        var content = new ContentFolder(options.Content);
+        var written = BriefingUpdater.Update(content, generated, options.Force, problems, out var handEdits);
+        return new BuildReport { Articles = articles.Count, BriefingsWritten = written, HandEdits = handEdits, Problems = problems };
+    }
+
+    /// <summary>Content folder → static site (Ingest of briefings, Link, Render, Publish).</summary>
+    public static BuildReport Render(BuildOptions options)
+    {
+        var problems = new List<Diagnostic>();
+        var content = new ContentFolder(options.Content);
+        var briefings = UniqueSlugs(content.LoadBriefings(problems), problems);
+        var site = CrossLinker.Link(briefings, content.LoadEntityFiles(problems), options.Settings);
+        var pages = new SiteRenderer(Theme.Load(options.Theme)).Render(site);
+        SiteWriter.Write(options.Output, pages);
+        return new BuildReport { Briefings = site.Briefings.Count, Pages = pages.Count, Entities = site.Entities.Count, Problems = problems };
+    }
+
+    private static Briefing? ExtractOne(Article article, List<Diagnostic> problems)
+    {
+        try
+        {
+            return FactExtractor.Extract(article);
+        }
+        catch (Exception error)
+        {
+            lock (problems)
+            {
+                problems.Add(new Diagnostic(article.File, null, null, $"extraction failed: {error.Message}"));
+            }
+
+            return null;
+        }
+    }
+
+    private static List<Briefing> UniqueSlugs(IReadOnlyList<(string File, Briefing Briefing)> briefings, List<Diagnostic> problems)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unique = new List<Briefing>();
+        foreach (var (file, briefing) in briefings)
+        {
+            if (seen.TryAdd(briefing.Slug, file))
+            {
+                unique.Add(briefing);
+            }
+            else
+            {
+                problems.Add(new Diagnostic(ArticleFolder.Display(file), null, null,
+                    $"slug '{briefing.Slug}' is already used by {ArticleFolder.Display(seen[briefing.Slug])}; this briefing is skipped"));
+            }
+        }
+
+        return unique;
+    }
+}

@@ -1,0 +1,21 @@
+using BriefingSite.Model;
+
+namespace BriefingSite;
+
+/// <summary>Where a build reads and writes, and how: the folders of DESIGN.md's flow plus the site settings.</summary>
+public sealed record BuildOptions
+{
+    public string Articles { get; init; } = "seeds";
+
+    public string Content { get; init; } = "input";
+
+    public string Output { get; init; } = "output";
+
+    /// <summary>A site's own theme folder; its files override the default theme's file by file.</summary>
+    public string? Theme { get; init; } = "theme";
+
+    public SiteSettings Settings { get; init; } = new();
+
+    /// <summary>Regenerate fields over hand edits.</summary>
+    public bool Force { get; init; }
+}
