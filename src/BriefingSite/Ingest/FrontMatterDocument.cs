@@ -24,6 +24,17 @@ public sealed record FrontMatterDocument(YamlMappingNode Fields, string Body, in
             return null;
         }
 
+        // YamlDotNet reports an indenting tab where the previous line ends; name the tab itself.
+        for (var i = 1; i < close; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (lines[i].IndexOf('\t', 0, indent) is var tab and >= 0)
+            {
+                diagnostics.Add(new Diagnostic(path, i + 1, tab + 1, "invalid YAML: a tab indents this line; YAML indents with spaces"));
+                return null;
+            }
+        }
+
         var yaml = string.Join('\n', lines[1..close]);
         var body = string.Join('\n', lines[(close + 1)..]).Trim('\n');
         try
