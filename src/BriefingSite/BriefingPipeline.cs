@@ -16,10 +16,10 @@ public static class BriefingPipeline
     public static BuildReport Extract(BuildOptions options)
     {
         var problems = new List<Diagnostic>();
-        using var _ = ContentLock.Take(options.Content);
-        var articles = ArticleFolder.Read(options.Articles, problems);
+        var content = new ContentFolder(options.Content, options.Root);
+        using var _ = ContentLock.Take(content.Path);
+        var articles = ArticleFolder.Read(Path.GetFullPath(options.Articles, options.Root), options.Root, problems);
         var generated = articles.AsParallel().AsOrdered().Select(a => ExtractOne(a, problems)).OfType<Briefing>().ToList();
-        var content = new ContentFolder(options.Content);
         var written = BriefingUpdater.Update(content, generated, options.Force, problems, out var handEdits);
         return new BuildReport { Articles = articles.Count, BriefingsWritten = written, HandEdits = handEdits, Problems = problems };
     }
@@ -28,11 +28,12 @@ public static class BriefingPipeline
     public static BuildReport Render(BuildOptions options)
     {
         var problems = new List<Diagnostic>();
-        var content = new ContentFolder(options.Content);
-        var briefings = UniqueSlugs(content.LoadBriefings(problems), problems);
+        var content = new ContentFolder(options.Content, options.Root);
+        var briefings = UniqueSlugs(content, problems);
         var site = CrossLinker.Link(briefings, content.LoadEntityFiles(problems), options.Settings);
-        var pages = new SiteRenderer(Theme.Load(options.Theme)).Render(site);
-        SiteWriter.Write(options.Output, pages);
+        var theme = Theme.Load(options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root));
+        var pages = new SiteRenderer(theme).Render(site);
+        SiteWriter.Write(Path.GetFullPath(options.Output, options.Root), pages);
         return new BuildReport { Briefings = site.Briefings.Count, Pages = pages.Count, Entities = site.Entities.Count, Problems = problems };
     }
 
@@ -53,8 +54,9 @@ public static class BriefingPipeline
         }
     }
 
-    private static List<Briefing> UniqueSlugs(IReadOnlyList<(string File, Briefing Briefing)> briefings, List<Diagnostic> problems)
+    private static List<Briefing> UniqueSlugs(ContentFolder content, List<Diagnostic> problems)
     {
+        var briefings = content.LoadBriefings(problems);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var unique = new List<Briefing>();
         foreach (var (file, briefing) in briefings)
@@ -65,8 +67,8 @@ public static class BriefingPipeline
             }
             else
             {
-                problems.Add(new Diagnostic(ArticleFolder.Display(file), null, null,
-                    $"slug '{briefing.Slug}' is already used by {ArticleFolder.Display(seen[briefing.Slug])}; this briefing is skipped"));
+                problems.Add(new Diagnostic(content.Display(file), null, null,
+                    $"slug '{briefing.Slug}' is already used by {content.Display(seen[briefing.Slug])}; this briefing is skipped"));
             }
         }
 

@@ -5,6 +5,9 @@ namespace BriefingSite;
 /// <summary>Where a build reads and writes, and how: the folders of DESIGN.md's flow plus the site settings.</summary>
 public sealed record BuildOptions
 {
+    /// <summary>The project root: folders below are relative to it, and files are named relative to it.</summary>
+    public string Root { get; init; } = Environment.CurrentDirectory;
+
     public string Articles { get; init; } = "seeds";
 
     public string Content { get; init; } = "input";

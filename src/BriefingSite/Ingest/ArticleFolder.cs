@@ -9,11 +9,11 @@ public static class ArticleFolder
 
     public static bool IsArticle(string path) => Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
-    public static IReadOnlyList<Article> Read(string folder, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<Article> Read(string folder, string root, List<Diagnostic> diagnostics)
     {
         if (!Directory.Exists(folder))
         {
-            diagnostics.Add(new Diagnostic(Display(folder), null, null, "articles folder does not exist"));
+            diagnostics.Add(new Diagnostic(Display(folder, root), null, null, "articles folder does not exist"));
             return [];
         }
 
@@ -22,14 +22,14 @@ public static class ArticleFolder
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var results = files.AsParallel().AsOrdered().Select(ReadOne).ToList();
+        var results = files.AsParallel().AsOrdered().Select(f => ReadOne(f, root)).ToList();
         diagnostics.AddRange(results.Select(r => r.Problem).OfType<Diagnostic>());
         return results.Select(r => r.Article).OfType<Article>().ToList();
     }
 
-    private static (Article? Article, Diagnostic? Problem) ReadOne(string path)
+    private static (Article? Article, Diagnostic? Problem) ReadOne(string path, string root)
     {
-        var display = Display(path);
+        var display = Display(path, root);
         try
         {
             return (ArticleReader.Read(display, File.ReadAllBytes(path)), null);
@@ -44,6 +44,6 @@ public static class ArticleFolder
         }
     }
 
-    /// <summary>A path as the user knows it: relative to the working folder, forward slashes.</summary>
-    public static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path).Replace('\\', '/');
+    /// <summary>A path as the user knows it: relative to the project root, forward slashes.</summary>
+    public static string Display(string path, string root) => Path.GetRelativePath(root, Path.GetFullPath(path, root)).Replace('\\', '/');
 }

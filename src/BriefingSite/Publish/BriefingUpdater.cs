@@ -39,11 +39,11 @@ public static class BriefingUpdater
             var (_, file, onDisk) = targets[i];
             var source = linked[i].Source!.File;
             var merged = EditMerger.Merge(linked[i], onDisk, state.For(source), force);
-            edits.AddRange(merged.KeptFields.Select(f => $"{Ingest.ArticleFolder.Display(file)}: {f}"));
+            edits.AddRange(merged.KeptFields.Select(f => $"{content.Display(file)}: {f}"));
             if (force)
             {
                 var overwritten = onDisk is null ? [] : EditMerger.Merge(linked[i], onDisk, state.For(source), force: false).KeptFields;
-                edits.AddRange(overwritten.Select(f => $"{Ingest.ArticleFolder.Display(file)}: {f} (overwritten)"));
+                edits.AddRange(overwritten.Select(f => $"{content.Display(file)}: {f} (overwritten)"));
             }
 
             state.Set(source, FieldHashes.Of(linked[i]));

@@ -4,11 +4,14 @@ using BriefingSite.Model;
 namespace BriefingSite.Publish;
 
 /// <summary>The content folder (input/): briefings as &lt;slug&gt;.md, hand-written entity pages in entities/, and the edit state.</summary>
-public sealed class ContentFolder(string path)
+public sealed class ContentFolder(string path, string root)
 {
     public const string EntitiesFolder = "entities";
 
-    public string Path { get; } = path;
+    public string Path { get; } = System.IO.Path.GetFullPath(path, root);
+
+    /// <summary>The project root, which diagnostics name files relative to.</summary>
+    public string Root { get; } = root;
 
     /// <summary>Briefing files that could not be read on the last load: never written over.</summary>
     public IReadOnlySet<string> BrokenFiles => broken;
@@ -56,7 +59,7 @@ public sealed class ContentFolder(string path)
     /// <summary>The file a briefing is written to.</summary>
     public string FileFor(string slug) => System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, slug + ".md"));
 
-    private static string? ReadText(string file, List<Diagnostic> diagnostics)
+    private string? ReadText(string file, List<Diagnostic> diagnostics)
     {
         try
         {
@@ -69,5 +72,5 @@ public sealed class ContentFolder(string path)
         }
     }
 
-    private static string Display(string file) => ArticleFolder.Display(file);
+    public string Display(string file) => ArticleFolder.Display(file, Root);
 }
