@@ -22,6 +22,13 @@ public static class BriefingUpdater
         foreach (var briefing in generated)
         {
             var file = briefing.Source!.File;
+
+            // Its briefing is most likely the broken file of the same name: leave both alone until it is fixed.
+            if (!bySource.ContainsKey(file) && content.BrokenFiles.Contains(content.FileFor(briefing.Slug)))
+            {
+                continue;
+            }
+
             targets.Add(bySource.TryGetValue(file, out var onDisk)
                 ? (briefing with { Slug = onDisk.Briefing.Slug }, onDisk.File, onDisk.Briefing)
                 : Claim(briefing, slugs, content));
