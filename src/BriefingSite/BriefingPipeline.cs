@@ -37,6 +37,14 @@ public static class BriefingPipeline
         return new BuildReport { Briefings = site.Briefings.Count, Pages = pages.Count, Entities = site.Entities.Count, Problems = problems };
     }
 
+    /// <summary>Validates every briefing and entity file against the front matter contract and each other.</summary>
+    public static BuildReport Check(BuildOptions options)
+    {
+        var content = new ContentFolder(options.Content, options.Root);
+        var problems = ContentChecker.Check(content);
+        return new BuildReport { Briefings = content.LoadBriefings([]).Count, Problems = problems };
+    }
+
     private static Briefing? ExtractOne(Article article, List<Diagnostic> problems)
     {
         try
