@@ -21,7 +21,7 @@ public static class CorpusBuilder
             var (topic, lines) = articles[n % articles.Count];
             var round = n / articles.Count;
             var text = round == 0 ? string.Join('\n', lines) : Variant(articles, n, round);
-            File.WriteAllText(Path.Combine(targetFolder, $"{topic}-{n:00000}.txt"), text, Encoding.UTF8);
+            File.WriteAllText(Path.Combine(targetFolder, $"{topic}-{n:00000}.txt"), text, new UTF8Encoding(false));
         }
 
         return size;
@@ -61,6 +61,6 @@ public static class CorpusBuilder
             text = Encoding.Latin1.GetString(bytes);
         }
 
-        return text.Replace("\r\n", "\n").Split('\n');
+        return text.TrimStart('\uFEFF').Replace("\r\n", "\n").Split('\n');
     }
 }
