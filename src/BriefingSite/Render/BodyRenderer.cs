@@ -17,6 +17,7 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
         var html = new StringBuilder();
         var inList = false;
         var blockIndex = 0;
+        var linkedInSection = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in BodySentences.Blocks(body))
         {
             var isItem = block.StartsWith("- ", StringComparison.Ordinal) || block == "-";
@@ -27,12 +28,12 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
 
             if (block.StartsWith('#'))
             {
-                linker.NewSection();
+                linkedInSection.Clear();
                 AppendHeading(html, block);
             }
             else
             {
-                var sentences = Sentences(sentencesByBlock[blockIndex], linker);
+                var sentences = Sentences(sentencesByBlock[blockIndex], linker, linkedInSection);
                 if (isItem)
                 {
                     html.Append(inList ? "" : "<ul>\n").Append("<li>").Append(sentences).Append("</li>\n");
@@ -59,13 +60,13 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
         return html.ToString();
     }
 
-    private string Sentences(IEnumerable<BodySentence> sentences, EntityLinker linker)
+    private string Sentences(IEnumerable<BodySentence> sentences, EntityLinker linker, HashSet<string> linkedInSection)
     {
         var html = new StringBuilder();
         foreach (var sentence in sentences)
         {
             var document = markdown.ParseInline(sentence.Text);
-            linker.Link(document);
+            linker.Link(document, linkedInSection);
             html.Append(html.Length > 0 ? " " : "")
                 .Append("<span class=\"sentence\" id=\"s").Append(sentence.Number).Append("\">")
                 .Append(markdown.ToHtml(document, implicitParagraph: true))

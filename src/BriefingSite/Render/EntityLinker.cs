@@ -12,7 +12,6 @@ public sealed class EntityLinker
 {
     private readonly Dictionary<string, string> urlByName = new(StringComparer.Ordinal);
     private readonly Regex? names;
-    private readonly HashSet<string> linkedInSection = new(StringComparer.Ordinal);
 
     /// <param name="entities">Name (or alias) to page URL, in order of preference when two entities share a name.</param>
     public EntityLinker(IEnumerable<KeyValuePair<string, string>> entities)
@@ -58,11 +57,9 @@ public sealed class EntityLinker
         return new EntityLinker(pairs);
     }
 
-    /// <summary>Starts a new section (after a heading): every entity may be linked once more.</summary>
-    public void NewSection() => linkedInSection.Clear();
-
     /// <summary>Turns first mentions in the document's plain text into links; text already inside a link is left alone.</summary>
-    public void Link(MarkdownDocument document)
+    /// <param name="linkedInSection">Pages already linked in this section; the caller clears it at each heading.</param>
+    public void Link(MarkdownDocument document, ISet<string> linkedInSection)
     {
         if (names is null)
         {
@@ -73,12 +70,12 @@ public sealed class EntityLinker
         {
             if (!InsideLink(literal))
             {
-                Link(literal, names);
+                Link(literal, names, linkedInSection);
             }
         }
     }
 
-    private void Link(LiteralInline literal, Regex pattern)
+    private void Link(LiteralInline literal, Regex pattern, ISet<string> linkedInSection)
     {
         var text = literal.Content.ToString();
         var pieces = new List<Inline>();

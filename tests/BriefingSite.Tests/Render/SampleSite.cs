@@ -15,6 +15,7 @@ internal static class SampleSite
         ## Reactions
 
         - Pakistan rejected the claim.
+
         - Jon Finer repeated it.
 
         Analysts in the United States disagreed.
