@@ -1,10 +1,11 @@
 using AngleSharp.Html.Parser;
 using BriefingSite.Model;
 using BriefingSite.Render;
+using Xunit.Abstractions;
 
 namespace BriefingSite.Tests.Render;
 
-public class BodyRendererTests
+public class BodyRendererTests(ITestOutputHelper output)
 {
     private static readonly BodyRenderer Renderer = new(new SafeMarkdown());
 
@@ -117,5 +118,51 @@ public class BodyRendererTests
         Assert.Equal(
             ["https://evil.example/p.png", "https://example.org/ok"],
             document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+
+    /// <remarks>Reads the BBC corpus from ../shared (evaluation data, never copied); returns early with a message when it is absent.</remarks>
+    [Fact]
+    public void Numbers_every_sentence_of_a_real_news_corpus_as_BodySentences_does()
+    {
+        // Given the BBC News articles as briefing bodies
+        var corpus = SharedData.Folder("corpora/bbc");
+        if (corpus is null)
+        {
+            output.WriteLine("Skipped: ../shared/corpora/bbc is not present.");
+            return;
+        }
+
+        var articles = 0;
+        var sentences = 0;
+        var textDiffers = 0;
+        var misnumbered = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var lines = File.ReadAllLines(file);
+            if (lines.Length < 3)
+            {
+                continue;
+            }
+
+            var body = string.Join("\n\n", lines.Skip(1).Where(l => l.Trim().Length > 0));
+            var expected = BodySentences.Enumerate(body);
+
+            // When each is rendered
+            var spans = Parse(Renderer.Render(body, new EntityLinker([]))).QuerySelectorAll("span.sentence");
+
+            // Then the anchors follow the same numbering
+            articles++;
+            sentences += expected.Count;
+            if (!expected.Select(s => $"s{s.Number}").SequenceEqual(spans.Select(s => s.Id)))
+            {
+                misnumbered.Add(file);
+            }
+
+            // Differences are expected where the source holds Markdown syntax, such as "&#233;" shown as "é".
+            textDiffers += expected.Zip(spans).Count(p => p.First.Text != p.Second.TextContent);
+        }
+
+        output.WriteLine($"{articles} articles, {sentences} sentences, {misnumbered.Count} misnumbered, {textDiffers} sentences whose visible text differs from the Markdown source");
+        Assert.Empty(misnumbered);
     }
 }
