@@ -1,11 +1,108 @@
+using System.Text;
 using BriefingSite.Model;
 
 namespace BriefingSite.Render;
 
 /// <summary>Renders a linked site with a theme into the files of a static site.</summary>
+/// <remarks>
+/// Pure and deterministic: no disk, no clock; the same site and theme give the same bytes, sorted by path.
+/// Pages sit at most one folder deep and link to each other relatively, so the site works from disk and under any path.
+/// </remarks>
 public sealed class SiteRenderer(Theme theme)
 {
+    private readonly PageTemplates templates = new(theme);
+    private readonly SafeMarkdown markdown = new();
+
     public Theme Theme { get; } = theme;
 
-    public IReadOnlyList<OutputFile> Render(Site site) => throw new NotImplementedException();
+    public IReadOnlyList<OutputFile> Render(Site site)
+    {
+        var links = new SiteLinks(site);
+        var body = new BodyRenderer(markdown);
+        var files = new List<OutputFile>();
+        var pages = new List<(string Path, DateOnly? Modified)>();
+
+        void Page(string path, string template, string title, Dictionary<string, object?> data, DateOnly? modified = null, string? description = null)
+        {
+            files.Add(new OutputFile(path, Encoding.UTF8.GetBytes(RenderPage(site, path, template, title, description, data))));
+            pages.Add((path, modified));
+        }
+
+        var views = site.Briefings.ToDictionary(
+            b => b.Slug,
+            b => BriefingView.Of(b, links, body.Render(b.Body, EntityLinker.For(b, links, RootOf(SiteLinks.BriefingUrl(b.Slug))))),
+            StringComparer.Ordinal);
+
+        Page("index.html", "home", site.Settings.Title, IndexViews.Home(site, [.. site.Briefings.Select(b => views[b.Slug])], links));
+        foreach (var briefing in site.Briefings)
+        {
+            Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, views[briefing.Slug], briefing.Date, briefing.Summary);
+        }
+
+        Page("entities/index.html", "entities", "People, organisations and places", IndexViews.Entities(site, links));
+        foreach (var entity in site.Entities.Where(e => !e.Hidden))
+        {
+            Page(links.EntityUrl(entity.Id)!, "entity", entity.Name, EntityView.Of(entity, links, markdown));
+        }
+
+        Page("tags/index.html", "tags", "Tags", IndexViews.Tags(site, links));
+        foreach (var (tag, slugs) in site.Tags)
+        {
+            var tagged = slugs.Where(views.ContainsKey).Select(s => views[s]).ToList();
+            Page(links.TagUrl(tag), "tag", $"Tagged “{tag}”", IndexViews.Tag(tag, tagged, links));
+        }
+
+        Page("timeline.html", "timeline", "Timeline", IndexViews.Timeline(site, links));
+        Page("search.html", "search", "Search", []);
+        files.Add(new OutputFile("404.html", Encoding.UTF8.GetBytes(RenderPage(site, "404.html", "404", "Page not found", null, []))));
+
+        foreach (var path in Theme.Paths)
+        {
+            if (path.StartsWith("assets/", StringComparison.Ordinal) || path == "favicon.svg")
+            {
+                files.Add(new OutputFile(path, Theme.Bytes(path)));
+            }
+        }
+
+        files.Add(new OutputFile("search-index.js", SearchIndex.Script(site, links)));
+        files.Add(new OutputFile("feed.xml", AtomFeed.Write(site)));
+        files.Add(new OutputFile("briefings.json", JsonValue.ToBytes(site.Briefings.Select(FrontMatter.Of).ToList())));
+        files.Add(new OutputFile("robots.txt", Sitemap.Robots(site.Settings)));
+        if (site.Settings.BaseUrl is string baseUrl)
+        {
+            files.Add(new OutputFile("sitemap.xml", Sitemap.Write(baseUrl, pages)));
+        }
+
+        // A later file with the same path (a tag named like another page) must not make the output ambiguous.
+        return files
+            .GroupBy(f => f.Path, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>"../" for each folder between the page and the site root, so "{root}assets/style.css" works from any page.</summary>
+    public static string RootOf(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
+
+    private string RenderPage(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view)
+    {
+        var data = new Dictionary<string, object?>(view, StringComparer.Ordinal)
+        {
+            ["root"] = RootOf(path),
+            ["path"] = path,
+            ["page_kind"] = template,
+            ["page_title"] = title,
+            ["page_description"] = string.IsNullOrWhiteSpace(description) ? site.Settings.Description : description,
+            ["canonical"] = site.Settings.BaseUrl is string baseUrl ? baseUrl + (path == "index.html" ? "" : path) : null,
+            ["nav_" + template] = true,
+            ["site"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["title"] = site.Settings.Title,
+                ["description"] = site.Settings.Description,
+                ["language"] = site.Settings.Language,
+                ["base_url"] = site.Settings.BaseUrl,
+            },
+        };
+        return templates.Render(template, data);
+    }
 }

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BriefingSite.Model;
+
+namespace BriefingSite.Render;
+
+/// <summary>What templates see of a briefing: its front matter under the contract names plus computed fields.</summary>
+/// <remarks>
+/// Computed: url, date_display, author_text, source_url, body_html, entity_groups, top_entities, tag_links,
+/// related_briefings, source_list; entities get url, figures/events/quotes get anchor ("s12"), quotes get speaker_url.
+/// Every url is relative to the site root; templates prefix it with the page's root.
+/// </remarks>
+public static partial class BriefingView
+{
+    private const int TopEntities = 5;
+
+    public static Dictionary<string, object?> Of(Briefing briefing, SiteLinks links, string bodyHtml)
+    {
+        var view = FrontMatter.Of(briefing);
+        view["url"] = SiteLinks.BriefingUrl(briefing.Slug);
+        view["date_display"] = DateDisplay(briefing.Date);
+        view["author_text"] = string.Join(", ", briefing.Authors);
+        view["source_url"] = SafeUrl.IsWeb(briefing.Source?.Url) ? briefing.Source!.Url : null;
+        view["body_html"] = bodyHtml;
+
+        var entities = Items(view["entities"]);
+        foreach (var entity in entities)
+        {
+            entity["url"] = links.EntityUrl((string)entity["id"]!);
+        }
+
+        view["entity_groups"] = Enum.GetValues<EntityType>()
+            .Select(type => (Type: type, Members: entities.Where(e => (string?)e["type"] == FrontMatter.TypeName(type)).ToList()))
+            .Where(g => g.Members.Count > 0)
+            .Select(g => new Dictionary<string, object?> { ["type"] = FrontMatter.TypeName(g.Type), ["label"] = GroupLabel(g.Type), ["entities"] = g.Members })
+            .ToList();
+        view["top_entities"] = entities
+            .Where(e => e["url"] is not null)
+            .Select((e, order) => (Entity: e, Order: order, Mentions: links.Entity((string)e["id"]!)!.Mentions.Count(m => m.BriefingSlug == briefing.Slug)))
+            .OrderByDescending(e => e.Mentions).ThenBy(e => e.Order)
+            .Take(TopEntities).Select(e => e.Entity).ToList();
+
+        foreach (var fact in Items(view["figures"]).Concat(Items(view["events"])).Concat(Items(view["quotes"])))
+        {
+            fact["anchor"] = fact.TryGetValue("sentence", out var n) && n is int number ? $"s{number}" : null;
+        }
+
+        foreach (var quote in Items(view["quotes"]))
+        {
+            quote["speaker_url"] = SpeakerUrl(briefing, (string)quote["speaker"]!, links);
+        }
+
+        view["tag_links"] = briefing.Tags.Select(t => new Dictionary<string, object?> { ["name"] = t, ["url"] = links.TagUrl(t) }).ToList();
+        view["related_briefings"] = briefing.Related
+            .Select(links.Briefing).OfType<Briefing>()
+            .Select(r => new Dictionary<string, object?> { ["title"] = r.Title, ["url"] = SiteLinks.BriefingUrl(r.Slug), ["date_display"] = DateDisplay(r.Date) })
+            .ToList();
+        view["source_list"] = briefing.Sources.Select(s => new Dictionary<string, object?> { ["text"] = s, ["url"] = FirstWebUrl(s) }).ToList();
+        return view;
+    }
+
+    public static string? DateDisplay(DateOnly? date) =>
+        date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string GroupLabel(EntityType type) => type switch
+    {
+        EntityType.Person => "People",
+        EntityType.Organization => "Organisations",
+        EntityType.Place => "Places",
+        _ => "Other",
+    };
+
+    private static List<Dictionary<string, object?>> Items(object? list) =>
+        (list as List<object?> ?? []).OfType<Dictionary<string, object?>>().ToList();
+
+    private static string? SpeakerUrl(Briefing briefing, string speaker, SiteLinks links)
+    {
+        var entity = briefing.Entities.FirstOrDefault(e => e.Name == speaker)
+            ?? briefing.Entities.FirstOrDefault(e => e.Aliases.Contains(speaker, StringComparer.Ordinal));
+        return entity is null ? null : links.EntityUrl(entity.Id);
+    }
+
+    private static string? FirstWebUrl(string text)
+    {
+        var match = WebUrl().Match(text);
+        var url = match.Success ? match.Value.TrimEnd('.', ',', ';', ':', ')', ']', '\'', '"') : null;
+        return SafeUrl.IsWeb(url) ? url : null;
+    }
+
+    [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase)]
+    private static partial Regex WebUrl();
+}

@@ -1,0 +1,86 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Render;
+
+/// <summary>What templates see on the pages that list things: home, entities, tags, a tag, the timeline.</summary>
+public static class IndexViews
+{
+    private const int MostMentioned = 10;
+
+    public static Dictionary<string, object?> Home(Site site, IReadOnlyList<Dictionary<string, object?>> briefings, SiteLinks links) => new(StringComparer.Ordinal)
+    {
+        ["briefings"] = briefings,
+        ["most_mentioned"] = Visible(site)
+            .OrderByDescending(e => e.Briefings.Count).ThenByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal)
+            .Take(MostMentioned)
+            .Select(e => EntityItem(e, links))
+            .ToList(),
+    };
+
+    public static Dictionary<string, object?> Entities(Site site, SiteLinks links) => new(StringComparer.Ordinal)
+    {
+        ["entity_count"] = Visible(site).Count(),
+        ["groups"] = Enum.GetValues<EntityType>()
+            .Select(type => (Type: type, Members: Visible(site).Where(e => e.Type == type).OrderBy(e => e.Name, StringComparer.Ordinal).ToList()))
+            .Where(g => g.Members.Count > 0)
+            .Select(g => new Dictionary<string, object?>
+            {
+                ["type"] = FrontMatter.TypeName(g.Type),
+                ["label"] = BriefingView.GroupLabel(g.Type),
+                ["count"] = g.Members.Count,
+                ["entities"] = g.Members.Select(e => EntityItem(e, links)).ToList(),
+            })
+            .ToList(),
+    };
+
+    public static Dictionary<string, object?> Tags(Site site, SiteLinks links) => new(StringComparer.Ordinal)
+    {
+        ["tags"] = site.Tags
+            .Select(t => new Dictionary<string, object?> { ["name"] = t.Key, ["url"] = links.TagUrl(t.Key), ["count"] = t.Value.Count })
+            .ToList(),
+    };
+
+    public static Dictionary<string, object?> Tag(string tag, IReadOnlyList<Dictionary<string, object?>> briefings, SiteLinks links) => new(StringComparer.Ordinal)
+    {
+        ["name"] = tag,
+        ["url"] = links.TagUrl(tag),
+        ["count"] = briefings.Count,
+        ["briefings"] = briefings,
+    };
+
+    public static Dictionary<string, object?> Timeline(Site site, SiteLinks links) => new(StringComparer.Ordinal)
+    {
+        ["years"] = site.Timeline
+            .Where(t => links.Briefing(t.BriefingSlug) is not null)
+            .GroupBy(t => Year(t.Event.Date))
+            .Select(g => new Dictionary<string, object?>
+            {
+                ["year"] = g.Key,
+                ["id"] = "y-" + PathSegment.Of(g.Key),
+                ["events"] = g.Select(t => new Dictionary<string, object?>
+                {
+                    ["date"] = t.Event.Date,
+                    ["text"] = t.Event.Text,
+                    ["url"] = SiteLinks.SentenceUrl(t.BriefingSlug, t.Event.Sentence),
+                    ["briefing_title"] = links.Briefing(t.BriefingSlug)!.Title,
+                }).ToList(),
+            })
+            .ToList(),
+    };
+
+    private static IEnumerable<SiteEntity> Visible(Site site) => site.Entities.Where(e => !e.Hidden);
+
+    private static Dictionary<string, object?> EntityItem(SiteEntity entity, SiteLinks links) => new(StringComparer.Ordinal)
+    {
+        ["name"] = entity.Name,
+        ["id"] = entity.Id,
+        ["type"] = FrontMatter.TypeName(entity.Type),
+        ["url"] = links.EntityUrl(entity.Id),
+        ["briefing_count"] = entity.Briefings.Count,
+        ["mention_count"] = entity.Mentions.Count,
+    };
+
+    // "2024-12-19" → "2024"; "--12-19" (year unknown) → its own group, which the timeline keeps last.
+    private static string Year(string date) =>
+        date.Length >= 4 && date[..4].All(char.IsAsciiDigit) ? date[..4] : "Year unknown";
+}

@@ -1,0 +1,56 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Render;
+
+/// <summary>Where each briefing, entity and tag page lives, as paths relative to the site root.</summary>
+public sealed class SiteLinks
+{
+    private readonly Dictionary<string, Briefing> briefings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SiteEntity> entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> tagFiles = new(StringComparer.Ordinal);
+
+    public SiteLinks(Site site)
+    {
+        foreach (var briefing in site.Briefings)
+        {
+            briefings.TryAdd(briefing.Slug, briefing);
+        }
+
+        foreach (var entity in site.Entities.Where(e => !e.Hidden))
+        {
+            entities.TryAdd(entity.Id, entity);
+        }
+
+        // Two tags that differ only in case or punctuation would share a file name; later ones get a number.
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tag in site.Tags.Select(t => t.Key).Concat(site.Briefings.SelectMany(b => b.Tags)))
+        {
+            if (tagFiles.ContainsKey(tag))
+            {
+                continue;
+            }
+
+            var file = PathSegment.Of(tag);
+            for (var n = 2; !taken.Add(file); n++)
+            {
+                file = $"{PathSegment.Of(tag)}-{n}";
+            }
+
+            tagFiles[tag] = file;
+        }
+    }
+
+    public Briefing? Briefing(string slug) => briefings.GetValueOrDefault(slug);
+
+    /// <summary>The visible entity with this id, or null when it is hidden or unknown.</summary>
+    public SiteEntity? Entity(string id) => entities.GetValueOrDefault(id);
+
+    public static string BriefingUrl(string slug) => $"briefings/{PathSegment.Of(slug)}.html";
+
+    public static string SentenceUrl(string slug, int? sentence) =>
+        sentence is int n ? $"{BriefingUrl(slug)}#s{n}" : BriefingUrl(slug);
+
+    public string? EntityUrl(string id) => entities.ContainsKey(id) ? $"entities/{PathSegment.Of(id)}.html" : null;
+
+    public string TagUrl(string tag) => $"tags/{tagFiles.GetValueOrDefault(tag) ?? PathSegment.Of(tag)}.html";
+}

@@ -1,0 +1,346 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using BriefingSite.Model;
+using BriefingSite.Render;
+
+namespace BriefingSite.Tests.Render;
+
+public class SiteRendererTests
+{
+    private static readonly Theme DefaultTheme = Theme.Load(null);
+
+    private static RenderedSite Render(Site site, Theme? theme = null) => new(new SiteRenderer(theme ?? DefaultTheme).Render(site));
+
+    [Fact]
+    public void Writes_every_page_of_the_site_layout()
+    {
+        // Given a site of three briefings, one of them hiding an entity
+        var site = SampleSite.Build();
+
+        // When it is rendered
+        var rendered = Render(site);
+
+        // Then every page the layout promises is there, and no page for the hidden entity
+        string[] expected =
+        [
+            "404.html", "assets/search.js", "assets/site.js", "assets/style.css", "briefings.json",
+            "briefings/china-india.html", "briefings/notes.html", "briefings/strategic-standoff.html",
+            "entities/china.html", "entities/index.html", "entities/india.html", "entities/jonathan-finer.html",
+            "entities/pakistan.html", "entities/united-states.html", "favicon.svg", "feed.xml", "index.html",
+            "robots.txt", "search-index.js", "search.html", "tags/index.html", "tags/missile-programme.html",
+            "tags/sanctions.html", "timeline.html",
+        ];
+        Assert.Equal(expected, rendered.Files.Select(f => f.Path));
+    }
+
+    [Fact]
+    public void Every_relative_link_resolves_to_a_written_file_and_anchor()
+    {
+        // Given a rendered site
+        var rendered = Render(SampleSite.Build());
+        var broken = new List<string>();
+
+        // When every href and src of every page is followed
+        foreach (var page in rendered.Pages)
+        {
+            foreach (var element in rendered.Document(page).QuerySelectorAll("[href], [src]"))
+            {
+                var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
+                if (RenderedSite.Resolve(page, url) is not var (target, fragment))
+                {
+                    continue;
+                }
+
+                if (!rendered.Paths.Contains(target))
+                {
+                    broken.Add($"{page}: {url} (no file)");
+                }
+                else if (fragment is { Length: > 0 } && target.EndsWith(".html", StringComparison.Ordinal) && rendered.Document(target).GetElementById(fragment) is null)
+                {
+                    broken.Add($"{page}: {url} (no #{fragment})");
+                }
+            }
+        }
+
+        // Then none is broken
+        Assert.Empty(broken);
+    }
+
+    [Fact]
+    public void Loads_nothing_from_another_host_and_has_no_base_tag()
+    {
+        var rendered = Render(SampleSite.Build(baseUrl: "https://example.github.io/briefs/"));
+
+        foreach (var page in rendered.Pages)
+        {
+            var document = rendered.Document(page);
+            Assert.Null(document.QuerySelector("base"));
+            var loaded = document.QuerySelectorAll("script[src], img[src], link[rel=stylesheet], link[rel=icon]")
+                .Select(e => e.GetAttribute("src") ?? e.GetAttribute("href")!);
+            Assert.All(loaded, url => Assert.NotNull(RenderedSite.Resolve(page, url)));
+        }
+    }
+
+    [Fact]
+    public void Briefing_page_links_key_facts_to_their_sentences()
+    {
+        var rendered = Render(SampleSite.Build());
+
+        var page = rendered.Document("briefings/strategic-standoff.html");
+
+        var facts = page.QuerySelector(".key-facts")!;
+        Assert.Contains(facts.QuerySelectorAll("a"), a => a.GetAttribute("href") == "#s3" && a.TextContent == "2,750 km");
+        Assert.Contains(facts.QuerySelectorAll("a"), a => a.GetAttribute("href") == "#s2" && a.TextContent == "The US imposed sanctions");
+        Assert.Contains(facts.QuerySelectorAll("a"), a => a.GetAttribute("href") == "#s4");
+        Assert.Contains(facts.QuerySelectorAll("a"), a => a.GetAttribute("href") == "../entities/jonathan-finer.html" && a.TextContent == "Jonathan Finer");
+        Assert.Contains("US Deputy National Security Advisor", facts.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Pakistan's Shaheen-3 has a range of 2,750 km.", page.GetElementById("s3")!.TextContent);
+        Assert.Equal("https://example.org/standoff", page.QuerySelector(".briefing-header a[href^='https']")!.GetAttribute("href"));
+        Assert.Equal("../briefings/china-india.html", page.QuerySelector(".related a")!.GetAttribute("href"));
+        Assert.Equal("https://example.org/remarks", page.QuerySelector(".sources a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Hidden_entity_is_named_but_not_linked()
+    {
+        var rendered = Render(SampleSite.Build());
+
+        var page = rendered.Document("briefings/strategic-standoff.html");
+
+        Assert.Contains("Secret Org", page.QuerySelector(".key-facts")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(page.QuerySelectorAll("a"), a => a.GetAttribute("href")!.Contains("secret-org", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_page_has_one_h1_a_language_and_landmarks()
+    {
+        var rendered = Render(SampleSite.Build());
+
+        foreach (var page in rendered.Pages)
+        {
+            var document = rendered.Document(page);
+            Assert.Single(document.QuerySelectorAll("h1"));
+            Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
+            Assert.Single(document.QuerySelectorAll("main#main"));
+            Assert.NotNull(document.QuerySelector("header nav"));
+            Assert.NotNull(document.QuerySelector("footer"));
+            Assert.NotNull(document.QuerySelector("a.skip-link[href='#main']"));
+            Assert.NotNull(document.QuerySelector("form[role=search] input[name=q]"));
+        }
+    }
+
+    [Fact]
+    public void Renders_the_same_bytes_twice()
+    {
+        var site = SampleSite.Build(baseUrl: "https://example.github.io/briefs/");
+
+        var first = new SiteRenderer(Theme.Load(null)).Render(site);
+        var second = new SiteRenderer(Theme.Load(null)).Render(site);
+
+        Assert.Equal(first.Select(f => f.Path), second.Select(f => f.Path));
+        Assert.All(first.Zip(second), pair => Assert.Equal(pair.First.Content, pair.Second.Content));
+    }
+
+    [Fact]
+    public void Escapes_a_hostile_title_summary_source_and_body()
+    {
+        // Given a briefing whose every field tries to break out of the page
+        var hostile = SampleSite.Standoff with
+        {
+            Title = "</title><script>alert(1)</script>",
+            Summary = "<img src=x onerror=alert(2)>",
+            KeyPoints = ["\"><svg onload=alert(3)>"],
+            Source = new SourceInfo { File = "a.txt", Url = "javascript:alert(4)" },
+            Sources = ["javascript:alert(5)"],
+            Tags = ["<b>bold</b>"],
+            Body = "<script>alert(6)</script> Text with [a link](javascript:alert(7)) and ![img](https://evil.example/x.png).\n\n<img src=x onerror=alert(8)>",
+        };
+
+        // When the site is rendered
+        var rendered = Render(SampleSite.Build(hostile));
+
+        // Then no page has a script of its own making, an event handler or a javascript: URL
+        foreach (var page in rendered.Pages)
+        {
+            var document = rendered.Document(page);
+            Assert.All(document.QuerySelectorAll("script"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("src"))));
+            Assert.Empty(document.QuerySelectorAll("img, svg, b"));
+            Assert.All(document.All, e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.Ordinal)));
+            Assert.All(document.QuerySelectorAll("[href]"), a => Assert.DoesNotContain("javascript", a.GetAttribute("href")!, StringComparison.OrdinalIgnoreCase));
+        }
+
+        var briefing = rendered.Document("briefings/strategic-standoff.html");
+        Assert.StartsWith("</title><script>alert(1)</script>", briefing.Title, StringComparison.Ordinal);
+        Assert.Equal("</title><script>alert(1)</script>", briefing.QuerySelector("h1")!.TextContent);
+        Assert.Contains("<script>alert(6)</script>", briefing.QuerySelector(".body-text")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_site_theme_file_overrides_that_template_only()
+    {
+        // Given a site theme folder that replaces the tag page template
+        var folder = Directory.CreateTempSubdirectory("briefing-theme-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "tag.hbs"), "<h1>Custom tag page for {{name}}</h1>");
+            var site = SampleSite.Build();
+
+            // When the site is rendered with and without it
+            var plain = Render(site);
+            var custom = Render(site, Theme.Load(folder.FullName));
+
+            // Then only the tag pages differ
+            var changed = plain.Files.Zip(custom.Files).Where(p => !p.First.Content.SequenceEqual(p.Second.Content)).Select(p => p.First.Path);
+            Assert.Equal(["tags/missile-programme.html", "tags/sanctions.html"], changed);
+            Assert.Contains("<h1>Custom tag page for sanctions</h1>", custom.Text("tags/sanctions.html"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_unknown_front_matter_field_reaches_the_template()
+    {
+        // Given a briefing with a field the generator does not know, and a template that uses it
+        var briefing = SampleSite.Standoff with
+        {
+            Extra = new Dictionary<string, object?>
+            {
+                ["audience"] = "Policy team",
+                ["review"] = new Dictionary<object, object> { ["by"] = "Sana" },
+                ["title"] = "ignored: a contract field wins",
+            },
+        };
+        var folder = Directory.CreateTempSubdirectory("briefing-theme-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "briefing.hbs"), "<h1>{{title}}</h1><p id=\"a\">{{audience}} / {{review.by}}</p>");
+
+            // When it is rendered
+            var rendered = Render(SampleSite.Build(briefing), Theme.Load(folder.FullName));
+
+            // Then the template sees it under its own name, and briefings.json carries it
+            var page = rendered.Document("briefings/strategic-standoff.html");
+            Assert.Equal("Policy team / Sana", page.GetElementById("a")!.TextContent);
+            Assert.Equal("Strategic Standoff", page.QuerySelector("h1")!.TextContent);
+            using var json = JsonDocument.Parse(rendered.Text("briefings.json"));
+            Assert.Equal("Policy team", json.RootElement[0].GetProperty("audience").GetString());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Briefings_json_holds_the_front_matter_under_contract_names()
+    {
+        var rendered = Render(SampleSite.Build());
+
+        using var json = JsonDocument.Parse(rendered.Text("briefings.json"));
+
+        var first = json.RootElement[0];
+        Assert.Equal(3, json.RootElement.GetArrayLength());
+        Assert.Equal("strategic-standoff", first.GetProperty("slug").GetString());
+        Assert.Equal("2025-01-01", first.GetProperty("date").GetString());
+        Assert.Equal("Noor ul Ain Ali", first.GetProperty("author").GetString());
+        Assert.Equal("https://example.org/standoff", first.GetProperty("source").GetProperty("url").GetString());
+        Assert.Equal("person", first.GetProperty("entities")[0].GetProperty("type").GetString());
+        Assert.Equal(3, first.GetProperty("figures")[0].GetProperty("sentence").GetInt32());
+        Assert.Equal(2, first.GetProperty("key_points").GetArrayLength());
+        Assert.False(json.RootElement[2].TryGetProperty("date", out _));
+    }
+
+    [Fact]
+    public void Feed_is_atom_with_urns_when_the_site_has_no_base_url()
+    {
+        var rendered = Render(SampleSite.Build());
+
+        var feed = XDocument.Parse(rendered.Text("feed.xml"));
+
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entries = feed.Root!.Elements(atom + "entry").ToList();
+        Assert.Equal(3, entries.Count);
+        Assert.Equal("urn:briefing:strategic-standoff", entries[0].Element(atom + "id")!.Value);
+        Assert.Equal("2025-01-01T00:00:00Z", feed.Root.Element(atom + "updated")!.Value);
+        Assert.DoesNotContain("sitemap.xml", rendered.Paths);
+        Assert.Null(rendered.Document("index.html").QuerySelector("link[rel=canonical]"));
+    }
+
+    [Fact]
+    public void Base_url_gives_a_sitemap_canonical_links_and_absolute_feed_ids()
+    {
+        var rendered = Render(SampleSite.Build(baseUrl: "https://example.github.io/briefs/"));
+
+        var sitemap = XDocument.Parse(rendered.Text("sitemap.xml"));
+
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locations = sitemap.Descendants(ns + "loc").Select(l => l.Value).ToList();
+        Assert.Contains("https://example.github.io/briefs/", locations);
+        Assert.Contains("https://example.github.io/briefs/briefings/strategic-standoff.html", locations);
+        Assert.DoesNotContain("https://example.github.io/briefs/404.html", locations);
+        Assert.Equal(
+            "https://example.github.io/briefs/entities/pakistan.html",
+            rendered.Document("entities/pakistan.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Contains("<id>https://example.github.io/briefs/briefings/strategic-standoff.html</id>", rendered.Text("feed.xml"), StringComparison.Ordinal);
+        Assert.Contains("Sitemap: https://example.github.io/briefs/sitemap.xml", rendered.Text("robots.txt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Entity_page_lists_its_mentions_and_quotes()
+    {
+        var rendered = Render(SampleSite.Build());
+
+        var page = rendered.Document("entities/jonathan-finer.html");
+
+        Assert.Equal("Jonathan Finer", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Finer, Jon Finer", page.QuerySelector(".aliases")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("former", page.QuerySelector(".description em")!.TextContent);
+        var mentions = page.QuerySelectorAll(".mentions li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["../briefings/strategic-standoff.html#s1", "../briefings/strategic-standoff.html#s4"], mentions);
+        Assert.Contains("Pakistan will strike.", page.QuerySelector(".quote")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Home_lists_briefings_newest_first_with_most_mentioned_entities()
+    {
+        var rendered = Render(SampleSite.Build());
+
+        var home = rendered.Document("index.html");
+
+        Assert.Equal(
+            ["Strategic Standoff", "China and India", "Undated notes"],
+            home.QuerySelectorAll(".card-title a").Select(a => a.TextContent));
+        Assert.Equal("United States", home.QuerySelector(".ranked a")!.TextContent);
+        Assert.Equal("entities/united-states.html", home.QuerySelector(".ranked a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Timeline_groups_events_by_year_with_unknown_years_last()
+    {
+        var rendered = Render(SampleSite.Build());
+
+        var timeline = rendered.Document("timeline.html");
+
+        Assert.Equal(["2024", "Year unknown"], timeline.QuerySelectorAll("section.year h2").Select(h => h.TextContent));
+        Assert.Equal("briefings/strategic-standoff.html#s2", timeline.QuerySelectorAll(".timeline a")[1].GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Search_index_is_a_script_with_root_relative_urls()
+    {
+        var rendered = Render(SampleSite.Build());
+
+        var script = rendered.Text("search-index.js");
+
+        Assert.StartsWith("window.BRIEFING_SEARCH = [", script, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(script["window.BRIEFING_SEARCH = ".Length..].TrimEnd().TrimEnd(';'));
+        var urls = json.RootElement.EnumerateArray().Select(e => e.GetProperty("url").GetString()!).ToList();
+        Assert.Contains("briefings/strategic-standoff.html", urls);
+        Assert.Contains("entities/jonathan-finer.html", urls);
+        Assert.All(urls, url => Assert.Contains(url, rendered.Paths));
+        Assert.Contains("2,750 km range of the Shaheen-3", json.RootElement[0].GetProperty("facts").GetString(), StringComparison.Ordinal);
+    }
+}
