@@ -28,7 +28,7 @@ public static partial class DateParser
     private static (DateOnly Date, int Index, int Length)? FindMatch(string text)
     {
         var iso = Iso().Match(text);
-        if (iso.Success && DateOnly.TryParseExact(iso.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
+        if (iso.Success && DateOnly.TryParseExact(iso.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
         {
             return (isoDate, iso.Index, iso.Length);
         }

@@ -33,7 +33,7 @@ public static partial class FrontMatterFinder
             {
                 AddAuthors(authors, text);
             }
-            else if (metadata.Title is null && (block.Kind == BlockKind.Heading || LineShape.IsTitle(text)))
+            else if (metadata.Title is null && (block.Kind == BlockKind.Heading || LineShape.IsTitle(text) || LineShape.IsHeadline(text)))
             {
                 metadata = metadata with { Title = text };
             }

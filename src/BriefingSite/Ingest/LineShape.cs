@@ -59,6 +59,15 @@ public static partial class LineShape
     public static bool IsTitle(string text) =>
         IsHeading(text) && (WordCount(text) >= 3 || text.IndexOfAny(['?', '!', ':']) >= 0);
 
+    /// <summary>A sentence-case headline such as "US duo in first spam conviction": three to fourteen words, no closing stop.</summary>
+    public static bool IsHeadline(string text)
+    {
+        var words = WordCount(text);
+        var start = text.TrimStart('\'', '‘', '"', '“');
+        return words is >= 3 and <= 14 && text.Length <= 110 && start.Length > 0 && (char.IsUpper(start[0]) || char.IsDigit(start[0]))
+            && !".,;:…".Contains(text[^1], StringComparison.Ordinal);
+    }
+
     /// <summary>Long enough, and punctuated, to be running text rather than a label.</summary>
     public static bool IsProse(string text) =>
         WordCount(text) >= 12 || (WordCount(text) >= 6 && ".\"”’".Contains(text[^1], StringComparison.Ordinal));

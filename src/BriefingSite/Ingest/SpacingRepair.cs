@@ -50,7 +50,7 @@ public static partial class SpacingRepair
     [GeneratedRegex(@"(?<=\S)\s+([,;!?%])(?=\s|$|[\p{L}\d”’""])")]
     private static partial Regex SpaceBeforePunctuation();
 
-    [GeneratedRegex(@"(?<=[\p{L}\d)”’""])\s+\.(?!\.)(?=\s|$|\p{L}|[”’""])")]
+    [GeneratedRegex(@"(?<=[\p{L}\d)”’""])\s+\.(?!\.)(?=\s|$|\p{Lu}|[”’""])")]
     private static partial Regex SpaceBeforeStop();
 
     // "Islamabad ‘s" and "Finer ‘s": a possessive split from its noun, often with the wrong quote.

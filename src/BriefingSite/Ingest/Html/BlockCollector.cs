@@ -21,7 +21,15 @@ public static class BlockCollector
         var blocks = new List<ArticleBlock>();
         foreach (var root in roots)
         {
-            Walk(root, BlockKind.Paragraph, blocks);
+            // The scorer chose the root, so only what lies inside it is judged.
+            if (root.LocalName is "div" or "section" or "article" or "main" or "td" or "body" or "form" or "table")
+            {
+                WalkChildren(root, BlockKind.Paragraph, blocks);
+            }
+            else
+            {
+                Walk(root, BlockKind.Paragraph, blocks);
+            }
         }
 
         return blocks;
@@ -70,7 +78,8 @@ public static class BlockCollector
             }
             else
             {
-                run.Append(child is IElement inline ? InlineText(inline) : child.TextContent);
+                // Only text nodes: comment nodes also carry TextContent.
+                run.Append(child switch { IElement inline => InlineText(inline), IText text => text.Data, _ => string.Empty });
             }
         }
 
@@ -122,21 +131,23 @@ public static class BlockCollector
     private static bool IsFishy(IElement element)
     {
         var weight = NodeHints.Weight(element);
-        if (weight < 0)
+        var text = ContentScorer.TextOf(element);
+        var density = ContentScorer.LinkDensity(element);
+
+        // A chrome-sounding name only condemns a box that is also short or mostly links.
+        if (weight < 0 && (text.Length < 200 || density > 0.2))
         {
             return true;
         }
 
-        var text = ContentScorer.TextOf(element);
         if (text.Count(c => c == ',') >= 10)
         {
             return false;
         }
 
-        var paragraphs = element.QuerySelectorAll("p").Length;
         var items = element.QuerySelectorAll("li").Length - 100;
+        var paragraphs = element.QuerySelectorAll("p").Length;
         var images = element.QuerySelectorAll("img").Length;
-        var density = ContentScorer.LinkDensity(element);
         var isList = element.LocalName is "ul" or "ol";
         return images > 1 && paragraphs * 2 < images
             || !isList && items > paragraphs

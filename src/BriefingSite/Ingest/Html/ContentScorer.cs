@@ -13,12 +13,9 @@ public static class ContentScorer
         var scores = new Dictionary<IElement, double>();
         foreach (var element in document.QuerySelectorAll(string.Join(',', Scored)))
         {
-            if (element.LocalName is "div" or "section" or "li" && HasBlockChild(element))
-            {
-                continue;
-            }
-
-            var text = TextOf(element);
+            // Text written straight into a container (blog posts with <br> lines) counts as that container's paragraph.
+            var mixed = element.LocalName is "div" or "section" or "li" && HasBlockChild(element);
+            var text = mixed ? OwnText(element) : TextOf(element);
             if (text.Length < 25)
             {
                 continue;
@@ -26,7 +23,7 @@ public static class ContentScorer
 
             var score = 1.0 + text.Count(c => c == ',') + Math.Min(text.Length / 100, 3);
             var level = 0;
-            for (var ancestor = element.ParentElement; ancestor is not null && level < 5; ancestor = ancestor.ParentElement, level++)
+            for (var ancestor = mixed ? element : element.ParentElement; ancestor is not null && level < 5; ancestor = ancestor.ParentElement, level++)
             {
                 if (ancestor.LocalName is "html")
                 {
@@ -115,5 +112,9 @@ public static class ContentScorer
     };
 
     private static bool HasBlockChild(IElement element) =>
-        element.Children.Any(c => BlockCollector.IsBlock(c.LocalName));
+        element.Children.Any(c => c.LocalName != "br" && BlockCollector.IsBlock(c.LocalName));
+
+    private static string OwnText(IElement element) => TextNormaliser.OneLine(string.Concat(element.ChildNodes
+        .Where(n => n is IText || n is IElement child && !BlockCollector.IsBlock(child.LocalName))
+        .Select(n => n.TextContent)));
 }

@@ -12,17 +12,15 @@ public static class HtmlArticleReader
         var document = parser.ParseDocument(html);
         var metadata = HtmlMetadataReader.Read(document);
 
-        // As Readability does: strip unlikely-named boxes first, and retry without that when too little is left.
-        IReadOnlyList<ArticleBlock> blocks = [];
-        foreach (var removeUnlikely in new[] { true, false })
+        // As Readability does: strip chrome-named boxes first, and retry without that when too little is left.
+        PageCleaner.Clean(document, strict: true);
+        var blocks = BlockCollector.Collect(ContentScorer.FindMain(document));
+        if (blocks.Sum(b => b.Text.Length) < 500)
         {
-            var page = removeUnlikely ? document : parser.ParseDocument(html);
-            PageCleaner.Clean(page, removeUnlikely);
-            blocks = BlockCollector.Collect(ContentScorer.FindMain(page));
-            if (blocks.Sum(b => b.Text.Length) >= 500)
-            {
-                break;
-            }
+            var lenient = parser.ParseDocument(html);
+            PageCleaner.Clean(lenient, strict: false);
+            var retry = BlockCollector.Collect(ContentScorer.FindMain(lenient));
+            blocks = retry.Sum(b => b.Text.Length) > blocks.Sum(b => b.Text.Length) ? retry : blocks;
         }
 
         return (blocks, metadata);

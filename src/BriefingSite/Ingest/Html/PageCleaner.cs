@@ -8,17 +8,21 @@ public static class PageCleaner
     private static readonly string[] NeverText =
     [
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "input",
-        "select", "textarea", "nav", "aside", "footer", "dialog", "menu", "link", "meta", "figcaption",
+        "select", "textarea", "link", "meta", "figcaption",
     ];
+
+    private static readonly string[] ChromeTags = ["nav", "aside", "footer", "dialog", "menu"];
 
     private static readonly HashSet<string> ChromeRoles = new(StringComparer.OrdinalIgnoreCase)
     {
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search",
     };
 
-    public static void Clean(IDocument document, bool removeUnlikely)
+    /// <param name="strict">Also remove chrome by tag, role and name; broken pages sometimes nest the article inside such elements.</param>
+    public static void Clean(IDocument document, bool strict)
     {
-        foreach (var element in document.QuerySelectorAll(string.Join(',', NeverText)).ToList())
+        var tags = strict ? NeverText.Concat(ChromeTags) : NeverText;
+        foreach (var element in document.QuerySelectorAll(string.Join(',', tags)).ToList())
         {
             element.Remove();
         }
@@ -30,14 +34,17 @@ public static class PageCleaner
                 continue;
             }
 
-            if (IsHidden(element) || IsRoleChrome(element) || NodeHints.IsChrome(element) && !HasManyParagraphs(element)
-                || removeUnlikely && NodeHints.IsUnlikely(element) && !HasManyParagraphs(element)
-                || element.LocalName == "header" && element.Closest("article, main") is null)
+            if (IsHidden(element) || strict && IsChrome(element))
             {
                 element.Remove();
             }
         }
     }
+
+    private static bool IsChrome(IElement element) =>
+        (IsRoleChrome(element) || NodeHints.IsChrome(element) || NodeHints.IsUnlikely(element)
+            || element.LocalName == "header" && element.Closest("article, main") is null)
+        && !HasManyParagraphs(element);
 
     private static bool IsHidden(IElement element) =>
         element.HasAttribute("hidden")
