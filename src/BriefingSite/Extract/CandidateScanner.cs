@@ -1,0 +1,269 @@
+using System.Text.RegularExpressions;
+using BriefingSite.Model;
+
+namespace BriefingSite.Extract;
+
+/// <summary>Finds runs of capitalised words in one sentence and reads what their context says about them.</summary>
+internal static partial class CandidateScanner
+{
+    public static IEnumerable<NameCandidate> Scan(string sentence, int index)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        if (tokens.Count == 0 || IsShouting(tokens))
+        {
+            yield break;
+        }
+
+        var firstWord = 0;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!StartsName(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var run = ReadRun(sentence, tokens, i);
+            var atStart = i == firstWord;
+            i += run.Count;
+            foreach (var part in SplitAtConnectors(run))
+            {
+                foreach (var candidate in Candidates(sentence, index, part, atStart && part[0] == run[0]))
+                {
+                    yield return candidate;
+                }
+            }
+        }
+    }
+
+    private static bool StartsName(Token token) => token.IsCapitalised;
+
+    // Headlines and tables in capitals say nothing about which words are names.
+    private static bool IsShouting(IReadOnlyList<Token> tokens) =>
+        tokens.Count >= 3 && tokens.Count(t => t.Text.Length > 1 && t.IsAcronym) * 2 > tokens.Count;
+
+    private static List<Token> ReadRun(string sentence, IReadOnlyList<Token> tokens, int start)
+    {
+        var run = new List<Token> { tokens[start] };
+        var j = start + 1;
+        while (j < tokens.Count && Tokenizer.Adjacent(sentence, tokens[j - 1], tokens[j]))
+        {
+            if (tokens[j].IsCapitalised)
+            {
+                run.Add(tokens[j]);
+                j++;
+            }
+            else if (Lexicon.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count
+                     && tokens[j + 1].IsCapitalised && Tokenizer.Adjacent(sentence, tokens[j], tokens[j + 1]))
+            {
+                run.Add(tokens[j]);
+                run.Add(tokens[j + 1]);
+                j += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return run;
+    }
+
+    // "Belt and Road Initiative" keeps its "and"; "Russia and China" does not.
+    private static IEnumerable<List<Token>> SplitAtConnectors(List<Token> run)
+    {
+        var part = new List<Token>();
+        for (var k = 0; k < run.Count; k++)
+        {
+            var token = run[k];
+            if (!token.IsCapitalised && !KeepsConnector(run, k))
+            {
+                yield return part;
+                part = [];
+                continue;
+            }
+
+            part.Add(token);
+        }
+
+        yield return part;
+    }
+
+    private static bool KeepsConnector(List<Token> run, int k)
+    {
+        var word = run[k].Text;
+        var before = run[k - 1].Text;
+        return word switch
+        {
+            "and" => Lexicon.IsOrganizationHead(run[^1].Text) || Lexicon.IsOtherHead(run[^1].Text),
+            "of" or "for" or "on" => Lexicon.IsOrganizationHead(before) || Lexicon.IsOtherHead(before)
+                                     || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || before is "States" or "Republic" or "Kingdom",
+            _ => true,
+        };
+    }
+
+    private static IEnumerable<NameCandidate> Candidates(string sentence, int index, List<Token> run, bool atStart)
+    {
+        // Capitalised only because it opens the sentence: "However", "The", "Surprisingly".
+        while (run.Count > 0 && (run[0].Text is "The" || (atStart && Lexicon.IsSentenceOpener(run[0].Text))))
+        {
+            run.RemoveAt(0);
+        }
+
+        while (run.Count > 0 && Lexicon.IsNameConnector(run[^1].Text))
+        {
+            run.RemoveAt(run.Count - 1);
+        }
+
+        if (run.Count == 0)
+        {
+            yield break;
+        }
+
+        if (Lexicon.CountryOfDemonym(run[0].Text) is { } country && !Lexicon.IsPlace(Join(sentence, run)))
+        {
+            var rest = string.Join(' ', run.Skip(1).Select(t => t.Text));
+            var keepsDemonym = run.Count > 1 && (Lexicon.IsOrganization(rest) || AcronymFollows(sentence, run[^1].End));
+            if (!keepsDemonym)
+            {
+                if (run.Count == 1 && FollowedByNoun(sentence, run[0].End))
+                {
+                    yield return new NameCandidate(country, index, run[0].Start, run[0].End, Hint: EntityType.Place);
+                }
+
+                run.RemoveAt(0);
+                atStart = false;
+                if (run.Count == 0)
+                {
+                    yield break;
+                }
+            }
+        }
+
+        if (run.Count > 1 && run.All(t => Lexicon.IsPlace(t.Text)))
+        {
+            foreach (var token in run)
+            {
+                yield return new NameCandidate(token.Text, index, token.Start, token.End, Hint: EntityType.Place);
+            }
+
+            yield break;
+        }
+
+        if (run.Count == 1 && PlaceParts(run[0].Text) is { } places)
+        {
+            foreach (var place in places)
+            {
+                yield return new NameCandidate(place, index, run[0].Start, run[0].End, Hint: EntityType.Place);
+            }
+
+            yield break;
+        }
+
+        var titleLength = RoleSplitter.TitleLength(run);
+        if (titleLength < 0)
+        {
+            yield break;
+        }
+
+        var nameTokens = run.Skip(titleLength).ToList();
+        var name = Join(sentence, nameTokens);
+        if (name.Length < 2 || IsPluralAcronym(name))
+        {
+            yield break;
+        }
+
+        var end = run[^1].End;
+        var role = titleLength > 0 ? Join(sentence, run.Take(titleLength).ToList()) : Appositive(sentence, end);
+        yield return new NameCandidate(
+            name,
+            index,
+            nameTokens[0].Start,
+            end,
+            role,
+            titleLength > 0 ? EntityType.Person : HintAfter(sentence, end),
+            WeakPlace: PlacePreposition().IsMatch(sentence.AsSpan(0, nameTokens[0].Start)),
+            AtSentenceStart: atStart && titleLength == 0);
+    }
+
+    private static string Join(string sentence, List<Token> tokens) => sentence[tokens[0].Start..tokens[^1].End];
+
+    // "US-Pakistan", "Pakistan-Afghanistan": each part is a place. "India-centered" is India.
+    private static List<string>? PlaceParts(string word)
+    {
+        if (!word.Contains('-', StringComparison.Ordinal) || Lexicon.IsPlace(word))
+        {
+            return null;
+        }
+
+        var parts = word.Split('-');
+        if (parts.All(p => p.Length > 0 && (Lexicon.IsPlace(p) || Lexicon.CountryOfDemonym(p) is not null)))
+        {
+            return parts.Select(p => Lexicon.CountryOfDemonym(p) ?? p).ToList();
+        }
+
+        if (Lexicon.IsPlace(parts[0]) && parts.Skip(1).All(p => p.Length > 0 && char.IsLower(p[0])))
+        {
+            return [parts[0]];
+        }
+
+        return parts.Skip(1).All(p => p.Length > 0 && char.IsLower(p[0])) ? [] : null;
+    }
+
+    private static bool IsPluralAcronym(string name) => PluralAcronym().IsMatch(name);
+
+    private static bool AcronymFollows(string sentence, int end) => AcronymInParens().IsMatch(sentence.AsSpan(end));
+
+    private static bool FollowedByNoun(string sentence, int end)
+    {
+        var match = NextWord().Match(sentence, end);
+        return match.Success && !Lexicon.IsStopWord(match.Groups[1].Value);
+    }
+
+    private static EntityType? HintAfter(string sentence, int end)
+    {
+        var match = NextWord().Match(sentence, end);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var word = match.Groups[1].Value;
+        if (Lexicon.IsSpeechVerb(word) && word != "according" || word is "administration" or "who" or "whose")
+        {
+            return EntityType.Person;
+        }
+
+        return Lexicon.IsPlaceNoun(word) ? EntityType.Place : null;
+    }
+
+    // ", deputy national security adviser in the Biden administration ,"
+    private static string? Appositive(string sentence, int end)
+    {
+        var match = AppositivePhrase().Match(sentence, end);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var phrase = match.Groups[1].Value.Trim();
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Take(3).Any(Lexicon.IsRoleNoun) && words.Length <= 12 ? phrase : null;
+    }
+
+    [GeneratedRegex(@"\G\s*\(\s*[A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)?\s*\)")]
+    private static partial Regex AcronymInParens();
+
+    [GeneratedRegex(@"^[A-Z]{2,}s$")]
+    private static partial Regex PluralAcronym();
+
+    [GeneratedRegex(@"\G[’']?s?\s*,?\s*([a-z]+)")]
+    private static partial Regex NextWord();
+
+    [GeneratedRegex(@"\G\s*,\s*((?:the\s+|a\s+)?[a-z][a-z\-]*(?:\s+[A-Za-z][\w\-.]*){0,12}?)\s*(?=[,;.]|$)")]
+    private static partial Regex AppositivePhrase();
+
+    [GeneratedRegex(@"(?:\b(?:in|at|from|near|across|into|inside|outside|towards)\s+(?:the\s+)?|\b(?:province|district|city|region|town|village|capital)\s+of\s+)$")]
+    private static partial Regex PlacePreposition();
+}
