@@ -1,0 +1,24 @@
+using BriefingSite.Model;
+
+namespace BriefingSite;
+
+/// <summary>Where a build reads and writes, and how: the folders of DESIGN.md's flow plus the site settings.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The project root: folders below are relative to it, and files are named relative to it.</summary>
+    public string Root { get; init; } = Environment.CurrentDirectory;
+
+    public string Articles { get; init; } = "seeds";
+
+    public string Content { get; init; } = "input";
+
+    public string Output { get; init; } = "output";
+
+    /// <summary>A site's own theme folder; its files override the default theme's file by file.</summary>
+    public string? Theme { get; init; } = "theme";
+
+    public SiteSettings Settings { get; init; } = new();
+
+    /// <summary>Regenerate fields over hand edits.</summary>
+    public bool Force { get; init; }
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingSite.Ingest;
+
+/// <summary>Mends the spacing slips of careless copy: "States , once", "Islamabad ‘s", "Modi .", stray quotes, double spaces.</summary>
+public static partial class SpacingRepair
+{
+    public static string Repair(string text)
+    {
+        var repaired = SpaceBeforePunctuation().Replace(text, "$1");
+        repaired = SpaceBeforeStop().Replace(repaired, ".");
+        repaired = DetachedPossessive().Replace(repaired, m => m.Groups[1].Value + (m.Groups[2].Value == "'" ? "'" : "’") + "s");
+        repaired = StrayClosingQuote(repaired);
+        repaired = MisturnedOpeningQuote(repaired);
+        repaired = SpaceAfterStop().Replace(repaired, "$1 $2");
+        return DoubleSpace().Replace(repaired, " ").Trim();
+    }
+
+    // "Islamabad’s’ strategic": a closing quote after a possessive with no opening quote before it is a slip.
+    private static string StrayClosingQuote(string text)
+    {
+        var match = PossessiveThenQuote().Match(text);
+        while (match.Success)
+        {
+            var before = text[..match.Index];
+            if (before.Count(c => c == '‘') <= before.Count(c => c == '’') - Possessives(before))
+            {
+                text = text.Remove(match.Index + match.Length - 1, 1);
+            }
+
+            match = PossessiveThenQuote().Match(text, match.Index + 2);
+        }
+
+        return text;
+    }
+
+    private static int Possessives(string text) => PossessiveApostrophe().Count(text);
+
+    // "continues ” Pakistan will …”": more closing than opening double quotes, and one that opens a phrase.
+    private static string MisturnedOpeningQuote(string text)
+    {
+        if (text.Count(c => c == '”') <= text.Count(c => c == '“'))
+        {
+            return text;
+        }
+
+        return DetachedClosingQuote().Replace(text, " “", 1);
+    }
+
+    [GeneratedRegex(@"(?<=\S)\s+([,;!?%])(?=\s|$|[\p{L}\d”’""])")]
+    private static partial Regex SpaceBeforePunctuation();
+
+    [GeneratedRegex(@"(?<=[\p{L}\d)”’""])\s+\.(?!\.)(?=\s|$|\p{L}|[”’""])")]
+    private static partial Regex SpaceBeforeStop();
+
+    // "Islamabad ‘s" and "Finer ‘s": a possessive split from its noun, often with the wrong quote.
+    [GeneratedRegex(@"(\p{L})\s+([‘’'])s\b")]
+    private static partial Regex DetachedPossessive();
+
+    [GeneratedRegex(@"\p{L}’s’(?=[\s,.;:!?]|$)")]
+    private static partial Regex PossessiveThenQuote();
+
+    [GeneratedRegex(@"\p{L}’\p{L}")]
+    private static partial Regex PossessiveApostrophe();
+
+    [GeneratedRegex(@"\s”\s+(?=\p{L})")]
+    private static partial Regex DetachedClosingQuote();
+
+    // "explained.That" after the stop was moved: a sentence stop glued to a capitalised word.
+    [GeneratedRegex(@"(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll}+\b)")]
+    private static partial Regex SpaceAfterStop();
+
+    [GeneratedRegex(" {2,}")]
+    private static partial Regex DoubleSpace();
+}

@@ -1,0 +1,129 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Link;
+
+/// <summary>Connects briefings: one id per entity across the site, related briefings, and the site's entity, tag and timeline views.</summary>
+public static class CrossLinker
+{
+    /// <summary>Gives every entity its site-wide id and type, and every briefing its related briefings (as extraction writes them).</summary>
+    public static IReadOnlyList<Briefing> Unify(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
+    {
+        var resolver = EntityResolver.Resolve(briefings, entityFiles);
+        var unified = briefings.Select((b, i) => b with { Entities = Rewrite(b, i, resolver, keepHidden: true) }).ToList();
+        var related = RelatedFinder.Find(unified);
+        return unified.Select((b, i) => b with { Related = related[i] }).ToList();
+    }
+
+    /// <summary>Builds the site from briefings as their front matter stands, with entity files applied.</summary>
+    public static Site Link(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles, SiteSettings settings)
+    {
+        var ordered = briefings.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList();
+        var resolver = EntityResolver.Resolve(ordered, entityFiles);
+        var slugs = ordered.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
+        var linked = ordered
+            .Select((b, i) => b with
+            {
+                Entities = Rewrite(b, i, resolver, keepHidden: false),
+                Related = b.Related.Where(r => r != b.Slug && slugs.Contains(r)).Distinct(StringComparer.Ordinal).ToList(),
+            })
+            .OrderBy(b => b.Date is null ? 1 : 0).ThenByDescending(b => b.Date).ThenBy(b => b.Title, StringComparer.Ordinal).ThenBy(b => b.Slug, StringComparer.Ordinal)
+            .ToList();
+
+        return new Site
+        {
+            Settings = settings,
+            Briefings = linked,
+            Entities = SiteEntities(linked, resolver),
+            Tags = linked.SelectMany(b => b.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, b.Slug)))
+                .GroupBy(x => x.Tag, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<string>)g.Select(x => x.Slug).ToList()))
+                .ToList(),
+            Timeline = linked.SelectMany(b => b.Events.Select(e => new TimelineEntry(b.Slug, e)))
+                .OrderBy(t => PartialDates.SortKey(t.Event.Date), StringComparer.Ordinal)
+                .ThenBy(t => t.BriefingSlug, StringComparer.Ordinal)
+                .ThenBy(t => t.Event.Sentence ?? 0)
+                .ToList(),
+        };
+    }
+
+    private static List<EntityRef> Rewrite(Briefing briefing, int index, EntityResolver resolver, bool keepHidden)
+    {
+        var entities = new List<EntityRef>();
+        foreach (var entity in briefing.Entities)
+        {
+            var site = resolver.Of(index, entity.Id);
+            if (!keepHidden && site.File?.Hidden == true)
+            {
+                continue;
+            }
+
+            var same = entities.FindIndex(e => e.Id == site.Id);
+            if (same >= 0)
+            {
+                var aliases = entities[same].Aliases.Concat(entity.Aliases).Append(entity.Name).Where(a => a != entities[same].Name);
+                entities[same] = entities[same] with { Aliases = aliases.Distinct(StringComparer.Ordinal).ToList(), Role = entities[same].Role ?? entity.Role };
+                continue;
+            }
+
+            entities.Add(entity with { Id = site.Id, Type = site.Type });
+        }
+
+        return entities;
+    }
+
+    private static List<SiteEntity> SiteEntities(IReadOnlyList<Briefing> briefings, EntityResolver resolver)
+    {
+        var mentions = new Dictionary<string, List<EntityMention>>(StringComparer.Ordinal);
+        var quotes = new Dictionary<string, List<SiteQuote>>(StringComparer.Ordinal);
+        var appearsIn = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var briefing in briefings)
+        {
+            var sentences = BodySentences.Enumerate(briefing.Body);
+            foreach (var entity in briefing.Entities)
+            {
+                Add(appearsIn, entity.Id, briefing.Slug);
+                foreach (var sentence in MentionFinder.Find(sentences, entity))
+                {
+                    Add(mentions, entity.Id, new EntityMention(briefing.Slug, sentence.Number, sentence.Text));
+                }
+            }
+
+            foreach (var quote in briefing.Quotes)
+            {
+                if (SpeakerOf(quote, briefing) is { } speaker)
+                {
+                    Add(quotes, speaker.Id, new SiteQuote(briefing.Slug, quote));
+                }
+            }
+        }
+
+        return resolver.Entities
+            .Where(e => appearsIn.ContainsKey(e.Id) && e.File?.Hidden != true)
+            .Select(e => new SiteEntity
+            {
+                Id = e.Id,
+                Name = e.Name,
+                Type = e.Type,
+                Aliases = e.Aliases,
+                Roles = e.Roles,
+                Description = e.File?.Description,
+                Briefings = appearsIn[e.Id].Distinct(StringComparer.Ordinal).ToList(),
+                Mentions = mentions.GetValueOrDefault(e.Id) ?? [],
+                Quotes = quotes.GetValueOrDefault(e.Id) ?? [],
+            })
+            .ToList();
+    }
+
+    /// <summary>The entity of the briefing a quote's speaker names: by name or alias, or by surname for people.</summary>
+    public static EntityRef? SpeakerOf(Quote quote, Briefing briefing)
+    {
+        var speaker = quote.Speaker.Trim();
+        return briefing.Entities.FirstOrDefault(e => e.Aliases.Prepend(e.Name).Contains(speaker, StringComparer.OrdinalIgnoreCase))
+            ?? briefing.Entities.FirstOrDefault(e => e.Type == EntityType.Person
+                && NameKeys.Words(e.Name) is [.., var surname] && NameKeys.Words(speaker) is [.., var said] && surname == said);
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value) =>
+        (map.TryGetValue(key, out var list) ? list : map[key] = []).Add(value);
+}

@@ -1,0 +1,230 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Link;
+
+/// <summary>Finds which entities of different briefings are one thing and gives each a site-wide id.</summary>
+/// <remarks>
+/// Entities meet on their id, on the consonant skeleton of any multi-word name or alias, on surname plus a
+/// compatible given name (people only), on an alias written in an entity file, and on a shared acronym when
+/// their expansions share a content word. Near-linear: every rule works through keyed buckets.
+/// </remarks>
+public sealed class EntityResolver
+{
+    private readonly List<(int Briefing, EntityRef Entity)> nodes = [];
+    private readonly List<EntityFile> files;
+    private readonly DisjointSets sets;
+    private readonly Dictionary<(int Briefing, string LocalId), int> nodeOf = [];
+
+    private EntityResolver(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
+    {
+        for (var b = 0; b < briefings.Count; b++)
+        {
+            foreach (var entity in briefings[b].Entities)
+            {
+                nodeOf.TryAdd((b, entity.Id), nodes.Count);
+                nodes.Add((b, entity));
+            }
+        }
+
+        files = entityFiles.OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
+        sets = new DisjointSets(nodes.Count + files.Count);
+    }
+
+    public IReadOnlyList<ResolvedEntity> Entities { get; private set; } = [];
+
+    private Dictionary<int, ResolvedEntity> byRoot = [];
+
+    /// <summary>The site-wide entity for the entity with this local id in briefing number <paramref name="briefing"/>.</summary>
+    public ResolvedEntity Of(int briefing, string localId) => byRoot[sets.Find(nodeOf[(briefing, localId)])];
+
+    public static EntityResolver Resolve(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
+    {
+        var resolver = new EntityResolver(briefings, entityFiles);
+        resolver.JoinOnKeys();
+        resolver.JoinPeopleBySurname();
+        resolver.JoinOnAcronyms();
+        resolver.Name();
+        return resolver;
+    }
+
+    private void JoinOnKeys()
+    {
+        var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Key(int node, string key)
+        {
+            if (!firstWithKey.TryAdd(key, node))
+            {
+                sets.Union(firstWithKey[key], node);
+            }
+        }
+
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            var entity = nodes[n].Entity;
+            Key(n, "id:" + entity.Id);
+            foreach (var name in entity.Aliases.Prepend(entity.Name).Where(a => !NameKeys.IsAcronym(a)))
+            {
+                // A lone word names a person only within one article ("Finer"); across the site it is too weak.
+                if (entity.Type != EntityType.Person || NameKeys.Words(name).Count > 1)
+                {
+                    Key(n, "name:" + NameKeys.Skeleton(name));
+                }
+            }
+        }
+
+        for (var f = 0; f < files.Count; f++)
+        {
+            var node = nodes.Count + f;
+            Key(node, "id:" + files[f].Id);
+            foreach (var name in files[f].Aliases.Concat(files[f].Name is { } n ? [n] : []))
+            {
+                Key(node, "name:" + NameKeys.Skeleton(name));
+                Key(node, "acronym:" + name);
+            }
+        }
+
+        // Entity files may claim an acronym outright.
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            foreach (var acronym in Acronyms(nodes[n].Entity))
+            {
+                if (firstWithKey.TryGetValue("acronym:" + acronym, out var file) && file >= nodes.Count)
+                {
+                    sets.Union(file, n);
+                }
+            }
+        }
+    }
+
+    private void JoinPeopleBySurname()
+    {
+        var people = Enumerable.Range(0, nodes.Count)
+            .Where(n => nodes[n].Entity.Type == EntityType.Person)
+            .GroupBy(n => NameKeys.Words(nodes[n].Entity.Name) is [.., var surname] ? NameKeys.Skeleton(surname) : "");
+        foreach (var sameSurname in people)
+        {
+            var full = sameSurname.Where(n => NameKeys.Words(nodes[n].Entity.Name).Count > 1).ToList();
+            foreach (var a in full)
+            {
+                foreach (var b in full.Where(b => b > a && PersonNames.SameGivenName(GivenName(a), GivenName(b))))
+                {
+                    sets.Union(a, b);
+                }
+            }
+
+            // A bare surname joins the one person who carries it, never a choice of several.
+            var clusters = full.Select(sets.Find).Distinct().ToList();
+            if (clusters.Count == 1)
+            {
+                foreach (var bare in sameSurname.Except(full))
+                {
+                    sets.Union(clusters[0], bare);
+                }
+            }
+        }
+    }
+
+    private void JoinOnAcronyms()
+    {
+        var wordsOf = Enumerable.Range(0, nodes.Count).GroupBy(sets.Find).ToDictionary(
+            c => c.Key,
+            c => c.SelectMany(n => nodes[n].Entity.Aliases.Prepend(nodes[n].Entity.Name))
+                .Where(name => !NameKeys.IsAcronym(name)).SelectMany(NameKeys.ContentWords).ToHashSet(StringComparer.Ordinal));
+        var rootBefore = Enumerable.Range(0, nodes.Count).Select(sets.Find).ToArray();
+        var byAcronym = Enumerable.Range(0, nodes.Count)
+            .SelectMany(n => Acronyms(nodes[n].Entity).Select(a => (Acronym: a, Node: n)))
+            .GroupBy(x => x.Acronym, x => x.Node, StringComparer.Ordinal);
+        foreach (var group in byAcronym)
+        {
+            var expanded = new List<(int Root, HashSet<string> Words)>();
+            var bare = new List<int>();
+            foreach (var root in group.Select(n => rootBefore[n]).Distinct().Order())
+            {
+                var words = wordsOf[root];
+                if (words.Count == 0)
+                {
+                    bare.Add(root);
+                    continue;
+                }
+
+                // Two expansions of one acronym name one thing only when they share a content word.
+                var match = expanded.FindIndex(e => e.Words.Overlaps(words));
+                if (match >= 0)
+                {
+                    sets.Union(expanded[match].Root, root);
+                    expanded[match].Words.UnionWith(words);
+                }
+                else
+                {
+                    expanded.Add((root, new HashSet<string>(words, StringComparer.Ordinal)));
+                }
+            }
+
+            if (expanded.Count <= 1)
+            {
+                foreach (var root in bare)
+                {
+                    sets.Union(expanded.Count == 1 ? expanded[0].Root : bare[0], root);
+                }
+            }
+        }
+    }
+
+    private void Name()
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var resolved = new Dictionary<int, ResolvedEntity>();
+        var roots = Enumerable.Range(0, nodes.Count + files.Count).GroupBy(sets.Find).ToList();
+
+        // Entity files claim their ids first, so a hand-written page always keeps its id.
+        foreach (var cluster in roots.OrderBy(c => c.Any(n => n >= nodes.Count) ? 0 : 1).ThenBy(c => c.Key))
+        {
+            var members = cluster.Where(n => n < nodes.Count).Select(n => nodes[n].Entity).ToList();
+            var file = cluster.Where(n => n >= nodes.Count).Select(n => files[n - nodes.Count]).FirstOrDefault();
+            var name = file?.Name ?? CanonicalName(members);
+            var id = file?.Id ?? Unique(Slugs.From(name, fallback: "entity"), taken);
+            taken.Add(id);
+            var seen = members.SelectMany(m => m.Aliases.Prepend(m.Name)).Concat(file?.Aliases ?? []);
+            resolved[cluster.Key] = new ResolvedEntity
+            {
+                Id = id,
+                Name = name,
+                Type = file?.Type ?? CanonicalType(members),
+                Aliases = seen.Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                Roles = members.Select(m => m.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                File = file,
+            };
+        }
+
+        byRoot = resolved;
+        Entities = resolved.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private string GivenName(int node) => NameKeys.Words(nodes[node].Entity.Name)[0];
+
+    private static IEnumerable<string> Acronyms(EntityRef entity) =>
+        entity.Aliases.Prepend(entity.Name).Where(NameKeys.IsAcronym).Distinct(StringComparer.Ordinal);
+
+    // The name most briefings use; a spelled-out name beats an acronym, a longer name breaks ties.
+    private static string CanonicalName(List<EntityRef> members) =>
+        members.Count == 0 ? "entity" : members.GroupBy(m => m.Name, StringComparer.Ordinal)
+            .OrderBy(g => NameKeys.IsAcronym(g.Key) ? 1 : 0)
+            .ThenByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key.Length)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
+
+    private static EntityType CanonicalType(List<EntityRef> members) =>
+        members.Count == 0 ? EntityType.Other : members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+
+    private static string Unique(string id, HashSet<string> taken)
+    {
+        var candidate = id;
+        for (var n = 2; taken.Contains(candidate); n++)
+        {
+            candidate = $"{id}-{n}";
+        }
+
+        return candidate;
+    }
+}

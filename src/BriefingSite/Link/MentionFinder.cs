@@ -1,0 +1,28 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Link;
+
+/// <summary>Finds the body sentences of a briefing that name an entity by its name or an alias.</summary>
+public static class MentionFinder
+{
+    public static IReadOnlyList<BodySentence> Find(IReadOnlyList<BodySentence> sentences, EntityRef entity)
+    {
+        var names = entity.Aliases.Prepend(entity.Name).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).ToList();
+        return sentences.Where(s => names.Any(n => ContainsWord(s.Text, n))).ToList();
+    }
+
+    /// <summary>Whole-word, case-sensitive containment.</summary>
+    public static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace BriefingSite.Link;
+
+/// <summary>Keys under which spellings of one name meet: Tehreek/Tehrik, Baluchistan/Balochistan, Defence/Defense.</summary>
+public static class NameKeys
+{
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal) { "the", "of", "and", "for", "i", "e", "al", "el" };
+
+    /// <summary>Lower-case words with diacritics, apostrophes and punctuation removed.</summary>
+    public static IReadOnlyList<string> Words(string name)
+    {
+        var text = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '’' or '\'' or '.')
+            {
+                continue;
+            }
+
+            text.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+        }
+
+        return text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>The consonant skeleton of the name's content words: inner vowels dropped, c→s, doubled letters single.</summary>
+    public static string Skeleton(string name) =>
+        string.Join(' ', Words(name).Where(w => !Filler.Contains(w)).Select(SkeletonOfWord));
+
+    /// <summary>Content words for comparing two expansions of one acronym.</summary>
+    public static IReadOnlySet<string> ContentWords(string name) =>
+        Words(name).Where(w => w.Length > 2 && !Filler.Contains(w)).Select(SkeletonOfWord).ToHashSet(StringComparer.Ordinal);
+
+    public static bool IsAcronym(string name) =>
+        name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-') && name.Any(char.IsLetter);
+
+    private static string SkeletonOfWord(string word)
+    {
+        var skeleton = new StringBuilder(word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i] == 'c' ? 's' : word[i];
+            var innerVowel = i > 0 && i < word.Length - 1 && c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+            if (innerVowel || (skeleton.Length > 0 && skeleton[^1] == c))
+            {
+                continue;
+            }
+
+            skeleton.Append(c);
+        }
+
+        return skeleton.ToString();
+    }
+}

@@ -1,0 +1,75 @@
+namespace BriefingSite.Link;
+
+/// <summary>Decides whether two given names can belong to one person: Jon, John and Jonathan can; Imran and Ayub cannot.</summary>
+public static class PersonNames
+{
+    private static readonly (string, string)[] Nicknames =
+    [
+        ("bill", "william"), ("bob", "robert"), ("rob", "robert"), ("dick", "richard"), ("rick", "richard"),
+        ("jim", "james"), ("jimmy", "james"), ("mike", "michael"), ("tony", "anthony"), ("tom", "thomas"),
+        ("liz", "elizabeth"), ("beth", "elizabeth"), ("kate", "katherine"), ("kathy", "katherine"), ("ted", "edward"),
+        ("ed", "edward"), ("joe", "joseph"), ("ben", "benjamin"), ("sam", "samuel"), ("dan", "daniel"),
+        ("chris", "christopher"), ("nick", "nicholas"), ("alex", "alexander"), ("andy", "andrew"), ("steve", "stephen"),
+    ];
+
+    public static bool SameGivenName(string a, string b)
+    {
+        a = a.ToLowerInvariant().TrimEnd('.');
+        b = b.ToLowerInvariant().TrimEnd('.');
+        if (a == b)
+        {
+            return true;
+        }
+
+        // An initial matches any name it starts ("J." and "Jonathan").
+        if (a.Length == 1 || b.Length == 1)
+        {
+            return a[0] == b[0];
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return (shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.Ordinal))
+            || (a.Length >= 3 && b.Length >= 3 && EditDistanceIsOne(a, b))
+            || Nicknames.Any(n => (n.Item1 == a && n.Item2 == b) || (n.Item1 == b && n.Item2 == a));
+    }
+
+    private static bool EditDistanceIsOne(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var (i, j, edits) = (0, 0, 0);
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                i++;
+                j++;
+                continue;
+            }
+
+            if (++edits > 1)
+            {
+                return false;
+            }
+
+            if (a.Length > b.Length)
+            {
+                i++;
+            }
+            else if (b.Length > a.Length)
+            {
+                j++;
+            }
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
+    }
+}

@@ -1,0 +1,62 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Publish;
+
+/// <summary>Combines a freshly generated briefing with the one on disk, keeping every field a person changed.</summary>
+/// <remarks>
+/// A field (or the body) is the user's when its value on disk differs from what the generator last wrote,
+/// as recorded by <see cref="FieldHashes"/>. Without such a record every existing field counts as the user's.
+/// Fields the generator does not know are always kept.
+/// </remarks>
+public static class EditMerger
+{
+    public sealed record Result(Briefing Briefing, IReadOnlyList<string> KeptFields);
+
+    public static Result Merge(Briefing generated, Briefing? onDisk, IReadOnlyDictionary<string, string>? lastWritten, bool force)
+    {
+        if (onDisk is null)
+        {
+            return new Result(generated, []);
+        }
+
+        var current = FieldHashes.Of(onDisk);
+        var edited = current.Keys
+            .Where(field => lastWritten is null || !lastWritten.TryGetValue(field, out var hash) || hash != current[field])
+            .ToList();
+
+        var merged = generated with { Extra = onDisk.Extra };
+        if (force)
+        {
+            return new Result(merged, []);
+        }
+
+        foreach (var field in edited)
+        {
+            merged = Take(field, merged, onDisk);
+        }
+
+        // A user-edited value equal to the new one is no edit worth reporting.
+        var kept = edited.Where(f => FieldHashes.Of(merged)[f] != FieldHashes.Of(generated)[f]).ToList();
+        return new Result(merged, kept);
+    }
+
+    private static Briefing Take(string field, Briefing into, Briefing from) => field switch
+    {
+        "title" => into with { Title = from.Title },
+        "slug" => into with { Slug = from.Slug },
+        "date" => into with { Date = from.Date },
+        "author" => into with { Authors = from.Authors },
+        "source" => into with { Source = from.Source },
+        "summary" => into with { Summary = from.Summary },
+        "key_points" => into with { KeyPoints = from.KeyPoints },
+        "tags" => into with { Tags = from.Tags },
+        "entities" => into with { Entities = from.Entities },
+        "figures" => into with { Figures = from.Figures },
+        "events" => into with { Events = from.Events },
+        "quotes" => into with { Quotes = from.Quotes },
+        "related" => into with { Related = from.Related },
+        "sources" => into with { Sources = from.Sources },
+        FieldHashes.BodyField => into with { Body = from.Body },
+        _ => into,
+    };
+}

@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using System.Text;
+using BriefingSite.Model;
+
+namespace BriefingSite.Publish;
+
+/// <summary>Fingerprints of what the generator last wrote for each front matter field and the body of one briefing.</summary>
+public static class FieldHashes
+{
+    public const string BodyField = "(body)";
+
+    public static SortedDictionary<string, string> Of(Briefing briefing)
+    {
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in FrontMatterWriter.Fields(briefing).Where(f => !briefing.Extra.ContainsKey(f.Key)))
+        {
+            hashes[key] = Hash(FrontMatterWriter.ValueText(key, value));
+        }
+
+        foreach (var key in KnownOptionalFields.Where(k => !hashes.ContainsKey(k)))
+        {
+            hashes[key] = Hash("");
+        }
+
+        hashes[BodyField] = Hash(briefing.Body.Replace("\r\n", "\n").Trim('\n'));
+        return hashes;
+    }
+
+    // Fields the writer leaves out when empty still have a value to compare: absent.
+    private static readonly string[] KnownOptionalFields = ["date", "author", "source"];
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+}

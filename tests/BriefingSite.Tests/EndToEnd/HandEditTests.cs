@@ -1,0 +1,47 @@
+namespace BriefingSite.Tests.EndToEnd;
+
+public sealed class HandEditTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("hand-edits-").FullName;
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    [Fact]
+    public void A_hand_edited_summary_and_a_new_field_survive_a_rebuild()
+    {
+        SeedSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "seeds"), Path.Combine(root, "seeds"));
+        var options = new BuildOptions { Root = root, Theme = null };
+        BriefingPipeline.Extract(options);
+        var file = Directory.GetFiles(Path.Combine(root, "input"), "*.md").Order(StringComparer.Ordinal).First();
+        var text = File.ReadAllText(file);
+        var summaryLine = text.Split('\n').First(l => l.StartsWith("summary:", StringComparison.Ordinal));
+        File.WriteAllText(file, text.Replace(summaryLine, "summary: Written by hand.\nreviewer: Ana"));
+
+        var report = BriefingPipeline.Build(options);
+
+        Assert.Empty(report.Problems);
+        var after = File.ReadAllText(file);
+        Assert.Contains("summary: Written by hand.", after);
+        Assert.Contains("reviewer: Ana", after);
+        Assert.Contains(report.HandEdits, e => e.EndsWith(": summary", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_broken_briefing_is_reported_with_its_line_and_left_untouched_while_the_rest_builds()
+    {
+        SeedSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "seeds"), Path.Combine(root, "seeds"));
+        var options = new BuildOptions { Root = root, Theme = null };
+        BriefingPipeline.Extract(options);
+        var file = Directory.GetFiles(Path.Combine(root, "input"), "*.md").Order(StringComparer.Ordinal).First();
+        var broken = File.ReadAllText(file).Replace("summary:", "summary: \"unclosed\n  oops:");
+        File.WriteAllText(file, broken);
+
+        var report = BriefingPipeline.Build(options);
+
+        var problem = Assert.Single(report.Problems);
+        Assert.StartsWith("input/" + Path.GetFileName(file) + ":", problem.ToString());
+        Assert.NotNull(problem.Line);
+        Assert.Equal(broken, File.ReadAllText(file));
+        Assert.Equal(4, Directory.GetFiles(Path.Combine(root, "output", "briefings"), "*.html").Length);
+    }
+}

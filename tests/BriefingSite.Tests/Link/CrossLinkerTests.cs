@@ -1,0 +1,61 @@
+using BriefingSite.Link;
+using BriefingSite.Model;
+
+namespace BriefingSite.Tests.Link;
+
+public class CrossLinkerTests
+{
+    private static Briefing Briefing(string slug, string body, DateOnly? date, params EntityRef[] entities) =>
+        new() { Title = slug, Slug = slug, Body = body, Date = date, Entities = entities };
+
+    private static readonly EntityRef Finer = new() { Name = "Jon Finer", Id = "jon-finer", Type = EntityType.Person, Aliases = ["Finer"] };
+    private static readonly EntityRef Ttp = new() { Name = "TTP", Id = "ttp", Type = EntityType.Organization };
+
+    [Fact]
+    public void Unify_relates_briefings_that_share_entities_and_not_others()
+    {
+        var briefings = new[]
+        {
+            Briefing("a", "Finer spoke.", new DateOnly(2024, 12, 20), Finer, Ttp),
+            Briefing("b", "Jonathan Finer spoke.", new DateOnly(2024, 12, 21), Finer with { Name = "Jonathan Finer", Id = "jonathan-finer" }, Ttp),
+            Briefing("c", "Nothing shared.", null, new EntityRef { Name = "Gwadar", Id = "gwadar", Type = EntityType.Place }),
+        };
+
+        var unified = CrossLinker.Unify(briefings, []);
+
+        Assert.Equal(["b"], unified[0].Related);
+        Assert.Equal(["a"], unified[1].Related);
+        Assert.Empty(unified[2].Related);
+        Assert.Equal(unified[0].Entities[0].Id, unified[1].Entities[0].Id);
+    }
+
+    [Fact]
+    public void Link_gathers_mentions_quotes_and_a_dated_timeline()
+    {
+        var a = Briefing("a", "Finer warned Pakistan. Nobody else spoke.", new DateOnly(2025, 1, 1), Finer) with
+        {
+            Quotes = [new Quote { Speaker = "Finer", Text = "an emerging threat", Sentence = 1 }],
+            Events = [new DatedEvent { Date = "2024-12-19", Text = "Finer speaks", Sentence = 1 }, new DatedEvent { Date = "--11-21", Text = "attack", Sentence = 2 }],
+            Tags = ["missiles"],
+        };
+        var b = Briefing("b", "Earlier, in 2021.", new DateOnly(2024, 1, 1)) with { Events = [new DatedEvent { Date = "2021-08", Text = "withdrawal" }], Tags = ["missiles"] };
+
+        var site = CrossLinker.Link([b, a], [], new SiteSettings());
+
+        Assert.Equal(["a", "b"], site.Briefings.Select(x => x.Slug));
+        var finer = Assert.Single(site.Entities);
+        Assert.Equal([new EntityMention("a", 1, "Finer warned Pakistan.")], finer.Mentions);
+        Assert.Equal("an emerging threat", Assert.Single(finer.Quotes).Quote.Text);
+        Assert.Equal(["2021-08", "2024-12-19", "--11-21"], site.Timeline.Select(t => t.Event.Date));
+        Assert.Equal(["a", "b"], site.Tags.Single(t => t.Key == "missiles").Value);
+    }
+
+    [Fact]
+    public void A_hidden_entity_gets_no_page_and_leaves_the_briefings()
+    {
+        var site = CrossLinker.Link([Briefing("a", "Finer.", null, Finer, Ttp)], [new EntityFile { Id = "ttp", Hidden = true }], new SiteSettings());
+
+        Assert.Equal(["jon-finer"], site.Entities.Select(e => e.Id));
+        Assert.Equal(["jon-finer"], site.Briefings[0].Entities.Select(e => e.Id));
+    }
+}

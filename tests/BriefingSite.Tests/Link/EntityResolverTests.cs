@@ -1,0 +1,82 @@
+using BriefingSite.Link;
+using BriefingSite.Model;
+
+namespace BriefingSite.Tests.Link;
+
+public class EntityResolverTests
+{
+    private static Briefing With(string slug, params EntityRef[] entities) => new() { Title = slug, Slug = slug, Entities = entities };
+
+    private static EntityRef Entity(string name, EntityType type, params string[] aliases) =>
+        new() { Name = name, Id = Slugs.From(name), Type = type, Aliases = aliases };
+
+    [Fact]
+    public void Merges_spellings_of_one_person_across_briefings()
+    {
+        var briefings = new[]
+        {
+            With("a", Entity("Jon Finer", EntityType.Person, "Finer")),
+            With("b", Entity("Jonathan Finer", EntityType.Person)),
+            With("c", Entity("John Finer", EntityType.Person, "Finer")),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        var ids = new[] { resolver.Of(0, "jon-finer"), resolver.Of(1, "jonathan-finer"), resolver.Of(2, "john-finer") }.Select(e => e.Id).Distinct();
+        Assert.Equal(["jonathan-finer"], ids);
+        Assert.Contains("Jon Finer", resolver.Of(0, "jon-finer").Aliases);
+    }
+
+    [Fact]
+    public void Keeps_two_people_who_share_a_surname_apart()
+    {
+        var briefings = new[] { With("a", Entity("Imran Khan", EntityType.Person)), With("b", Entity("Ayub Khan", EntityType.Person)) };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.NotEqual(resolver.Of(0, "imran-khan").Id, resolver.Of(1, "ayub-khan").Id);
+    }
+
+    [Fact]
+    public void Merges_variant_spellings_and_acronyms_of_one_organisation()
+    {
+        var briefings = new[]
+        {
+            With("a", Entity("Tehreek-i-Taliban Pakistan", EntityType.Organization, "TTP")),
+            With("b", Entity("Tehrik-i-Taliban Pakistan", EntityType.Organization, "TTP")),
+            With("c", Entity("Pakistani Taliban", EntityType.Organization, "TTP")),
+            With("d", Entity("TTP", EntityType.Organization)),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Single(Enumerable.Range(0, 4).Select(i => resolver.Of(i, briefings[i].Entities[0].Id).Id).Distinct());
+    }
+
+    [Fact]
+    public void Keeps_two_organisations_with_one_acronym_apart()
+    {
+        var briefings = new[]
+        {
+            With("a", Entity("Inter-Services Intelligence", EntityType.Organization, "ISI")),
+            With("b", Entity("International Statistical Institute", EntityType.Organization, "ISI")),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.NotEqual(resolver.Of(0, "inter-services-intelligence").Id, resolver.Of(1, "international-statistical-institute").Id);
+    }
+
+    [Fact]
+    public void An_alias_in_an_entity_file_merges_entities_and_its_name_and_id_win()
+    {
+        var briefings = new[] { With("a", Entity("Baluchistan", EntityType.Place)), With("b", Entity("Balochistan Province", EntityType.Place)) };
+        var file = new EntityFile { Id = "balochistan", Name = "Balochistan", Aliases = ["Baluchistan", "Balochistan Province"] };
+
+        var resolver = EntityResolver.Resolve(briefings, [file]);
+
+        Assert.Equal("balochistan", resolver.Of(0, "baluchistan").Id);
+        Assert.Equal("balochistan", resolver.Of(1, "balochistan-province").Id);
+        Assert.Equal("Balochistan", resolver.Of(1, "balochistan-province").Name);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text;
+using BriefingSite.Model;
+using BriefingSite.Publish;
+
+namespace BriefingSite.Tests.Publish;
+
+public sealed class SiteWriterTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("site-writer-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Writes_files_and_removes_those_no_longer_made()
+    {
+        SiteWriter.Write(folder, [File("index.html", "a"), File("old/page.html", "b")]);
+
+        var written = SiteWriter.Write(folder, [File("index.html", "a"), File("new.html", "c")]);
+
+        Assert.Equal(1, written);
+        Assert.True(System.IO.File.Exists(Path.Combine(folder, "new.html")));
+        Assert.False(Directory.Exists(Path.Combine(folder, "old")));
+    }
+
+    [Theory]
+    [InlineData("../escape.html")]
+    [InlineData("a/../../escape.html")]
+    [InlineData("/etc/passwd")]
+    public void Refuses_a_path_outside_the_output_folder(string path)
+    {
+        Assert.Throws<InvalidOperationException>(() => SiteWriter.Write(folder, [File(path, "x")]));
+        Assert.False(System.IO.File.Exists(Path.Combine(Path.GetDirectoryName(folder)!, "escape.html")));
+    }
+
+    [Fact]
+    public void Atomic_write_leaves_no_temporary_file_and_skips_unchanged_content()
+    {
+        var path = Path.Combine(folder, "x.md");
+
+        Assert.True(AtomicFile.Write(path, "one"));
+        Assert.False(AtomicFile.Write(path, "one"));
+
+        Assert.Equal(["x.md"], Directory.GetFiles(folder).Select(Path.GetFileName));
+    }
+
+    private static OutputFile File(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
+}
