@@ -105,10 +105,26 @@ internal static partial class CandidateScanner
 
     private static IEnumerable<NameCandidate> Candidates(string sentence, int index, List<Token> run, bool atStart)
     {
-        // Capitalised only because it opens the sentence: "However", "The", "Surprisingly".
-        while (run.Count > 0 && (run[0].Text is "The" || (atStart && Lexicon.IsSentenceOpener(run[0].Text))))
+        // Capitalised only because it opens the sentence: "However", "The", "Surprisingly"; but "New Delhi" stays whole.
+        if (run.Count > 0 && (run[0].Text is "The" || (atStart && Lexicon.IsSentenceOpener(run[0].Text) && !IsKnown(Join(sentence, run)))))
         {
             run.RemoveAt(0);
+        }
+
+        if (run.Count > 0 && run[0].Text is "The")
+        {
+            run.RemoveAt(0);
+        }
+
+        // Months and lone region adjectives ("South Asian", "Middle Eastern") are capitalised but name nothing here.
+        while (run.Count > 0 && Lexicon.IsMonth(run[0].Text))
+        {
+            run.RemoveAt(0);
+        }
+
+        if (run.Count is 1 or 2 && Lexicon.IsRegionAdjective(Join(sentence, run)))
+        {
+            yield break;
         }
 
         while (run.Count > 0 && Lexicon.IsNameConnector(run[^1].Text))
@@ -186,6 +202,8 @@ internal static partial class CandidateScanner
             WeakPlace: PlacePreposition().IsMatch(sentence.AsSpan(0, nameTokens[0].Start)),
             AtSentenceStart: atStart && titleLength == 0);
     }
+
+    private static bool IsKnown(string name) => Lexicon.IsPlace(name) || Lexicon.IsOrganization(name) || Lexicon.IsOtherName(name);
 
     private static string Join(string sentence, List<Token> tokens) => sentence[tokens[0].Start..tokens[^1].End];
 

@@ -20,7 +20,7 @@ internal static partial class DateFinder
             var matches = DatePattern().Matches(sentence.Text);
             foreach (Match match in matches)
             {
-                if (IsDateline(sentence.Text, match) || IsCitation(sentence.Text, match))
+                if (IsDateline(sentence.Text, match) || IsCitation(sentence.Text, match) || IsVaguerThanNext(match))
                 {
                     continue;
                 }
@@ -113,6 +113,13 @@ internal static partial class DateFinder
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    // "earlier this year in April": the month says more than the relative phrase before it.
+    private static bool IsVaguerThanNext(Match match)
+    {
+        var next = match.NextMatch();
+        return match.Groups["rel"].Success && next.Success && next.Index - (match.Index + match.Length) < 6;
+    }
+
     // A sentence that is nothing but a date is the article's own dateline.
     private static bool IsDateline(string sentence, Match match) => sentence.Trim().Length - match.Length < 6;
 
@@ -123,7 +130,7 @@ internal static partial class DateFinder
         @"\b(?:(?<month>" + Months + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d{2}))?(?![\d,]*\d)"
         + @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + Months + @")\.?(?:,?\s+(?<year>(?:19|20)\d{2}))?"
         + @"|(?<month>" + Months + @")\.?,?\s+(?<year>(?:19|20)\d{2})"
-        + @"|(?<lead>in|since|by|until|till|during|from|before|after|early|late|mid|around|throughout|of)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?!\s*\d)"
+        + @"|(?<lead>in|since|by|until|till|during|from|before|after|early|late|mid|around|throughout|of|and|or)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?!\s*\d)"
         + @"|(?<lead>in|since|by|until|till|during|from|before|after|early|late|mid|around|throughout|of|between|and)\s+(?<year>(?:19|20)\d{2})(?!\d|,\d|s\b|\s*(?:km|kilometres|%|percent))"
         + @"|(?<ago>(?<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+(?<unit>days?|weeks?|months?|years?)\s+ago)"
         + @"|(?<rel>earlier\s+this\s+year|this\s+year|last\s+year|next\s+year|earlier\s+this\s+month|this\s+month|last\s+month|last\s+week|yesterday))\b",

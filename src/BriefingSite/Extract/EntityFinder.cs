@@ -106,7 +106,8 @@ internal static class EntityFinder
 
     private static bool Keeps(EntityEvidence group, EntityType type)
     {
-        var known = Lexicon.IsPlace(group.Name) || Lexicon.IsOrganization(group.Name) || Lexicon.IsOtherName(group.Name);
+        var known = Lexicon.IsPlace(group.Name) || Lexicon.IsOrganization(group.Name) || Lexicon.IsOtherName(group.Name)
+                    || Lexicon.IsKnownPerson(group.Name) || group.Name.Any(char.IsDigit);
         var single = !group.Name.Contains(' ', StringComparison.Ordinal);
         if (known || group.Roles.Count > 0 || group.HasAcronym)
         {

@@ -62,6 +62,7 @@ internal static class EntityTyper
         Lexicon.IsPlace(name) ? EntityType.Place
         : Lexicon.IsOrganization(name) ? EntityType.Organization
         : Lexicon.IsOtherName(name) ? EntityType.Other
+        : Lexicon.IsKnownPerson(name) ? EntityType.Person
         : null;
 
     private static EntityType? Strongest(EntityEvidence evidence)

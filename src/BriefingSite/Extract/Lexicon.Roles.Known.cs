@@ -34,6 +34,12 @@ internal static partial class Lexicon
         "former", "senior", "special", "foreign", "prime", "national", "vice", "executive", "representative",
         "researcher", "fellow", "scholar", "expert", "journalist", "author", "member", "mayor", "chancellor");
 
+    // Leaders a reader knows by surname alone.
+    private static readonly HashSet<string> KnownPeople = Set(
+        "Trump", "Biden", "Obama", "Bush", "Clinton", "Reagan", "Putin", "Xi", "Modi", "Erdogan", "Netanyahu",
+        "Zelensky", "Macron", "Merkel", "Scholz", "Sunak", "Starmer", "Johnson", "Khamenei", "Jinnah", "Gandhi",
+        "Nehru", "Bhutto", "Musharraf", "Zia", "Sharif", "Mao", "Stalin", "Lenin", "Churchill", "Kissinger");
+
     // Verbs that introduce what someone said.
     private static readonly HashSet<string> SpeechVerbs = Set(
         "said", "says", "say", "stated", "states", "told", "tells", "remarked", "remarks", "explained", "explains",

@@ -67,6 +67,12 @@ internal static partial class Lexicon
         "War", "Terrorism", "Terror", "Attacks", "Attack", "Despite", "Similar", "Different", "Clear", "Track",
         "Head", "State");
 
+    private static readonly HashSet<string> RegionAdjectives = Set(
+        "Asian", "South Asian", "Central Asian", "East Asian", "Southeast Asian", "Middle Eastern", "European",
+        "African", "Western", "Eastern", "Northern", "Southern", "Arab", "Arabic", "Muslim", "Islamic", "Christian",
+        "Hindu", "Jewish", "Buddhist", "Sunni", "Shia", "Shiite", "Baloch", "Baluch", "Pashtun", "Punjabi", "Sindhi",
+        "Kashmiri", "Uyghur", "Kurdish", "Latin", "Nordic", "Gulf", "Transatlantic", "Pan-Asian", "Anglo");
+
     private static readonly Dictionary<string, int> MonthNumbers = new(StringComparer.Ordinal)
     {
         ["January"] = 1, ["February"] = 2, ["March"] = 3, ["April"] = 4, ["May"] = 5, ["June"] = 6, ["July"] = 7,

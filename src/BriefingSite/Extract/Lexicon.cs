@@ -41,6 +41,12 @@ internal static partial class Lexicon
 
     public static bool IsFirstName(string word) => FirstNames.Contains(word);
 
+    /// <summary>Adjectives of regions, faiths and peoples that point to no single entity: "South Asian", "Sunni".</summary>
+    public static bool IsRegionAdjective(string word) => RegionAdjectives.Contains(word);
+
+    /// <summary>People a reader knows by surname alone: "Trump", "Putin".</summary>
+    public static bool IsKnownPerson(string name) => KnownPeople.Contains(name);
+
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
     public static bool IsMonth(string word) => MonthNumbers.ContainsKey(word);
