@@ -137,18 +137,20 @@ internal static partial class CandidateScanner
             yield break;
         }
 
-        if (Lexicon.CountryOfDemonym(run[0].Text) is { } country && !Lexicon.IsPlace(Join(sentence, run)))
+        var demonym = DemonymLength(sentence, run);
+        if (demonym > 0 && !Lexicon.IsPlace(Join(sentence, run)))
         {
-            var rest = string.Join(' ', run.Skip(1).Select(t => t.Text));
-            var keepsDemonym = run.Count > 1 && (Lexicon.IsOrganization(rest) || AcronymFollows(sentence, run[^1].End));
+            var country = Lexicon.CountryOfDemonym(Join(sentence, run.Take(demonym).ToList()))!;
+            var rest = string.Join(' ', run.Skip(demonym).Select(t => t.Text));
+            var keepsDemonym = run.Count > demonym && (Lexicon.IsOrganization(rest) || AcronymFollows(sentence, run[^1].End));
             if (!keepsDemonym)
             {
-                if (run.Count == 1 && FollowedByNoun(sentence, run[0].End))
+                if (run.Count == demonym && FollowedByNoun(sentence, run[^1].End))
                 {
-                    yield return new NameCandidate(country, index, run[0].Start, run[0].End, Hint: EntityType.Place);
+                    yield return new NameCandidate(country, index, run[0].Start, run[^1].End, Hint: EntityType.Place);
                 }
 
-                run.RemoveAt(0);
+                run.RemoveRange(0, demonym);
                 atStart = false;
                 if (run.Count == 0)
                 {
@@ -202,6 +204,12 @@ internal static partial class CandidateScanner
             WeakPlace: PlacePreposition().IsMatch(sentence.AsSpan(0, nameTokens[0].Start)),
             AtSentenceStart: atStart && titleLength == 0);
     }
+
+    // "Pakistani" or "South Korean" at the head of a run: how many words the adjective takes.
+    private static int DemonymLength(string sentence, List<Token> run) =>
+        run.Count > 1 && Lexicon.CountryOfDemonym(Join(sentence, run.Take(2).ToList())) is not null ? 2
+        : Lexicon.CountryOfDemonym(run[0].Text) is not null ? 1
+        : 0;
 
     private static bool IsKnown(string name) => Lexicon.IsPlace(name) || Lexicon.IsOrganization(name) || Lexicon.IsOtherName(name);
 

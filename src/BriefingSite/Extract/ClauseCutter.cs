@@ -22,16 +22,17 @@ internal static partial class ClauseCutter
         var last = first + 1;
         while (true)
         {
-            var grewRight = last + 1 < bounds.Count && bounds[last + 1] - bounds[first] <= max;
-            if (grewRight)
-            {
-                last++;
-            }
-
+            // Left first: the subject of a clause says more about a number or date than what follows it.
             var grewLeft = first > 0 && bounds[last] - bounds[first - 1] <= max;
             if (grewLeft)
             {
                 first--;
+            }
+
+            var grewRight = last + 1 < bounds.Count && bounds[last + 1] - bounds[first] <= max;
+            if (grewRight)
+            {
+                last++;
             }
 
             if (!grewRight && !grewLeft)

@@ -50,7 +50,8 @@ internal static class EntityTyper
             return EntityType.Organization;
         }
 
-        if (words.Length is >= 2 and <= 4 && (Lexicon.IsFirstName(words[0]) || words.All(LooksLikeNamePart)))
+        if (words.Length is >= 2 and <= 4 && (Lexicon.IsFirstName(words[0]) || IsInitial(words[0])
+                                               || words.All(w => LooksLikeNamePart(w) || Lexicon.IsNameConnector(w))))
         {
             return EntityType.Person;
         }
@@ -74,6 +75,8 @@ internal static class EntityTyper
 
         return evidence.Hints.OrderByDescending(h => h.Value).ThenBy(h => h.Key).First().Key;
     }
+
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     private static bool LooksLikeNamePart(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c is '\'' or '’' or '-');

@@ -8,6 +8,12 @@ internal static partial class KeyPointWriter
     public static string Write(string sentence, int max)
     {
         var text = Clean(Connective().Replace(sentence, ""));
+        if (text.Length > max && LeadingSubordinate().Match(text) is { Success: true } lead)
+        {
+            // "Despite X, India changed the balance": the main clause is the point.
+            text = text[lead.Length..];
+        }
+
         if (text.Length > max)
         {
             var cut = Boundary().Matches(text[..max]).Select(m => m.Index).LastOrDefault(i => i > max / 3);
@@ -24,6 +30,9 @@ internal static partial class KeyPointWriter
 
     [GeneratedRegex(@"^(?:However|Moreover|Furthermore|Additionally|In addition|In fact|Notably|Therefore|Meanwhile|For instance|Similarly|Thus|Significantly|Howbeit|Nevertheless|Consequently|Initially|Recently|Namely|Surprisingly|Unfortunately|Actually),\s+")]
     private static partial Regex Connective();
+
+    [GeneratedRegex(@"^(?:Despite|Although|Though|While|Since|As|If|When|After|Before|Because|Given|Unlike|Like|Amid|Following|In the case of|For)\b[^,;]{3,120},\s+")]
+    private static partial Regex LeadingSubordinate();
 
     [GeneratedRegex(@"\s*\[\d+(?:[,–-]\s*\d+)*\]")]
     private static partial Regex Citation();

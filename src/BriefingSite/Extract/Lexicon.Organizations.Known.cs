@@ -13,7 +13,9 @@ internal static partial class Lexicon
         "Administration", "Government", "Cabinet", "Complex", "Industries", "Systems", "Technologies", "Holdings",
         "Partners", "Times", "Post", "News", "Journal", "Tribune", "Herald", "Gazette", "Review", "Press",
         "Monitor", "Club", "Academy", "Laboratory", "Laboratories", "Secretariat", "Mission", "Jirga", "Shura",
-        "Taliban", "Corps", "Command", "Institution", "International", "Trust", "Exchange", "Airlines");
+        "Taliban", "Co", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "LLC", "Bancorp", "Bancshares", "Motors",
+        "Airways", "Petroleum", "Energy", "Telecom", "Communications", "Pharmaceuticals", "Securities", "Capital",
+        "Corps", "Command", "Institution", "International", "Trust", "Exchange", "Airlines");
 
     // Organisations a reader knows by a one-word name.
     private static readonly HashSet<string> KnownOrganizations = Set(

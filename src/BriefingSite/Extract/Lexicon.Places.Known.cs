@@ -75,7 +75,14 @@ internal static partial class Lexicon
         ["Greek"] = "Greece", ["Taiwanese"] = "Taiwan", ["Vietnamese"] = "Vietnam", ["Thai"] = "Thailand",
         ["Filipino"] = "Philippines", ["Nigerian"] = "Nigeria", ["Kenyan"] = "Kenya", ["Ethiopian"] = "Ethiopia",
         ["Lebanese"] = "Lebanon", ["Jordanian"] = "Jordan", ["Yemeni"] = "Yemen", ["Libyan"] = "Libya",
-        ["Palestinian"] = "Palestine", ["Kuwaiti"] = "Kuwait", ["Omani"] = "Oman", ["Irish"] = "Ireland",
+        ["Palestinian"] = "Palestine", ["South Korean"] = "South Korea", ["North Korean"] = "North Korea",
+        ["South African"] = "South Africa", ["Argentine"] = "Argentina", ["Chilean"] = "Chile", ["Peruvian"] = "Peru",
+        ["Colombian"] = "Colombia", ["Cuban"] = "Cuba", ["Czech"] = "Czech Republic", ["Danish"] = "Denmark",
+        ["Finnish"] = "Finland", ["Hungarian"] = "Hungary", ["Romanian"] = "Romania", ["Bulgarian"] = "Bulgaria",
+        ["Serbian"] = "Serbia", ["Croatian"] = "Croatia", ["Swiss"] = "Switzerland", ["Austrian"] = "Austria",
+        ["Belgian"] = "Belgium", ["Portuguese"] = "Portugal", ["Scottish"] = "Scotland", ["English"] = "England",
+        ["Welsh"] = "Wales", ["Moroccan"] = "Morocco", ["Algerian"] = "Algeria", ["Tunisian"] = "Tunisia",
+        ["Sudanese"] = "Sudan", ["Somali"] = "Somalia", ["Zimbabwean"] = "Zimbabwe", ["Ghanaian"] = "Ghana", ["Kuwaiti"] = "Kuwait", ["Omani"] = "Oman", ["Irish"] = "Ireland",
     };
 
     // Places or buildings that stand for a government.

@@ -32,13 +32,8 @@ internal static class RoleSplitter
             return 0;
         }
 
-        // Titles never end in a connector: "Secretary of" → back off to "Secretary".
-        while (consumed > 0 && Lexicon.IsNameConnector(run[consumed - 1].Text))
-        {
-            consumed--;
-        }
-
-        return consumed;
+        // "Minister of South Africa" is a title and a place, not a person called "of South Africa".
+        return Lexicon.IsNameConnector(run[consumed - 1].Text) ? 0 : consumed;
     }
 
     private static bool IsTitlePart(string word) =>

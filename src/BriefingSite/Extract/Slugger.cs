@@ -11,9 +11,15 @@ public static class Slugger
     public static string Slug(string text, string fallback = "briefing")
     {
         var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        for (var i = 0; i < decomposed.Length; i++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            var c = decomposed[i];
+
+            // "U.S." reads "us", not "u-s".
+            var dotInAbbreviation = c == '.' && i > 0 && i + 1 < decomposed.Length && char.IsLetter(decomposed[i - 1]) && char.IsLetter(decomposed[i + 1])
+                                    && (i < 2 || !char.IsLetter(decomposed[i - 2]));
+            if (dotInAbbreviation || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
@@ -43,15 +49,13 @@ public static class Slugger
         return slug.Length == 0 ? fallback : slug.ToString();
     }
 
-    // Letters that do not decompose into a base letter and a mark.
-    private static char Fold(char c) => c switch
+    // Latin letters with diacritics, folded by table: Unicode normalisation is not available with invariant globalization.
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżžßæœ";
+    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzzsao";
+
+    private static char Fold(char c)
     {
-        'ß' => 's',
-        'ø' or 'Ø' => 'o',
-        'æ' or 'Æ' => 'a',
-        'đ' or 'Đ' => 'd',
-        'ł' or 'Ł' => 'l',
-        'ı' => 'i',
-        _ => c,
-    };
+        var at = Accented.IndexOf(char.ToLowerInvariant(c), StringComparison.Ordinal);
+        return at >= 0 ? Plain[at] : c;
+    }
 }

@@ -84,7 +84,7 @@ internal static partial class SpeakerFinder
     }
 
     // The words after the last clause break: "In fact, ..., the spokesperson of Pakistan's military " → that phrase.
-    [GeneratedRegex(@"(?:^|[,;:(]\s*|\bthat\s+)(?:the\s+|a\s+|an\s+)?(?<phrase>[^,;:(]*?)\s*$", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?:^|[,;:(]\s*|\bthat\s+)(?:[Tt]he\s+|[Aa]n?\s+)?(?<phrase>[^,;:(]*?)\s*$", RegexOptions.ExplicitCapture)]
     private static partial Regex ClauseTail();
 
     // ”, Finer said. / ” said Finer.

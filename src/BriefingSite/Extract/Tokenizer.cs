@@ -30,7 +30,7 @@ internal static partial class Tokenizer
         return right.Start > left.End;
     }
 
-    // Dotted abbreviations ("U.S."), then words joined by hyphens, ampersands or inner apostrophes (not a possessive 's).
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-&][\p{L}\p{N}]+|['’](?![sS]\b)\p{L}+)*")]
+    // Dotted abbreviations ("U.S."), initials before a name ("J. Ratcliffe"), then words joined by hyphens, ampersands or inner apostrophes (not a possessive 's).
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|[\p{L}\p{N}]+(?:[-&][\p{L}\p{N}]+|['’](?![sS]\b)\p{L}+)*")]
     private static partial Regex Word();
 }
