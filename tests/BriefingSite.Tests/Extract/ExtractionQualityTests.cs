@@ -45,11 +45,11 @@ public class ExtractionQualityTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"clutter entities: {clutter.Count} {string.Join("; ", clutter)}");
-        Assert.True(scores["entities (typed)"].F1 >= 0.80, "entity F1 " + scores["entities (typed)"]);
-        Assert.True(scores["figures"].Recall >= 0.90, "figure recall " + scores["figures"]);
-        Assert.True(scores["events"].Recall >= 0.60, "event recall " + scores["events"]);
-        Assert.True(scores["quotes (with speaker)"].Recall >= 0.80, "quote recall " + scores["quotes (with speaker)"]);
-        Assert.True(clutter.Count <= 3, "clutter entities: " + string.Join("; ", clutter));
+        Assert.True(scores["entities (typed)"].F1 >= 0.95, "entity F1 " + scores["entities (typed)"]);
+        Assert.True(scores["figures"].Recall >= 0.95, "figure recall " + scores["figures"]);
+        Assert.True(scores["events"].Recall >= 0.90, "event recall " + scores["events"]);
+        Assert.True(scores["quotes (with speaker)"].Recall >= 0.90, "quote recall " + scores["quotes (with speaker)"]);
+        Assert.Empty(clutter);
     }
 
     private void Report(string name, Briefing briefing, GoldFacts gold)
