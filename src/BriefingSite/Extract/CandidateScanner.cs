@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using BriefingSite.Model;
 
 namespace BriefingSite.Extract;
 
 /// <summary>Finds runs of capitalised words in one sentence and reads what their context says about them.</summary>
-internal static partial class CandidateScanner
+internal static class CandidateScanner
 {
     public static IEnumerable<NameCandidate> Scan(string sentence, int index)
     {
@@ -142,10 +141,10 @@ internal static partial class CandidateScanner
         {
             var country = Lexicon.CountryOfDemonym(Join(sentence, run.Take(demonym).ToList()))!;
             var rest = string.Join(' ', run.Skip(demonym).Select(t => t.Text));
-            var keepsDemonym = run.Count > demonym && (Lexicon.IsOrganization(rest) || AcronymFollows(sentence, run[^1].End));
+            var keepsDemonym = run.Count > demonym && (Lexicon.IsOrganization(rest) || NameContext.AcronymFollows(sentence, run[^1].End));
             if (!keepsDemonym)
             {
-                if (run.Count == demonym && FollowedByNoun(sentence, run[^1].End))
+                if (run.Count == demonym && NameContext.FollowedByNoun(sentence, run[^1].End))
                 {
                     yield return new NameCandidate(country, index, run[0].Start, run[^1].End, Hint: EntityType.Place);
                 }
@@ -169,7 +168,7 @@ internal static partial class CandidateScanner
             yield break;
         }
 
-        if (run.Count == 1 && PlaceParts(run[0].Text) is { } places)
+        if (run.Count == 1 && NameContext.PlaceParts(run[0].Text) is { } places)
         {
             foreach (var place in places)
             {
@@ -187,21 +186,21 @@ internal static partial class CandidateScanner
 
         var nameTokens = run.Skip(titleLength).ToList();
         var name = Join(sentence, nameTokens);
-        if (name.Length < 2 || IsPluralAcronym(name))
+        if (name.Length < 2 || NameContext.IsPluralAcronym(name))
         {
             yield break;
         }
 
         var end = run[^1].End;
-        var role = titleLength > 0 ? Join(sentence, run.Take(titleLength).ToList()) : Appositive(sentence, end);
+        var role = titleLength > 0 ? Join(sentence, run.Take(titleLength).ToList()) : NameContext.Appositive(sentence, end);
         yield return new NameCandidate(
             name,
             index,
             nameTokens[0].Start,
             end,
             role,
-            titleLength > 0 ? EntityType.Person : HintAfter(sentence, end),
-            WeakPlace: PlacePreposition().IsMatch(sentence.AsSpan(0, nameTokens[0].Start)),
+            titleLength > 0 ? EntityType.Person : NameContext.HintAfter(sentence, end),
+            WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameTokens[0].Start)),
             AtSentenceStart: atStart && titleLength == 0);
     }
 
@@ -214,82 +213,4 @@ internal static partial class CandidateScanner
     private static bool IsKnown(string name) => Lexicon.IsPlace(name) || Lexicon.IsOrganization(name) || Lexicon.IsOtherName(name);
 
     private static string Join(string sentence, List<Token> tokens) => sentence[tokens[0].Start..tokens[^1].End];
-
-    // "US-Pakistan", "Pakistan-Afghanistan": each part is a place. "India-centered" is India.
-    private static List<string>? PlaceParts(string word)
-    {
-        if (!word.Contains('-', StringComparison.Ordinal) || Lexicon.IsPlace(word))
-        {
-            return null;
-        }
-
-        var parts = word.Split('-');
-        if (parts.All(p => p.Length > 0 && (Lexicon.IsPlace(p) || Lexicon.CountryOfDemonym(p) is not null)))
-        {
-            return parts.Select(p => Lexicon.CountryOfDemonym(p) ?? p).ToList();
-        }
-
-        if (Lexicon.IsPlace(parts[0]) && parts.Skip(1).All(p => p.Length > 0 && char.IsLower(p[0])))
-        {
-            return [parts[0]];
-        }
-
-        return parts.Skip(1).All(p => p.Length > 0 && char.IsLower(p[0])) ? [] : null;
-    }
-
-    private static bool IsPluralAcronym(string name) => PluralAcronym().IsMatch(name);
-
-    private static bool AcronymFollows(string sentence, int end) => AcronymInParens().IsMatch(sentence.AsSpan(end));
-
-    private static bool FollowedByNoun(string sentence, int end)
-    {
-        var match = NextWord().Match(sentence, end);
-        return match.Success && !Lexicon.IsStopWord(match.Groups[1].Value);
-    }
-
-    private static EntityType? HintAfter(string sentence, int end)
-    {
-        var match = NextWord().Match(sentence, end);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var word = match.Groups[1].Value;
-        if (Lexicon.IsSpeechVerb(word) && word != "according" || word is "administration" or "who" or "whose")
-        {
-            return EntityType.Person;
-        }
-
-        return Lexicon.IsPlaceNoun(word) ? EntityType.Place : null;
-    }
-
-    // ", deputy national security adviser in the Biden administration ,"
-    private static string? Appositive(string sentence, int end)
-    {
-        var match = AppositivePhrase().Match(sentence, end);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var phrase = match.Groups[1].Value.Trim();
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Take(3).Any(Lexicon.IsRoleNoun) && words.Length <= 12 ? phrase : null;
-    }
-
-    [GeneratedRegex(@"\G\s*\(\s*[A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)?\s*\)")]
-    private static partial Regex AcronymInParens();
-
-    [GeneratedRegex(@"^[A-Z]{2,}s$")]
-    private static partial Regex PluralAcronym();
-
-    [GeneratedRegex(@"\G[’']?s?\s*,?\s*([a-z]+)")]
-    private static partial Regex NextWord();
-
-    [GeneratedRegex(@"\G\s*,\s*((?:the\s+|a\s+)?[a-z][a-z\-]*(?:\s+[A-Za-z][\w\-.]*){0,12}?)\s*(?=[,;.]|$)")]
-    private static partial Regex AppositivePhrase();
-
-    [GeneratedRegex(@"(?:\b(?:in|at|from|near|across|into|inside|outside|towards)\s+(?:the\s+)?|\b(?:province|district|city|region|town|village|capital)\s+of\s+)$")]
-    private static partial Regex PlacePreposition();
 }
