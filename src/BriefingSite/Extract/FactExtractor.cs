@@ -5,5 +5,31 @@ namespace BriefingSite.Extract;
 /// <summary>Finds the key facts of an article and writes them as a briefing (entity ids local to it until linking).</summary>
 public static class FactExtractor
 {
-    public static Briefing Extract(Article article) => throw new NotImplementedException();
+    public static Briefing Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var body = BodyWriter.Write(article.Blocks);
+
+        // Facts are found in the body as written, so their sentence numbers are the page's sentence anchors.
+        var sentences = BodySentences.Enumerate(body).Select(s => s with { Text = BodyWriter.Unescape(s.Text) }).ToList();
+        var entities = EntityFinder.Find(sentences.Select(s => s.Text).ToList());
+        var (summary, keyPoints) = Summarizer.Summarize(sentences, entities);
+        return new Briefing
+        {
+            Title = article.Title,
+            Slug = Slugger.Slug(article.Title),
+            Date = article.Date,
+            Authors = article.Authors,
+            Source = new SourceInfo { File = article.File, Url = article.Url, Sha256 = article.Sha256 },
+            Summary = summary,
+            KeyPoints = keyPoints,
+            Tags = Tagger.Tag(sentences, entities),
+            Entities = entities.Entities,
+            Figures = FigureFinder.Find(sentences),
+            Events = DateFinder.Find(sentences, article.Date),
+            Quotes = QuoteFinder.Find(sentences, entities),
+            Sources = article.Sources,
+            Body = body,
+        };
+    }
 }

@@ -1,0 +1,126 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Extract;
+
+/// <summary>Finds the people, organisations, places and named things of an article, one entity per thing named.</summary>
+internal static class EntityFinder
+{
+    public static EntityIndex Find(IReadOnlyList<string> sentences)
+    {
+        var candidates = sentences.SelectMany(CandidateScanner.Scan).ToList();
+        var acronyms = AcronymPairer.Pair(sentences, candidates);
+        var names = candidates.Select(c => Canonical(c.Name, acronyms)).ToHashSet(StringComparer.Ordinal);
+        var groups = new Dictionary<string, EntityEvidence>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            var key = Canonical(candidate.Name, acronyms);
+            if (Lexicon.MetonymTarget(key) is { } target && names.Contains(target))
+            {
+                key = target;
+            }
+
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = new EntityEvidence(key, candidate);
+                groups[key] = group;
+            }
+
+            group.Add(candidate);
+        }
+
+        foreach (var (acronym, full) in acronyms)
+        {
+            if (groups.TryGetValue(Canonical(full, acronyms), out var group))
+            {
+                group.AddAlias(acronym);
+                group.HasAcronym = true;
+            }
+        }
+
+        var types = groups.Values.ToDictionary(g => g, EntityTyper.Classify);
+        MergeShortForms(groups, types);
+        var kept = groups.Values.Where(g => Keeps(g, types[g]))
+            .OrderBy(g => g.First.Sentence).ThenBy(g => g.First.Start)
+            .ToList();
+        var entities = kept.Select(g => new EntityRef
+        {
+            Name = g.Name,
+            Id = Slugger.Slug(g.Name),
+            Type = types[g],
+            Role = types[g] == EntityType.Person ? g.Roles.FirstOrDefault() : null,
+            Aliases = g.Aliases,
+        }).ToList();
+        return new EntityIndex(entities, kept.ToDictionary(g => g.Name, g => g.Mentions, StringComparer.Ordinal));
+    }
+
+    private static string Canonical(string name, Dictionary<string, string> acronyms)
+    {
+        var usual = Lexicon.UsualSpelling(name) ?? Lexicon.CanonicalCountry(name) ?? name;
+        return acronyms.TryGetValue(usual, out var full) ? Lexicon.UsualSpelling(full) ?? full : usual;
+    }
+
+    // "Tillerson" is Rex Tillerson; "Department of Defense" is the US Department of Defense; "Gwadar" is Gwadar Port.
+    private static void MergeShortForms(Dictionary<string, EntityEvidence> groups, Dictionary<EntityEvidence, EntityType> types)
+    {
+        var longer = groups.Values.Where(g => g.Name.Contains(' ', StringComparison.Ordinal)).ToList();
+        foreach (var group in groups.Values.ToList())
+        {
+            var owner = FindOwner(group, types[group], longer, types);
+            if (owner is not null)
+            {
+                owner.Absorb(group);
+                groups.Remove(group.Name);
+            }
+        }
+    }
+
+    private static EntityEvidence? FindOwner(
+        EntityEvidence group, EntityType type, List<EntityEvidence> longer, Dictionary<EntityEvidence, EntityType> types)
+    {
+        if (type is EntityType.Place && Lexicon.IsPlace(group.Name) || Lexicon.IsOrganization(group.Name))
+        {
+            return null;
+        }
+
+        var owners = longer.Where(l => l != group && Owns(l, types[l], group.Name)).Distinct().ToList();
+        return owners.Count == 1 ? owners[0] : null;
+    }
+
+    private static bool Owns(EntityEvidence owner, EntityType ownerType, string shortName)
+    {
+        var words = owner.Name.Split(' ');
+        if (ownerType == EntityType.Person && !shortName.Contains(' ', StringComparison.Ordinal))
+        {
+            return words[^1] == shortName || (words.Length > 2 && words[^2] == shortName);
+        }
+
+        if (owner.Name.EndsWith(" " + shortName, StringComparison.Ordinal))
+        {
+            var head = owner.Name[..^(shortName.Length + 1)];
+            return Lexicon.CanonicalCountry(head) is not null || Lexicon.IsPlace(head) || head is "U.N." or "UN";
+        }
+
+        return owner.Name.StartsWith(shortName + " ", StringComparison.Ordinal) && words.Length == shortName.Split(' ').Length + 1
+            && Lexicon.IsPlaceHead(words[^1]);
+    }
+
+    private static bool Keeps(EntityEvidence group, EntityType type)
+    {
+        var known = Lexicon.IsPlace(group.Name) || Lexicon.IsOrganization(group.Name) || Lexicon.IsOtherName(group.Name)
+                    || Lexicon.IsKnownPerson(group.Name) || group.Name.Any(char.IsDigit);
+        var single = !group.Name.Contains(' ', StringComparison.Ordinal);
+        if (known || group.Roles.Count > 0 || group.HasAcronym)
+        {
+            return true;
+        }
+
+        // Capitalised only where it opens a sentence: not a name.
+        if (group.MentionsInside == 0 && single && group.Hints.Count == 0)
+        {
+            return false;
+        }
+
+        // A lone capitalised word that says nothing of what it is, named once, is more often a stray common noun.
+        return !(type == EntityType.Other && single && group.Mentions < 2);
+    }
+}

@@ -1,0 +1,75 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Extract;
+
+/// <summary>The entities of one article and every name it calls them by, to find where a text mentions them.</summary>
+internal sealed class EntityIndex
+{
+    private const int LongestName = 8;
+    private readonly Dictionary<string, EntityRef> byName = new(StringComparer.Ordinal);
+
+    public EntityIndex(IReadOnlyList<EntityRef> entities, IReadOnlyDictionary<string, int> mentions)
+    {
+        Entities = entities;
+        Mentions = mentions;
+        foreach (var entity in entities)
+        {
+            byName.TryAdd(entity.Name, entity);
+            foreach (var alias in entity.Aliases)
+            {
+                byName.TryAdd(alias, entity);
+            }
+        }
+    }
+
+    /// <summary>Sorted by first mention.</summary>
+    public IReadOnlyList<EntityRef> Entities { get; }
+
+    /// <summary>How often the article names each entity, by entity name.</summary>
+    public IReadOnlyDictionary<string, int> Mentions { get; }
+
+    public EntityRef? Lookup(string name) => byName.GetValueOrDefault(name);
+
+    /// <summary>Mentions in a text, longest names first, left to right, not overlapping.</summary>
+    public IReadOnlyList<(int Start, int End, EntityRef Entity)> Find(string text)
+    {
+        var found = new List<(int, int, EntityRef)>();
+        var tokens = Tokenizer.Tokenize(text);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var matched = 0;
+            for (var n = Math.Min(LongestName, tokens.Count - i); n >= 1 && matched == 0; n--)
+            {
+                if (!char.IsUpper(tokens[i].Text[0]) || !Contiguous(text, tokens, i, n))
+                {
+                    continue;
+                }
+
+                var span = text[tokens[i].Start..tokens[i + n - 1].End];
+                if (byName.TryGetValue(span, out var entity))
+                {
+                    found.Add((tokens[i].Start, tokens[i + n - 1].End, entity));
+                    matched = n;
+                }
+            }
+
+            i += Math.Max(matched, 1);
+        }
+
+        return found;
+    }
+
+    private static bool Contiguous(string text, IReadOnlyList<Token> tokens, int from, int count)
+    {
+        for (var k = from + 1; k < from + count; k++)
+        {
+            if (!Tokenizer.Adjacent(text, tokens[k - 1], tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,83 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Extract;
+
+/// <summary>Decides whether an entity is a person, organisation, place or other thing from its name and its context.</summary>
+internal static class EntityTyper
+{
+    public static EntityType Classify(EntityEvidence evidence)
+    {
+        var name = evidence.Name;
+        var words = name.Split(' ');
+        var last = words[^1];
+        if (Known(name) is { } known)
+        {
+            return known;
+        }
+
+        if (evidence.Roles.Count > 0)
+        {
+            return EntityType.Person;
+        }
+
+        if (name.Any(char.IsDigit))
+        {
+            return EntityType.Other;
+        }
+
+        if (words.Length > 1 && Lexicon.IsPlaceHead(last))
+        {
+            return EntityType.Place;
+        }
+
+        if (Lexicon.IsOtherHead(last) && words.Length > 1)
+        {
+            return EntityType.Other;
+        }
+
+        if (words.Any(Lexicon.IsOrganizationHead))
+        {
+            return EntityType.Organization;
+        }
+
+        if (Strongest(evidence) is { } hinted)
+        {
+            return hinted;
+        }
+
+        if (AcronymPairer.IsAcronym(name) || evidence.HasAcronym)
+        {
+            return EntityType.Organization;
+        }
+
+        if (words.Length is >= 2 and <= 4 && (Lexicon.IsFirstName(words[0]) || IsInitial(words[0])
+                                               || words.All(w => LooksLikeNamePart(w) || Lexicon.IsNameConnector(w))))
+        {
+            return EntityType.Person;
+        }
+
+        return evidence.WeakPlaces > 0 && words.Length == 1 ? EntityType.Place : EntityType.Other;
+    }
+
+    private static EntityType? Known(string name) =>
+        Lexicon.IsPlace(name) ? EntityType.Place
+        : Lexicon.IsOrganization(name) ? EntityType.Organization
+        : Lexicon.IsOtherName(name) ? EntityType.Other
+        : Lexicon.IsKnownPerson(name) ? EntityType.Person
+        : null;
+
+    private static EntityType? Strongest(EntityEvidence evidence)
+    {
+        if (evidence.Hints.Count == 0)
+        {
+            return null;
+        }
+
+        return evidence.Hints.OrderByDescending(h => h.Value).ThenBy(h => h.Key).First().Key;
+    }
+
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
+
+    private static bool LooksLikeNamePart(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c is '\'' or '’' or '-');
+}

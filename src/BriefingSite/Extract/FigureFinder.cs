@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using BriefingSite.Model;
+
+namespace BriefingSite.Extract;
+
+/// <summary>Finds the numbers that matter (money, percentages, distances, counts of people or things) and what each measures.</summary>
+internal static partial class FigureFinder
+{
+    private const int AboutLength = 100;
+
+    public static IReadOnlyList<Figure> Find(IReadOnlyList<BodySentence> sentences)
+    {
+        var figures = new List<Figure>();
+        foreach (var sentence in sentences)
+        {
+            var taken = -1;
+            foreach (Match match in FigurePattern().Matches(sentence.Text))
+            {
+                if (match.Index < taken || IsBracketed(sentence.Text, match.Index) || Value(match) is not { } value)
+                {
+                    continue;
+                }
+
+                taken = match.Index + match.Length;
+                if (!figures.Any(f => f.Sentence == sentence.Number && f.Value == value))
+                {
+                    figures.Add(new Figure { Value = value, About = ClauseCutter.Around(sentence.Text, match.Index, AboutLength), Sentence = sentence.Number });
+                }
+            }
+        }
+
+        return figures;
+    }
+
+    private static string? Value(Match match)
+    {
+        var g = match.Groups;
+        var number = g["num"].Value;
+        var scale = g["scale"].Success ? " " + Scale(g["scale"].Value) : "";
+        if (g["cur"].Success)
+        {
+            return Currency(g["cur"].Value) + number + scale;
+        }
+
+        if (g["dollar"].Success)
+        {
+            return "$" + number + scale;
+        }
+
+        if (g["word"].Success)
+        {
+            return Space().Replace(match.Value, " ");
+        }
+
+        if (g["pct"].Success)
+        {
+            return number + "%";
+        }
+
+        if (g["unit"].Success)
+        {
+            return number + " " + g["unit"].Value;
+        }
+
+        if (g["noun"].Success)
+        {
+            var noun = g["noun"].Value;
+            return Lexicon.IsCountedNoun(noun) || scale.Length > 0 ? number + scale + " " + noun : null;
+        }
+
+        return scale.Length > 0 ? number + scale : null;
+    }
+
+    private static string Currency(string symbol) => symbol switch
+    {
+        "US$" or "USD" => "$",
+        "Rs" or "Rs." or "PKR" => "Rs ",
+        "INR" => "₹",
+        _ => symbol,
+    };
+
+    private static string Scale(string scale) => scale.ToLowerInvariant() switch
+    {
+        "bn" or "b" => "billion",
+        "mn" or "m" => "million",
+        "tn" => "trillion",
+        var s => s,
+    };
+
+    private static bool IsBracketed(string text, int at) => at > 0 && text[at - 1] == '[';
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+
+    [GeneratedRegex(
+        @"(?<cur>US\$|\$|€|£|¥|₹|Rs\.?|USD|PKR|INR)\s?(?<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?<scale>million|billion|trillion|bn|mn|tn)\b)?"
+        + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<dollar>\$)\s?(?:(?<scale>million|billion|trillion)\b)?"
+        + @"|\b(?<word>(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|hundreds\s+of|tens\s+of)\s+(?:(?:million|billion|trillion)\s+)?(?:US\s+)?(?:dollars|rupees|euros|pounds|yuan|roubles|rubles))\b"
+        + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<pct>%|percent\b|per\s+cent\b)"
+        + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<unit>km|kilometres|kilometers|miles|kg|tonnes|tons|MW|GW|barrels|metres|meters|feet|hectares|acres|sq\s+km)\b"
+        + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s+(?:(?<scale>million|billion|trillion)\s+)?(?:(?:[A-Z][a-z]+|[a-z]+(?:-[a-z]+)?)\s+)??(?<noun>[a-z]+)\b(?!\s*[-–]\s*\d)",
+        RegexOptions.ExplicitCapture)]
+    private static partial Regex FigurePattern();
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingSite.Extract;
+
+/// <summary>Turns a sentence into a one-line point: connective dropped, citations removed, shortened at a clause.</summary>
+internal static partial class KeyPointWriter
+{
+    public static string Write(string sentence, int max)
+    {
+        var text = Clean(Connective().Replace(sentence, ""));
+        if (text.Length > max && LeadingSubordinate().Match(text) is { Success: true } lead)
+        {
+            // "Despite X, India changed the balance": the main clause is the point.
+            text = text[lead.Length..];
+        }
+
+        if (text.Length > max)
+        {
+            var cut = Boundary().Matches(text[..max]).Select(m => m.Index).LastOrDefault(i => i > max / 3);
+            text = cut > 0 ? text[..cut].TrimEnd(',', ';', ':', ' ') + "." : text[..text.LastIndexOf(' ', max - 2)] + "…";
+        }
+
+        return text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+    }
+
+    /// <summary>The sentence without citation markers or doubled spaces.</summary>
+    public static string Clean(string sentence) =>
+        Space().Replace(Citation().Replace(sentence, ""), " ").Replace(" .", ".", StringComparison.Ordinal)
+            .Replace(" ,", ",", StringComparison.Ordinal).Trim();
+
+    [GeneratedRegex(@"^(?:However|Moreover|Furthermore|Additionally|In addition|In fact|Notably|Therefore|Meanwhile|For instance|Similarly|Thus|Significantly|Howbeit|Nevertheless|Consequently|Initially|Recently|Namely|Surprisingly|Unfortunately|Actually),\s+")]
+    private static partial Regex Connective();
+
+    [GeneratedRegex(@"^(?:Despite|Although|Though|While|Since|As|If|When|After|Before|Because|Given|Unlike|Like|Amid|Following|In the case of|For)\b[^,;]{3,120},\s+")]
+    private static partial Regex LeadingSubordinate();
+
+    [GeneratedRegex(@"\s*\[\d+(?:[,–-]\s*\d+)*\]")]
+    private static partial Regex Citation();
+
+    [GeneratedRegex(@"[,;:]\s|\s[—–]\s")]
+    private static partial Regex Boundary();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Space();
+}

@@ -1,0 +1,103 @@
+namespace BriefingSite.Extract;
+
+internal static partial class Lexicon
+{
+    // Countries, regions, provinces and cities, written from general knowledge.
+    private static readonly HashSet<string> KnownPlaces = Set(
+        "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia", "Austria",
+        "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium", "Belize", "Benin",
+        "Bhutan", "Bolivia", "Bosnia", "Botswana", "Brazil", "Brunei", "Bulgaria", "Burkina Faso", "Burundi",
+        "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China", "Colombia", "Congo", "Costa Rica", "Croatia",
+        "Cuba", "Cyprus", "Czech Republic", "Czechia", "Denmark", "Djibouti", "Dominican Republic", "Ecuador", "Egypt",
+        "El Salvador", "Eritrea", "Estonia", "Eswatini", "Ethiopia", "Fiji", "Finland", "France", "Gabon", "Gambia",
+        "Georgia", "Germany", "Ghana", "Greece", "Guatemala", "Guinea", "Guyana", "Haiti", "Honduras", "Hungary",
+        "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Ivory Coast", "Jamaica",
+        "Japan", "Jordan", "Kazakhstan", "Kenya", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon",
+        "Lesotho", "Liberia", "Libya", "Liechtenstein", "Lithuania", "Luxembourg", "Madagascar", "Malawi", "Malaysia",
+        "Maldives", "Mali", "Malta", "Mauritania", "Mauritius", "Mexico", "Moldova", "Monaco", "Mongolia",
+        "Montenegro", "Morocco", "Mozambique", "Myanmar", "Burma", "Namibia", "Nepal", "Netherlands", "Holland",
+        "New Zealand", "Nicaragua", "Niger", "Nigeria", "North Korea", "North Macedonia", "Norway", "Oman",
+        "Pakistan", "Palestine", "Panama", "Papua New Guinea", "Paraguay", "Peru", "Philippines", "Poland",
+        "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Saudi Arabia", "Senegal", "Serbia", "Sierra Leone",
+        "Singapore", "Slovakia", "Slovenia", "Somalia", "South Africa", "South Korea", "South Sudan", "Spain",
+        "Sri Lanka", "Sudan", "Suriname", "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania",
+        "Thailand", "Togo", "Tunisia", "Turkey", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates",
+        "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia",
+        "Zimbabwe", "England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "Gaza",
+        "West Bank", "Crimea", "Chechnya", "Tibet", "Xinjiang", "Kashmir", "Hong Kong", "Macau",
+        "Asia", "Europe", "Africa", "North America", "South America", "Latin America", "Antarctica", "Oceania",
+        "Middle East", "South Asia", "Central Asia", "East Asia", "Southeast Asia", "West Asia", "Eurasia",
+        "Gulf", "Persian Gulf", "Arabian Sea", "Indian Ocean", "Pacific", "Atlantic", "Balkans", "Caucasus",
+        "Scandinavia", "Sahel", "Horn of Africa", "Indo-Pacific", "Arctic", "Mediterranean", "Black Sea",
+        "South China Sea", "Red Sea", "Caspian Sea", "Himalayas", "Siberia",
+        "Islamabad", "Karachi", "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Multan", "Faisalabad", "Gwadar",
+        "Baluchistan", "Balochistan", "Sindh", "Punjab", "Khyber Pakhtunkhwa", "Gilgit-Baltistan", "Waziristan",
+        "South Waziristan", "North Waziristan", "Kurram", "Swat", "Bajaur", "Khyber", "Chitral",
+        "Kabul", "Kandahar", "Herat", "Mazar-i-Sharif", "Jalalabad", "Kunar", "Nangarhar", "Helmand", "Khost",
+        "Paktika", "Kunduz", "Badakhshan", "Panjshir",
+        "New Delhi", "Delhi", "Mumbai", "Kolkata", "Chennai", "Bangalore", "Bengaluru", "Hyderabad", "Srinagar",
+        "Jammu", "Ladakh", "Gujarat", "Kerala", "Assam", "Rajasthan", "Uttar Pradesh", "Bihar",
+        "Dhaka", "Kathmandu", "Colombo", "Tehran", "Baghdad", "Damascus", "Beirut", "Amman", "Riyadh", "Jeddah",
+        "Doha", "Dubai", "Abu Dhabi", "Muscat", "Ankara", "Istanbul", "Cairo", "Tel Aviv", "Jerusalem", "Tashkent",
+        "Dushanbe", "Ashgabat", "Bishkek", "Astana", "Almaty", "Baku", "Tbilisi", "Yerevan",
+        "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Wuhan", "Tokyo", "Osaka", "Seoul", "Pyongyang", "Taipei",
+        "Bangkok", "Hanoi", "Manila", "Jakarta", "Kuala Lumpur", "Canberra", "Sydney", "Melbourne",
+        "Moscow", "St Petersburg", "Kyiv", "Kiev", "Minsk", "Warsaw", "Berlin", "Paris", "London", "Madrid",
+        "Rome", "Vienna", "Brussels", "Amsterdam", "The Hague", "Geneva", "Zurich", "Stockholm", "Oslo",
+        "Copenhagen", "Helsinki", "Athens", "Lisbon", "Dublin", "Prague", "Budapest", "Bucharest", "Belgrade",
+        "Washington", "New York", "Los Angeles", "Chicago", "San Francisco", "Boston", "Miami", "Texas",
+        "California", "Florida", "Virginia", "Ottawa", "Toronto", "Mexico City", "Havana", "Caracas", "Bogota",
+        "Lima", "Santiago", "Buenos Aires", "Brasilia", "Nairobi", "Addis Ababa", "Lagos", "Johannesburg",
+        "Khartoum", "Tripoli", "Mogadishu", "White House", "Pentagon", "Capitol Hill", "Wall Street", "Silicon Valley");
+
+    // Names a country goes by besides its usual one.
+    private static readonly Dictionary<string, string> CountryAliases = new(StringComparer.Ordinal)
+    {
+        ["US"] = "United States", ["U.S."] = "United States", ["USA"] = "United States", ["U.S.A."] = "United States",
+        ["America"] = "United States", ["United States of America"] = "United States",
+        ["UK"] = "United Kingdom", ["U.K."] = "United Kingdom", ["UAE"] = "United Arab Emirates",
+        ["PRC"] = "China", ["DPRK"] = "North Korea", ["KSA"] = "Saudi Arabia",
+    };
+
+    // Adjectives of nationality, pointing at their country.
+    private static readonly Dictionary<string, string> Demonyms = new(StringComparer.Ordinal)
+    {
+        ["Pakistani"] = "Pakistan", ["Afghan"] = "Afghanistan", ["American"] = "United States",
+        ["Indian"] = "India", ["Chinese"] = "China", ["Russian"] = "Russia", ["Iranian"] = "Iran",
+        ["Israeli"] = "Israel", ["Saudi"] = "Saudi Arabia", ["Turkish"] = "Turkey", ["British"] = "United Kingdom",
+        ["French"] = "France", ["German"] = "Germany", ["Japanese"] = "Japan", ["Korean"] = "Korea",
+        ["Ukrainian"] = "Ukraine", ["Syrian"] = "Syria", ["Iraqi"] = "Iraq", ["Egyptian"] = "Egypt",
+        ["Bangladeshi"] = "Bangladesh", ["Nepali"] = "Nepal", ["Sri Lankan"] = "Sri Lanka", ["Uzbek"] = "Uzbekistan",
+        ["Tajik"] = "Tajikistan", ["Qatari"] = "Qatar", ["Emirati"] = "United Arab Emirates", ["Belarusian"] = "Belarus",
+        ["Malaysian"] = "Malaysia", ["Indonesian"] = "Indonesia", ["Italian"] = "Italy", ["Spanish"] = "Spain",
+        ["Canadian"] = "Canada", ["Australian"] = "Australia", ["Mexican"] = "Mexico", ["Brazilian"] = "Brazil",
+        ["Polish"] = "Poland", ["Dutch"] = "Netherlands", ["Swedish"] = "Sweden", ["Norwegian"] = "Norway",
+        ["Greek"] = "Greece", ["Taiwanese"] = "Taiwan", ["Vietnamese"] = "Vietnam", ["Thai"] = "Thailand",
+        ["Filipino"] = "Philippines", ["Nigerian"] = "Nigeria", ["Kenyan"] = "Kenya", ["Ethiopian"] = "Ethiopia",
+        ["Lebanese"] = "Lebanon", ["Jordanian"] = "Jordan", ["Yemeni"] = "Yemen", ["Libyan"] = "Libya",
+        ["Palestinian"] = "Palestine", ["South Korean"] = "South Korea", ["North Korean"] = "North Korea",
+        ["South African"] = "South Africa", ["Argentine"] = "Argentina", ["Chilean"] = "Chile", ["Peruvian"] = "Peru",
+        ["Colombian"] = "Colombia", ["Cuban"] = "Cuba", ["Czech"] = "Czech Republic", ["Danish"] = "Denmark",
+        ["Finnish"] = "Finland", ["Hungarian"] = "Hungary", ["Romanian"] = "Romania", ["Bulgarian"] = "Bulgaria",
+        ["Serbian"] = "Serbia", ["Croatian"] = "Croatia", ["Swiss"] = "Switzerland", ["Austrian"] = "Austria",
+        ["Belgian"] = "Belgium", ["Portuguese"] = "Portugal", ["Scottish"] = "Scotland", ["English"] = "England",
+        ["Welsh"] = "Wales", ["Moroccan"] = "Morocco", ["Algerian"] = "Algeria", ["Tunisian"] = "Tunisia",
+        ["Sudanese"] = "Sudan", ["Somali"] = "Somalia", ["Zimbabwean"] = "Zimbabwe", ["Ghanaian"] = "Ghana", ["Kuwaiti"] = "Kuwait", ["Omani"] = "Oman", ["Irish"] = "Ireland",
+    };
+
+    // Places or buildings that stand for a government.
+    private static readonly Dictionary<string, string> Metonyms = new(StringComparer.Ordinal)
+    {
+        ["Kremlin"] = "Russia", ["Downing Street"] = "United Kingdom", ["Elysee"] = "France",
+    };
+
+    // Last words that make a name a place: "South Waziristan District", "Gwadar Port".
+    private static readonly HashSet<string> PlaceHeads = Set(
+        "Province", "District", "Port", "Valley", "Region", "City", "County", "Island", "Islands",
+        "Mountains", "Mountain", "River", "Sea", "Ocean", "Lake", "Bay", "Strait", "Peninsula", "Desert",
+        "Airport", "Harbour", "Harbor", "Pass", "Territory", "Territories", "Coast");
+
+    private static readonly HashSet<string> PlaceNouns = CaseSensitiveSet(
+        "province", "district", "port", "valley", "region", "city", "county", "state", "border", "capital",
+        "island", "islands", "river", "coast", "town", "village", "airport", "harbour", "harbor", "area", "areas");
+}

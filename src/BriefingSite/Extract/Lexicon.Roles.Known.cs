@@ -1,0 +1,73 @@
+namespace BriefingSite.Extract;
+
+internal static partial class Lexicon
+{
+    // Words that, before a name, make it a person's name and the words before it a role.
+    private static readonly HashSet<string> Titles = Set(
+        "President", "Vice-President", "Minister", "Secretary", "Ambassador", "General", "Adviser", "Advisor",
+        "Chancellor", "Governor", "Senator", "Congressman", "Congresswoman", "Representative", "Spokesman",
+        "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "Chair", "King", "Queen", "Prince",
+        "Princess", "Pope", "Judge", "Justice", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Commander", "Chief",
+        "Mayor", "Envoy", "Premier", "Sheikh", "Emir", "Sultan", "Colonel", "Col", "Major", "Maj", "Captain", "Capt",
+        "Lieutenant", "Lt", "Admiral", "Marshal", "Field", "Brigadier", "Sergeant", "Sgt", "Senior", "Officer",
+        "Lord", "Lady", "Sir", "Dame", "Imam", "Mullah", "Maulana", "Cardinal", "Bishop", "Rabbi", "Ayatollah",
+        "Speaker", "Leader", "Commissioner", "Attorney", "Editor", "Correspondent", "Analyst", "CEO", "Founder",
+        "Gen", "Gov", "Sen", "Rep", "Pres", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Sen.", "Gov.",
+        "Secretary-General", "Director-General", "Commander-in-Chief");
+
+    // Words that may stand inside a title: "Deputy National Security Adviser", "Secretary of State".
+    private static readonly HashSet<string> TitleModifiers = Set(
+        "Deputy", "National", "Security", "Foreign", "Prime", "Vice", "Principal", "Special", "Assistant",
+        "Acting", "Interim", "Former", "First", "Chief", "Executive", "Defence", "Defense", "Interior", "Finance",
+        "Home", "State", "Federal", "Provincial", "Army", "Staff", "Joint", "Information", "Trade", "Energy",
+        "Economic", "Political", "Military", "Supreme", "High", "Grand", "Permanent", "Managing", "Undersecretary",
+        "Under", "Affairs", "External", "Commerce", "Justice", "Health", "Education", "Planning", "Petroleum",
+        "Water", "Power", "Climate", "Labour", "Labor", "Treasury", "Naval", "Air", "Crown", "Opposition",
+        "Majority", "Minority", "of", "for", "the", "US", "U.S.", "UN", "U.N.", "UK", "EU", "White", "House",
+        "Press", "Communications", "Strategic", "Senior", "Lead");
+
+    // Lower-case nouns that open an appositive role: "John Finer, deputy national security adviser ...".
+    private static readonly HashSet<string> RoleNouns = CaseSensitiveSet(
+        "president", "minister", "secretary", "ambassador", "adviser", "advisor", "spokesperson", "spokesman",
+        "spokeswoman", "director", "chairman", "chief", "head", "leader", "governor", "senator", "general",
+        "commander", "envoy", "official", "analyst", "professor", "founder", "editor", "correspondent", "deputy",
+        "former", "senior", "special", "foreign", "prime", "national", "vice", "executive", "representative",
+        "researcher", "fellow", "scholar", "expert", "journalist", "author", "member", "mayor", "chancellor");
+
+    // Leaders a reader knows by surname alone.
+    private static readonly HashSet<string> KnownPeople = Set(
+        "Trump", "Biden", "Obama", "Bush", "Clinton", "Reagan", "Putin", "Xi", "Modi", "Erdogan", "Netanyahu",
+        "Zelensky", "Macron", "Merkel", "Scholz", "Sunak", "Starmer", "Johnson", "Khamenei", "Jinnah", "Gandhi",
+        "Nehru", "Bhutto", "Musharraf", "Zia", "Sharif", "Mao", "Stalin", "Lenin", "Churchill", "Kissinger");
+
+    // Verbs that introduce what someone said.
+    private static readonly HashSet<string> SpeechVerbs = Set(
+        "said", "says", "say", "stated", "states", "told", "tells", "remarked", "remarks", "explained", "explains",
+        "added", "adds", "noted", "notes", "warned", "warns", "argued", "argues", "emphasized", "emphasised",
+        "stressed", "urged", "asked", "declared", "announced", "insisted", "claimed", "claims", "wrote", "writes",
+        "tweeted", "posted", "replied", "responded", "commented", "observed", "acknowledged", "admitted",
+        "asserted", "affirmed", "maintained", "suggested", "concluded", "cautioned", "highlighted", "vowed",
+        "promised", "pledged", "described", "called", "according");
+
+    // Common first names, so that a lone "Michael Kugelman" reads as a person.
+    private static readonly HashSet<string> FirstNames = Set(
+        "John", "Jon", "Jonathan", "Michael", "David", "James", "Robert", "William", "Richard", "Joseph", "Thomas",
+        "Charles", "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew",
+        "Joshua", "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan",
+        "Jacob", "Gary", "Nicholas", "Eric", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel",
+        "Gregory", "Frank", "Alexander", "Raymond", "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Henry",
+        "Peter", "Rex", "Antony", "Tony", "Joe", "Hillary", "Bill", "Barack", "Vladimir", "Sergei", "Sergey",
+        "Dmitry", "Xi", "Li", "Wang", "Emmanuel", "Angela", "Olaf", "Boris", "Rishi", "Keir", "Theresa", "Tony",
+        "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen",
+        "Nancy", "Lisa", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Carol",
+        "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Laura", "Sharon", "Cynthia", "Kathleen", "Amy",
+        "Anna", "Maria", "Helen", "Kamala", "Condoleezza", "Madeleine", "Ursula", "Giorgia", "Narendra", "Rahul",
+        "Sonia", "Indira", "Manmohan", "Amit", "Rajnath", "Subrahmanyam", "Imran", "Nawaz", "Shehbaz", "Shahbaz",
+        "Asif", "Khawaja", "Bilawal", "Benazir", "Pervez", "Zulfikar", "Maryam", "Asim", "Qamar", "Raheel",
+        "Faiz", "Munir", "Ishaq", "Shah", "Ashraf", "Hamid", "Abdul", "Abdullah", "Mohammad", "Mohammed",
+        "Muhammad", "Ahmed", "Ahmad", "Ali", "Hassan", "Hussain", "Hussein", "Omar", "Umar", "Osama", "Ayman",
+        "Abu", "Zalmay", "Ayatollah", "Ebrahim", "Hassan", "Javad", "Recep", "Benjamin", "Yair", "Naftali",
+        "Mohammed", "Tamim", "Salman", "Kim", "Moon", "Shinzo", "Fumio", "Jacinda", "Justin", "Jair", "Luiz",
+        "Noor", "Zubair", "Qandeel", "Sana", "Fatima", "Ayesha", "Zainab", "Bashar", "Recep", "Volodymyr",
+        "Jens", "Josep", "Antonio", "Jean", "Pierre", "Francois", "Hans", "Karl", "Friedrich", "Heinrich");
+}

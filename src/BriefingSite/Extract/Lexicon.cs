@@ -1,0 +1,73 @@
+namespace BriefingSite.Extract;
+
+/// <summary>Word tables the extractors consult; the tables themselves live in the Lexicon.*.Known.cs files.</summary>
+internal static partial class Lexicon
+{
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    private static HashSet<string> CaseSensitiveSet(params string[] words) => new(words, StringComparer.Ordinal);
+
+    /// <summary>True for words that say nothing about a subject: function words, adverbs, vague adjectives.</summary>
+    public static bool IsStopWord(string word) => StopWords.Contains(word) || Adverbs.Contains(word);
+
+    /// <summary>True for a capitalised word that is capitalised only because it opens a sentence or heading.</summary>
+    public static bool IsSentenceOpener(string word) =>
+        StopWords.Contains(word) || Adverbs.Contains(word) || Openers.Contains(word)
+        || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !KnownPlaces.Contains(word));
+
+    public static bool IsPlace(string name) => KnownPlaces.Contains(name) || CountryAliases.ContainsKey(name);
+
+    public static bool IsOrganization(string name) => KnownOrganizations.Contains(name);
+
+    public static bool IsOtherName(string name) => KnownOthers.Contains(name);
+
+    public static bool IsOrganizationHead(string word) => OrganizationHeads.Contains(word);
+
+    public static bool IsOtherHead(string word) => OtherHeads.Contains(word);
+
+    public static bool IsPlaceHead(string word) => PlaceHeads.Contains(word);
+
+    /// <summary>Lower-case nouns that, right after a name, say it is a place ("Baluchistan province").</summary>
+    public static bool IsPlaceNoun(string word) => PlaceNouns.Contains(word);
+
+    /// <summary>Title words that make the rest of a name a person: "Minister", "Ambassador", "General".</summary>
+    public static bool IsTitle(string word) => Titles.Contains(word);
+
+    /// <summary>Words that may stand in a title before the title word itself: "Deputy", "National", "Foreign".</summary>
+    public static bool IsTitleModifier(string word) => TitleModifiers.Contains(word) || Titles.Contains(word);
+
+    /// <summary>Lower-case role nouns that open an appositive: "John Finer, deputy national security adviser".</summary>
+    public static bool IsRoleNoun(string word) => RoleNouns.Contains(word);
+
+    public static bool IsFirstName(string word) => FirstNames.Contains(word);
+
+    /// <summary>Adjectives of regions, faiths and peoples that point to no single entity: "South Asian", "Sunni".</summary>
+    public static bool IsRegionAdjective(string word) => RegionAdjectives.Contains(word);
+
+    /// <summary>People a reader knows by surname alone: "Trump", "Putin".</summary>
+    public static bool IsKnownPerson(string name) => KnownPeople.Contains(name);
+
+    public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
+
+    public static bool IsMonth(string word) => MonthNumbers.ContainsKey(word);
+
+    public static int MonthNumber(string word) => MonthNumbers[word.TrimEnd('.')];
+
+    /// <summary>The country a demonym points to ("Pakistani" → "Pakistan"), or null.</summary>
+    public static string? CountryOfDemonym(string word) => Demonyms.GetValueOrDefault(word);
+
+    /// <summary>The usual name of a country written another way ("U.S." → "United States"), or null.</summary>
+    public static string? CanonicalCountry(string name) => CountryAliases.GetValueOrDefault(name);
+
+    /// <summary>The entity a metonym stands for ("Kremlin" → "Russia"), or null.</summary>
+    public static string? MetonymTarget(string name) => Metonyms.GetValueOrDefault(name);
+
+    /// <summary>The usual spelling of a name that is often written another way ("Al-Qaida" → "Al-Qaeda"), or null.</summary>
+    public static string? UsualSpelling(string name) => Spellings.GetValueOrDefault(name);
+
+    public static bool IsNameConnector(string word) => NameConnectors.Contains(word);
+
+    public static bool IsCountedNoun(string word) => CountedNouns.Contains(word);
+
+    public static bool IsTimeUnit(string word) => TimeUnits.Contains(word);
+}

@@ -1,0 +1,105 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Extract;
+
+/// <summary>Finds direct quotes, including ones with a missing or wrong-way mark, and who said them.</summary>
+internal static class QuoteFinder
+{
+    private const int ScareQuoteWords = 3;
+
+    public static IReadOnlyList<Quote> Find(IReadOnlyList<BodySentence> sentences, EntityIndex entities)
+    {
+        var quotes = new List<Quote>();
+        foreach (var block in sentences.GroupBy(s => s.Block))
+        {
+            var parts = block.ToList();
+            var starts = new List<int>();
+            var length = 0;
+            foreach (var part in parts)
+            {
+                starts.Add(length);
+                length += part.Text.Length + 1;
+            }
+
+            var text = string.Join(' ', parts.Select(p => p.Text));
+            var at = 0;
+            while (NextOpener(text, at) is var open && open >= 0)
+            {
+                var sentenceIndex = starts.FindLastIndex(s => s <= open);
+                var sentenceEnd = sentenceIndex + 1 < starts.Count ? starts[sentenceIndex + 1] - 1 : text.Length;
+                var close = Closer(text, open + 1);
+                var end = close >= 0 ? close : sentenceEnd;
+                at = Math.Max(end + 1, open + 1);
+                var inner = text[(open + 1)..end].Trim().TrimEnd('"', '“', '”');
+                if (!IsQuote(inner))
+                {
+                    continue;
+                }
+
+                var sentence = parts[sentenceIndex];
+                var local = open - starts[sentenceIndex];
+                var speaker = SpeakerFinder.Find(sentence.Text, local, Math.Min(end - starts[sentenceIndex], sentence.Text.Length), entities);
+                if (speaker is not null)
+                {
+                    quotes.Add(new Quote { Speaker = speaker, Text = inner, Sentence = sentence.Number });
+                }
+            }
+        }
+
+        return quotes;
+    }
+
+    // An opening mark: “, a straight " not glued to a word before it, or a wrong-way ” after a space.
+    private static int NextOpener(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var before = i > 0 ? text[i - 1] : ' ';
+            var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            var opens = text[i] switch
+            {
+                '“' => true,
+                '"' or '”' => (char.IsWhiteSpace(before) || before is '(' or '—') && (char.IsLetterOrDigit(after) || (after == ' ' && text[i] == '”')),
+                _ => false,
+            };
+            if (opens)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The close before any new opening “; -1 when the quote runs on unclosed.
+    private static int Closer(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] is '”' or '"')
+            {
+                return i;
+            }
+
+            if (text[i] == '“')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // Scare quotes ("double game") and quoted names ("The Global War on Terror") are not quotes.
+    private static bool IsQuote(string inner)
+    {
+        var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= ScareQuoteWords)
+        {
+            return false;
+        }
+
+        var lexical = words.Where(w => char.IsLetter(w[0])).ToList();
+        return !lexical.All(w => char.IsUpper(w[0]) || Lexicon.IsNameConnector(w) || w is "the" or "a" or "an");
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using BriefingSite.Model;
+
+namespace BriefingSite.Extract;
+
+/// <summary>Names who said a quote from the words around it: "Finer stated", "Tillerson said that", "according to X".</summary>
+internal static partial class SpeakerFinder
+{
+    private const int LongestRolePhrase = 8;
+
+    /// <param name="sentence">The sentence the quote opens in.</param>
+    /// <param name="open">Where the quote opens in the sentence.</param>
+    /// <param name="close">Where it closes, or the sentence's end.</param>
+    public static string? Find(string sentence, int open, int close, EntityIndex entities)
+    {
+        var before = sentence[..open];
+        var verb = LastSpeechVerb(before);
+        if (verb is { } v)
+        {
+            return v.According
+                ? FirstMention(sentence[v.End..], entities)
+                : Subject(before[..v.Start], entities);
+        }
+
+        var after = close + 1 < sentence.Length ? sentence[(close + 1)..] : "";
+        var trailing = TrailingAttribution().Match(after);
+        return trailing.Success ? FirstMention(trailing.Groups["who"].Value, entities) : null;
+    }
+
+    private static (int Start, int End, bool According)? LastSpeechVerb(string text)
+    {
+        (int, int, bool)? last = null;
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (char.IsLower(token.Text[0]) && Lexicon.IsSpeechVerb(token.Text))
+            {
+                var according = token.Text == "according";
+                if (!according || text.AsSpan(token.End).TrimStart().StartsWith("to", StringComparison.Ordinal))
+                {
+                    last = (token.Start, token.End, according);
+                }
+            }
+        }
+
+        return last;
+    }
+
+    // The person named before the verb; else the phrase that does the saying ("the spokesperson of Pakistan's military").
+    private static string? Subject(string text, EntityIndex entities)
+    {
+        var mentions = entities.Find(text);
+        var person = mentions.LastOrDefault(m => m.Entity.Type == EntityType.Person);
+        if (person.Entity is not null)
+        {
+            return person.Entity.Name;
+        }
+
+        var phrase = ClauseTail().Match(text).Groups["phrase"].Value.Trim();
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > LongestRolePhrase)
+        {
+            return null;
+        }
+
+        if (entities.Lookup(phrase) is { } named)
+        {
+            return named.Name;
+        }
+
+        if (words.Any(w => Lexicon.IsRoleNoun(w) || w is "officials" or "spokesperson" or "ministry" or "office" or "statement"))
+        {
+            return phrase;
+        }
+
+        var last = mentions.LastOrDefault(m => m.Entity.Type == EntityType.Organization && m.Start >= text.Length - phrase.Length);
+        return last.Entity?.Name;
+    }
+
+    private static string? FirstMention(string text, EntityIndex entities)
+    {
+        var mentions = entities.Find(text);
+        var person = mentions.FirstOrDefault(m => m.Entity.Type == EntityType.Person);
+        return person.Entity?.Name ?? (mentions.Count > 0 ? mentions[0].Entity.Name : null);
+    }
+
+    // The words after the last clause break: "In fact, ..., the spokesperson of Pakistan's military " → that phrase.
+    [GeneratedRegex(@"(?:^|[,;:(]\s*|\bthat\s+)(?:[Tt]he\s+|[Aa]n?\s+)?(?<phrase>[^,;:(]*?)\s*$", RegexOptions.ExplicitCapture)]
+    private static partial Regex ClauseTail();
+
+    // ”, Finer said. / ” said Finer.
+    [GeneratedRegex(@"^\s*[,.]?\s*(?:(?:said|says|stated|added|noted|told|explained|warned|argued|remarked)\s+(?<who>[^,.;]{2,60})|(?<who>[^,.;]{2,60}?)\s+(?:said|says|stated|added|noted|explained|warned|argued|remarked)\b)", RegexOptions.ExplicitCapture)]
+    private static partial Regex TrailingAttribution();
+}

@@ -1,0 +1,42 @@
+using BriefingSite.Extract;
+using BriefingSite.Model;
+
+namespace BriefingSite.Tests.Extract;
+
+public class DateFinderTests
+{
+    private static List<string> Dates(string text, DateOnly? published = null) =>
+        DateFinder.Find([new BodySentence(1, 0, text)], published).Select(e => e.Date).ToList();
+
+    [Theory]
+    [InlineData("Finer spoke on December 19 about missiles.", "--12-19")]
+    [InlineData("It was announced Jan 01, 2025 in Islamabad.", "2025-01-01")]
+    [InlineData("Akram approached the UNSC on March 7, 2024 in New York.", "2024-03-07")]
+    [InlineData("Iran struck in January 2024 without permission.", "2024-01")]
+    [InlineData("Islamabad joined the SCO in 2017, a security forum.", "2017")]
+    [InlineData("The Taliban returned in August 2021, after the withdrawal.", "2021-08")]
+    [InlineData("The team reported in the last week of January 2024 that camps exist.", "2024-01")]
+    public void Normalises_common_date_forms_to_iso(string sentence, string expected)
+    {
+        Assert.Equal([expected], Dates(sentence));
+    }
+
+    [Fact]
+    public void Resolves_year_less_and_relative_dates_against_the_publication_date()
+    {
+        // Given an article published on January 1st, 2025
+        var published = new DateOnly(2025, 1, 1);
+
+        // Then "December 19" is last December and "two weeks ago" counts back from publication
+        Assert.Equal(["2024-12-19"], Dates("Finer spoke on December 19 about missiles.", published));
+        Assert.Equal(["2024-12-18"], Dates("Tillerson visited Islamabad two weeks ago with demands.", published));
+        Assert.Equal(["2024-04", "2024-09"], Dates("We saw sanctions earlier this year in April and September, and more since.", published));
+    }
+
+    [Fact]
+    public void Skips_relative_dates_without_a_publication_date_and_numbers_that_are_not_years()
+    {
+        Assert.Empty(Dates("Tillerson visited Islamabad two weeks ago with demands."));
+        Assert.Empty(Dates("The missile has a range of 2,750 km and 1500 launchers."));
+    }
+}

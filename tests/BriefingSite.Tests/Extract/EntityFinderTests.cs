@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using BriefingSite.Extract;
+using BriefingSite.Model;
+using Xunit.Abstractions;
+
+namespace BriefingSite.Tests.Extract;
+
+public class EntityFinderTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Splits_a_title_off_a_person_and_keeps_the_surname_as_an_alias()
+    {
+        // Given a title before a name and the surname alone later
+        string[] sentences = ["Deputy National Security Adviser Jon Finer spoke on Thursday.", "Later, Finer stated the threat was real."];
+
+        // When entities are found
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        // Then there is one person with the role split off and the surname as an alias
+        var finer = Assert.Single(entities);
+        Assert.Equal("Jon Finer", finer.Name);
+        Assert.Equal(EntityType.Person, finer.Type);
+        Assert.Equal("Deputy National Security Adviser", finer.Role);
+        Assert.Contains("Finer", finer.Aliases);
+    }
+
+    [Fact]
+    public void Reads_an_appositive_role_after_a_name()
+    {
+        string[] sentences = ["The words of John Finer, deputy national security adviser in the Biden administration, confirm a rift."];
+
+        var finer = EntityFinder.Find(sentences).Entities.Single(e => e.Name == "John Finer");
+
+        Assert.Equal("deputy national security adviser in the Biden administration", finer.Role);
+    }
+
+    [Fact]
+    public void Pairs_a_name_with_its_acronym_and_maps_later_acronyms_to_it()
+    {
+        string[] sentences = ["The Taliban started assisting the Pakistani Taliban (TTP), a militant group.", "Later the TTP struck again."];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        var ttp = entities.Single(e => e.Aliases.Contains("TTP"));
+        Assert.Equal("Pakistani Taliban", ttp.Name);
+        Assert.Equal(EntityType.Organization, ttp.Type);
+        Assert.Contains(entities, e => e.Name == "Taliban");
+        Assert.DoesNotContain(entities, e => e.Name == "TTP");
+    }
+
+    [Fact]
+    public void Ignores_sentence_initial_adverbs_and_months()
+    {
+        string[] sentences = ["However, Pakistan faced attacks in January 2024.", "Surprisingly, plans failed.", "Notably, Iran struck."];
+
+        var names = EntityFinder.Find(sentences).Entities.Select(e => e.Name);
+
+        Assert.Equal(["Pakistan", "Iran"], names);
+    }
+
+    [Fact]
+    public void Reads_a_demonym_as_its_country_but_not_inside_a_name()
+    {
+        string[] sentences = ["Militants attacked Pakistani soil.", "The Pakistani Taliban (TTP) claimed it."];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        Assert.Equal(["Pakistan", "Pakistani Taliban"], entities.Select(e => e.Name));
+        Assert.Equal(EntityType.Place, entities[0].Type);
+    }
+
+    [Fact]
+    public void Types_places_by_the_noun_after_them_and_organisations_by_their_last_word()
+    {
+        string[] sentences = ["Iran struck inside Baluchistan province.", "The Haqqani Network and the Wilson Center disagreed."];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Place, types["Baluchistan"]);
+        Assert.Equal(EntityType.Organization, types["Haqqani Network"]);
+        Assert.Equal(EntityType.Organization, types["Wilson Center"]);
+    }
+
+    [Fact]
+    public void Finds_the_names_of_conll_2003_documents()
+    {
+        // Given the CoNLL-2003 development set, when it is on this machine
+        var path = RepositoryRoot.Shared("data/conll2003/valid.txt");
+        if (path is null)
+        {
+            output.WriteLine("Skipped: ../shared/data/conll2003/valid.txt is not on this machine.");
+            return;
+        }
+
+        // When entities are found document by document
+        var typed = FactScore.Zero;
+        var untyped = FactScore.Zero;
+        var documents = ConllDocument.Read(path);
+        foreach (var document in documents)
+        {
+            var found = EntityFinder.Find(document.Sentences).Entities
+                .Where(e => e.Type != EntityType.Other)
+                .SelectMany(e => e.Aliases.Prepend(e.Name).Select(n => (Name: n, Type: Conll(e.Type))))
+                .Where(n => document.Sentences.Any(s => Regex.IsMatch(s, @"(?<!\w)" + Regex.Escape(n.Name) + @"(?!\w)")))
+                .ToHashSet();
+            typed += FactScore.Match(found, document.Names, (p, g) => p == g);
+            untyped += FactScore.Match(found.Select(f => f.Name).Distinct(), document.Names.Select(n => n.Name).Distinct(), (p, g) => p == g);
+        }
+
+        // Then the document-level sets of PER, ORG and LOC names agree with the annotation
+        output.WriteLine($"CoNLL-2003 valid, {documents.Count} documents, document-level name sets");
+        output.WriteLine($"typed   {typed}");
+        output.WriteLine($"untyped {untyped}");
+        Assert.True(typed.F1 >= 0.68, "typed F1 " + typed);
+    }
+
+    private static string Conll(EntityType type) => type switch
+    {
+        EntityType.Person => "PER",
+        EntityType.Organization => "ORG",
+        _ => "LOC",
+    };
+}

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using BriefingSite.Extract;
+using BriefingSite.Model;
+using Xunit.Abstractions;
+
+namespace BriefingSite.Tests.Extract;
+
+public class FactExtractorTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Writes_a_briefing_with_summary_key_points_and_tags_for_every_seed()
+    {
+        foreach (var name in SeedArticles.Names)
+        {
+            // Given a seed article
+            var article = SeedArticles.Read(name);
+
+            // When it is extracted
+            var briefing = FactExtractor.Extract(article);
+
+            // Then the briefing carries the article's identity and readable summary fields
+            output.WriteLine($"== {name}\nslug: {briefing.Slug}\nsummary: {briefing.Summary}\ntags: {string.Join(", ", briefing.Tags)}");
+            briefing.KeyPoints.ToList().ForEach(k => output.WriteLine("  - " + k));
+            briefing.Figures.ToList().ForEach(f => output.WriteLine($"  figure {f.Value}: {f.About} (s{f.Sentence})"));
+            briefing.Events.ToList().ForEach(e => output.WriteLine($"  event {e.Date}: {e.Text} (s{e.Sentence})"));
+            Assert.Equal(article.Title, briefing.Title);
+            Assert.Equal(article.Sha256, briefing.Source?.Sha256);
+            Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", briefing.Slug);
+            Assert.InRange(briefing.KeyPoints.Count, 3, 5);
+            Assert.All(briefing.KeyPoints, k => Assert.True(k.Length <= 201, k));
+            Assert.InRange(briefing.Tags.Count, 3, 6);
+            Assert.InRange(SentenceCount(briefing.Summary), 2, 3);
+            Assert.EndsWith("\n", briefing.Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Numbers_facts_by_the_sentences_of_the_body()
+    {
+        foreach (var name in SeedArticles.Names)
+        {
+            // Given a briefing
+            var briefing = FactExtractor.Extract(SeedArticles.Read(name));
+            var sentences = BodySentences.Enumerate(briefing.Body);
+
+            // Then every figure, event and quote points at a sentence holding it
+            Assert.All(briefing.Figures, f => Assert.Contains(f.Value.Split(' ')[0].TrimStart('$'), BodyWriter.Unescape(sentences[f.Sentence!.Value - 1].Text), StringComparison.Ordinal));
+            Assert.All(briefing.Quotes, q => Assert.Contains(q.Text.Split(' ')[0], sentences[q.Sentence!.Value - 1].Text, StringComparison.Ordinal));
+            Assert.All(briefing.Events, e => Assert.InRange(e.Sentence!.Value, 1, sentences.Count));
+        }
+    }
+
+    [Fact]
+    public void Is_deterministic_and_reports_its_throughput()
+    {
+        // Given the seeds
+        var articles = SeedArticles.Names.Select(SeedArticles.Read).ToList();
+
+        // When they are extracted many times
+        var first = articles.Select(FactExtractor.Extract).ToList();
+        var clock = Stopwatch.StartNew();
+        const int Rounds = 40;
+        for (var round = 0; round < Rounds; round++)
+        {
+            articles.ForEach(a => FactExtractor.Extract(a));
+        }
+
+        output.WriteLine($"{Rounds * articles.Count / clock.Elapsed.TotalSeconds:0} articles/s on one thread (seeds, Debug build)");
+
+        // Then every run gives the same briefing
+        var again = articles.Select(FactExtractor.Extract).ToList();
+        Assert.Equal(first.Select(b => b.Summary), again.Select(b => b.Summary));
+        Assert.Equal(first.SelectMany(b => b.Entities), again.SelectMany(b => b.Entities), new EntityComparer());
+    }
+
+    private static int SentenceCount(string text) => SentenceSplitter.Split(text).Count;
+
+    private sealed class EntityComparer : IEqualityComparer<EntityRef>
+    {
+        public bool Equals(EntityRef? x, EntityRef? y) =>
+            x?.Name == y?.Name && x?.Type == y?.Type && x?.Role == y?.Role && x!.Aliases.SequenceEqual(y!.Aliases);
+
+        public int GetHashCode(EntityRef obj) => obj.Name.GetHashCode(StringComparison.Ordinal);
+    }
+}

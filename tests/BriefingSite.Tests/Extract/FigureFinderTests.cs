@@ -1,0 +1,37 @@
+using BriefingSite.Extract;
+using BriefingSite.Model;
+
+namespace BriefingSite.Tests.Extract;
+
+public class FigureFinderTests
+{
+    private static List<string> Values(string text) =>
+        FigureFinder.Find([new BodySentence(1, 0, text)]).Select(f => f.Value).ToList();
+
+    [Theory]
+    [InlineData("The Shaheen-3 has a range of 2,750 km, far short of India's missiles.", "2,750 km")]
+    [InlineData("The corridor, estimated at 62$ billion in investments, links China to the sea.", "$62 billion")]
+    [InlineData("Trade reached one billion dollars in 2024.", "one billion dollars")]
+    [InlineData("Of the attacks, 82% were attributed to the TTP.", "82%")]
+    [InlineData("On December 21, 14 Pakistani soldiers were killed at a checkpoint.", "14 soldiers")]
+    [InlineData("Akram cited 306 attacks in Pakistan in 2023.", "306 attacks")]
+    public void Finds_numbers_with_units_currencies_and_counted_things(string sentence, string expected)
+    {
+        Assert.Contains(expected, Values(sentence));
+    }
+
+    [Fact]
+    public void Ignores_years_dates_and_citation_markers()
+    {
+        Assert.Empty(Values("In 2017, on March 7, relations soured further [5] as 3 days passed."));
+    }
+
+    [Fact]
+    public void Says_what_a_figure_measures_from_its_clause()
+    {
+        var figure = FigureFinder.Find([new BodySentence(4, 0, "Pakistan’s longest-range missile, the Shaheen-3, has a range of 2,750 km.")]).Single();
+
+        Assert.Contains("Shaheen-3", figure.About, StringComparison.Ordinal);
+        Assert.Equal(4, figure.Sentence);
+    }
+}
