@@ -27,6 +27,6 @@ public sealed record BuildReport
         Articles = Articles + next.Articles,
         BriefingsWritten = BriefingsWritten + next.BriefingsWritten,
         HandEdits = [.. HandEdits, .. next.HandEdits],
-        Problems = [.. Problems, .. next.Problems],
+        Problems = [.. Problems.Concat(next.Problems).Distinct()],
     };
 }
