@@ -157,7 +157,7 @@ public static class BriefingFileReader
         var text = yaml.Required(r, at, "text", "events");
         if (date is not null && !PartialDates.IsValid(date))
         {
-            yaml.Problem(r["date"], $"event date '{date}' must be ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD");
+            yaml.Problem(r["date"], $"event date '{date}' must be ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or --MM");
             return null;
         }
 

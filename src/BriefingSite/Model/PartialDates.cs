@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace BriefingSite.Model;
 
-/// <summary>ISO 8601 dates that may lack a day, a month or a year: 2024-12-19, 2024-12, 2024, --12-19.</summary>
+/// <summary>ISO 8601 dates that may lack a day, a month or a year: 2024-12-19, 2024-12, 2024, --12-19, --12.</summary>
 public static partial class PartialDates
 {
     public static bool IsValid(string date)
@@ -23,6 +23,6 @@ public static partial class PartialDates
     /// <summary>A key that sorts dates in time order; year-less dates after all dated ones.</summary>
     public static string SortKey(string date) => date.StartsWith("--", StringComparison.Ordinal) ? "9999" + date[1..] : date;
 
-    [GeneratedRegex(@"^(?:(?<y>\d{4})(?:-(?<m>\d\d)(?:-(?<d>\d\d))?)?|--(?<m>\d\d)-(?<d>\d\d))$")]
+    [GeneratedRegex(@"^(?:(?<y>\d{4})(?:-(?<m>\d\d)(?:-(?<d>\d\d))?)?|--(?<m>\d\d)(?:-(?<d>\d\d))?)$")]
     private static partial Regex Pattern();
 }
