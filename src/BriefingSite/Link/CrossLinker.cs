@@ -9,7 +9,10 @@ public static class CrossLinker
     public static IReadOnlyList<Briefing> Unify(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
     {
         var resolver = EntityResolver.Resolve(briefings, entityFiles);
-        var unified = briefings.Select((b, i) => b with { Entities = Rewrite(b, i, resolver, keepHidden: true) }).ToList();
+        var known = new KnownNameFinder(resolver.Entities);
+        var unified = briefings.AsParallel().AsOrdered()
+            .Select((b, i) => known.AddMissed(b with { Entities = Rewrite(b, i, resolver, keepHidden: true) }))
+            .ToList();
         var related = RelatedFinder.Find(unified);
         return unified.Select((b, i) => b with { Related = related[i] }).ToList();
     }
