@@ -4,7 +4,7 @@ namespace BriefingSite.Link;
 
 /// <summary>Scores briefings against each other on shared entities, shared tags and nearness in time, and says why.</summary>
 /// <remarks>
-/// An entity weighs by rarity (inverse briefing frequency) times how central it is to both briefings (the geometric mean
+/// An entity weighs by rarity (inverse briefing frequency, near zero when every briefing names it) times how central it is to both briefings (the geometric mean
 /// of log-scaled mention counts), so two briefings about the TTP relate more than two that mention Pakistan in passing.
 /// A tag weighs half an entity of equal rarity. Works through an inverted index, so cost grows with shared postings,
 /// not with the square of the site; keys in more than <see cref="MaxPostings"/> briefings are too common to tell.
@@ -34,7 +34,7 @@ public sealed class RelatedFinder
 
         foreach (var (key, list) in postings)
         {
-            weight[key] = (IsTag(key) ? 0.5 : 1.0) * Math.Log(1.0 + ((double)briefings.Count / list.Count));
+            weight[key] = (IsTag(key) ? 0.5 : 1.0) * Math.Log((briefings.Count + 1.0) / list.Count);
         }
     }
 

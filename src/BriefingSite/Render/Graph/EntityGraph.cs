@@ -29,7 +29,7 @@ public sealed class EntityGraph
         return (top, Edges(top));
     }
 
-    /// <summary>An entity (first node) and up to <paramref name="count"/> entities most often named in its sentences.</summary>
+    /// <summary>An entity (first node), up to <paramref name="count"/> entities most often named in its sentences, and its lines to them.</summary>
     public (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Around(string id, int count)
     {
         var centre = entities[id];
@@ -43,8 +43,9 @@ public sealed class EntityGraph
             return ([], []);
         }
 
+        // Only the centre's own lines: lines among the neighbours turn a small picture into a hairball.
         var nodes = neighbours.Prepend(Node(centre)).ToList();
-        return (nodes, Edges(nodes));
+        return (nodes, Edges(nodes).Where(e => e.From == 0).ToList());
     }
 
     private static GraphNode Node(SiteEntity e) => new(e.Id, e.Name, e.Type, e.Briefings.Count);

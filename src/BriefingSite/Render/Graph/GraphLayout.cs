@@ -9,7 +9,7 @@ public static class GraphLayout
     public static (double X, double Y)[] ForceDirected(int count, IReadOnlyList<GraphEdge> edges, double width, double height)
     {
         var at = Circle(count, width / 2, height / 2, Math.Min(width, height) * 0.4, offset: 0);
-        var ideal = Math.Sqrt(width * height / Math.Max(1, count)) * 0.75;
+        var ideal = Math.Sqrt(width * height / Math.Max(1, count)) * 1.2;
         var temperature = width / 8;
         for (var step = 0; step < Iterations; step++)
         {
@@ -28,7 +28,7 @@ public static class GraphLayout
             foreach (var edge in edges)
             {
                 var (dx, dy, d) = Between(at[edge.From], at[edge.To], edge.From, edge.To);
-                var force = d * d / ideal * Math.Min(3, Math.Sqrt(edge.Weight));
+                var force = d * d / ideal * Math.Min(2, Math.Sqrt(edge.Weight)) / Math.Max(1, Math.Sqrt(edges.Count / (double)count));
                 push[edge.From] = (push[edge.From].X - (dx / d * force), push[edge.From].Y - (dy / d * force));
                 push[edge.To] = (push[edge.To].X + (dx / d * force), push[edge.To].Y + (dy / d * force));
             }
@@ -75,7 +75,7 @@ public static class GraphLayout
         }
 
         var (minX, maxX, minY, maxY) = (at.Min(p => p.X), at.Max(p => p.X), at.Min(p => p.Y), at.Max(p => p.Y));
-        var (marginX, marginY) = (70.0, 30.0);
+        var (marginX, marginY) = (110.0, 30.0);
         var scaleX = (width - (2 * marginX)) / Math.Max(1e-9, maxX - minX);
         var scaleY = (height - (2 * marginY)) / Math.Max(1e-9, maxY - minY);
         return at.Select(p => (marginX + ((p.X - minX) * scaleX), marginY + ((p.Y - minY) * scaleY))).ToArray();

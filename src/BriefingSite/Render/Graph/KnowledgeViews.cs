@@ -45,7 +45,7 @@ public static class KnowledgeViews
         }).ToList();
         view["corroborations"] = Corroborations(site.Corroborations.Where(c => c.Entities.Contains(entity.Id)), null, links);
         var (nodes, edges) = graph.Around(entity.Id, Neighbours);
-        view["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.Radial(nodes.Count, 420, 300), 420, 300, $"{entity.Name} and the entities named with it", links);
+        view["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.Radial(nodes.Count, 640, 400), 640, 400, $"{entity.Name} and the entities named with it", links);
         return view;
     }
 
