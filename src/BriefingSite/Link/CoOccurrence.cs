@@ -23,14 +23,17 @@ public sealed class CoOccurrence
         }
     }
 
-    /// <summary>The root of the candidate whose members' briefings share the most entities with the node's briefing, if one clearly does.</summary>
-    public int? Closest(int node, IReadOnlyList<(int Root, IReadOnlyList<int> Members)> candidates)
+    /// <summary>The entities (as set roots) named in the briefings of these nodes.</summary>
+    public HashSet<int> Of(IEnumerable<int> members) =>
+        members.Select(m => briefingOf[m]).Distinct().SelectMany(b => nodesIn[b]).Select(sets.Find).ToHashSet();
+
+    /// <summary>The root of the candidate whose company (see <see cref="Of"/>) shares the most entities with the node's briefing, if one clearly does.</summary>
+    public int? Closest(int node, IReadOnlyList<(int Root, HashSet<int> Company)> candidates)
     {
         var own = sets.Find(node);
         var company = nodesIn[briefingOf[node]].Select(sets.Find).Where(r => r != own).ToHashSet();
         var scored = candidates
-            .Select(c => (c.Root, Score: c.Members.Select(m => briefingOf[m]).Distinct()
-                .SelectMany(b => nodesIn[b]).Select(sets.Find).Where(r => r != c.Root).Distinct().Count(company.Contains)))
+            .Select(c => (c.Root, Score: company.Count(r => r != sets.Find(c.Root) && c.Company.Contains(r))))
             .OrderByDescending(c => c.Score).ThenBy(c => c.Root)
             .ToList();
         return scored.Count > 0 && scored[0].Score > 0 && (scored.Count == 1 || scored[1].Score < scored[0].Score) ? scored[0].Root : null;

@@ -120,9 +120,10 @@ public sealed class EntityResolver
 
             // A bare surname joins the one person who carries it; among several, the one whose company it keeps.
             var clusters = full.Select(sets.Find).Distinct().ToList();
+            List<(int Root, HashSet<int> Company)>? candidates = null;
             foreach (var bare in sameSurname.Except(full))
             {
-                var candidates = clusters.Select(c => (c, (IReadOnlyList<int>)full.Where(n => sets.Find(n) == c).ToList())).ToList();
+                candidates ??= clusters.Count < 2 ? [] : clusters.Select(c => (c, Company.Of(full.Where(n => sets.Find(n) == c)))).ToList();
                 if ((clusters.Count == 1 ? clusters[0] : Company.Closest(bare, candidates)) is int chosen)
                 {
                     sets.Union(chosen, bare);
@@ -174,7 +175,7 @@ public sealed class EntityResolver
                 {
                     0 => bare[0],
                     1 => expanded[0].Root,
-                    _ => Company.Closest(root, expanded.Select(e => (e.Root, (IReadOnlyList<int>)group.Where(n => sets.Find(n) == sets.Find(e.Root)).ToList())).ToList()),
+                    _ => Company.Closest(root, expanded.Select(e => (e.Root, Company.Of(group.Where(n => sets.Find(n) == sets.Find(e.Root))))).ToList()),
                 };
                 if (chosen is int target)
                 {

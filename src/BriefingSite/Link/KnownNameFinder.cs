@@ -15,6 +15,9 @@ public sealed class KnownNameFinder
     private readonly Dictionary<string, (string Id, EntityType Type)?> byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
 
+    // Every proper start of a multi-word key ("chn", "chn pkstn", "chn pkstn ecnmc"), so a match stops at the first miss.
+    private readonly HashSet<string> prefixes = new(StringComparer.Ordinal);
+
     public KnownNameFinder(IEnumerable<ResolvedEntity> entities)
     {
         foreach (var entity in entities.Where(e => e.File?.Hidden != true))
@@ -22,14 +25,19 @@ public sealed class KnownNameFinder
             foreach (var name in entity.Aliases.Prepend(entity.Name).Distinct(StringComparer.Ordinal))
             {
                 var key = KeyOf(name);
-                if (key is null)
+                var words = NameWords.Of(name);
+                if (key is null || words.Count == 0)
                 {
                     continue;
                 }
 
                 // A second entity under the same key makes it ambiguous: null marks it so.
                 byKey[key] = byKey.TryGetValue(key, out var known) && known?.Id != entity.Id ? null : (entity.Id, entity.Type);
-                firstWords.Add(NameWords.Of(name)[0].Key);
+                firstWords.Add(words[0].Key);
+                for (var k = 1; k < words.Count && !NameKeys.IsAcronym(name); k++)
+                {
+                    prefixes.Add(string.Join(' ', words.Take(k).Select(w => w.Key)));
+                }
             }
         }
     }
@@ -63,17 +71,29 @@ public sealed class KnownNameFinder
 
     private (string Id, EntityType Type, string Surface, int Last)? Match(string text, IReadOnlyList<NameWords.Word> words, int first)
     {
-        for (var last = Math.Min(words.Count, first + MaxPhraseWords) - 1; last >= first; last--)
+        if (!char.IsUpper(text[words[first].Start]))
         {
-            var span = text[words[first].Start..words[last].End];
-            var key = last > first ? string.Join(' ', words.Skip(first).Take(last - first + 1).Select(w => w.Key)) : span;
-            if (char.IsUpper(span[0]) && (last > first || NameKeys.IsAcronym(span)) && byKey.TryGetValue(key, out var entity) && entity is { } known)
+            return null;
+        }
+
+        (string Id, EntityType Type, string Surface, int Last)? longest = null;
+        var single = text[words[first].Start..words[first].End];
+        if (NameKeys.IsAcronym(single) && byKey.TryGetValue(single, out var acronym) && acronym is { } a)
+        {
+            longest = (a.Id, a.Type, single, first);
+        }
+
+        var key = words[first].Key;
+        for (var last = first + 1; last < words.Count && last - first < MaxPhraseWords && prefixes.Contains(key); last++)
+        {
+            key += " " + words[last].Key;
+            if (byKey.TryGetValue(key, out var entity) && entity is { } known)
             {
-                return (known.Id, known.Type, span, last);
+                longest = (known.Id, known.Type, text[words[first].Start..words[last].End], last);
             }
         }
 
-        return null;
+        return longest;
     }
 
     /// <summary>The lookup key of a name, or null when the name is too weak to look for in other articles.</summary>

@@ -16,25 +16,39 @@ public sealed class RelatedFinder
     private const double MinScore = 1.0;
 
     private readonly IReadOnlyList<Briefing> briefings;
-    private readonly Dictionary<string, List<int>> postings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> weight = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double>[] centrality;
+    private readonly List<string> keys = [];
+    private readonly List<double> weight = [];
+    private readonly List<List<(int Briefing, double Centrality)>> postings = [];
+
+    // Per briefing, its keys (as numbers, ascending) with how central each is to it.
+    private readonly (int Key, double Centrality)[][] entries;
 
     private RelatedFinder(IReadOnlyList<Briefing> briefings)
     {
         this.briefings = briefings;
-        centrality = briefings.AsParallel().AsOrdered().Select(Centrality).ToArray();
+        var named = briefings.AsParallel().AsOrdered().Select(Centrality).ToArray();
+        var number = new Dictionary<string, int>(StringComparer.Ordinal);
+        entries = new (int, double)[briefings.Count][];
         for (var b = 0; b < briefings.Count; b++)
         {
-            foreach (var key in centrality[b].Keys)
+            foreach (var (key, centrality) in named[b])
             {
-                (postings.TryGetValue(key, out var list) ? list : postings[key] = []).Add(b);
+                if (!number.TryGetValue(key, out var k))
+                {
+                    number[key] = k = keys.Count;
+                    keys.Add(key);
+                    postings.Add([]);
+                }
+
+                postings[k].Add((b, centrality));
             }
+
+            entries[b] = [.. named[b].Select(n => (number[n.Key], n.Value)).OrderBy(e => e.Item1)];
         }
 
-        foreach (var (key, list) in postings)
+        for (var k = 0; k < keys.Count; k++)
         {
-            weight[key] = (IsTag(key) ? 0.5 : 1.0) * Math.Log((briefings.Count + 1.0) / list.Count);
+            weight.Add((IsTag(keys[k]) ? 0.5 : 1.0) * Math.Log((briefings.Count + 1.0) / postings[k].Count));
         }
     }
 
@@ -53,13 +67,13 @@ public sealed class RelatedFinder
     public IReadOnlyList<RelatedBriefing> Rank(int b)
     {
         var scores = new Dictionary<int, double>();
-        foreach (var (key, mine) in centrality[b])
+        foreach (var (key, mine) in entries[b])
         {
-            if (postings[key] is { Count: <= MaxPostings } list)
+            if (postings[key].Count <= MaxPostings)
             {
-                foreach (var other in list)
+                foreach (var (other, theirs) in postings[key])
                 {
-                    scores[other] = scores.GetValueOrDefault(other) + (weight[key] * Math.Sqrt(mine * centrality[other][key]));
+                    scores[other] = scores.GetValueOrDefault(other) + (weight[key] * Math.Sqrt(mine * theirs));
                 }
             }
         }
@@ -79,9 +93,10 @@ public sealed class RelatedFinder
     /// <summary>How and why briefing <paramref name="b"/> relates to briefing <paramref name="other"/>.</summary>
     public RelatedBriefing Explain(int b, int other)
     {
-        var shared = centrality[b]
-            .Where(k => centrality[other].ContainsKey(k.Key) && postings[k.Key].Count <= MaxPostings)
-            .Select(k => (k.Key, Score: weight[k.Key] * Math.Sqrt(k.Value * centrality[other][k.Key])))
+        var theirs = entries[other].ToDictionary(e => e.Key, e => e.Centrality);
+        var shared = entries[b]
+            .Where(e => theirs.ContainsKey(e.Key) && postings[e.Key].Count <= MaxPostings)
+            .Select(e => (Key: keys[e.Key], Score: weight[e.Key] * Math.Sqrt(e.Centrality * theirs[e.Key])))
             .OrderByDescending(k => k.Score).ThenBy(k => k.Key, StringComparer.Ordinal)
             .ToList();
         return new RelatedBriefing

@@ -62,4 +62,12 @@ public class KnownNameFinderTests
 
         Assert.Equal("Tehrik-i-Taliban Pakistan", Assert.Single(briefing.Entities).Name);
     }
+
+    [Fact]
+    public void An_acronym_made_of_a_filler_word_is_not_looked_for()
+    {
+        var finder = new KnownNameFinder([Known("the", "THE", EntityType.Organization)]);
+
+        Assert.Empty(finder.AddMissed(Body("THE said so.")).Entities);
+    }
 }
