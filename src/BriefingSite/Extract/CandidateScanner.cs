@@ -201,7 +201,8 @@ internal static class CandidateScanner
             role,
             titleLength > 0 ? EntityType.Person : NameContext.HintAfter(sentence, end),
             WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameTokens[0].Start)),
-            AtSentenceStart: atStart && titleLength == 0);
+            AtSentenceStart: atStart && titleLength == 0,
+            BeforeNumber: NameContext.NumberFollows(sentence, end));
     }
 
     // "Pakistani" or "South Korean" at the head of a run: how many words the adjective takes.

@@ -5,14 +5,22 @@ namespace BriefingSite.Extract;
 /// <summary>Decides whether an entity is a person, organisation, place or other thing from its name and its context.</summary>
 internal static class EntityTyper
 {
-    public static EntityType Classify(EntityEvidence evidence)
+    /// <param name="evidence">What the article says of the entity.</param>
+    /// <param name="sports">The article reports on games, where sides named after cities are clubs.</param>
+    public static EntityType Classify(EntityEvidence evidence, bool sports)
     {
         var name = evidence.Name;
         var words = name.Split(' ');
         var last = words[^1];
-        if (Known(name) is { } known)
+        var known = Known(name);
+        if (sports && IsTeam(evidence, words, known))
         {
-            return known;
+            return EntityType.Organization;
+        }
+
+        if (known is not null)
+        {
+            return known.Value;
         }
 
         if (evidence.Roles.Count > 0)
@@ -57,6 +65,29 @@ internal static class EntityTyper
         }
 
         return evidence.WeakPlaces > 0 && words.Length == 1 ? EntityType.Place : EntityType.Other;
+    }
+
+    // "Leicestershire beat Somerset", "Manchester United", "Luton 2 Wrexham 1": sides, not places or people.
+    private static bool IsTeam(EntityEvidence evidence, string[] words, EntityType? known)
+    {
+        if (known is not null)
+        {
+            return known == EntityType.Place && Lexicon.IsCity(evidence.Name) && evidence.WeakPlaces < evidence.Mentions
+                   && evidence.Hints.GetValueOrDefault(EntityType.Place) == 0;
+        }
+
+        if (evidence.Roles.Count > 0 || Lexicon.IsFirstName(words[0]) || IsInitial(words[0]))
+        {
+            return false;
+        }
+
+        if (words.Length > 1)
+        {
+            return Lexicon.IsTeamSuffix(words[^1]) || Lexicon.IsTeamPrefix(words[0])
+                   || words.Any(Lexicon.IsPlace) || (Lexicon.IsPlace(string.Join(' ', words[..^1])) && words[^1].EndsWith('s'));
+        }
+
+        return evidence.BeforeNumbers > 0 && evidence.Hints.Count == 0;
     }
 
     private static EntityType? Known(string name) =>

@@ -13,9 +13,12 @@ internal static partial class Lexicon
     /// <summary>True for a capitalised word that is capitalised only because it opens a sentence or heading.</summary>
     public static bool IsSentenceOpener(string word) =>
         StopWords.Contains(word) || Adverbs.Contains(word) || Openers.Contains(word)
-        || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !KnownPlaces.Contains(word));
+        || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !IsPlace(word));
 
-    public static bool IsPlace(string name) => KnownPlaces.Contains(name) || CountryAliases.ContainsKey(name);
+    public static bool IsPlace(string name) => KnownPlaces.Contains(name) || Cities.Contains(name) || CountryAliases.ContainsKey(name);
+
+    /// <summary>A city, state, province or county: a place a sports club may be named after, unlike a country.</summary>
+    public static bool IsCity(string name) => Cities.Contains(name);
 
     public static bool IsOrganization(string name) => KnownOrganizations.Contains(name);
 

@@ -28,6 +28,8 @@ internal static partial class NameContext
         return parts.Skip(1).All(p => p.Length > 0 && char.IsLower(p[0])) ? [] : null;
     }
 
+    public static bool NumberFollows(string sentence, int end) => NumberNext().IsMatch(sentence, end);
+
     public static bool IsPluralAcronym(string name) => PluralAcronym().IsMatch(name);
 
     public static bool AcronymFollows(string sentence, int end) => AcronymInParens().IsMatch(sentence.AsSpan(end));
@@ -71,6 +73,9 @@ internal static partial class NameContext
 
     [GeneratedRegex(@"\G\s*\(\s*[A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)?\s*\)")]
     private static partial Regex AcronymInParens();
+
+    [GeneratedRegex(@"\G\s+\d+(?:\s|$|[,.;)])")]
+    private static partial Regex NumberNext();
 
     [GeneratedRegex(@"^[A-Z]{2,}s$")]
     private static partial Regex PluralAcronym();
