@@ -48,14 +48,26 @@ internal static class EntityTyper
             return EntityType.Organization;
         }
 
-        if (Strongest(evidence) is { } hinted)
+        var hinted = Strongest(evidence);
+        if (AcronymPairer.IsAcronym(name) && hinted is null or EntityType.Person)
         {
-            return hinted;
+            // "CNBC said": an acronym speaks for a body, not a person.
+            return EntityType.Organization;
         }
 
-        if (AcronymPairer.IsAcronym(name) || evidence.HasAcronym)
+        if (hinted is not null)
+        {
+            return hinted.Value;
+        }
+
+        if (evidence.HasAcronym)
         {
             return EntityType.Organization;
+        }
+
+        if (words.Length > 1 && PlaceInName(words) is { } withPlace)
+        {
+            return withPlace;
         }
 
         if (words.Length is >= 2 and <= 4 && (Lexicon.IsFirstName(words[0]) || IsInitial(words[0])
@@ -88,6 +100,20 @@ internal static class EntityTyper
         }
 
         return evidence.BeforeNumbers > 0 && evidence.Hints.Count == 0;
+    }
+
+    // "East Jerusalem" is a place; "China Daily" or "Air France" is a body named after one.
+    private static EntityType? PlaceInName(string[] words)
+    {
+        if (Lexicon.IsFirstName(words[0]) || !words.Any(Lexicon.IsPlace))
+        {
+            return null;
+        }
+
+        return words[0] is "East" or "West" or "North" or "South" or "Upper" or "Lower" or "Central" or "Greater" or "Northern"
+            or "Southern" or "Eastern" or "Western" or "New" or "Old" && Lexicon.IsPlace(string.Join(' ', words[1..]))
+            ? EntityType.Place
+            : EntityType.Organization;
     }
 
     private static EntityType? Known(string name) =>

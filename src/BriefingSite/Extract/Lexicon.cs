@@ -54,6 +54,17 @@ internal static partial class Lexicon
 
     public static bool IsMonth(string word) => MonthNumbers.ContainsKey(word);
 
+    public static bool IsWeekday(string word) => Weekdays.Contains(word);
+
+    /// <summary>"Corp", "Inc", "Ltd": the end of a company's name, so "of" after it starts another name.</summary>
+    public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word);
+
+    /// <summary>Lower-case nouns that, right after a name, say it is an organisation: "a Hanwha spokesman", "Sony shares".</summary>
+    public static bool IsOrganizationNoun(string word) => OrganizationNouns.Contains(word) || MemberNouns.Contains(word);
+
+    /// <summary>Organisation nouns that may follow a possessive: "Chelsea's coach", "Sony's shares".</summary>
+    public static bool IsMemberNoun(string word) => MemberNouns.Contains(word);
+
     public static int MonthNumber(string word) => MonthNumbers[word.TrimEnd('.')];
 
     /// <summary>The country a demonym points to ("Pakistani" → "Pakistan"), or null.</summary>

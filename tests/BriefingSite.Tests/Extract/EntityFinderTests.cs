@@ -95,6 +95,7 @@ public class EntityFinderTests(ITestOutputHelper output)
         // When entities are found document by document
         var typed = FactScore.Zero;
         var untyped = FactScore.Zero;
+        var byType = new Dictionary<string, FactScore> { ["PER"] = FactScore.Zero, ["ORG"] = FactScore.Zero, ["LOC"] = FactScore.Zero };
         var documents = ConllDocument.Read(path);
         foreach (var document in documents)
         {
@@ -104,6 +105,11 @@ public class EntityFinderTests(ITestOutputHelper output)
                 .Where(n => document.Sentences.Any(s => Regex.IsMatch(s, @"(?<!\w)" + Regex.Escape(n.Name) + @"(?!\w)")))
                 .ToHashSet();
             typed += FactScore.Match(found, document.Names, (p, g) => p == g);
+            foreach (var type in byType.Keys)
+            {
+                byType[type] += FactScore.Match(found.Where(f => f.Type == type), document.Names.Where(n => n.Type == type), (p, g) => p == g);
+            }
+
             untyped += FactScore.Match(found.Select(f => f.Name).Distinct(), document.Names.Select(n => n.Name).Distinct(), (p, g) => p == g);
         }
 
@@ -111,6 +117,11 @@ public class EntityFinderTests(ITestOutputHelper output)
         output.WriteLine($"CoNLL-2003 valid, {documents.Count} documents, document-level name sets");
         output.WriteLine($"typed   {typed}");
         output.WriteLine($"untyped {untyped}");
+        foreach (var (type, score) in byType)
+        {
+            output.WriteLine($"{type}     {score}");
+        }
+
         Assert.True(typed.F1 >= 0.68, "typed F1 " + typed);
     }
 
