@@ -95,7 +95,7 @@ internal static partial class NameContext
     [GeneratedRegex(@"^\s*(?:,\s*\p{Lu}[\p{L}. ]*)?\s*(?:\d{4}-\d\d-\d\d|\(\w+\)\s*-)")]
     private static partial Regex DatelineRest();
 
-    [GeneratedRegex(@"\G\s+\d+(?:\s|$|[,.;)])")]
+    [GeneratedRegex(@"\G\s+\d+(?:-\d+)?(?:\s|$|[,.;)])")]
     private static partial Regex NumberNext();
 
     [GeneratedRegex(@"^[A-Z]{2,}s$")]
