@@ -7,8 +7,12 @@ using BriefingSite.Ingest;
 //   corpus <source-folder> <target-folder> <size>   build a corpus of <size> articles
 //   extract <folder>                                time Ingest + Extract over every article (in memory, all cores)
 //   link <folder>                                   extract every article, then time linking them into one site
+//   stages <articles> <work-folder>                 time each stage of a whole build separately
 switch (args)
 {
+    case ["stages", var articles, var work]:
+        StageTimer.Run(Path.GetFullPath(articles), Path.GetFullPath(work));
+        return 0;
     case ["link", var folder]:
         return LinkTime(folder);
     case ["corpus", var source, var target, var size]:

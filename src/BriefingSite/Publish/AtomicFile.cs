@@ -19,7 +19,7 @@ public static class AtomicFile
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
             {
                 stream.Write(content);
-                stream.Flush(flushToDisk: true);
+                stream.Flush();
             }
 
             File.Move(temporary, path, overwrite: true);

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Renders the same 10,000 briefings with Hugo (minimal equivalent theme, with and without its related
+# content) and with `briefing render`, and prints wall time and peak memory of each, plus the ratios.
+# Usage: bench/hugo-compare.sh [work-folder]   (default /tmp/briefing-hugo)
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+work="${1:-/tmp/briefing-hugo}"
+corpus="$work/corpus"
+command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
+mkdir -p "$work"
+dotnet build -c Release "$repo/src/BriefingSite.Cli" -v q -nologo >/dev/null
+briefing="dotnet $repo/src/BriefingSite.Cli/bin/Release/net10.0/briefing.dll"
+if [ ! -d "$corpus" ]; then
+  dotnet run -c Release --project "$repo/bench/BriefingSite.Benchmarks" -- corpus "$repo/../shared/corpora/bbc" "$corpus" 10000
+fi
+if [ ! -d "$work/site/input" ]; then
+  (cd "$work" && mkdir -p site && cd site && $briefing extract --articles "$corpus" --content input >/dev/null)
+fi
+
+# Hugo reads the briefings where they are: our front matter is Hugo front matter too.
+rm -rf "$work/hugo" && mkdir -p "$work/hugo" && cp -r "$repo/bench/hugo/." "$work/hugo/"
+ln -sfn "$work/site/input" "$work/hugo/content"
+
+measure() { # label, command...
+  local label="$1"; shift
+  local log; log="$(mktemp)"
+  /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null 2>&1
+  read -r seconds kilobytes < "$log"
+  printf '%-34s %8.2f s %8d MB\n' "$label" "$seconds" "$((kilobytes / 1024))"
+  echo "$seconds $kilobytes" > "$work/$(echo "$label" | tr -c 'a-z0-9' '-').result"
+}
+
+cd "$work"
+echo "10,000 briefings, $(nproc) cores, $(hugo version | cut -d' ' -f1-2)"
+for run in 1 2; do
+  rm -rf out-*
+  measure "hugo (no related content)" hugo -s hugo --theme plain -d "$work/out-hugo" --quiet
+  measure "hugo (related content)" hugo -s hugo --theme related -d "$work/out-hugo-related" --quiet
+  measure "briefing render" bash -c "cd site && $briefing render --content input --output $work/out-briefing --theme none"
+done
+python3 - "$work" <<'PY'
+import sys, pathlib
+w = pathlib.Path(sys.argv[1])
+r = {p.stem: list(map(float, p.read_text().split())) for p in w.glob("*.result")}
+b, h, hr = r["briefing-render"], r["hugo--no-related-content-"], r["hugo--related-content-"]
+print(f"briefing/hugo wall {b[0]/h[0]:.2f}x, memory {b[1]/h[1]:.2f}x; briefing/hugo-with-related wall {b[0]/hr[0]:.2f}x, memory {b[1]/hr[1]:.2f}x")
+PY
