@@ -10,8 +10,14 @@ public sealed record FrontMatterDocument(YamlMappingNode Fields, string Body, in
     /// <summary>Splits and parses; null with one diagnostic (line and column in the file) when it cannot.</summary>
     public static FrontMatterDocument? Parse(string path, string text, List<Diagnostic> diagnostics)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Add(new Diagnostic(path, 1, 1, "the file is empty: a briefing needs front matter between '---' lines"));
+            return null;
+        }
+
         var lines = text.Replace("\r\n", "\n").Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        if (lines[0].TrimEnd() != "---")
         {
             diagnostics.Add(new Diagnostic(path, 1, 1, "expected front matter: the file must start with a '---' line"));
             return null;

@@ -2,26 +2,27 @@ using BriefingSite.Model;
 
 namespace BriefingSite.Publish;
 
-/// <summary>Combines a freshly generated briefing with the one on disk, keeping every field a person changed.</summary>
+/// <summary>Combines a freshly generated briefing with the one on disk, keeping every field and list item a person changed.</summary>
 /// <remarks>
 /// A field (or the body) is the user's when its value on disk differs from what the generator last wrote,
-/// as recorded by <see cref="FieldHashes"/>. Without such a record every existing field counts as the user's.
-/// Fields the generator does not know are always kept.
+/// as recorded by <see cref="FieldHashes"/>. In an edited list field, items are merged one by one (see
+/// <see cref="ListField{T}"/>) when the record has per-item prints; otherwise the whole list is the user's.
+/// Without any record every existing field counts as the user's. Fields the generator does not know are always kept.
 /// </remarks>
 public static class EditMerger
 {
     public sealed record Result(Briefing Briefing, IReadOnlyList<string> KeptFields);
 
-    public static Result Merge(Briefing generated, Briefing? onDisk, IReadOnlyDictionary<string, string>? lastWritten, bool force)
+    public static Result Merge(Briefing generated, Briefing? onDisk, Fingerprint? lastWritten, bool force)
     {
         if (onDisk is null)
         {
             return new Result(generated, []);
         }
 
-        var current = FieldHashes.Of(onDisk);
+        var current = FieldHashes.Of(onDisk).Fields;
         var edited = current.Keys
-            .Where(field => lastWritten is null || !lastWritten.TryGetValue(field, out var hash) || hash != current[field])
+            .Where(field => lastWritten is null || !lastWritten.Fields.TryGetValue(field, out var hash) || hash != current[field])
             .ToList();
 
         var merged = generated with { Extra = onDisk.Extra };
@@ -32,11 +33,15 @@ public static class EditMerger
 
         foreach (var field in edited)
         {
-            merged = Take(field, merged, onDisk);
+            merged = ListField.Named(field) is { } list && lastWritten is not null && lastWritten.Items.TryGetValue(field, out var items)
+                ? list.Merge(merged, onDisk, items)
+                : Take(field, merged, onDisk);
         }
 
         // A user-edited value equal to the new one is no edit worth reporting.
-        var kept = edited.Where(f => FieldHashes.Of(merged)[f] != FieldHashes.Of(generated)[f]).ToList();
+        var after = FieldHashes.Of(merged).Fields;
+        var fresh = FieldHashes.Of(generated).Fields;
+        var kept = edited.Where(f => after[f] != fresh[f]).ToList();
         return new Result(merged, kept);
     }
 

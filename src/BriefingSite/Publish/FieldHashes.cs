@@ -4,12 +4,12 @@ using BriefingSite.Model;
 
 namespace BriefingSite.Publish;
 
-/// <summary>Fingerprints of what the generator last wrote for each front matter field and the body of one briefing.</summary>
+/// <summary>Fingerprints of what the generator last wrote for each front matter field, list item and the body of one briefing.</summary>
 public static class FieldHashes
 {
     public const string BodyField = "(body)";
 
-    public static SortedDictionary<string, string> Of(Briefing briefing)
+    public static Fingerprint Of(Briefing briefing)
     {
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in FrontMatterWriter.Fields(briefing).Where(f => !briefing.Extra.ContainsKey(f.Key)))
@@ -23,11 +23,17 @@ public static class FieldHashes
         }
 
         hashes[BodyField] = Hash(briefing.Body.Replace("\r\n", "\n").Trim('\n'));
-        return hashes;
+        var items = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var list in ListField.All)
+        {
+            items[list.Name] = list.Prints(briefing);
+        }
+
+        return new Fingerprint(hashes, items);
     }
 
     // Fields the writer leaves out when empty still have a value to compare: absent.
     private static readonly string[] KnownOptionalFields = ["date", "author", "source"];
 
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+    internal static string Hash(string text, int length = 16) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..length];
 }

@@ -74,12 +74,10 @@ public static partial class FrontMatterWriter
         yield return ("summary", b.Summary);
         yield return ("key_points", b.KeyPoints);
         yield return ("tags", b.Tags);
-        yield return ("entities", b.Entities.Select(e => Map(
-            ("name", e.Name), ("id", e.Id), ("type", EntityTypes.Name(e.Type)), ("role", e.Role),
-            ("aliases", e.Aliases.Count > 0 ? e.Aliases : null))).ToList());
-        yield return ("figures", b.Figures.Select(f => Map(("value", f.Value), ("about", f.About), ("sentence", f.Sentence))).ToList());
-        yield return ("events", b.Events.Select(e => Map(("date", e.Date), ("text", e.Text), ("sentence", e.Sentence))).ToList());
-        yield return ("quotes", b.Quotes.Select(q => Map(("speaker", q.Speaker), ("text", q.Text), ("sentence", q.Sentence))).ToList());
+        yield return ("entities", b.Entities.Select(Item).ToList());
+        yield return ("figures", b.Figures.Select(Item).ToList());
+        yield return ("events", b.Events.Select(Item).ToList());
+        yield return ("quotes", b.Quotes.Select(Item).ToList());
         yield return ("related", b.Related);
         yield return ("sources", b.Sources);
         foreach (var (key, value) in b.Extra)
@@ -87,6 +85,16 @@ public static partial class FrontMatterWriter
             yield return (key, value);
         }
     }
+
+    /// <summary>One list item as the writer emits it (a map of its keys), for per-item comparison of hand edits.</summary>
+    public static object Item(EntityRef e) => Map(
+        ("name", e.Name), ("id", e.Id), ("type", EntityTypes.Name(e.Type)), ("role", e.Role), ("aliases", e.Aliases.Count > 0 ? e.Aliases : null));
+
+    public static object Item(Figure f) => Map(("value", f.Value), ("about", f.About), ("sentence", f.Sentence));
+
+    public static object Item(DatedEvent e) => Map(("date", e.Date), ("text", e.Text), ("sentence", e.Sentence));
+
+    public static object Item(Quote q) => Map(("speaker", q.Speaker), ("text", q.Text), ("sentence", q.Sentence));
 
     private static List<KeyValuePair<string, object?>> Map(params (string Key, object? Value)[] pairs) =>
         pairs.Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, p.Value)).ToList();

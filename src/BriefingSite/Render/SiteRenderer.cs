@@ -1,5 +1,6 @@
 using System.Text;
 using BriefingSite.Model;
+using BriefingSite.Render.Graph;
 
 namespace BriefingSite.Render;
 
@@ -33,6 +34,12 @@ public sealed class SiteRenderer(Theme theme)
             b => BriefingView.Of(b, links, body.Render(b.Body, EntityLinker.For(b, links, RootOf(SiteLinks.BriefingUrl(b.Slug))))),
             StringComparer.Ordinal);
 
+        var graph = new EntityGraph(site);
+        foreach (var briefing in site.Briefings)
+        {
+            KnowledgeViews.AddTo(views[briefing.Slug], briefing, site, links);
+        }
+
         Page("index.html", "home", site.Settings.Title, IndexViews.Home(site, [.. site.Briefings.Select(b => views[b.Slug])], links));
         foreach (var briefing in site.Briefings)
         {
@@ -44,7 +51,7 @@ public sealed class SiteRenderer(Theme theme)
         Page("entities/index.html", "entities", "People, organisations and places", IndexViews.Entities(site, links));
         foreach (var entity in site.Entities.Where(e => !e.Hidden))
         {
-            Page(links.EntityUrl(entity.Id)!, "entity", entity.Name, EntityView.Of(entity, links, markdown));
+            Page(links.EntityUrl(entity.Id)!, "entity", entity.Name, KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, site, links, graph));
         }
 
         Page("tags/index.html", "tags", "Tags", IndexViews.Tags(site, links));
@@ -55,6 +62,7 @@ public sealed class SiteRenderer(Theme theme)
         }
 
         Page("timeline.html", "timeline", "Timeline", IndexViews.Timeline(site, links));
+        Page("graph.html", "graph", "Entity graph", KnowledgeViews.GraphPage(graph, links, count: 40));
         Page("search.html", "search", "Search", []);
         files.Add(new OutputFile("404.html", Encoding.UTF8.GetBytes(NotFoundPage(site))));
 

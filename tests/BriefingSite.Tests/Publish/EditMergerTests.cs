@@ -63,4 +63,63 @@ public class EditMergerTests
 
         Assert.Equal("Old.", result.Briefing.Summary);
     }
+
+    [Fact]
+    public void A_removed_entity_stays_removed_while_a_new_one_joins()
+    {
+        var finer = Written.Entities[0];
+        var sullivan = new EntityRef { Name = "Jake Sullivan", Id = "jake-sullivan", Type = EntityType.Person };
+        var onDisk = Written with { Entities = [] };
+
+        var result = EditMerger.Merge(Written with { Entities = [finer, sullivan] }, onDisk, FieldHashes.Of(Written), force: false);
+
+        Assert.Equal(["jake-sullivan"], result.Briefing.Entities.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void A_changed_item_stays_changed_and_untouched_items_refresh()
+    {
+        var written = Written with { Tags = ["a", "b"], Figures = [new Figure { Value = "3", About = "x", Sentence = 1 }, new Figure { Value = "4", About = "y", Sentence = 2 }] };
+        var onDisk = written with { Figures = [written.Figures[0] with { About = "mine" }, written.Figures[1]] };
+        var regenerated = written with { Figures = [new Figure { Value = "3", About = "x2", Sentence = 1 }, new Figure { Value = "4", About = "y2", Sentence = 2 }] };
+
+        var result = EditMerger.Merge(regenerated, onDisk, FieldHashes.Of(written), force: false);
+
+        Assert.Equal(["mine", "y2"], result.Briefing.Figures.Select(f => f.About));
+        Assert.Equal(["figures"], result.KeptFields);
+    }
+
+    [Fact]
+    public void An_added_tag_stays_a_removed_tag_stays_removed_and_a_new_tag_joins()
+    {
+        var written = Written with { Tags = ["a", "b", "c"] };
+        var onDisk = written with { Tags = ["a", "mine", "c"] };
+
+        var result = EditMerger.Merge(written with { Tags = ["c", "b", "a", "d"] }, onDisk, FieldHashes.Of(written), force: false);
+
+        Assert.Equal(["a", "mine", "c", "d"], result.Briefing.Tags);
+    }
+
+    [Fact]
+    public void An_item_the_generator_no_longer_finds_goes_unless_the_user_touched_it()
+    {
+        var written = Written with { KeyPoints = ["one", "two"], Quotes = [new Quote { Speaker = "A", Text = "x" }, new Quote { Speaker = "B", Text = "y" }] };
+        var onDisk = written with { KeyPoints = ["one", "two", "three"], Quotes = [written.Quotes[0], written.Quotes[1] with { Sentence = 4 }] };
+
+        var result = EditMerger.Merge(written with { KeyPoints = [], Quotes = [] }, onDisk, FieldHashes.Of(written), force: false);
+
+        Assert.Equal(["three"], result.Briefing.KeyPoints);
+        Assert.Equal(["B"], result.Briefing.Quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_record_without_item_prints_keeps_an_edited_list_whole()
+    {
+        var written = Written with { Tags = ["a", "b"] };
+        var fieldsOnly = FieldHashes.Of(written) with { Items = new Dictionary<string, IReadOnlyList<string>>() };
+
+        var result = EditMerger.Merge(written with { Tags = ["a", "b", "c"] }, written with { Tags = ["a"] }, fieldsOnly, force: false);
+
+        Assert.Equal(["a"], result.Briefing.Tags);
+    }
 }

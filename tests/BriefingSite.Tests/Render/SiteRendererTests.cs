@@ -26,7 +26,7 @@ public class SiteRendererTests
             "404.html", "assets/search.js", "assets/site.js", "assets/style.css", "briefings.json",
             "briefings/china-india.html", "briefings/notes.html", "briefings/strategic-standoff.html",
             "entities/china.html", "entities/index.html", "entities/india.html", "entities/jonathan-finer.html",
-            "entities/pakistan.html", "entities/united-states.html", "favicon.svg", "feed.xml", "index.html",
+            "entities/pakistan.html", "entities/united-states.html", "favicon.svg", "feed.xml", "graph.html", "index.html",
             "robots.txt", "search-index.js", "search.html", "tags/index.html", "tags/missile-programme.html",
             "tags/sanctions.html", "timeline.html",
         ];
@@ -169,7 +169,7 @@ public class SiteRendererTests
             var inline = document.QuerySelectorAll("script:not([src])").Where(s => s.GetAttribute("type") != "application/ld+json");
             Assert.All(inline, s => Assert.Equal("404.html", page));
             Assert.All(inline, s => Assert.DoesNotContain("alert", s.TextContent, StringComparison.Ordinal));
-            Assert.Empty(document.QuerySelectorAll("img, svg, b"));
+            Assert.Empty(document.QuerySelectorAll("img, svg:not(.entity-graph), b"));
             Assert.All(document.All, e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.Ordinal)));
             Assert.All(document.QuerySelectorAll("[href]"), a => Assert.DoesNotContain("javascript", a.GetAttribute("href")!, StringComparison.OrdinalIgnoreCase));
         }

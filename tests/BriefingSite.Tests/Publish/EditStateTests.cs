@@ -1,0 +1,50 @@
+using BriefingSite.Publish;
+
+namespace BriefingSite.Tests.Publish;
+
+public sealed class EditStateTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("edit-state-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Saves_and_loads_field_and_item_prints_byte_for_byte()
+    {
+        // Given a state with one briefing's fingerprint
+        var print = FieldHashes.Of(FrontMatterWriterTests.Sample());
+        var state = EditState.Load(folder);
+        state.Set("seeds/001.txt", print);
+
+        // When it is saved, loaded and saved again
+        state.Save(folder);
+        var first = File.ReadAllText(Path.Combine(folder, EditState.FileName));
+        var loaded = EditState.Load(folder);
+        loaded.Save(folder);
+
+        // Then nothing changes and every print came back
+        Assert.Equal(first, File.ReadAllText(Path.Combine(folder, EditState.FileName)));
+        Assert.Equal(print.Fields, loaded.For("seeds/001.txt")!.Fields);
+        Assert.Equal(print.Items["entities"], loaded.For("seeds/001.txt")!.Items["entities"]);
+        Assert.Empty(loaded.For("seeds/001.txt")!.Items["figures"].Except(print.Items["figures"]));
+    }
+
+    [Fact]
+    public void Loads_the_older_field_only_shape()
+    {
+        File.WriteAllText(Path.Combine(folder, EditState.FileName), "{ \"seeds/a.txt\": { \"summary\": \"abc\" } }");
+
+        var print = EditState.Load(folder).For("seeds/a.txt");
+
+        Assert.Equal("abc", print!.Fields["summary"]);
+        Assert.Empty(print.Items);
+    }
+
+    [Fact]
+    public void A_damaged_state_file_loads_as_empty()
+    {
+        File.WriteAllText(Path.Combine(folder, EditState.FileName), "{ \"seeds/a.txt\": { \"fields\": { \"summary\": 3 } }");
+
+        Assert.Null(EditState.Load(folder).For("seeds/a.txt"));
+    }
+}
