@@ -156,8 +156,11 @@
       if (candidates.length === 0) { break; }
     }
     // Best score first; among equals, the order worked out once below (newest briefing first, then by title).
+    // An entry named exactly as the query (the person or place itself) comes first.
+    var whole = terms.join(' ');
     var keys = new Float64Array(candidates.length);
     for (var r = 0; r < candidates.length; r++) {
+      if (words(entries[candidates[r]].title).join(' ') === whole) { total[candidates[r]] += 100; }
       keys[r] = total[candidates[r]] * RANKS + (RANKS - 1 - rank[candidates[r]]);
       total[candidates[r]] = 0;
     }
