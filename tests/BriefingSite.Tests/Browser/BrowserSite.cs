@@ -39,7 +39,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task<(IPage Page, List<string> Requests)> OpenAsync(BrowserNewPageOptions? options = null)
     {
         var page = await Browser!.NewPageAsync(options);
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000);
         var requests = new List<string>();
         page.Request += (_, request) =>
         {

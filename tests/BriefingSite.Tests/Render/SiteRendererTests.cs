@@ -337,19 +337,31 @@ public class SiteRendererTests
     }
 
     [Fact]
-    public void Search_index_is_a_script_with_root_relative_urls()
+    public void Search_index_is_a_compact_script_whose_briefings_name_their_words_and_entities_by_position()
     {
+        // Given the sample site
         var rendered = Render(SampleSite.Build());
 
+        // When its search index is read
         var script = rendered.Text("search-index.js");
 
-        Assert.StartsWith("window.BRIEFING_SEARCH = [", script, StringComparison.Ordinal);
+        // Then it is one line of JSON; a briefing's words and entities decode to the shared vocabulary and entity list
+        Assert.StartsWith("window.BRIEFING_SEARCH = {", script, StringComparison.Ordinal);
+        Assert.Equal(1, script.Count(c => c == '\n'));
         using var json = JsonDocument.Parse(script["window.BRIEFING_SEARCH = ".Length..].TrimEnd().TrimEnd(';'));
-        var urls = json.RootElement.EnumerateArray().Select(e => e.GetProperty("url").GetString()!).ToList();
-        Assert.Contains("briefings/strategic-standoff.html", urls);
-        Assert.Contains("entities/jonathan-finer.html", urls);
-        Assert.All(urls, url => Assert.Contains(url, rendered.Paths));
-        Assert.Contains("2,750 km range of the Shaheen-3", json.RootElement[0].GetProperty("facts").GetString(), StringComparison.Ordinal);
+        var vocabulary = json.RootElement.GetProperty("words").GetString()!.Split(' ');
+        var entities = json.RootElement.GetProperty("entities").EnumerateArray().ToList();
+        var standoff = json.RootElement.GetProperty("briefings").EnumerateArray().Single(b => b[1].GetString() == "strategic-standoff");
+        Assert.Contains("briefings/strategic-standoff.html", rendered.Paths);
+        Assert.All(entities, e => Assert.Contains($"entities/{e[2].GetString()}.html", rendered.Paths));
+        Assert.Equal("2025-01-01", standoff[2].GetString());
+        var words = IdCode.Decode(standoff[4].GetString()!).Select(at => vocabulary[at]).ToList();
+        Assert.Contains("2,750 km range of the Shaheen-3".Split(' ', ',', '-').Select(w => w.ToLowerInvariant()), w => words.Contains(w));
+        Assert.Contains("shaheen", words);
+        Assert.DoesNotContain("strategic", words); // in the title already
+        var named = IdCode.Decode(standoff[5].GetString()!).Select(at => entities[at][1].GetString()).ToList();
+        Assert.Contains("Jonathan Finer", named);
+        Assert.DoesNotContain("Secret Org", named);
     }
 
     [Fact]
