@@ -126,7 +126,7 @@ public sealed class BadArticleTests(ITestOutputHelper output) : IDisposable
         Assert.Empty(report.Problems);
         var slugs = Directory.GetFiles(project.Input, "*.md").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(2, slugs.Count);
-        Assert.Equal(slugs[1] + "-2", slugs[0]);
+        Assert.Equal(slugs[0] + "-2", slugs[1]);
         Assert.Equal(2, Directory.GetFiles(Path.Combine(project.Output, "briefings"), "*.html").Length);
     }
 
