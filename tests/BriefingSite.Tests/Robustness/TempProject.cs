@@ -3,9 +3,16 @@ namespace BriefingSite.Tests.Robustness;
 /// <summary>A throwaway project folder (seeds/, input/, output/) for feeding the pipeline bad files.</summary>
 internal sealed class TempProject : IDisposable
 {
-    public TempProject() => Directory.CreateDirectory(Path.Combine(Root, "seeds"));
+    // The project sits one level down, so that anything written beside it shows up in a folder no one else uses.
+    private readonly string outer = Directory.CreateTempSubdirectory("robust-").FullName;
 
-    public string Root { get; } = Directory.CreateTempSubdirectory("robust-").FullName;
+    public TempProject()
+    {
+        Root = Path.Combine(outer, "project");
+        Directory.CreateDirectory(Path.Combine(Root, "seeds"));
+    }
+
+    public string Root { get; }
 
     public BuildOptions Options => new() { Root = Root, Theme = null };
 
@@ -23,10 +30,10 @@ internal sealed class TempProject : IDisposable
         return path;
     }
 
-    /// <summary>Every file under the root's parent that is not in this project: what a runaway write would add to.</summary>
-    public IReadOnlyList<string> FilesBeside() =>
-        Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(Root)!, "*", SearchOption.TopDirectoryOnly)
-            .Where(p => !p.StartsWith(Root, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+    /// <summary>Files and folders beside the project and in its root: where a runaway write would land.</summary>
+    public IReadOnlyList<string> FilesOutside() =>
+        Directory.EnumerateFileSystemEntries(outer).Concat(Directory.EnumerateFileSystemEntries(Root))
+            .Where(p => Path.GetFileName(p) is not ("project" or "seeds" or "input" or "output")).Order(StringComparer.Ordinal).ToList();
 
     public void Dispose()
     {
@@ -39,6 +46,6 @@ internal sealed class TempProject : IDisposable
             }
         }
 
-        Directory.Delete(Root, recursive: true);
+        Directory.Delete(outer, recursive: true);
     }
 }
