@@ -20,50 +20,50 @@ public sealed class SiteRenderer(Theme theme)
     {
         var links = new SiteLinks(site);
         var body = new BodyRenderer(markdown);
-        var files = new List<OutputFile>();
-        var pages = new List<(string Path, DateOnly? Modified)>();
-
-        void Page(string path, string template, string title, Dictionary<string, object?> data, DateOnly? modified = null, string? description = null)
-        {
-            files.Add(new OutputFile(path, Encoding.UTF8.GetBytes(RenderPage(site, path, template, title, description, data))));
-            pages.Add((path, modified));
-        }
-
-        var views = site.Briefings.ToDictionary(
-            b => b.Slug,
-            b => BriefingView.Of(b, links, body.Render(b.Body, EntityLinker.For(b, links, RootOf(SiteLinks.BriefingUrl(b.Slug))))),
-            StringComparer.Ordinal);
-
         var graph = new EntityGraph(site);
+        var jobs = new List<PageJob>();
+
+        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null) =>
+            jobs.Add(new PageJob(path, template, title, data, modified, description));
+
+        // Briefing views are the costly part (Markdown, sentence anchors, entity links): built on every core.
+        var views = site.Briefings.AsParallel().AsOrdered()
+            .Select(b =>
+            {
+                var view = BriefingView.Of(b, links, body.Render(b.Body, EntityLinker.For(b, links, RootOf(SiteLinks.BriefingUrl(b.Slug)))));
+                KnowledgeViews.AddTo(view, b, site, links);
+                view["json_ld"] = NewsArticleData.Of(b, site.Settings, site.Settings.BaseUrl + SiteLinks.BriefingUrl(b.Slug));
+                return (b.Slug, View: view);
+            })
+            .ToDictionary(v => v.Slug, v => v.View, StringComparer.Ordinal);
+
+        Page("index.html", "home", site.Settings.Title, () => IndexViews.Home(site, [.. site.Briefings.Select(b => views[b.Slug])], links));
         foreach (var briefing in site.Briefings)
         {
-            KnowledgeViews.AddTo(views[briefing.Slug], briefing, site, links);
+            Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, () => views[briefing.Slug], briefing.Date, briefing.Summary);
         }
 
-        Page("index.html", "home", site.Settings.Title, IndexViews.Home(site, [.. site.Briefings.Select(b => views[b.Slug])], links));
-        foreach (var briefing in site.Briefings)
-        {
-            var path = SiteLinks.BriefingUrl(briefing.Slug);
-            views[briefing.Slug]["json_ld"] = NewsArticleData.Of(briefing, site.Settings, site.Settings.BaseUrl + path);
-            Page(path, "briefing", briefing.Title, views[briefing.Slug], briefing.Date, briefing.Summary);
-        }
-
-        Page("entities/index.html", "entities", "People, organisations and places", IndexViews.Entities(site, links));
+        Page("entities/index.html", "entities", "People, organisations and places", () => IndexViews.Entities(site, links));
         foreach (var entity in site.Entities.Where(e => !e.Hidden))
         {
-            Page(links.EntityUrl(entity.Id)!, "entity", entity.Name, KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, site, links, graph));
+            Page(links.EntityUrl(entity.Id)!, "entity", entity.Name, () => KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, site, links, graph));
         }
 
-        Page("tags/index.html", "tags", "Tags", IndexViews.Tags(site, links));
+        Page("tags/index.html", "tags", "Tags", () => IndexViews.Tags(site, links));
         foreach (var (tag, slugs) in site.Tags)
         {
-            var tagged = slugs.Where(views.ContainsKey).Select(s => views[s]).ToList();
-            Page(links.TagUrl(tag), "tag", $"Tagged “{tag}”", IndexViews.Tag(tag, tagged, links));
+            Page(links.TagUrl(tag), "tag", $"Tagged “{tag}”", () => IndexViews.Tag(tag, [.. slugs.Where(views.ContainsKey).Select(s => views[s])], links));
         }
 
-        Page("timeline.html", "timeline", "Timeline", IndexViews.Timeline(site, links));
-        Page("graph.html", "graph", "Entity graph", KnowledgeViews.GraphPage(graph, links, count: 40));
-        Page("search.html", "search", "Search", []);
+        Page("timeline.html", "timeline", "Timeline", () => IndexViews.Timeline(site, links));
+        Page("graph.html", "graph", "Entity graph", () => KnowledgeViews.GraphPage(graph, links, count: 40));
+        Page("search.html", "search", "Search", () => []);
+
+        // Each page's data and HTML are built independently, so pages render in parallel; order is restored below.
+        var files = jobs.AsParallel().AsOrdered()
+            .Select(j => new OutputFile(j.Path, Encoding.UTF8.GetBytes(RenderPage(site, j.Path, j.Template, j.Title, j.Description, j.Data()))))
+            .ToList();
+        var pages = jobs.Select(j => (j.Path, j.Modified)).ToList();
         files.Add(new OutputFile("404.html", Encoding.UTF8.GetBytes(NotFoundPage(site))));
 
         foreach (var path in Theme.Paths)
@@ -121,4 +121,6 @@ public sealed class SiteRenderer(Theme theme)
         };
         return templates.Render(template, data);
     }
+
+    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description);
 }
