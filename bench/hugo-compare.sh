@@ -21,27 +21,29 @@ fi
 rm -rf "$work/hugo" && mkdir -p "$work/hugo" && cp -r "$repo/bench/hugo/." "$work/hugo/"
 ln -sfn "$work/site/input" "$work/hugo/content"
 
-measure() { # label, command...
-  local label="$1"; shift
+measure() { # key, label, command...
+  local key="$1" label="$2"; shift 2
   local log; log="$(mktemp)"
   /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null 2>&1
   read -r seconds kilobytes < "$log"
   printf '%-34s %8.2f s %8d MB\n' "$label" "$seconds" "$((kilobytes / 1024))"
-  echo "$seconds $kilobytes" > "$work/$(echo "$label" | tr -c 'a-z0-9' '-').result"
+  echo "$seconds $kilobytes" >> "$work/$key.result"
 }
 
 cd "$work"
+rm -f ./*.result
 echo "10,000 briefings, $(nproc) cores, $(hugo version | cut -d' ' -f1-2)"
 for run in 1 2; do
   rm -rf out-*
-  measure "hugo (no related content)" hugo -s hugo --theme plain -d "$work/out-hugo" --quiet
-  measure "hugo (related content)" hugo -s hugo --theme related -d "$work/out-hugo-related" --quiet
-  measure "briefing render" bash -c "cd site && $briefing render --content input --output $work/out-briefing --theme none"
+  measure hugo "hugo (no related content)" hugo -s hugo --theme plain -d "$work/out-hugo" --quiet
+  measure hugo-related "hugo (related content)" hugo -s hugo --theme related -d "$work/out-hugo-related" --quiet
+  measure briefing "briefing render" bash -c "cd site && $briefing render --content input --output $work/out-briefing --theme none"
 done
 python3 - "$work" <<'PY'
 import sys, pathlib
 w = pathlib.Path(sys.argv[1])
-r = {p.stem: list(map(float, p.read_text().split())) for p in w.glob("*.result")}
-b, h, hr = r["briefing-render"], r["hugo--no-related-content-"], r["hugo--related-content-"]
+# Best wall time and its peak memory of the runs of each.
+r = {p.stem: min(tuple(map(float, l.split())) for l in p.read_text().splitlines()) for p in w.glob("*.result")}
+b, h, hr = r["briefing"], r["hugo"], r["hugo-related"]
 print(f"briefing/hugo wall {b[0]/h[0]:.2f}x, memory {b[1]/h[1]:.2f}x; briefing/hugo-with-related wall {b[0]/hr[0]:.2f}x, memory {b[1]/hr[1]:.2f}x")
 PY

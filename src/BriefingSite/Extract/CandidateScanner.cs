@@ -36,10 +36,11 @@ internal static class CandidateScanner
         }
     }
 
-    private static bool StartsName(Token token) => token.IsCapitalised;
+    // Weekdays are capitalised but name nothing: "Greater Milwaukee Open Thursday" is the Greater Milwaukee Open.
+    private static bool StartsName(Token token) => token.IsCapitalised && !Lexicon.IsWeekday(token.Text);
 
     // Headlines and tables in capitals say nothing about which words are names.
-    private static bool IsShouting(IReadOnlyList<Token> tokens) =>
+    public static bool IsShouting(IReadOnlyList<Token> tokens) =>
         tokens.Count >= 3 && tokens.Count(t => t.Text.Length > 1 && t.IsAcronym) * 2 > tokens.Count;
 
     private static List<Token> ReadRun(string sentence, IReadOnlyList<Token> tokens, int start)
@@ -48,13 +49,13 @@ internal static class CandidateScanner
         var j = start + 1;
         while (j < tokens.Count && Tokenizer.Adjacent(sentence, tokens[j - 1], tokens[j]))
         {
-            if (tokens[j].IsCapitalised)
+            if (StartsName(tokens[j]))
             {
                 run.Add(tokens[j]);
                 j++;
             }
             else if (Lexicon.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count
-                     && tokens[j + 1].IsCapitalised && Tokenizer.Adjacent(sentence, tokens[j], tokens[j + 1]))
+                     && StartsName(tokens[j + 1]) && Tokenizer.Adjacent(sentence, tokens[j], tokens[j + 1]))
             {
                 run.Add(tokens[j]);
                 run.Add(tokens[j + 1]);
@@ -69,7 +70,7 @@ internal static class CandidateScanner
         return run;
     }
 
-    // "Belt and Road Initiative" keeps its "and"; "Russia and China" does not.
+    // "Belt and Road Initiative" keeps its "and"; "Russia and China" does not; "Bergamo-based Atalanta" is two names.
     private static IEnumerable<List<Token>> SplitAtConnectors(List<Token> run)
     {
         var part = new List<Token>();
@@ -84,6 +85,11 @@ internal static class CandidateScanner
             }
 
             part.Add(token);
+            if (NameContext.DescriptiveSuffix(token.Text) > 0 && k + 1 < run.Count)
+            {
+                yield return part;
+                part = [];
+            }
         }
 
         yield return part;
@@ -96,7 +102,7 @@ internal static class CandidateScanner
         return word switch
         {
             "and" => Lexicon.IsOrganizationHead(run[^1].Text) || Lexicon.IsOtherHead(run[^1].Text),
-            "of" or "for" or "on" => Lexicon.IsOrganizationHead(before) || Lexicon.IsOtherHead(before)
+            "of" or "for" or "on" => (Lexicon.IsOrganizationHead(before) && !Lexicon.IsCompanySuffix(before)) || Lexicon.IsOtherHead(before)
                                      || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || before is "States" or "Republic" or "Kingdom",
             _ => true,
         };
@@ -134,6 +140,12 @@ internal static class CandidateScanner
         if (run.Count == 0)
         {
             yield break;
+        }
+
+        // "Hong Kong-listed": the name is Hong Kong.
+        if (run.Count > 1 && NameContext.DescriptiveSuffix(run[^1].Text) is > 0 and var dash)
+        {
+            run[^1] = new Token(run[^1].Text[..dash], run[^1].Start, run[^1].Start + dash);
         }
 
         var demonym = DemonymLength(sentence, run);
@@ -184,6 +196,13 @@ internal static class CandidateScanner
             yield break;
         }
 
+        if (titleLength > 0 && RoleSplitter.Prefix(run, titleLength) is > 0 and var prefix)
+        {
+            // "Chicago Cardinal Joseph Bernardin": Chicago is named too.
+            var body = run.Take(prefix).ToList();
+            yield return new NameCandidate(Join(sentence, body), index, body[0].Start, body[^1].End, AtSentenceStart: atStart);
+        }
+
         var nameTokens = run.Skip(titleLength).ToList();
         var name = Join(sentence, nameTokens);
         if (name.Length < 2 || NameContext.IsPluralAcronym(name))
@@ -199,10 +218,15 @@ internal static class CandidateScanner
             nameTokens[0].Start,
             end,
             role,
-            titleLength > 0 ? EntityType.Person : NameContext.HintAfter(sentence, end),
+            titleLength > 0 ? EntityType.Person : NameContext.HintAfter(sentence, end) ?? Dateline(sentence, atStart, end),
             WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameTokens[0].Start)),
-            AtSentenceStart: atStart && titleLength == 0);
+            AtSentenceStart: atStart && titleLength == 0,
+            BeforeNumber: NameContext.NumberFollows(sentence, end));
     }
+
+    // "LONDON 1996-08-30", "ARLINGTON, Texas 1996-08-31": a dateline names the place the report was filed from.
+    private static EntityType? Dateline(string sentence, bool atStart, int end) =>
+        atStart && NameContext.IsDatelineRest(sentence.AsSpan(end)) ? EntityType.Place : null;
 
     // "Pakistani" or "South Korean" at the head of a run: how many words the adjective takes.
     private static int DemonymLength(string sentence, List<Token> run) =>

@@ -21,6 +21,8 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
 
     public int WeakPlaces { get; private set; }
 
+    public int BeforeNumbers { get; private set; }
+
     public bool HasAcronym { get; set; }
 
     public void Add(NameCandidate candidate)
@@ -28,6 +30,7 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
         Mentions++;
         MentionsInside += candidate.AtSentenceStart ? 0 : 1;
         WeakPlaces += candidate.WeakPlace ? 1 : 0;
+        BeforeNumbers += candidate.BeforeNumber ? 1 : 0;
         AddAlias(candidate.Name);
         if (candidate.Role is { } role && !Roles.Contains(role))
         {
@@ -66,6 +69,7 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
         Mentions += other.Mentions;
         MentionsInside += other.MentionsInside;
         WeakPlaces += other.WeakPlaces;
+        BeforeNumbers += other.BeforeNumbers;
         HasAcronym |= other.HasAcronym;
         if (Before(other.First, First))
         {

@@ -37,11 +37,12 @@ internal static class EntityFinder
             }
         }
 
-        var types = groups.Values.ToDictionary(g => g, EntityTyper.Classify);
+        var sports = SportsReport.Is(sentences);
+        var types = groups.Values.ToDictionary(g => g, g => EntityTyper.Classify(g, sports));
         MergeShortForms(groups, types);
-        var kept = groups.Values.Where(g => Keeps(g, types[g]))
-            .OrderBy(g => g.First.Sentence).ThenBy(g => g.First.Start)
-            .ToList();
+        var kept = groups.Values.Where(g => Keeps(g, types[g])).ToList();
+        ShoutedNames.Attach(sentences, kept, types, sports);
+        kept = [.. kept.OrderBy(g => g.First.Sentence).ThenBy(g => g.First.Start)];
         var entities = kept.Select(g => new EntityRef
         {
             Name = g.Name,

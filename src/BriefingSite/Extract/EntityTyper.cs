@@ -5,14 +5,22 @@ namespace BriefingSite.Extract;
 /// <summary>Decides whether an entity is a person, organisation, place or other thing from its name and its context.</summary>
 internal static class EntityTyper
 {
-    public static EntityType Classify(EntityEvidence evidence)
+    /// <param name="evidence">What the article says of the entity.</param>
+    /// <param name="sports">The article reports on games, where sides named after cities are clubs.</param>
+    public static EntityType Classify(EntityEvidence evidence, bool sports)
     {
         var name = evidence.Name;
         var words = name.Split(' ');
         var last = words[^1];
-        if (Known(name) is { } known)
+        var known = Known(name);
+        if (sports && IsTeam(evidence, words, known))
         {
-            return known;
+            return EntityType.Organization;
+        }
+
+        if (known is not null)
+        {
+            return known.Value;
         }
 
         if (evidence.Roles.Count > 0)
@@ -40,14 +48,26 @@ internal static class EntityTyper
             return EntityType.Organization;
         }
 
-        if (Strongest(evidence) is { } hinted)
+        var hinted = Strongest(evidence);
+        if (AcronymPairer.IsAcronym(name) && hinted is null or EntityType.Person)
         {
-            return hinted;
+            // "CNBC said": an acronym speaks for a body, not a person.
+            return EntityType.Organization;
         }
 
-        if (AcronymPairer.IsAcronym(name) || evidence.HasAcronym)
+        if (hinted is not null)
+        {
+            return hinted.Value;
+        }
+
+        if (evidence.HasAcronym)
         {
             return EntityType.Organization;
+        }
+
+        if (words.Length > 1 && PlaceInName(words) is { } withPlace)
+        {
+            return withPlace;
         }
 
         if (words.Length is >= 2 and <= 4 && (Lexicon.IsFirstName(words[0]) || IsInitial(words[0])
@@ -57,6 +77,43 @@ internal static class EntityTyper
         }
 
         return evidence.WeakPlaces > 0 && words.Length == 1 ? EntityType.Place : EntityType.Other;
+    }
+
+    // "Leicestershire beat Somerset", "Manchester United", "Luton 2 Wrexham 1": sides, not places or people.
+    private static bool IsTeam(EntityEvidence evidence, string[] words, EntityType? known)
+    {
+        if (known is not null)
+        {
+            return known == EntityType.Place && Lexicon.IsCity(evidence.Name) && evidence.WeakPlaces < evidence.Mentions
+                   && evidence.Hints.GetValueOrDefault(EntityType.Place) == 0;
+        }
+
+        if (evidence.Roles.Count > 0 || Lexicon.IsFirstName(words[0]) || IsInitial(words[0]))
+        {
+            return false;
+        }
+
+        if (words.Length > 1)
+        {
+            return Lexicon.IsTeamSuffix(words[^1]) || Lexicon.IsTeamPrefix(words[0])
+                   || words.Any(Lexicon.IsPlace) || (Lexicon.IsPlace(string.Join(' ', words[..^1])) && words[^1].EndsWith('s'));
+        }
+
+        return evidence.BeforeNumbers > 0 && evidence.Hints.Count == 0;
+    }
+
+    // "East Jerusalem" is a place; "China Daily" or "Air France" is a body named after one.
+    private static EntityType? PlaceInName(string[] words)
+    {
+        if (Lexicon.IsFirstName(words[0]) || !words.Any(Lexicon.IsPlace))
+        {
+            return null;
+        }
+
+        return words[0] is "East" or "West" or "North" or "South" or "Upper" or "Lower" or "Central" or "Greater" or "Northern"
+            or "Southern" or "Eastern" or "Western" or "New" or "Old" && Lexicon.IsPlace(string.Join(' ', words[1..]))
+            ? EntityType.Place
+            : EntityType.Organization;
     }
 
     private static EntityType? Known(string name) =>

@@ -15,7 +15,34 @@ internal static partial class Lexicon
         "Monitor", "Club", "Academy", "Laboratory", "Laboratories", "Secretariat", "Mission", "Jirga", "Shura",
         "Taliban", "Co", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "LLC", "Bancorp", "Bancshares", "Motors",
         "Airways", "Petroleum", "Energy", "Telecom", "Communications", "Pharmaceuticals", "Securities", "Capital",
-        "Corps", "Command", "Institution", "International", "Trust", "Exchange", "Airlines");
+        "Corps", "Command", "Institution", "International", "Trust", "Exchange", "Airlines", "Newsroom", "Newsdesk",
+        "Reserve", "Bros", "Daily", "Weekly", "Cables", "Commodities", "Steel", "Oil", "Chemicals", "Electric",
+        "Electronics", "Mining", "Resources", "Minerals", "Foods", "Brewery", "Breweries", "Stores", "Investments",
+        "Insurance", "Assurance", "Television", "TV", "Radio", "Broadcasting", "Records", "Studios", "Pictures",
+        "Entertainment", "Media", "Publishing", "Software", "Hotels", "Resorts", "Shipping", "Railways", "Railway",
+        "Construction", "Engineering", "Enterprises", "Products", "Manufacturing", "Textiles", "Pharma", "Labs",
+        "Semiconductor", "Semiconductors", "Networks", "Computer", "Computers", "Instruments", "Automotive",
+        "Aerospace", "Dynamics", "Logistics", "Trading", "Airline", "Financial", "Bancorporation", "Banque",
+        "Banco", "Zeitung", "Courier", "Observer", "Guardian", "Telegraph", "Chronicle", "Standard", "Express",
+        "Mirror", "Magazine", "Agencies", "Ministries", "Parliamentary", "Legislature", "Tribunal", "Consortium",
+        "Cooperative", "Syndicate", "Unions", "Federations", "Associations", "Division",
+        "Regiment", "Battalion", "Squadron", "Fleet", "Guards", "Militia");
+
+    // Company endings after which "of" starts another name: "Kia Motors Corp of South Korea".
+    private static readonly HashSet<string> CompanySuffixes = Set(
+        "Corp", "Corporation", "Inc", "Co", "Company", "Ltd", "Limited", "Plc", "PLC", "LLC", "AG", "SA", "NV",
+        "GmbH", "Bros", "Group", "Holdings");
+
+    // Lower-case nouns that, after a name, make it an organisation.
+    private static readonly HashSet<string> OrganizationNouns = Set(
+        "spokesman", "spokeswoman", "spokesperson", "shares", "stock", "officials", "executives", "subsidiary",
+        "newspaper", "daily", "agency", "group", "company", "bank", "shareholders", "unit", "headquarters",
+        "stake", "executive", "management", "employees", "workers", "profits", "profit", "revenue", "earnings");
+
+    // Nouns that an organisation has, said of it with a possessive as well: "Chelsea's coach".
+    private static readonly HashSet<string> MemberNouns = Set(
+        "coach", "manager", "fans", "players", "striker", "goalkeeper", "midfielder", "chairman", "board",
+        "shareholders", "subsidiary", "ceo", "president");
 
     // Organisations a reader knows by a one-word name.
     private static readonly HashSet<string> KnownOrganizations = Set(
@@ -26,7 +53,26 @@ internal static partial class Lexicon
         "Al Jazeera", "Bloomberg", "Xinhua", "Dawn", "CIA", "FBI", "NSA", "ISI", "ISPR", "RAW", "Mossad", "KGB",
         "FSB", "Google", "Apple", "Microsoft", "Amazon", "Facebook", "Meta", "Twitter", "Huawei", "Tesla",
         "Boeing", "Lockheed Martin", "Raytheon", "Haqqani Network", "Lashkar-e-Taiba", "Jaish-e-Mohammed",
-        "Wilson Center", "Brookings", "RAND", "Carnegie Endowment", "Atlantic Council");
+        "Wilson Center", "Brookings", "RAND", "Carnegie Endowment", "Atlantic Council", "Fed", "Federal Reserve",
+        "Treasury", "Bundesbank", "Bank of England", "Bank of Japan", "European Central Bank", "ECB", "OECD", "GATT",
+        "UNHCR", "UNDP", "OSCE", "OAU", "African Union", "Arab League", "PLO", "IRA", "ANC", "FIFA", "UEFA", "IOC",
+        "ICC", "NBA", "NFL", "NHL", "Tass", "Itar-Tass", "Interfax", "Kyodo", "Yonhap", "UPI", "DPA", "ANSA", "PTI",
+        "Bernama", "Antara", "Anatolia", "RIA", "Novosti", "CNBC", "ABC", "CBS", "NBC", "PBS", "NPR",
+        "ITV", "Channel 4", "Al-Arabiya", "Sony", "Toyota", "Honda", "Nissan", "Mitsubishi", "Toshiba",
+        "Hitachi", "Panasonic", "Samsung", "Hyundai", "Daewoo", "LG", "Ford Motor", "General Motors", "GM", "Chrysler",
+        "IBM", "Intel", "Motorola", "Ericsson", "Nokia", "Siemens", "Philips", "Daimler", "Daimler-Benz",
+        "Volkswagen", "BMW", "Fiat", "Renault", "Peugeot", "Volvo", "Saab", "Royal Dutch Shell", "BP",
+        "Exxon", "Mobil", "Chevron", "Texaco", "Gazprom", "Nestle", "Unilever", "Airbus", "Alcatel",
+        "Nomura", "Citibank", "Citicorp", "Citigroup", "Barclays", "HSBC", "Lloyds", "NatWest", "Deutsche Bank",
+        "Commerzbank", "Credit Suisse", "UBS", "Merrill Lynch", "Goldman Sachs", "Morgan Stanley", "JP Morgan",
+        "Coca-Cola", "Pepsi", "PepsiCo", "McDonald's", "Walmart", "Wal-Mart", "Disney", "Netflix", "Oracle",
+        "Cisco", "Xerox", "Kodak", "AT&T", "Verizon", "Vodafone", "Telefonica", "Lufthansa", "Aeroflot",
+        "Qantas", "Gulf Air", "Air France", "Alitalia", "Iberia", "KLM", "Bayer", "BASF", "Novartis",
+        "Roche", "Pfizer", "Glaxo", "GlaxoSmithKline", "Reebok", "Nike", "Adidas", "Benetton", "Ferrari",
+        "McLaren", "Labour", "Conservatives", "Tories", "Democrats", "Republicans", "Likud",
+        "Bundestag", "Knesset", "Duma", "Sejm", "Politburo", "Supreme Court", "Red Cross", "Greenpeace",
+        "Amnesty International", "Human Rights Watch", "Medecins Sans Frontieres", "Hezb-e-Islami", "PKK",
+        "Khmer Rouge", "Shin Bet", "Mujahideen", "PTI", "PML-N", "PPP", "MQM", "JUI-F", "Jamaat-e-Islami");
 
     // Last words that make a name a programme, treaty, weapon or plan rather than a body.
     private static readonly HashSet<string> OtherHeads = Set(

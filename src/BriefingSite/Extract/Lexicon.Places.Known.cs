@@ -2,7 +2,7 @@ namespace BriefingSite.Extract;
 
 internal static partial class Lexicon
 {
-    // Countries, regions, provinces and cities, written from general knowledge.
+    // Countries, continents, seas and world regions, written from general knowledge; cities are in Lexicon.Cities.Known.cs.
     private static readonly HashSet<string> KnownPlaces = Set(
         "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia", "Austria",
         "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium", "Belize", "Benin",
@@ -24,31 +24,25 @@ internal static partial class Lexicon
         "Thailand", "Togo", "Tunisia", "Turkey", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates",
         "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia",
         "Zimbabwe", "England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "Gaza",
-        "West Bank", "Crimea", "Chechnya", "Tibet", "Xinjiang", "Kashmir", "Hong Kong", "Macau",
+        "West Bank", "Crimea", "Chechnya", "Tibet", "Xinjiang", "Kashmir", "Hong Kong", "Macau", "Yugoslavia",
+        "Soviet Union", "USSR", "Macedonia", "Puerto Rico", "San Marino", "Vatican", "Korea", "Zaire", "Greenland",
+        "Trinidad", "Tobago", "Trinidad and Tobago", "East Timor", "Timor-Leste", "Cape Verde", "Equatorial Guinea",
+        "Guinea-Bissau", "Central African Republic", "Seychelles", "Comoros", "Bermuda", "Gibraltar", "Samoa",
+        "Tonga", "Vanuatu", "Solomon Islands", "Antigua", "Grenada", "Dominica", "Kurdistan", "Abkhazia",
+        "Faroe Islands", "Bosnia and Herzegovina", "Herzegovina", "Slovak Republic", "Russian Federation",
+        "Republic of Ireland", "Irish Republic", "Ulster", "Tasmania", "Borneo", "Sumatra", "Java", "Bali",
         "Asia", "Europe", "Africa", "North America", "South America", "Latin America", "Antarctica", "Oceania",
         "Middle East", "South Asia", "Central Asia", "East Asia", "Southeast Asia", "West Asia", "Eurasia",
         "Gulf", "Persian Gulf", "Arabian Sea", "Indian Ocean", "Pacific", "Atlantic", "Balkans", "Caucasus",
         "Scandinavia", "Sahel", "Horn of Africa", "Indo-Pacific", "Arctic", "Mediterranean", "Black Sea",
-        "South China Sea", "Red Sea", "Caspian Sea", "Himalayas", "Siberia",
-        "Islamabad", "Karachi", "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Multan", "Faisalabad", "Gwadar",
-        "Baluchistan", "Balochistan", "Sindh", "Punjab", "Khyber Pakhtunkhwa", "Gilgit-Baltistan", "Waziristan",
-        "South Waziristan", "North Waziristan", "Kurram", "Swat", "Bajaur", "Khyber", "Chitral",
-        "Kabul", "Kandahar", "Herat", "Mazar-i-Sharif", "Jalalabad", "Kunar", "Nangarhar", "Helmand", "Khost",
-        "Paktika", "Kunduz", "Badakhshan", "Panjshir",
-        "New Delhi", "Delhi", "Mumbai", "Kolkata", "Chennai", "Bangalore", "Bengaluru", "Hyderabad", "Srinagar",
-        "Jammu", "Ladakh", "Gujarat", "Kerala", "Assam", "Rajasthan", "Uttar Pradesh", "Bihar",
-        "Dhaka", "Kathmandu", "Colombo", "Tehran", "Baghdad", "Damascus", "Beirut", "Amman", "Riyadh", "Jeddah",
-        "Doha", "Dubai", "Abu Dhabi", "Muscat", "Ankara", "Istanbul", "Cairo", "Tel Aviv", "Jerusalem", "Tashkent",
-        "Dushanbe", "Ashgabat", "Bishkek", "Astana", "Almaty", "Baku", "Tbilisi", "Yerevan",
-        "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Wuhan", "Tokyo", "Osaka", "Seoul", "Pyongyang", "Taipei",
-        "Bangkok", "Hanoi", "Manila", "Jakarta", "Kuala Lumpur", "Canberra", "Sydney", "Melbourne",
-        "Moscow", "St Petersburg", "Kyiv", "Kiev", "Minsk", "Warsaw", "Berlin", "Paris", "London", "Madrid",
-        "Rome", "Vienna", "Brussels", "Amsterdam", "The Hague", "Geneva", "Zurich", "Stockholm", "Oslo",
-        "Copenhagen", "Helsinki", "Athens", "Lisbon", "Dublin", "Prague", "Budapest", "Bucharest", "Belgrade",
-        "Washington", "New York", "Los Angeles", "Chicago", "San Francisco", "Boston", "Miami", "Texas",
-        "California", "Florida", "Virginia", "Ottawa", "Toronto", "Mexico City", "Havana", "Caracas", "Bogota",
-        "Lima", "Santiago", "Buenos Aires", "Brasilia", "Nairobi", "Addis Ababa", "Lagos", "Johannesburg",
-        "Khartoum", "Tripoli", "Mogadishu", "White House", "Pentagon", "Capitol Hill", "Wall Street", "Silicon Valley");
+        "South China Sea", "Red Sea", "Caspian Sea", "Himalayas", "Siberia", "Balkan", "Baltic", "Baltics",
+        "Adriatic", "Aegean", "North Sea", "Baltic Sea", "Irish Sea", "English Channel", "Gulf of Mexico",
+        "Caribbean", "Andes", "Alps", "Amazon", "Nile", "Danube", "Rhine", "Yangtze", "Mekong", "Ganges", "Indus",
+        "Euphrates", "Tigris", "Jordan River", "Sinai", "Golan Heights", "Persian Gulf", "Strait of Hormuz",
+        "Korean Peninsula", "Great Lakes", "Midwest", "Far East", "Near East", "Western Europe", "Eastern Europe",
+        "Central Europe", "Southern Africa", "West Africa", "East Africa", "North Africa", "Central America",
+        "White House", "Pentagon",
+        "Capitol Hill", "Wall Street", "Silicon Valley");
 
     // Names a country goes by besides its usual one.
     private static readonly Dictionary<string, string> CountryAliases = new(StringComparer.Ordinal)

@@ -13,7 +13,10 @@ internal static partial class Lexicon
         "Lord", "Lady", "Sir", "Dame", "Imam", "Mullah", "Maulana", "Cardinal", "Bishop", "Rabbi", "Ayatollah",
         "Speaker", "Leader", "Commissioner", "Attorney", "Editor", "Correspondent", "Analyst", "CEO", "Founder",
         "Gen", "Gov", "Sen", "Rep", "Pres", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Sen.", "Gov.",
-        "Secretary-General", "Director-General", "Commander-in-Chief");
+        "Secretary-General", "Director-General", "Commander-in-Chief", "Democrat", "Republican", "Coach", "Manager",
+        "Skipper", "Captain", "Striker", "Midfielder", "Goalkeeper", "Defender", "Champion", "Sheriff", "Detective",
+        "Inspector", "Superintendent", "Constable", "Archbishop", "Reverend", "Rev", "Father", "Sister", "Brother",
+        "Patriarch", "Dalai", "Crown Prince", "Vice-Chairman", "Vice-Premier", "Mme", "Mr", "Mrs", "Miss", "Msgr");
 
     // Words that may stand inside a title: "Deputy National Security Adviser", "Secretary of State".
     private static readonly HashSet<string> TitleModifiers = Set(

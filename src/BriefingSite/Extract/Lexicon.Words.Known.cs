@@ -81,6 +81,9 @@ internal static partial class Lexicon
         ["Sept"] = 9, ["Oct"] = 10, ["Nov"] = 11, ["Dec"] = 12,
     };
 
+    private static readonly HashSet<string> Weekdays = CaseSensitiveSet(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
     // Small words that may sit inside a name: "Carnegie Endowment for International Peace", "Noor ul Ain".
     private static readonly HashSet<string> NameConnectors = CaseSensitiveSet(
         "of", "for", "and", "on", "de", "del", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al",

@@ -13,9 +13,12 @@ internal static partial class Lexicon
     /// <summary>True for a capitalised word that is capitalised only because it opens a sentence or heading.</summary>
     public static bool IsSentenceOpener(string word) =>
         StopWords.Contains(word) || Adverbs.Contains(word) || Openers.Contains(word)
-        || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !KnownPlaces.Contains(word));
+        || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !IsPlace(word));
 
-    public static bool IsPlace(string name) => KnownPlaces.Contains(name) || CountryAliases.ContainsKey(name);
+    public static bool IsPlace(string name) => KnownPlaces.Contains(name) || Cities.Contains(name) || CountryAliases.ContainsKey(name);
+
+    /// <summary>A city, state, province or county: a place a sports club may be named after, unlike a country.</summary>
+    public static bool IsCity(string name) => Cities.Contains(name);
 
     public static bool IsOrganization(string name) => KnownOrganizations.Contains(name);
 
@@ -50,6 +53,17 @@ internal static partial class Lexicon
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
     public static bool IsMonth(string word) => MonthNumbers.ContainsKey(word);
+
+    public static bool IsWeekday(string word) => Weekdays.Contains(word);
+
+    /// <summary>"Corp", "Inc", "Ltd": the end of a company's name, so "of" after it starts another name.</summary>
+    public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word);
+
+    /// <summary>Lower-case nouns that, right after a name, say it is an organisation: "a Hanwha spokesman", "Sony shares".</summary>
+    public static bool IsOrganizationNoun(string word) => OrganizationNouns.Contains(word) || MemberNouns.Contains(word);
+
+    /// <summary>Organisation nouns that may follow a possessive: "Chelsea's coach", "Sony's shares".</summary>
+    public static bool IsMemberNoun(string word) => MemberNouns.Contains(word);
 
     public static int MonthNumber(string word) => MonthNumbers[word.TrimEnd('.')];
 

@@ -11,6 +11,7 @@ namespace BriefingSite.Extract;
 /// <param name="Hint">What the context says the entity is, when it says anything.</param>
 /// <param name="WeakPlace">Preceded by "in", "at" or the like: a place if nothing else is known.</param>
 /// <param name="AtSentenceStart">First word of its sentence, so possibly capitalised only for that.</param>
+/// <param name="BeforeNumber">A bare number follows: in a sports report, a side and its score.</param>
 internal sealed record NameCandidate(
     string Name,
     int Sentence,
@@ -19,7 +20,8 @@ internal sealed record NameCandidate(
     string? Role = null,
     EntityType? Hint = null,
     bool WeakPlace = false,
-    bool AtSentenceStart = false)
+    bool AtSentenceStart = false,
+    bool BeforeNumber = false)
 {
     public int Words => Name.Count(c => c == ' ') + 1;
 }

@@ -6,6 +6,9 @@ namespace BriefingSite.Extract;
 /// <summary>Reads what the words around a run of capitals say about it: a role after it, a verb, a place noun.</summary>
 internal static partial class NameContext
 {
+    private static readonly System.Buffers.SearchValues<char> LowerCaseWord =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
+
     // "US-Pakistan", "Pakistan-Afghanistan": each part is a place. "India-centered" is India.
     public static List<string>? PlaceParts(string word)
     {
@@ -27,6 +30,17 @@ internal static partial class NameContext
 
         return parts.Skip(1).All(p => p.Length > 0 && char.IsLower(p[0])) ? [] : null;
     }
+
+    /// <summary>Where a lower-case descriptive suffix starts in a word ("Bergamo-based" → 7), or 0; "Tehreek-i-Taliban" has none.</summary>
+    public static int DescriptiveSuffix(string word)
+    {
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && word.Length - dash > 3 && word.AsSpan(dash + 1).ContainsAnyExcept(LowerCaseWord) is false ? dash : 0;
+    }
+
+    public static bool IsDatelineRest(ReadOnlySpan<char> rest) => DatelineRest().IsMatch(rest);
+
+    public static bool NumberFollows(string sentence, int end) => NumberNext().IsMatch(sentence, end);
 
     public static bool IsPluralAcronym(string name) => PluralAcronym().IsMatch(name);
 
@@ -52,6 +66,12 @@ internal static partial class NameContext
             return EntityType.Person;
         }
 
+        var possessive = match.Groups[0].Value.TrimStart().StartsWith('\'') || match.Groups[0].Value.TrimStart().StartsWith('’');
+        if (Lexicon.IsOrganizationNoun(word) && (!possessive || Lexicon.IsMemberNoun(word)))
+        {
+            return EntityType.Organization;
+        }
+
         return Lexicon.IsPlaceNoun(word) ? EntityType.Place : null;
     }
 
@@ -71,6 +91,12 @@ internal static partial class NameContext
 
     [GeneratedRegex(@"\G\s*\(\s*[A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)?\s*\)")]
     private static partial Regex AcronymInParens();
+
+    [GeneratedRegex(@"^\s*(?:,\s*\p{Lu}[\p{L}. ]*)?\s*(?:\d{4}-\d\d-\d\d|\(\w+\)\s*-)")]
+    private static partial Regex DatelineRest();
+
+    [GeneratedRegex(@"\G\s+\d+(?:-\d+)?(?:\s|$|[,.;)])")]
+    private static partial Regex NumberNext();
 
     [GeneratedRegex(@"^[A-Z]{2,}s$")]
     private static partial Regex PluralAcronym();

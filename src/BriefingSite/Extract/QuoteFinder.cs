@@ -7,9 +7,13 @@ internal static class QuoteFinder
 {
     private const int ScareQuoteWords = 3;
 
+    // How far back a pronoun ("he said") looks for the person it stands for.
+    private const int EarlierSentences = 3;
+
     public static IReadOnlyList<Quote> Find(IReadOnlyList<BodySentence> sentences, EntityIndex entities)
     {
         var quotes = new List<Quote>();
+        var position = sentences.Select((s, i) => (s.Number, i)).ToDictionary(p => p.Number, p => p.i);
         foreach (var block in sentences.GroupBy(s => s.Block))
         {
             var parts = block.ToList();
@@ -22,14 +26,14 @@ internal static class QuoteFinder
             }
 
             var text = string.Join(' ', parts.Select(p => p.Text));
-            var at = 0;
-            while (NextOpener(text, at) is var open && open >= 0)
+            var from = 0;
+            while (NextOpener(text, from) is var open && open >= 0)
             {
                 var sentenceIndex = starts.FindLastIndex(s => s <= open);
                 var sentenceEnd = sentenceIndex + 1 < starts.Count ? starts[sentenceIndex + 1] - 1 : text.Length;
                 var close = Closer(text, open + 1);
                 var end = close >= 0 ? close : sentenceEnd;
-                at = Math.Max(end + 1, open + 1);
+                from = Math.Max(end + 1, open + 1);
                 var inner = text[(open + 1)..end].Trim().TrimEnd('"', '“', '”');
                 if (!IsQuote(inner))
                 {
@@ -38,7 +42,18 @@ internal static class QuoteFinder
 
                 var sentence = parts[sentenceIndex];
                 var local = open - starts[sentenceIndex];
-                var speaker = SpeakerFinder.Find(sentence.Text, local, Math.Min(end - starts[sentenceIndex], sentence.Text.Length), entities);
+                var at = position[sentence.Number];
+                var earlier = string.Join(' ', sentences.Skip(Math.Max(0, at - EarlierSentences)).Take(Math.Min(at, EarlierSentences)).Select(s => s.Text));
+                var closing = Math.Max(sentenceIndex, starts.FindLastIndex(s => s <= end));
+                var last = position[parts[closing].Number];
+                var closingEnd = closing + 1 < starts.Count ? starts[closing + 1] - 1 : text.Length;
+                var endsSentence = end + 1 >= closingEnd || text[(end + 1)..closingEnd].Trim().Trim('.', '”', '"', '!', '?').Length == 0;
+                var speaker = SpeakerFinder.Find(sentence.Text, local, Math.Min(end - starts[sentenceIndex], sentence.Text.Length), entities, earlier)
+                              ?? SpeakerFinder.FromNeighbours(
+                                  local == 0 && at > 0 ? sentences[at - 1].Text : null,
+                                  endsSentence && last + 1 < sentences.Count ? sentences[last + 1].Text : null,
+                                  entities,
+                                  earlier);
                 if (speaker is not null)
                 {
                     quotes.Add(new Quote { Speaker = speaker, Text = inner, Sentence = sentence.Number });

@@ -17,7 +17,7 @@ internal static class RoleSplitter
 
         if (!sawTitle)
         {
-            return 0;
+            return InnerTitle(run);
         }
 
         // A title word standing last ("Security Council", "State Department") belongs to an organisation, not a role.
@@ -34,6 +34,37 @@ internal static class RoleSplitter
 
         // "Minister of South Africa" is a title and a place, not a person called "of South Africa".
         return Lexicon.IsNameConnector(run[consumed - 1].Text) ? 0 : consumed;
+    }
+
+    /// <summary>How many tokens before the title name something else: "Federal Reserve" in "Federal Reserve Governor Lawrence Lindsey".</summary>
+    public static int Prefix(IReadOnlyList<Token> run, int titleLength)
+    {
+        var start = titleLength;
+        while (start > 0 && IsTitlePart(run[start - 1].Text))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    // "Agriculture Secretary Dan Glickman": a title word with a short name after it, whatever stands before it.
+    private static int InnerTitle(IReadOnlyList<Token> run)
+    {
+        for (var k = run.Count - 2; k >= 1; k--)
+        {
+            if (!Lexicon.IsTitle(run[k].Text) || run[k].Text is "Senior" or "Field" or "Officer" or "Chief")
+            {
+                continue;
+            }
+
+            var rest = run.Skip(k + 1).ToList();
+            var name = string.Join(' ', rest.Select(t => t.Text));
+            return rest.Count <= 3 && !rest.Any(t => Lexicon.IsOrganizationHead(t.Text) || Lexicon.IsNameConnector(t.Text))
+                   && !Lexicon.IsPlace(name) && !Lexicon.IsOrganization(name) ? k + 1 : 0;
+        }
+
+        return 0;
     }
 
     private static bool IsTitlePart(string word) =>

@@ -26,8 +26,10 @@ internal static partial class SentenceRanker
             var centrality = distinct.Count == 0 ? 0 : distinct.Sum(w => (double)frequency[w] / top) / Math.Sqrt(distinct.Count + 4);
             var salient = entities.Find(sentence.Text).Select(m => m.Entity.Name).Distinct()
                 .Count(n => entities.Mentions.GetValueOrDefault(n) >= 2);
-            var position = (i == 0 ? 0.25 : 0) + (firstOfBlock.Contains(sentence.Number) ? 0.1 : 0) + (i < sentences.Count / 5 ? 0.1 : 0);
-            ranked.Add((sentence, centrality + Math.Min(salient, 3) * 0.1 + position - Penalty(sentence.Text)));
+            // Position counts a little: an opening line is often a hook, not the main claim.
+            var position = (i == 0 ? 0.1 : 0) + (firstOfBlock.Contains(sentence.Number) ? 0.05 : 0) + (i < sentences.Count / 5 ? 0.05 : 0);
+            var concrete = sentence.Text.Any(char.IsDigit) ? 0.1 : 0;
+            ranked.Add((sentence, centrality + Math.Min(salient, 3) * 0.1 + position + concrete - Penalty(sentence.Text)));
         }
 
         return ranked.OrderByDescending(r => r.Item2).ThenBy(r => r.Item1.Number).ToList();
@@ -61,9 +63,9 @@ internal static partial class SentenceRanker
         return (double)((close < 0 ? sentence.Length : close) - open) / sentence.Length;
     }
 
-    [GeneratedRegex(@"^(?:Some (?:would )?(?:argue|say|believe)|Arguably|In other words|For instance|For example|Of course|Surprisingly|Unfortunately|Actually|Interestingly|Needless to say|It is (?:crucial|important|worth)|Clearly|Rather|Yet|And|But)\b")]
+    [GeneratedRegex(@"^(?:Some (?:would )?(?:argue|say|believe)|Arguably|In other words|For instance|For example|Of course|Surprisingly|Unfortunately|Actually|Interestingly|Needless to say|It is (?:crucial|important|worth)|Clearly|Rather|Yet|And|But|If|Namely|Perhaps|Maybe)\b")]
     private static partial Regex RhetoricalOpener();
 
-    [GeneratedRegex(@"^(?:This|These|That|Those|It|They|He|She|Such|However|Moreover|Furthermore|Additionally|Meanwhile|Therefore|Thus)\b")]
+    [GeneratedRegex(@"^(?:This|These|That|Those|It|They|He|She|Such|However|Moreover|Furthermore|Additionally|Meanwhile|Therefore|Thus|In this context|In response|On the other hand)\b")]
     private static partial Regex VagueOpener();
 }

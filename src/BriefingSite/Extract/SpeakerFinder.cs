@@ -7,11 +7,14 @@ namespace BriefingSite.Extract;
 internal static partial class SpeakerFinder
 {
     private const int LongestRolePhrase = 8;
+    private const int AttributionWords = 12;
 
     /// <param name="sentence">The sentence the quote opens in.</param>
     /// <param name="open">Where the quote opens in the sentence.</param>
     /// <param name="close">Where it closes, or the sentence's end.</param>
-    public static string? Find(string sentence, int open, int close, EntityIndex entities)
+    /// <param name="entities">The article's entities.</param>
+    /// <param name="earlier">The sentences just before, where a pronoun speaker was last named.</param>
+    public static string? Find(string sentence, int open, int close, EntityIndex entities, string earlier)
     {
         var before = sentence[..open];
         var verb = LastSpeechVerb(before);
@@ -19,12 +22,57 @@ internal static partial class SpeakerFinder
         {
             return v.According
                 ? FirstMention(sentence[v.End..], entities)
-                : Subject(before[..v.Start], entities);
+                : Subject(before[..v.Start], entities) ?? Pronoun(before[..v.Start], earlier + " " + before, entities);
         }
 
         var after = close + 1 < sentence.Length ? sentence[(close + 1)..] : "";
-        var trailing = TrailingAttribution().Match(after);
-        return trailing.Success ? FirstMention(trailing.Groups["who"].Value, entities) : null;
+        return Attribution(TrailingAttribution().Match(after), earlier + " " + before, entities);
+    }
+
+    /// <summary>The speaker of a quote standing alone, named in the sentence before ("Finer said on Tuesday.") or after ("He added.").</summary>
+    /// <param name="previous">The sentence before, when the quote opens its own sentence.</param>
+    /// <param name="next">The sentence after, when the quote ends its own.</param>
+    /// <param name="entities">The article's entities.</param>
+    /// <param name="earlier">The sentences before the quote.</param>
+    public static string? FromNeighbours(string? previous, string? next, EntityIndex entities, string earlier)
+    {
+        // A short sentence after the quote names its speaker ("He added."); a long one says something new.
+        if (next is not null && next.Count(c => c == ' ') < AttributionWords && Attribution(LeadingAttribution().Match(next), earlier, entities) is { } after)
+        {
+            return after;
+        }
+
+        if (previous is null || previous.Contains('"', StringComparison.Ordinal) || previous.Contains('“', StringComparison.Ordinal)
+            || LastSpeechVerb(previous) is not { According: false } verb)
+        {
+            return null;
+        }
+
+        var subject = previous[..verb.Start];
+        return entities.Find(subject).LastOrDefault(m => m.Entity.Type == EntityType.Person).Entity?.Name
+               ?? Pronoun(subject, earlier, entities);
+    }
+
+    private static string? Attribution(Match match, string earlier, EntityIndex entities)
+    {
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var who = match.Groups["who"].Value;
+        return Pronoun(who, earlier, entities) ?? FirstMention(who, entities);
+    }
+
+    // "he said": the person named last before it.
+    private static string? Pronoun(string subject, string earlier, EntityIndex entities)
+    {
+        if (!PronounSubject().IsMatch(subject))
+        {
+            return null;
+        }
+
+        return entities.Find(earlier).LastOrDefault(m => m.Entity.Type == EntityType.Person).Entity?.Name;
     }
 
     private static (int Start, int End, bool According)? LastSpeechVerb(string text)
@@ -86,6 +134,13 @@ internal static partial class SpeakerFinder
     // The words after the last clause break: "In fact, ..., the spokesperson of Pakistan's military " → that phrase.
     [GeneratedRegex(@"(?:^|[,;:(]\s*|\bthat\s+)(?:[Tt]he\s+|[Aa]n?\s+)?(?<phrase>[^,;:(]*?)\s*$", RegexOptions.ExplicitCapture)]
     private static partial Regex ClauseTail();
+
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Hh]e|[Ss]he)\s*$")]
+    private static partial Regex PronounSubject();
+
+    // He added. / Finer said on Tuesday. / Said Finer.
+    [GeneratedRegex(@"^\s*(?:(?:[Ss]aid|[Aa]dded)\s+(?<who>[^,.;]{2,60})|(?<who>[A-Z][^,.;""“”]{1,60}?)\s+(?:said|says|added|stated|noted|explained|warned|argued|remarked)\b)", RegexOptions.ExplicitCapture)]
+    private static partial Regex LeadingAttribution();
 
     // ”, Finer said. / ” said Finer.
     [GeneratedRegex(@"^\s*[,.]?\s*(?:(?:said|says|stated|added|noted|told|explained|warned|argued|remarked)\s+(?<who>[^,.;]{2,60})|(?<who>[^,.;]{2,60}?)\s+(?:said|says|stated|added|noted|explained|warned|argued|remarked)\b)", RegexOptions.ExplicitCapture)]

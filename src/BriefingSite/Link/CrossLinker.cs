@@ -9,7 +9,10 @@ public static class CrossLinker
     public static IReadOnlyList<Briefing> Unify(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
     {
         var resolver = EntityResolver.Resolve(briefings, entityFiles);
-        var unified = briefings.Select((b, i) => b with { Entities = Rewrite(b, i, resolver, keepHidden: true) }).ToList();
+        var known = new KnownNameFinder(resolver.Entities);
+        var unified = briefings.AsParallel().AsOrdered()
+            .Select((b, i) => known.AddMissed(b with { Entities = Rewrite(b, i, resolver, keepHidden: true) }))
+            .ToList();
         var related = RelatedFinder.Find(unified);
         return unified.Select((b, i) => b with { Related = related[i] }).ToList();
     }
@@ -29,11 +32,14 @@ public static class CrossLinker
             .OrderBy(b => b.Date is null ? 1 : 0).ThenByDescending(b => b.Date).ThenBy(b => b.Title, StringComparer.Ordinal).ThenBy(b => b.Slug, StringComparer.Ordinal)
             .ToList();
 
+        var related = RelatedFinder.Index(linked);
+        var facts = new List<StatedFact>();
+        var position = linked.Select((b, i) => (b.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         return new Site
         {
             Settings = settings,
             Briefings = linked,
-            Entities = SiteEntities(linked, resolver),
+            Entities = SiteEntities(linked, resolver, facts),
             Tags = linked.SelectMany(b => b.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, b.Slug)))
                 .GroupBy(x => x.Tag, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -44,6 +50,11 @@ public static class CrossLinker
                 .ThenBy(t => t.BriefingSlug, StringComparer.Ordinal)
                 .ThenBy(t => t.Event.Sentence ?? 0)
                 .ToList(),
+            Relations = linked.ToDictionary(
+                b => b.Slug,
+                b => (IReadOnlyList<RelatedBriefing>)b.Related.Select(r => related.Explain(position[b.Slug], position[r])).ToList(),
+                StringComparer.Ordinal),
+            Corroborations = CorroborationFinder.Find(facts),
         };
     }
 
@@ -72,7 +83,7 @@ public static class CrossLinker
         return entities;
     }
 
-    private static List<SiteEntity> SiteEntities(IReadOnlyList<Briefing> briefings, EntityResolver resolver)
+    private static List<SiteEntity> SiteEntities(IReadOnlyList<Briefing> briefings, EntityResolver resolver, List<StatedFact> facts)
     {
         var mentions = new Dictionary<string, List<EntityMention>>(StringComparer.Ordinal);
         var quotes = new Dictionary<string, List<SiteQuote>>(StringComparer.Ordinal);
@@ -80,14 +91,18 @@ public static class CrossLinker
         foreach (var briefing in briefings)
         {
             var sentences = BodySentences.Enumerate(briefing.Body);
+            var named = new Dictionary<int, List<EntityRef>>();
             foreach (var entity in briefing.Entities)
             {
                 Add(appearsIn, entity.Id, briefing.Slug);
                 foreach (var sentence in MentionFinder.Find(sentences, entity))
                 {
                     Add(mentions, entity.Id, new EntityMention(briefing.Slug, sentence.Number, sentence.Text));
+                    Add(named, sentence.Number, entity);
                 }
             }
+
+            facts.AddRange(FactPlacer.Place(briefing, named));
 
             foreach (var quote in briefing.Quotes)
             {
@@ -98,6 +113,7 @@ public static class CrossLinker
             }
         }
 
+        var placed = facts.GroupBy(f => (f.EntityId, f.Kind)).ToDictionary(g => g.Key, g => g.ToList());
         return resolver.Entities
             .Where(e => appearsIn.ContainsKey(e.Id) && e.File?.Hidden != true)
             .Select(e => new SiteEntity
@@ -111,6 +127,10 @@ public static class CrossLinker
                 Briefings = appearsIn[e.Id].Distinct(StringComparer.Ordinal).ToList(),
                 Mentions = mentions.GetValueOrDefault(e.Id) ?? [],
                 Quotes = quotes.GetValueOrDefault(e.Id) ?? [],
+                Figures = placed.GetValueOrDefault((e.Id, "figure")) is { } figures ? [.. figures.Select(f => new SiteFigure(f.Statement.BriefingSlug, f.Figure!))] : [],
+                Events = placed.GetValueOrDefault((e.Id, "event")) is { } events
+                    ? [.. events.Select(f => new TimelineEntry(f.Statement.BriefingSlug, f.Event!)).OrderBy(t => PartialDates.SortKey(t.Event.Date), StringComparer.Ordinal)]
+                    : [],
             })
             .ToList();
     }
@@ -124,6 +144,6 @@ public static class CrossLinker
                 && NameKeys.Words(e.Name) is [.., var surname] && NameKeys.Words(speaker) is [.., var said] && surname == said);
     }
 
-    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value) =>
+    private static void Add<TKey, T>(Dictionary<TKey, List<T>> map, TKey key, T value) where TKey : notnull =>
         (map.TryGetValue(key, out var list) ? list : map[key] = []).Add(value);
 }

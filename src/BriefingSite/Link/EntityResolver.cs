@@ -14,6 +14,8 @@ public sealed class EntityResolver
     private readonly List<EntityFile> files;
     private readonly DisjointSets sets;
     private readonly Dictionary<(int Briefing, string LocalId), int> nodeOf = [];
+    private CoOccurrence Company => company ??= new CoOccurrence(nodes.Select(n => n.Briefing).ToList(), sets);
+    private CoOccurrence? company;
 
     private EntityResolver(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
     {
@@ -61,13 +63,14 @@ public sealed class EntityResolver
         for (var n = 0; n < nodes.Count; n++)
         {
             var entity = nodes[n].Entity;
-            Key(n, "id:" + entity.Id);
+            Key(n, (entity.Type == EntityType.Person ? "person-id:" : "id:") + entity.Id);
             foreach (var name in entity.Aliases.Prepend(entity.Name).Where(a => !NameKeys.IsAcronym(a)))
             {
                 // A lone word names a person only within one article ("Finer"); across the site it is too weak.
+                // A person and a place or organisation of one name stay apart: type is evidence too.
                 if (entity.Type != EntityType.Person || NameKeys.Words(name).Count > 1)
                 {
-                    Key(n, "name:" + NameKeys.Skeleton(name));
+                    Key(n, NameKey(entity.Type, name));
                 }
             }
         }
@@ -76,9 +79,12 @@ public sealed class EntityResolver
         {
             var node = nodes.Count + f;
             Key(node, "id:" + files[f].Id);
+            Key(node, "person-id:" + files[f].Id);
             foreach (var name in files[f].Aliases.Concat(files[f].Name is { } n ? [n] : []))
             {
-                Key(node, "name:" + NameKeys.Skeleton(name));
+                // A hand-written alias merges whatever carries it, of any type.
+                Key(node, NameKey(EntityType.Person, name));
+                Key(node, NameKey(EntityType.Other, name));
                 Key(node, "acronym:" + name);
             }
         }
@@ -112,13 +118,15 @@ public sealed class EntityResolver
                 }
             }
 
-            // A bare surname joins the one person who carries it, never a choice of several.
+            // A bare surname joins the one person who carries it; among several, the one whose company it keeps.
             var clusters = full.Select(sets.Find).Distinct().ToList();
-            if (clusters.Count == 1)
+            List<(int Root, HashSet<int> Company)>? candidates = null;
+            foreach (var bare in sameSurname.Except(full))
             {
-                foreach (var bare in sameSurname.Except(full))
+                candidates ??= clusters.Count < 2 ? [] : clusters.Select(c => (c, Company.Of(full.Where(n => sets.Find(n) == c)))).ToList();
+                if ((clusters.Count == 1 ? clusters[0] : Company.Closest(bare, candidates)) is int chosen)
                 {
-                    sets.Union(clusters[0], bare);
+                    sets.Union(chosen, bare);
                 }
             }
         }
@@ -160,11 +168,18 @@ public sealed class EntityResolver
                 }
             }
 
-            if (expanded.Count <= 1)
+            foreach (var root in bare)
             {
-                foreach (var root in bare)
+                // One acronym for several organisations: the bare one goes with the expansion whose company it keeps.
+                var chosen = expanded.Count switch
                 {
-                    sets.Union(expanded.Count == 1 ? expanded[0].Root : bare[0], root);
+                    0 => bare[0],
+                    1 => expanded[0].Root,
+                    _ => Company.Closest(root, expanded.Select(e => (e.Root, Company.Of(group.Where(n => sets.Find(n) == sets.Find(e.Root))))).ToList()),
+                };
+                if (chosen is int target)
+                {
+                    sets.Union(target, root);
                 }
             }
         }
@@ -199,6 +214,9 @@ public sealed class EntityResolver
         byRoot = resolved;
         Entities = resolved.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
+
+    private static string NameKey(EntityType type, string name) =>
+        (type == EntityType.Person ? "person:" : "name:") + NameKeys.Skeleton(name);
 
     private string GivenName(int node) => NameKeys.Words(nodes[node].Entity.Name)[0];
 

@@ -36,7 +36,11 @@ public static class NameKeys
     public static bool IsAcronym(string name) =>
         name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-') && name.Any(char.IsLetter);
 
-    private static string SkeletonOfWord(string word)
+    /// <summary>True for words a name may carry that say nothing of which name it is ("of", "the", "i" in Tehreek-i-Taliban).</summary>
+    public static bool IsFiller(string word) => Filler.Contains(word);
+
+    /// <summary>The skeleton of one lower-case word.</summary>
+    public static string SkeletonOfWord(string word)
     {
         var skeleton = new StringBuilder(word.Length);
         for (var i = 0; i < word.Length; i++)

@@ -16,4 +16,10 @@ public sealed record Site
 
     /// <summary>Every event of every briefing, oldest first; year-less dates last.</summary>
     public required IReadOnlyList<TimelineEntry> Timeline { get; init; }
+
+    /// <summary>For each briefing slug, its related briefings (those of its front matter, in that order) with the reasons they relate.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<RelatedBriefing>> Relations { get; init; } = new Dictionary<string, IReadOnlyList<RelatedBriefing>>();
+
+    /// <summary>Figures and events that two or more briefings state of the same entity, agreeing or not.</summary>
+    public IReadOnlyList<Corroboration> Corroborations { get; init; } = [];
 }

@@ -27,6 +27,12 @@ public sealed record SiteEntity
     /// <summary>Quotes it spoke, with the briefing each comes from.</summary>
     public IReadOnlyList<SiteQuote> Quotes { get; init; } = [];
 
+    /// <summary>Figures stated in sentences that name it, with the briefing each comes from.</summary>
+    public IReadOnlyList<SiteFigure> Figures { get; init; } = [];
+
+    /// <summary>Events dated in sentences that name it, oldest first.</summary>
+    public IReadOnlyList<TimelineEntry> Events { get; init; } = [];
+
     /// <summary>Hidden by its entity file: no page, no links.</summary>
     public bool Hidden { get; init; }
 }

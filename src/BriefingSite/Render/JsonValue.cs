@@ -16,10 +16,17 @@ public static class JsonValue
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static byte[] ToBytes(object? value)
+    // The search index is read by scripts only, and for 10,000 briefings indentation alone would add megabytes.
+    private static readonly JsonWriterOptions CompactOptions = Options with { Indented = false };
+
+    public static byte[] ToBytes(object? value) => ToBytes(value, Options);
+
+    public static byte[] ToCompactBytes(object? value) => ToBytes(value, CompactOptions);
+
+    private static byte[] ToBytes(object? value, JsonWriterOptions options)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var writer = new Utf8JsonWriter(buffer, options))
         {
             Write(writer, value);
         }

@@ -1,47 +1,106 @@
+using System.Globalization;
 using BriefingSite.Model;
 
 namespace BriefingSite.Render;
 
 /// <summary>The offline search index: a script setting window.BRIEFING_SEARCH, so search works from file:// where fetch does not.</summary>
+/// <remarks>
+/// Shaped to keep 10,000 briefings under 5 MB (docs/benchmarks-search.md): one shared vocabulary, most frequent word
+/// first, and one list of tags; each briefing lists its words, entities and tags as positions written with
+/// <see cref="IdCode"/>; urls are
+/// kept as their file names only. Each briefing keeps the words of its summary and key facts (points, figures, events,
+/// quotes) up to a site-wide budget, its rarest words first, since a common word alone rarely finds one briefing.
+/// theme/assets/search.js reads this shape.
+/// </remarks>
 public static class SearchIndex
 {
+    /// <summary>About how many word references the whole index may hold: at two to three characters each, two megabytes.</summary>
+    public const int WordBudget = 650_000;
+
+    /// <summary>However large the site, a briefing keeps at least this many of its words.</summary>
+    public const int MinWordsPerBriefing = 40;
+
+    public const int SnippetLength = 90;
+
     public static byte[] Script(Site site, SiteLinks links)
     {
-        var entries = new List<object?>();
-        foreach (var briefing in site.Briefings)
-        {
-            var facts = briefing.KeyPoints
-                .Concat(briefing.Figures.Select(f => $"{f.Value} {f.About}"))
-                .Concat(briefing.Events.Select(e => $"{e.Date} {e.Text}"))
-                .Concat(briefing.Quotes.Select(q => $"{q.Speaker}: {q.Text}"));
-            entries.Add(new Dictionary<string, object?>
-            {
-                ["kind"] = "briefing",
-                ["title"] = briefing.Title,
-                ["url"] = SiteLinks.BriefingUrl(briefing.Slug),
-                ["date"] = BriefingView.DateDisplay(briefing.Date),
-                ["summary"] = briefing.Summary,
-                ["facts"] = string.Join(" · ", facts),
-                ["entities"] = briefing.Entities.Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList(),
-                ["tags"] = briefing.Tags.ToList(),
-            });
-        }
+        var kinds = Enum.GetValues<EntityType>().ToList();
+        var entities = site.Entities.Where(e => !e.Hidden).ToList();
+        var positions = entities.Select((e, at) => (e.Id, at)).ToDictionary(p => p.Id, p => p.at, StringComparer.Ordinal);
 
-        foreach (var entity in site.Entities.Where(e => !e.Hidden))
-        {
-            entries.Add(new Dictionary<string, object?>
-            {
-                ["kind"] = EntityView.TypeLabel(entity.Type).ToLowerInvariant(),
-                ["title"] = entity.Name,
-                ["url"] = links.EntityUrl(entity.Id),
-                ["summary"] = string.Join("; ", entity.Roles.Prepend(entity.Description ?? "").Where(r => r.Length > 0)),
-                ["facts"] = "",
-                ["entities"] = entity.Aliases.ToList(),
-                ["tags"] = new List<string>(),
-            });
-        }
+        var candidates = site.Briefings.Select(Candidates).ToList();
+        var frequency = candidates.SelectMany(c => c).CountBy(w => w, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var cap = Math.Max(MinWordsPerBriefing, WordBudget / Math.Max(1, site.Briefings.Count));
+        var kept = candidates
+            .Select(words => words.Select((w, order) => (Word: w, Order: order))
+                .OrderBy(w => frequency[w.Word]).ThenBy(w => w.Order).Take(cap).OrderBy(w => w.Order).Select(w => w.Word).ToList())
+            .ToList();
+        var vocabulary = kept.SelectMany(w => w).CountBy(w => w, StringComparer.Ordinal)
+            .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Key).ToList();
+        var wordAt = vocabulary.Select((w, at) => (w, at)).ToDictionary(p => p.w, p => p.at, StringComparer.Ordinal);
+        var tags = site.Briefings.SelectMany(b => b.Tags).CountBy(t => t, StringComparer.Ordinal)
+            .OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key).ToList();
+        var tagAt = tags.Select((t, at) => (t, at)).ToDictionary(p => p.t, p => p.at, StringComparer.Ordinal);
 
-        var script = $"window.BRIEFING_SEARCH = {JsonValue.ToText(entries)};\n";
+        var index = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["kinds"] = kinds.Select(k => EntityView.TypeLabel(k).ToLowerInvariant()).ToList(),
+            ["words"] = string.Join(' ', vocabulary),
+            ["tags"] = tags,
+            ["entities"] = entities.Select(e => Trimmed(
+                kinds.IndexOf(e.Type),
+                e.Name,
+                FileName(links.EntityUrl(e.Id)!, "entities/"),
+                string.Join("; ", e.Roles.Prepend(e.Description ?? "").Where(r => r.Length > 0)),
+                e.Aliases.Where(a => a != e.Name).Distinct(StringComparer.Ordinal).ToList())).ToList(),
+            ["briefings"] = site.Briefings.Select((b, at) => Trimmed(
+                b.Title,
+                FileName(SiteLinks.BriefingUrl(b.Slug), "briefings/"),
+                b.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                Snippet(b.Summary),
+                IdCode.Encode(kept[at].Select(w => wordAt[w])),
+                IdCode.Encode(b.Entities.Select(e => positions.GetValueOrDefault(e.Id, -1)).Where(p => p >= 0).Distinct()),
+                IdCode.Encode(b.Tags.Distinct(StringComparer.Ordinal).Select(t => tagAt[t])))).ToList(),
+        };
+        var script = "window.BRIEFING_SEARCH = " + System.Text.Encoding.UTF8.GetString(JsonValue.ToCompactBytes(index)) + ";\n";
         return System.Text.Encoding.UTF8.GetBytes(script);
+    }
+
+    /// <summary>The telling words of a briefing's summary and key facts, each once, in order, leaving out those of its title.</summary>
+    private static List<string> Candidates(Briefing briefing)
+    {
+        var title = SearchWords.Of(briefing.Title).ToHashSet(StringComparer.Ordinal);
+        var text = briefing.KeyPoints
+            .Prepend(briefing.Summary)
+            .Concat(briefing.Figures.Select(f => $"{f.Value} {f.About}"))
+            .Concat(briefing.Events.Select(e => e.Text))
+            .Concat(briefing.Quotes.Select(q => q.Text));
+        return text.SelectMany(SearchWords.Of).Where(w => SearchWords.Telling(w) && !title.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The start of the summary, cut at a word, shown under a result.</summary>
+    public static string Snippet(string summary)
+    {
+        if (summary.Length <= SnippetLength)
+        {
+            return summary;
+        }
+
+        var cut = summary.LastIndexOf(' ', SnippetLength);
+        return summary[..(cut > 0 ? cut : SnippetLength)].TrimEnd(',', ';', ':') + "…";
+    }
+
+    private static string FileName(string url, string folder) => url[folder.Length..^".html".Length];
+
+    /// <summary>The values as a list without its trailing empty ones, which search.js reads as empty.</summary>
+    private static List<object?> Trimmed(params object?[] values)
+    {
+        var list = values.ToList();
+        while (list.Count > 0 && list[^1] is "" or null or System.Collections.ICollection { Count: 0 })
+        {
+            list.RemoveAt(list.Count - 1);
+        }
+
+        return list;
     }
 }

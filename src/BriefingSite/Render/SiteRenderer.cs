@@ -1,5 +1,6 @@
 using System.Text;
 using BriefingSite.Model;
+using BriefingSite.Render.Graph;
 
 namespace BriefingSite.Render;
 
@@ -33,16 +34,24 @@ public sealed class SiteRenderer(Theme theme)
             b => BriefingView.Of(b, links, body.Render(b.Body, EntityLinker.For(b, links, RootOf(SiteLinks.BriefingUrl(b.Slug))))),
             StringComparer.Ordinal);
 
+        var graph = new EntityGraph(site);
+        foreach (var briefing in site.Briefings)
+        {
+            KnowledgeViews.AddTo(views[briefing.Slug], briefing, site, links);
+        }
+
         Page("index.html", "home", site.Settings.Title, IndexViews.Home(site, [.. site.Briefings.Select(b => views[b.Slug])], links));
         foreach (var briefing in site.Briefings)
         {
-            Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, views[briefing.Slug], briefing.Date, briefing.Summary);
+            var path = SiteLinks.BriefingUrl(briefing.Slug);
+            views[briefing.Slug]["json_ld"] = NewsArticleData.Of(briefing, site.Settings, site.Settings.BaseUrl + path);
+            Page(path, "briefing", briefing.Title, views[briefing.Slug], briefing.Date, briefing.Summary);
         }
 
         Page("entities/index.html", "entities", "People, organisations and places", IndexViews.Entities(site, links));
         foreach (var entity in site.Entities.Where(e => !e.Hidden))
         {
-            Page(links.EntityUrl(entity.Id)!, "entity", entity.Name, EntityView.Of(entity, links, markdown));
+            Page(links.EntityUrl(entity.Id)!, "entity", entity.Name, KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, site, links, graph));
         }
 
         Page("tags/index.html", "tags", "Tags", IndexViews.Tags(site, links));
@@ -53,8 +62,9 @@ public sealed class SiteRenderer(Theme theme)
         }
 
         Page("timeline.html", "timeline", "Timeline", IndexViews.Timeline(site, links));
+        Page("graph.html", "graph", "Entity graph", KnowledgeViews.GraphPage(graph, links, count: 40));
         Page("search.html", "search", "Search", []);
-        files.Add(new OutputFile("404.html", Encoding.UTF8.GetBytes(RenderPage(site, "404.html", "404", "Page not found", null, []))));
+        files.Add(new OutputFile("404.html", Encoding.UTF8.GetBytes(NotFoundPage(site))));
 
         foreach (var path in Theme.Paths)
         {
@@ -84,11 +94,17 @@ public sealed class SiteRenderer(Theme theme)
     /// <summary>"../" for each folder between the page and the site root, so "{root}assets/style.css" works from any page.</summary>
     public static string RootOf(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
 
-    private string RenderPage(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view)
+    /// <summary>A host serves 404.html at whatever address was missing, so its links cannot be relative to its own path.</summary>
+    /// <remarks>With a base URL they are absolute; without one, a script in the page finds the site root from the address.</remarks>
+    private string NotFoundPage(Site site) => site.Settings.BaseUrl is string baseUrl
+        ? RenderPage(site, "404.html", "404", "Page not found", null, [], root: baseUrl)
+        : RenderPage(site, "404.html", "404", "Page not found", null, new(StringComparer.Ordinal) { ["find_root"] = true });
+
+    private string RenderPage(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null)
     {
         var data = new Dictionary<string, object?>(view, StringComparer.Ordinal)
         {
-            ["root"] = RootOf(path),
+            ["root"] = root ?? RootOf(path),
             ["path"] = path,
             ["page_kind"] = template,
             ["page_title"] = title,

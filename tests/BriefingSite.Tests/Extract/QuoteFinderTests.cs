@@ -47,4 +47,40 @@ public class QuoteFinderTests
 
         Assert.Empty(quotes);
     }
+
+    [Fact]
+    public void Attributes_a_quote_to_the_speaker_named_in_the_sentence_before()
+    {
+        // Given a quote standing alone after a sentence that names who spoke
+        var quotes = Quotes("Pakistan's Foreign Minister Ishaq Dar spoke to reporters on Tuesday.", "Dar said on Tuesday.", "“We will not accept any interference in our affairs.”");
+
+        // When quotes are found, then the speaker is the one named just before
+        Assert.Equal("Ishaq Dar", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Attributes_a_quote_to_the_speaker_named_in_a_short_sentence_after_it()
+    {
+        var quotes = Quotes("Jon Finer spoke in Washington.", "“The threat from these missiles is real and growing every year.”", "Finer said on Thursday.");
+
+        Assert.Equal("Jon Finer", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Resolves_a_pronoun_speaker_to_the_last_named_person()
+    {
+        // Given a quote said by "he", after a sentence naming a person
+        var quotes = Quotes("Secretary of State Rex Tillerson arrived in Islamabad.", "“Pakistan must do more against the militants on its soil,” he said.");
+
+        // Then the speaker is that person
+        Assert.Equal("Rex Tillerson", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Leaves_a_quote_without_speaker_when_no_one_is_named_near_it()
+    {
+        var quotes = Quotes("The markets fell sharply on Monday.", "“Nobody saw this coming at all, not even the most careful traders,” one dealer said.");
+
+        Assert.Empty(quotes);
+    }
 }

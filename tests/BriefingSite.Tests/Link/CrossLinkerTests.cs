@@ -58,4 +58,29 @@ public class CrossLinkerTests
         Assert.Equal(["jon-finer"], site.Entities.Select(e => e.Id));
         Assert.Equal(["jon-finer"], site.Briefings[0].Entities.Select(e => e.Id));
     }
+
+    [Fact]
+    public void Link_gathers_figures_and_events_on_the_entities_their_sentences_name_and_explains_related_briefings()
+    {
+        var a = Briefing("a", "Finer spoke. The TTP killed 14 soldiers in 2024-12.", new DateOnly(2025, 1, 1), Finer, Ttp) with
+        {
+            Figures = [new Figure { Value = "14 soldiers", About = "killed by the TTP", Sentence = 2 }],
+            Events = [new DatedEvent { Date = "2024-12", Text = "TTP attack", Sentence = 2 }],
+            Related = ["b"],
+        };
+        var b = Briefing("b", "The TTP killed 14 soldiers.", new DateOnly(2025, 1, 2), Ttp) with
+        {
+            Figures = [new Figure { Value = "14 soldiers", About = "TTP attack", Sentence = 1 }],
+        };
+
+        var site = CrossLinker.Link([a, b], [], new SiteSettings());
+
+        var ttp = site.Entities.Single(e => e.Id == "ttp");
+        Assert.Equal(["a", "b"], ttp.Figures.Select(f => f.BriefingSlug).Order(StringComparer.Ordinal));
+        Assert.Equal("2024-12", Assert.Single(ttp.Events).Event.Date);
+        Assert.Empty(site.Entities.Single(e => e.Id == "jon-finer").Figures);
+        var corroborated = Assert.Single(site.Corroborations);
+        Assert.True(corroborated.Agrees);
+        Assert.Equal(["ttp"], Assert.Single(site.Relations["a"]).Entities);
+    }
 }

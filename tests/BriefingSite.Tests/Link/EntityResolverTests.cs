@@ -79,4 +79,73 @@ public class EntityResolverTests
         Assert.Equal("balochistan", resolver.Of(1, "balochistan-province").Id);
         Assert.Equal("Balochistan", resolver.Of(1, "balochistan-province").Name);
     }
+
+    [Fact]
+    public void A_bare_surname_goes_to_the_person_whose_company_it_keeps()
+    {
+        var pti = Entity("Pakistan Tehreek-e-Insaf", EntityType.Organization);
+        var briefings = new[]
+        {
+            With("a", Entity("Imran Khan", EntityType.Person), pti, Entity("Islamabad", EntityType.Place)),
+            With("b", Entity("Ayub Khan", EntityType.Person), Entity("Rawalpindi", EntityType.Place)),
+            With("c", Entity("Khan", EntityType.Person), pti),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal("imran-khan", resolver.Of(2, "khan").Id);
+        Assert.NotEqual(resolver.Of(0, "imran-khan").Id, resolver.Of(1, "ayub-khan").Id);
+    }
+
+    [Fact]
+    public void A_bare_surname_without_telling_company_joins_no_one_of_several()
+    {
+        var briefings = new[]
+        {
+            With("a", Entity("Imran Khan", EntityType.Person)),
+            With("b", Entity("Ayub Khan", EntityType.Person)),
+            With("c", Entity("Khan", EntityType.Person), Entity("Gwadar", EntityType.Place)),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal("khan", resolver.Of(2, "khan").Id);
+    }
+
+    [Fact]
+    public void A_bare_acronym_goes_with_the_expansion_whose_company_it_keeps()
+    {
+        var army = Entity("Pakistan Army", EntityType.Organization);
+        var briefings = new[]
+        {
+            With("a", Entity("Inter-Services Intelligence", EntityType.Organization, "ISI"), army),
+            With("b", Entity("International Statistical Institute", EntityType.Organization, "ISI"), Entity("The Hague", EntityType.Place)),
+            With("c", Entity("ISI", EntityType.Organization), army),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal(resolver.Of(0, "inter-services-intelligence").Id, resolver.Of(2, "isi").Id);
+        Assert.NotEqual(resolver.Of(1, "international-statistical-institute").Id, resolver.Of(2, "isi").Id);
+    }
+
+    [Fact]
+    public void A_person_and_a_place_of_one_name_stay_apart()
+    {
+        var briefings = new[] { With("a", Entity("Victoria Park", EntityType.Person)), With("b", Entity("Victoria Park", EntityType.Place)) };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.NotEqual(resolver.Of(0, "victoria-park").Id, resolver.Of(1, "victoria-park").Id);
+    }
+
+    [Fact]
+    public void A_place_and_an_organisation_of_one_name_merge_since_extraction_often_confuses_them()
+    {
+        var briefings = new[] { With("a", Entity("Gwadar Port", EntityType.Place)), With("b", Entity("Gwadar port", EntityType.Organization)) };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal(resolver.Of(0, "gwadar-port").Id, resolver.Of(1, "gwadar-port").Id);
+    }
 }

@@ -26,7 +26,7 @@ public class SiteRendererTests
             "404.html", "assets/search.js", "assets/site.js", "assets/style.css", "briefings.json",
             "briefings/china-india.html", "briefings/notes.html", "briefings/strategic-standoff.html",
             "entities/china.html", "entities/index.html", "entities/india.html", "entities/jonathan-finer.html",
-            "entities/pakistan.html", "entities/united-states.html", "favicon.svg", "feed.xml", "index.html",
+            "entities/pakistan.html", "entities/united-states.html", "favicon.svg", "feed.xml", "graph.html", "index.html",
             "robots.txt", "search-index.js", "search.html", "tags/index.html", "tags/missile-programme.html",
             "tags/sanctions.html", "timeline.html",
         ];
@@ -69,7 +69,8 @@ public class SiteRendererTests
     [Fact]
     public void Loads_nothing_from_another_host_and_has_no_base_tag()
     {
-        var rendered = Render(SampleSite.Build(baseUrl: "https://example.github.io/briefs/"));
+        const string baseUrl = "https://example.github.io/briefs/";
+        var rendered = Render(SampleSite.Build(baseUrl: baseUrl));
 
         foreach (var page in rendered.Pages)
         {
@@ -77,7 +78,9 @@ public class SiteRendererTests
             Assert.Null(document.QuerySelector("base"));
             var loaded = document.QuerySelectorAll("script[src], img[src], link[rel=stylesheet], link[rel=icon]")
                 .Select(e => e.GetAttribute("src") ?? e.GetAttribute("href")!);
-            Assert.All(loaded, url => Assert.NotNull(RenderedSite.Resolve(page, url)));
+
+            // The 404 page is served at any address, so it loads the site's own files by their absolute URL.
+            Assert.All(loaded, url => Assert.NotNull(RenderedSite.Resolve(page, page == "404.html" ? url.Replace(baseUrl, "", StringComparison.Ordinal) : url)));
         }
     }
 
@@ -163,13 +166,18 @@ public class SiteRendererTests
         foreach (var page in rendered.Pages)
         {
             var document = rendered.Document(page);
-            Assert.All(document.QuerySelectorAll("script"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("src"))));
-            Assert.Empty(document.QuerySelectorAll("img, svg, b"));
+            var inline = document.QuerySelectorAll("script:not([src])").Where(s => s.GetAttribute("type") != "application/ld+json");
+            Assert.All(inline, s => Assert.Equal("404.html", page));
+            Assert.All(inline, s => Assert.DoesNotContain("alert", s.TextContent, StringComparison.Ordinal));
+            Assert.Empty(document.QuerySelectorAll("img, svg:not(.entity-graph), b"));
             Assert.All(document.All, e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.Ordinal)));
             Assert.All(document.QuerySelectorAll("[href]"), a => Assert.DoesNotContain("javascript", a.GetAttribute("href")!, StringComparison.OrdinalIgnoreCase));
         }
 
         var briefing = rendered.Document("briefings/strategic-standoff.html");
+        var linkedData = briefing.QuerySelector("script[type='application/ld+json']")!.TextContent;
+        Assert.DoesNotContain("</", linkedData, StringComparison.Ordinal);
+        Assert.Equal("</title><script>alert(1)</script>", System.Text.Json.JsonDocument.Parse(linkedData).RootElement.GetProperty("headline").GetString());
         Assert.StartsWith("</title><script>alert(1)</script>", briefing.Title, StringComparison.Ordinal);
         Assert.Equal("</title><script>alert(1)</script>", briefing.QuerySelector("h1")!.TextContent);
         Assert.Contains("<script>alert(6)</script>", briefing.QuerySelector(".body-text")!.TextContent, StringComparison.Ordinal);
@@ -329,18 +337,67 @@ public class SiteRendererTests
     }
 
     [Fact]
-    public void Search_index_is_a_script_with_root_relative_urls()
+    public void Search_index_is_a_compact_script_whose_briefings_name_their_words_and_entities_by_position()
     {
+        // Given the sample site
         var rendered = Render(SampleSite.Build());
 
+        // When its search index is read
         var script = rendered.Text("search-index.js");
 
-        Assert.StartsWith("window.BRIEFING_SEARCH = [", script, StringComparison.Ordinal);
+        // Then it is one line of JSON; a briefing's words and entities decode to the shared vocabulary and entity list
+        Assert.StartsWith("window.BRIEFING_SEARCH = {", script, StringComparison.Ordinal);
+        Assert.Equal(1, script.Count(c => c == '\n'));
         using var json = JsonDocument.Parse(script["window.BRIEFING_SEARCH = ".Length..].TrimEnd().TrimEnd(';'));
-        var urls = json.RootElement.EnumerateArray().Select(e => e.GetProperty("url").GetString()!).ToList();
-        Assert.Contains("briefings/strategic-standoff.html", urls);
-        Assert.Contains("entities/jonathan-finer.html", urls);
-        Assert.All(urls, url => Assert.Contains(url, rendered.Paths));
-        Assert.Contains("2,750 km range of the Shaheen-3", json.RootElement[0].GetProperty("facts").GetString(), StringComparison.Ordinal);
+        var vocabulary = json.RootElement.GetProperty("words").GetString()!.Split(' ');
+        var entities = json.RootElement.GetProperty("entities").EnumerateArray().ToList();
+        var standoff = json.RootElement.GetProperty("briefings").EnumerateArray().Single(b => b[1].GetString() == "strategic-standoff");
+        Assert.Contains("briefings/strategic-standoff.html", rendered.Paths);
+        Assert.All(entities, e => Assert.Contains($"entities/{e[2].GetString()}.html", rendered.Paths));
+        Assert.Equal("2025-01-01", standoff[2].GetString());
+        var words = IdCode.Decode(standoff[4].GetString()!).Select(at => vocabulary[at]).ToList();
+        Assert.Contains("2,750 km range of the Shaheen-3".Split(' ', ',', '-').Select(w => w.ToLowerInvariant()), w => words.Contains(w));
+        Assert.Contains("shaheen", words);
+        Assert.DoesNotContain("strategic", words); // in the title already
+        var named = IdCode.Decode(standoff[5].GetString()!).Select(at => entities[at][1].GetString()).ToList();
+        Assert.Contains("Jonathan Finer", named);
+        Assert.DoesNotContain("Secret Org", named);
+    }
+
+    [Fact]
+    public void The_404_page_links_absolutely_with_a_base_url_and_finds_its_root_without_one()
+    {
+        // Given the same site with and without a base URL
+        var published = Render(SampleSite.Build(baseUrl: "https://example.github.io/briefs/"));
+        var local = Render(SampleSite.Build());
+
+        // When their 404 pages are read
+        var withBase = published.Document("404.html");
+        var withoutBase = local.Document("404.html");
+
+        // Then the first points at the published site, the second carries the script that finds the root
+        Assert.Equal("https://example.github.io/briefs/assets/style.css", withBase.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Equal("https://example.github.io/briefs/index.html", withBase.QuerySelector(".site-title")!.GetAttribute("href"));
+        Assert.Null(withBase.QuerySelector("script:not([src])"));
+        Assert.Equal("assets/style.css", withoutBase.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Contains("document.createElement('base')", withoutBase.QuerySelector("head script:not([src])")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_briefing_page_carries_Open_Graph_article_tags_and_its_JSON_LD()
+    {
+        // Given a site with a base URL
+        var rendered = Render(SampleSite.Build(baseUrl: "https://example.github.io/briefs/"));
+
+        // When a briefing page is read
+        var page = rendered.Document("briefings/strategic-standoff.html");
+
+        // Then it describes itself as an article for link previews and search engines
+        Assert.Equal("article", page.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
+        Assert.Equal("2025-01-01", page.QuerySelector("meta[property='article:published_time']")!.GetAttribute("content"));
+        Assert.Equal("https://example.github.io/briefs/briefings/strategic-standoff.html", page.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
+        using var linkedData = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Equal("https://example.github.io/briefs/briefings/strategic-standoff.html", linkedData.RootElement.GetProperty("url").GetString());
+        Assert.Null(rendered.Document("index.html").QuerySelector("script[type='application/ld+json']"));
     }
 }

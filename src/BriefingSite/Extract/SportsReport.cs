@@ -1,0 +1,53 @@
+namespace BriefingSite.Extract;
+
+/// <summary>Tells a sports report from other news: there a city named as a side is a club, not a place.</summary>
+internal static class SportsReport
+{
+    private const int CuesNeeded = 3;
+
+    // Words that seldom appear outside a report on a game; "won", "beat" or "season" say too little on their own.
+    private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "soccer", "football", "cricket", "rugby", "tennis", "golf", "baseball", "basketball", "hockey", "athletics",
+        "cycling", "boxing", "league", "innings", "wicket", "wickets", "striker", "midfielder", "goalkeeper", "homer",
+        "homered", "inning", "pitcher", "quarterback", "touchdown", "tournament", "championship", "semifinal",
+        "semifinals", "semi-final", "quarter-final", "halftime", "half-time", "squad", "stadium", "seeded",
+        "standings", "fixtures", "scored", "batsman", "bowler", "olympic", "match", "matches", "coach", "club",
+        "goals", "penalty", "unbeaten", "relegation", "promoted", "leaderboard", "birdie", "par",
+    };
+
+    private static readonly HashSet<string> Sports = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "soccer", "football", "cricket", "rugby", "tennis", "golf", "baseball", "basketball", "hockey", "athletics",
+        "cycling", "boxing", "motor racing", "skiing", "swimming", "horse racing", "badminton",
+    };
+
+    public static bool Is(IReadOnlyList<string> sentences)
+    {
+        if (sentences.Count == 0)
+        {
+            return false;
+        }
+
+        // Wire reports open with the sport: "SOCCER - ...", "Cricket: ...".
+        var dash = sentences[0].IndexOfAny(['-', ':', '–']);
+        if (dash > 0 && Sports.Contains(sentences[0][..dash].Trim()))
+        {
+            return true;
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var sentence in sentences)
+        {
+            foreach (var token in Tokenizer.Tokenize(sentence))
+            {
+                if (char.IsLower(token.Text[0]) && Cues.Contains(token.Text) && seen.Add(token.Text) && seen.Count >= CuesNeeded)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

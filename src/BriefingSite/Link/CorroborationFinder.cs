@@ -1,0 +1,111 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Link;
+
+/// <summary>Finds figures and events that several briefings state of one entity: the same value (corroborated) or different values for one thing.</summary>
+/// <remarks>
+/// Figures of one entity meet on their unit ("km", "usd", "%"); the same amount in two briefings corroborates, different
+/// amounts conflict only when what they measure reads alike. Events of one entity meet on a date precise to the month;
+/// two alike-reading events of one entity on incompatible dates conflict. Pairs are compared only inside a group of at
+/// most <see cref="MaxGroup"/> statements, which keeps a large site near-linear.
+/// </remarks>
+public static class CorroborationFinder
+{
+    private const int MaxGroup = 64;
+    private const double AlikeFigures = 0.34;
+    private const double AlikeEvents = 0.5;
+
+    public static IReadOnlyList<Corroboration> Find(IEnumerable<StatedFact> facts)
+    {
+        var found = new List<Corroboration>();
+        var list = facts.ToList();
+        foreach (var group in list.Where(f => f.Kind == "figure").Select(f => (Fact: f, Quantity: Quantity.Parse(f.Statement.Value)))
+                     .Where(f => f.Quantity is not null).GroupBy(f => (f.Fact.EntityId, f.Quantity!.Unit)))
+        {
+            var items = group.ToList();
+            foreach (var same in items.GroupBy(i => Math.Round(i.Quantity!.Amount, 2)))
+            {
+                Add(found, "figure", group.Key.EntityId, true, same.Select(s => s.Fact));
+            }
+
+            foreach (var (a, b) in Pairs(items))
+            {
+                if (!a.Quantity!.SameAs(b.Quantity!) && Alike(a.Fact.Subject, b.Fact.Subject) >= AlikeFigures)
+                {
+                    Add(found, "figure", group.Key.EntityId, false, [a.Fact, b.Fact]);
+                }
+            }
+        }
+
+        var events = list.Where(f => f.Kind == "event").ToList();
+        foreach (var same in events.Where(e => MonthOrBetter(e.Statement.Value)).GroupBy(e => (e.EntityId, e.Statement.Value)))
+        {
+            Add(found, "event", same.Key.EntityId, true, same);
+        }
+
+        foreach (var group in events.GroupBy(e => e.EntityId))
+        {
+            foreach (var (a, b) in Pairs(group.ToList()))
+            {
+                if (!Compatible(a.Statement.Value, b.Statement.Value) && Alike(a.Subject, b.Subject) >= AlikeEvents)
+                {
+                    Add(found, "event", group.Key, false, [a, b]);
+                }
+            }
+        }
+
+        // One pair of statements found through two entities is one corroboration of both.
+        return found
+            .GroupBy(c => (c.Kind, c.Agrees, Key: string.Join('|', c.Statements.Select(s => $"{s.BriefingSlug}#{s.Sentence}:{s.Value}"))))
+            .Select(g => g.First() with { Entities = g.SelectMany(c => c.Entities).Distinct(StringComparer.Ordinal).ToList() })
+            .OrderBy(c => c.Entities[0], StringComparer.Ordinal).ThenBy(c => c.Kind, StringComparer.Ordinal).ThenBy(c => c.Agrees ? 0 : 1)
+            .ThenBy(c => c.Statements[0].Value, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>How alike two texts read: the share of content words they have in common (Jaccard), numbers left out.</summary>
+    public static double Alike(string a, string b)
+    {
+        var x = NameKeys.ContentWords(a).Where(w => !char.IsDigit(w[0])).ToHashSet(StringComparer.Ordinal);
+        var y = NameKeys.ContentWords(b).Where(w => !char.IsDigit(w[0])).ToHashSet(StringComparer.Ordinal);
+        return x.Count == 0 || y.Count == 0 ? 0 : (double)x.Count(y.Contains) / x.Union(y).Count();
+    }
+
+    private static void Add(List<Corroboration> found, string kind, string entity, bool agrees, IEnumerable<StatedFact> facts)
+    {
+        var statements = facts.GroupBy(f => f.Statement.BriefingSlug).Select(g => g.First().Statement)
+            .OrderBy(s => s.BriefingSlug, StringComparer.Ordinal).ToList();
+        if (statements.Count >= 2)
+        {
+            found.Add(new Corroboration { Kind = kind, Entities = [entity], Agrees = agrees, Statements = statements });
+        }
+    }
+
+    private static IEnumerable<(T A, T B)> Pairs<T>(List<T> items) where T : notnull
+    {
+        if (items.Count > MaxGroup)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            for (var j = i + 1; j < items.Count; j++)
+            {
+                yield return (items[i], items[j]);
+            }
+        }
+    }
+
+    // "2024-12" or better; "--12-19" too: two briefings naming one entity on one day of a year both leave out.
+    private static bool MonthOrBetter(string date) => date.Length >= 7;
+
+    // "2024", "2024-12" and "2024-12-19" can all be one day; a year-less date fits any year.
+    private static bool Compatible(string a, string b)
+    {
+        static string MonthDay(string d) => d.StartsWith("--", StringComparison.Ordinal) ? d[2..] : d.Length > 5 ? d[5..] : "";
+        var yearless = a.StartsWith("--", StringComparison.Ordinal) || b.StartsWith("--", StringComparison.Ordinal);
+        var (x, y) = yearless ? (MonthDay(a), MonthDay(b)) : (a, b);
+        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,110 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Link;
+
+/// <summary>Finds in a briefing's body the names of entities known elsewhere on the site that its extraction missed.</summary>
+/// <remarks>
+/// Extraction reads one article alone, so "the China-Pakistan economic corridor" in lower case escapes it while another
+/// article's "China-Pakistan Economic Corridor (CPEC)" does not. Only names that cannot be common words are looked for:
+/// names of two or more content words, matched on their spelling keys and starting with a capital, and acronyms of three
+/// letters or more, matched exactly; a key shared by two entities is ambiguous and skipped. Linear in body length.
+/// </remarks>
+public sealed class KnownNameFinder
+{
+    private const int MaxPhraseWords = 8;
+    private readonly Dictionary<string, (string Id, EntityType Type)?> byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
+
+    // Every proper start of a multi-word key ("chn", "chn pkstn", "chn pkstn ecnmc"), so a match stops at the first miss.
+    private readonly HashSet<string> prefixes = new(StringComparer.Ordinal);
+
+    public KnownNameFinder(IEnumerable<ResolvedEntity> entities)
+    {
+        foreach (var entity in entities.Where(e => e.File?.Hidden != true))
+        {
+            foreach (var name in entity.Aliases.Prepend(entity.Name).Distinct(StringComparer.Ordinal))
+            {
+                var key = KeyOf(name);
+                var words = NameWords.Of(name);
+                if (key is null || words.Count == 0)
+                {
+                    continue;
+                }
+
+                // A second entity under the same key makes it ambiguous: null marks it so.
+                byKey[key] = byKey.TryGetValue(key, out var known) && known?.Id != entity.Id ? null : (entity.Id, entity.Type);
+                firstWords.Add(words[0].Key);
+                for (var k = 1; k < words.Count && !NameKeys.IsAcronym(name); k++)
+                {
+                    prefixes.Add(string.Join(' ', words.Take(k).Select(w => w.Key)));
+                }
+            }
+        }
+    }
+
+    /// <summary>The briefing with an entity added for each known name its body uses that none of its entities carries.</summary>
+    public Briefing AddMissed(Briefing briefing)
+    {
+        var have = briefing.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var added = new List<EntityRef>();
+        foreach (var sentence in BodySentences.Enumerate(briefing.Body))
+        {
+            var words = NameWords.Of(sentence.Text);
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!firstWords.Contains(words[i].Key) || Match(sentence.Text, words, i) is not { } found)
+                {
+                    continue;
+                }
+
+                if (have.Add(found.Id))
+                {
+                    added.Add(new EntityRef { Name = found.Surface, Id = found.Id, Type = found.Type });
+                }
+
+                i = found.Last;
+            }
+        }
+
+        return added.Count == 0 ? briefing : briefing with { Entities = [.. briefing.Entities, .. added] };
+    }
+
+    private (string Id, EntityType Type, string Surface, int Last)? Match(string text, IReadOnlyList<NameWords.Word> words, int first)
+    {
+        if (!char.IsUpper(text[words[first].Start]))
+        {
+            return null;
+        }
+
+        (string Id, EntityType Type, string Surface, int Last)? longest = null;
+        var single = text[words[first].Start..words[first].End];
+        if (NameKeys.IsAcronym(single) && byKey.TryGetValue(single, out var acronym) && acronym is { } a)
+        {
+            longest = (a.Id, a.Type, single, first);
+        }
+
+        var key = words[first].Key;
+        for (var last = first + 1; last < words.Count && last - first < MaxPhraseWords && prefixes.Contains(key); last++)
+        {
+            key += " " + words[last].Key;
+            if (byKey.TryGetValue(key, out var entity) && entity is { } known)
+            {
+                longest = (known.Id, known.Type, text[words[first].Start..words[last].End], last);
+            }
+        }
+
+        return longest;
+    }
+
+    /// <summary>The lookup key of a name, or null when the name is too weak to look for in other articles.</summary>
+    public static string? KeyOf(string name)
+    {
+        if (NameKeys.IsAcronym(name))
+        {
+            return name.Count(char.IsLetter) >= 3 ? name : null;
+        }
+
+        var words = NameWords.Of(name);
+        return words.Count >= 2 && words.Count <= MaxPhraseWords ? string.Join(' ', words.Select(w => w.Key)) : null;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using BriefingSite.Model;
+
+namespace BriefingSite.Render.Graph;
+
+/// <summary>Draws a graph as inline SVG: coloured by entity type through the theme's colours, light and dark alike, readable without script.</summary>
+/// <remarks>
+/// The picture is role="img" with a title and description; the same connections are given as a list beside it (see the
+/// graph partial), so nothing in it is only visual and no link hides inside an image.
+/// </remarks>
+public static class GraphSvg
+{
+    public static string Draw(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, (double X, double Y)[] at, double width, double height, string title)
+    {
+        var svg = new StringBuilder();
+        var description = $"{nodes.Count} entities, {edges.Count} connections. Largest: {string.Join(", ", nodes.OrderByDescending(n => n.Weight).Take(5).Select(n => n.Name))}.";
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"entity-graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width:0} {height:0}\" role=\"img\" aria-labelledby=\"{Id(title)}-t {Id(title)}-d\" width=\"{width:0}\" height=\"{height:0}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{Id(title)}-t\">{E(title)}</title><desc id=\"{Id(title)}-d\">{E(description)}</desc>");
+        svg.Append("<style>.eg-edge{stroke:var(--muted,#555);stroke-opacity:.45}.eg-label{fill:var(--fg,#1a1a1a);font:12px system-ui,sans-serif;paint-order:stroke;stroke:var(--bg,#fff);stroke-width:3px;stroke-linejoin:round}")
+            .Append(".eg-person{fill:var(--person,#0f6e56)}.eg-organization{fill:var(--organization,#8a3b12)}.eg-place{fill:var(--place,#1f5f9e)}.eg-other{fill:var(--other,#5a5a5a)}")
+            .Append(".eg-node{stroke:var(--bg,#fff);stroke-width:1.5px}</style>");
+        var heaviest = Math.Max(1, edges.Count == 0 ? 1 : edges.Max(e => e.Weight));
+        svg.Append("<g>");
+        foreach (var edge in edges)
+        {
+            var (a, b) = (at[edge.From], at[edge.To]);
+            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"eg-edge\" x1=\"{a.X:0.#}\" y1=\"{a.Y:0.#}\" x2=\"{b.X:0.#}\" y2=\"{b.Y:0.#}\" stroke-width=\"{1 + (3.0 * edge.Weight / heaviest):0.#}\"/>");
+        }
+
+        svg.Append("</g><g>");
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            var node = nodes[n];
+            var radius = 4 + (3 * Math.Sqrt(node.Weight));
+            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"eg-node eg-{FrontMatter.TypeName(node.Type)}\" cx=\"{at[n].X:0.#}\" cy=\"{at[n].Y:0.#}\" r=\"{radius:0.#}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"eg-label\" x=\"{at[n].X:0.#}\" y=\"{at[n].Y + radius + 13:0.#}\" text-anchor=\"middle\">{E(node.Name)}</text>");
+        }
+
+        return svg.Append("</g></svg>").ToString();
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private static string Id(string title) => "g-" + string.Concat(title.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(24));
+}

@@ -1,0 +1,96 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Render.Graph;
+
+/// <summary>What templates see of the web between pages: why briefings relate, corroborated and differing facts, entity facts and graphs.</summary>
+/// <remarks>
+/// Adds to the views <see cref="BriefingView"/> and <see cref="EntityView"/> make: related_briefings items get also_about and
+/// shared_tags; briefings and entities get corroborations; entities get entity_figures, entity_events and graph.
+/// </remarks>
+public static class KnowledgeViews
+{
+    private const int ReasonEntities = 3;
+    private const int Neighbours = 12;
+
+    public static void AddTo(Dictionary<string, object?> view, Briefing briefing, Site site, SiteLinks links)
+    {
+        var reasons = site.Relations.GetValueOrDefault(briefing.Slug) ?? [];
+        foreach (var item in view.GetValueOrDefault("related_briefings") as IEnumerable<Dictionary<string, object?>> ?? [])
+        {
+            if (reasons.FirstOrDefault(r => SiteLinks.BriefingUrl(r.Slug) == (string?)item.GetValueOrDefault("url")) is { } why)
+            {
+                item["also_about"] = why.Entities.Select(links.Entity).OfType<SiteEntity>().Take(ReasonEntities).Select(e => Link(e, links)).ToList();
+                item["shared_tags"] = why.Tags.Take(2).Select(t => new Dictionary<string, object?> { ["name"] = t, ["url"] = links.TagUrl(t) }).ToList();
+            }
+        }
+
+        view["corroborations"] = Corroborations(site.Corroborations.Where(c => c.Statements.Any(s => s.BriefingSlug == briefing.Slug)), briefing.Slug, links);
+    }
+
+    public static Dictionary<string, object?> AddTo(Dictionary<string, object?> view, SiteEntity entity, Site site, SiteLinks links, EntityGraph graph)
+    {
+        view["entity_figures"] = entity.Figures.Where(f => links.Briefing(f.BriefingSlug) is not null).Select(f => new Dictionary<string, object?>
+        {
+            ["value"] = f.Figure.Value,
+            ["about"] = f.Figure.About,
+            ["url"] = SiteLinks.SentenceUrl(f.BriefingSlug, f.Figure.Sentence),
+            ["briefing_title"] = links.Briefing(f.BriefingSlug)!.Title,
+        }).ToList();
+        view["entity_events"] = entity.Events.Where(e => links.Briefing(e.BriefingSlug) is not null).Select(e => new Dictionary<string, object?>
+        {
+            ["date"] = e.Event.Date,
+            ["text"] = e.Event.Text,
+            ["url"] = SiteLinks.SentenceUrl(e.BriefingSlug, e.Event.Sentence),
+            ["briefing_title"] = links.Briefing(e.BriefingSlug)!.Title,
+        }).ToList();
+        view["corroborations"] = Corroborations(site.Corroborations.Where(c => c.Entities.Contains(entity.Id)), null, links);
+        var (nodes, edges) = graph.Around(entity.Id, Neighbours);
+        view["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.Radial(nodes.Count, 640, 400), 640, 400, $"{entity.Name} and the entities named with it", links);
+        return view;
+    }
+
+    /// <summary>The graph page: the most named entities of the site and how often they are named together.</summary>
+    public static Dictionary<string, object?> GraphPage(EntityGraph graph, SiteLinks links, int count)
+    {
+        var (nodes, edges) = graph.Top(count);
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.ForceDirected(nodes.Count, edges, 960, 680), 960, 680, "The most named entities and how often they are named together", links),
+        };
+    }
+
+    private static Dictionary<string, object?> Graph(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, (double X, double Y)[] at, double width, double height, string title, SiteLinks links) => new()
+    {
+        ["svg"] = GraphSvg.Draw(nodes, edges, at, width, height, title),
+        ["title"] = title,
+        ["nodes"] = nodes.Select(n => new Dictionary<string, object?>
+        {
+            ["name"] = n.Name, ["url"] = links.EntityUrl(n.Id), ["type"] = FrontMatter.TypeName(n.Type), ["type_label"] = EntityView.TypeLabel(n.Type), ["briefing_count"] = n.Weight,
+        }).ToList(),
+        ["edges"] = edges.OrderByDescending(e => e.Weight).ThenBy(e => e.From).ThenBy(e => e.To).Select(e => new Dictionary<string, object?>
+        {
+            ["from_name"] = nodes[e.From].Name, ["from_url"] = links.EntityUrl(nodes[e.From].Id),
+            ["to_name"] = nodes[e.To].Name, ["to_url"] = links.EntityUrl(nodes[e.To].Id), ["weight"] = e.Weight,
+        }).ToList(),
+    };
+
+    private static List<Dictionary<string, object?>> Corroborations(IEnumerable<Corroboration> found, string? here, SiteLinks links) =>
+        found.Where(c => c.Statements.Count(s => links.Briefing(s.BriefingSlug) is not null) >= 2).Select(c => new Dictionary<string, object?>
+        {
+            ["kind"] = c.Kind,
+            ["agrees"] = c.Agrees,
+            ["value"] = c.Statements[0].Value,
+            ["entities"] = c.Entities.Select(links.Entity).OfType<SiteEntity>().Select(e => Link(e, links)).ToList(),
+            ["statements"] = c.Statements.Where(s => links.Briefing(s.BriefingSlug) is not null).Select(s => new Dictionary<string, object?>
+            {
+                ["value"] = s.Value,
+                ["text"] = s.Text,
+                ["url"] = SiteLinks.SentenceUrl(s.BriefingSlug, s.Sentence),
+                ["briefing_title"] = links.Briefing(s.BriefingSlug)!.Title,
+                ["here"] = s.BriefingSlug == here,
+            }).ToList(),
+        }).ToList();
+
+    private static Dictionary<string, object?> Link(SiteEntity entity, SiteLinks links) =>
+        new() { ["name"] = entity.Name, ["url"] = links.EntityUrl(entity.Id) };
+}

@@ -1,0 +1,82 @@
+using Xunit.Abstractions;
+using Microsoft.Playwright;
+
+namespace BriefingSite.Tests.Browser;
+
+[Collection(BrowserTestGroup.Name)]
+public class OfflineBrowsingTests(BrowserSite site, ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("file")]
+    [InlineData("served")]
+    public async Task A_reader_searches_a_person_reaches_the_briefing_and_its_entity_page_without_leaving_the_machine(string where)
+    {
+        if (!BrowserTools.Available(output, BrowserTools.ChromiumMissing()))
+        {
+            return;
+        }
+
+        // Given the home page, opened from disk or from a server under /repo/
+        var root = site.Root(where);
+        var (page, requests) = await site.OpenAsync();
+
+        // When the reader searches for "Finer" from the header and follows the first briefing result
+        await page.GotoAsync(root + "index.html");
+        await page.FillAsync("#site-q", "Finer");
+        await page.PressAsync("#site-q", "Enter");
+        await page.WaitForURLAsync("**/search.html?q=Finer");
+        var briefingResult = page.Locator("#search-results li:has(.kind:text-is('briefing')) a.result-title").First;
+        await briefingResult.WaitForAsync();
+        Assert.Contains("Finer", await page.Locator("#search-results").InnerTextAsync(), StringComparison.Ordinal);
+        await briefingResult.ClickAsync();
+        await page.WaitForURLAsync("**/briefings/*.html");
+        var briefingTitle = await page.Locator("h1").InnerTextAsync();
+
+        // And follows the entity link to Jonathan Finer in the key facts
+        await page.Locator(".key-facts a[href*='entities/'][href*='finer']").First.ClickAsync();
+        await page.WaitForURLAsync("**/entities/*.html");
+
+        // Then the entity page names him, lists the briefing he came from, and has its stylesheet
+        Assert.Contains("Finer", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(briefingTitle, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await page.EvalOnSelectorAsync<string>(".site-header", "e => getComputedStyle(e).backgroundColor"));
+        // And no request went anywhere but the disk (or the local server)
+        var allowed = where == "served" ? site.Server!.Root : "file:";
+        lock (requests)
+        {
+            Assert.NotEmpty(requests);
+            Assert.All(requests, url => Assert.StartsWith(allowed, url, StringComparison.Ordinal));
+        }
+
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_missing_page_under_a_project_path_shows_the_styled_404_with_working_links()
+    {
+        if (!BrowserTools.Available(output, BrowserTools.ChromiumMissing()))
+        {
+            return;
+        }
+
+        // Given the site served under /repo/, as GitHub Pages serves a project site
+        var (page, requests) = await site.OpenAsync();
+
+        // When a reader opens an address two folders deep that does not exist
+        var response = await page.GotoAsync(site.Server!.Root + "briefings/old/gone.html");
+
+        // Then the 404 page answers, styled, and its link home leads to the real home page
+        Assert.Equal(404, response!.Status);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains("Page not found", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        lock (requests)
+        {
+            Assert.Contains(site.Server.Root + "assets/style.css", requests);
+        }
+
+        await page.Locator("main a", new() { HasText = "All briefings" }).ClickAsync();
+        await page.WaitForURLAsync(site.Server.Root + "index.html");
+        Assert.Equal(200, (await page.ReloadAsync())!.Status);
+        await page.CloseAsync();
+    }
+}

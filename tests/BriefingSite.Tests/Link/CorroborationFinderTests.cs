@@ -1,0 +1,79 @@
+using BriefingSite.Link;
+using BriefingSite.Model;
+
+namespace BriefingSite.Tests.Link;
+
+public class CorroborationFinderTests
+{
+    private static StatedFact Figure(string slug, string entity, string value, string about) =>
+        new("figure", entity, new FactStatement(slug, 1, value, about), about);
+
+    private static StatedFact Event(string slug, string entity, string date, string text) =>
+        new("event", entity, new FactStatement(slug, 2, date, text), text);
+
+    [Fact]
+    public void Two_briefings_stating_one_figure_of_one_entity_corroborate_it()
+    {
+        var facts = new[]
+        {
+            Figure("a", "shaheen-3", "2,750 km", "range of the Shaheen-3"),
+            Figure("b", "shaheen-3", "2750 km", "the Shaheen-3 can reach targets"),
+            Figure("c", "agni-v", "2,750 km", "unrelated"),
+        };
+
+        var found = Assert.Single(CorroborationFinder.Find(facts));
+
+        Assert.True(found.Agrees);
+        Assert.Equal(["a", "b"], found.Statements.Select(s => s.BriefingSlug));
+    }
+
+    [Fact]
+    public void Different_values_for_one_measure_are_shown_side_by_side()
+    {
+        var facts = new[]
+        {
+            Figure("a", "cpec", "$62 billion", "CPEC estimated investment"),
+            Figure("b", "cpec", "$65 billion", "estimated CPEC investment so far"),
+            Figure("b", "cpec", "$16 billion", "debt to China"),
+        };
+
+        var found = Assert.Single(CorroborationFinder.Find(facts));
+
+        Assert.False(found.Agrees);
+        Assert.Equal(["$62 billion", "$65 billion"], found.Statements.Select(s => s.Value));
+    }
+
+    [Fact]
+    public void One_dated_event_of_one_entity_in_two_briefings_is_corroborated_once_for_all_its_entities()
+    {
+        var facts = new[]
+        {
+            Event("a", "taliban", "2021-08", "The Taliban took Kabul"),
+            Event("a", "kabul", "2021-08", "The Taliban took Kabul"),
+            Event("b", "taliban", "2021-08", "Kabul fell to the Taliban"),
+            Event("b", "kabul", "2021-08", "Kabul fell to the Taliban"),
+            Event("c", "taliban", "2021", "The Taliban won"),
+        };
+
+        var found = Assert.Single(CorroborationFinder.Find(facts));
+
+        Assert.True(found.Agrees);
+        Assert.Equal(["kabul", "taliban"], found.Entities.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_event_told_alike_on_incompatible_dates_conflicts_but_a_less_precise_date_does_not()
+    {
+        var facts = new[]
+        {
+            Event("a", "ttp", "2024-12-21", "TTP attack kills 16 soldiers at a checkpoint"),
+            Event("b", "ttp", "2024-12-22", "TTP attack kills soldiers at a checkpoint"),
+            Event("c", "ttp", "2024-12", "TTP attack kills soldiers at a checkpoint"),
+            Event("d", "ttp", "--12-21", "TTP attack kills soldiers at checkpoint"),
+        };
+
+        var found = CorroborationFinder.Find(facts).Where(c => !c.Agrees).ToList();
+
+        Assert.Equal([["a", "b"], ["b", "d"]], found.Select(c => c.Statements.Select(s => s.BriefingSlug).ToArray()));
+    }
+}

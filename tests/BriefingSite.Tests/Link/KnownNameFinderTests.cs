@@ -1,0 +1,73 @@
+using BriefingSite.Link;
+using BriefingSite.Model;
+
+namespace BriefingSite.Tests.Link;
+
+public class KnownNameFinderTests
+{
+    private static ResolvedEntity Known(string id, string name, EntityType type, params string[] aliases) =>
+        new() { Id = id, Name = name, Type = type, Aliases = aliases, Roles = [] };
+
+    private static readonly ResolvedEntity Cpec = Known("cpec", "China-Pakistan Economic Corridor", EntityType.Other, "CPEC");
+
+    private static Briefing Body(string body) => new() { Title = "t", Slug = "t", Body = body };
+
+    [Fact]
+    public void Adds_a_known_entity_the_article_names_in_lower_case()
+    {
+        var finder = new KnownNameFinder([Cpec]);
+
+        var briefing = finder.AddMissed(Body("Beijing invested thanks to the China-Pakistan economic corridor, part of the New Silk Road."));
+
+        var added = Assert.Single(briefing.Entities);
+        Assert.Equal(("cpec", "China-Pakistan economic corridor"), (added.Id, added.Name));
+    }
+
+    [Fact]
+    public void Adds_an_entity_once_and_not_when_the_briefing_already_has_it()
+    {
+        var finder = new KnownNameFinder([Cpec]);
+        var has = Body("CPEC grew. The CPEC slowed.") with { Entities = [new EntityRef { Name = "CPEC", Id = "cpec", Type = EntityType.Other }] };
+
+        Assert.Same(has, finder.AddMissed(has));
+        Assert.Single(finder.AddMissed(Body("CPEC grew. The CPEC slowed.")).Entities);
+    }
+
+    [Fact]
+    public void Does_not_look_for_single_words_lower_case_acronyms_or_uncapitalised_phrases()
+    {
+        var finder = new KnownNameFinder([Known("taliban", "Taliban", EntityType.Organization), Cpec, Known("white-house", "White House", EntityType.Place)]);
+
+        var briefing = finder.AddMissed(Body("The Taliban met near a white house to discuss cpec."));
+
+        Assert.Empty(briefing.Entities);
+    }
+
+    [Fact]
+    public void Skips_a_name_two_entities_share()
+    {
+        var finder = new KnownNameFinder([Known("isi-1", "Inter-Services Intelligence", EntityType.Organization, "ISI"), Known("isi-2", "International Statistical Institute", EntityType.Organization, "ISI")]);
+
+        var briefing = finder.AddMissed(Body("The ISI said so. The Inter-Services Intelligence agreed."));
+
+        Assert.Equal(["isi-1"], briefing.Entities.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Matches_variant_spellings_and_possessives()
+    {
+        var finder = new KnownNameFinder([Known("ttp", "Tehreek-i-Taliban Pakistan", EntityType.Organization)]);
+
+        var briefing = finder.AddMissed(Body("Tehrik-i-Taliban Pakistan’s fighters crossed."));
+
+        Assert.Equal("Tehrik-i-Taliban Pakistan", Assert.Single(briefing.Entities).Name);
+    }
+
+    [Fact]
+    public void An_acronym_made_of_a_filler_word_is_not_looked_for()
+    {
+        var finder = new KnownNameFinder([Known("the", "THE", EntityType.Organization)]);
+
+        Assert.Empty(finder.AddMissed(Body("THE said so.")).Entities);
+    }
+}
