@@ -40,29 +40,57 @@ public static class BriefingUpdater
 
         var state = EditState.Load(content.Path);
         var edits = new List<string>();
-        var written = 0;
+        var planned = new List<(string File, string Source, Briefing Briefing)>();
         for (var i = 0; i < targets.Count; i++)
         {
             var (_, file, onDisk) = targets[i];
             var source = linked[i].Source!.File;
-            var merged = EditMerger.Merge(linked[i], onDisk, state.For(source), force);
+            var lastWritten = state.For(source, onDisk);
+            var merged = EditMerger.Merge(linked[i], onDisk, lastWritten, force);
             edits.AddRange(merged.KeptFields.Select(f => $"{content.Display(file)}: {f}"));
             if (force)
             {
-                var overwritten = onDisk is null ? [] : EditMerger.Merge(linked[i], onDisk, state.For(source), force: false).KeptFields;
+                var overwritten = onDisk is null ? [] : EditMerger.Merge(linked[i], onDisk, lastWritten, force: false).KeptFields;
                 edits.AddRange(overwritten.Select(f => $"{content.Display(file)}: {f} (overwritten)"));
             }
 
-            state.Set(source, FieldHashes.Of(linked[i]));
-            if (AtomicFile.Write(file, FrontMatterWriter.Write(merged.Briefing)))
+            planned.Add((file, source, merged.Briefing));
+            state.Begin(source, FieldHashes.Of(linked[i]), lastWritten);
+        }
+
+        // The state names both versions while files are written, so a run killed half-way leaves nothing that looks like a hand edit.
+        state.Save(content.Path);
+        var written = 0;
+        foreach (var (file, source, briefing) in planned)
+        {
+            switch (Write(content, file, briefing, problems))
             {
-                written++;
+                case true:
+                    written++;
+                    break;
+                case null:
+                    state.Undo(source);
+                    break;
             }
         }
 
+        state.Commit();
         state.Save(content.Path);
         handEdits = edits;
         return written;
+    }
+
+    private static bool? Write(ContentFolder content, string file, Briefing briefing, List<Diagnostic> problems)
+    {
+        try
+        {
+            return AtomicFile.Write(file, FrontMatterWriter.Write(briefing));
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new Diagnostic(content.Display(file), null, null, "cannot write briefing: " + error.Message));
+            return null;
+        }
     }
 
     private static (Briefing, string, Briefing?) Claim(Briefing briefing, SlugAssigner slugs, ContentFolder content)

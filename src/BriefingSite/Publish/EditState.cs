@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BriefingSite.Model;
 
 namespace BriefingSite.Publish;
 
@@ -8,6 +9,7 @@ namespace BriefingSite.Publish;
 /// It lives in input/ and is committed with the briefings, so a fresh clone still knows which fields are hand edits.
 /// Shape: { article: { "fields": { name: hash }, "items": { list: ["keyhash:itemhash", …] } } }, keys sorted.
 /// The older shape (article → { name: hash }) still loads; its lists are then merged as whole fields.
+/// During a run each entry also holds "previous": see <see cref="Begin"/>.
 /// </remarks>
 public sealed class EditState
 {
@@ -17,11 +19,15 @@ public sealed class EditState
 
     private readonly SortedDictionary<string, Fingerprint> byArticle;
 
+    // While a run writes, the fingerprint each file had before: a run killed half-way leaves some files old, some new.
+    private readonly SortedDictionary<string, Fingerprint> previous = new(StringComparer.Ordinal);
+
     private EditState(SortedDictionary<string, Fingerprint> byArticle) => this.byArticle = byArticle;
 
     public static EditState Load(string contentFolder)
     {
         var state = new SortedDictionary<string, Fingerprint>(StringComparer.Ordinal);
+        var loadedPrevious = new SortedDictionary<string, Fingerprint>(StringComparer.Ordinal);
         var path = Path.Combine(contentFolder, FileName);
         if (!File.Exists(path))
         {
@@ -34,9 +40,13 @@ public sealed class EditState
             {
                 if (entry is JsonObject record)
                 {
-                    state[article] = record["fields"] is JsonObject fields
-                        ? new Fingerprint(Strings(fields), Lists(record["items"] as JsonObject))
+                    state[article] = record["fields"] is JsonObject
+                        ? Read(record)
                         : new Fingerprint(Strings(record), new Dictionary<string, IReadOnlyList<string>>());
+                    if (record["previous"] is JsonObject before)
+                    {
+                        loadedPrevious[article] = Read(before);
+                    }
                 }
             }
         }
@@ -44,12 +54,66 @@ public sealed class EditState
         {
             // A damaged or unreadable state file only means every existing field is treated as a hand edit.
             state.Clear();
+            loadedPrevious.Clear();
         }
 
-        return new EditState(state);
+        var loaded = new EditState(state);
+        foreach (var (article, print) in loadedPrevious)
+        {
+            loaded.previous[article] = print;
+        }
+
+        return loaded;
     }
 
-    public Fingerprint? For(string articleFile) => byArticle.GetValueOrDefault(articleFile);
+    /// <summary>What the generator last wrote for an article; after an interrupted run, whichever of the two versions the file on disk is closer to.</summary>
+    public Fingerprint? For(string articleFile, Briefing? onDisk = null)
+    {
+        var current = byArticle.GetValueOrDefault(articleFile);
+        if (onDisk is null || current is null || !previous.TryGetValue(articleFile, out var before))
+        {
+            return current;
+        }
+
+        var fields = FieldHashes.Of(onDisk).Fields;
+        return Matches(before) > Matches(current) ? before : current;
+
+        int Matches(Fingerprint print) => fields.Count(f => print.Fields.TryGetValue(f.Key, out var hash) && hash == f.Value);
+    }
+
+    /// <summary>Records what is about to be written, keeping until <see cref="Commit"/> the version the file holds now.</summary>
+    /// <param name="articleFile">The article the briefing is made from.</param>
+    /// <param name="written">What the generator is about to write.</param>
+    /// <param name="onDisk">What <see cref="For"/> said the file holds now (null for a new file).</param>
+    public void Begin(string articleFile, Fingerprint written, Fingerprint? onDisk)
+    {
+        if (onDisk is null)
+        {
+            previous.Remove(articleFile);
+        }
+        else
+        {
+            previous[articleFile] = onDisk;
+        }
+
+        byArticle[articleFile] = written;
+    }
+
+    /// <summary>The write of an article's briefing failed: the file still holds what was there before.</summary>
+    public void Undo(string articleFile)
+    {
+        if (previous.Remove(articleFile, out var before))
+        {
+            byArticle[articleFile] = before;
+        }
+        else
+        {
+            byArticle.Remove(articleFile);
+        }
+    }
+
+    /// <summary>Every file holds what <see cref="Begin"/> recorded: forget the earlier versions.</summary>
+    public void Commit() => previous.Clear();
 
     public void Set(string articleFile, Fingerprint written) => byArticle[articleFile] = written;
 
@@ -58,23 +122,37 @@ public sealed class EditState
         var root = new JsonObject();
         foreach (var (article, print) in byArticle)
         {
-            var fields = new JsonObject();
-            foreach (var (name, hash) in print.Fields.OrderBy(f => f.Key, StringComparer.Ordinal))
+            var entry = Write(print);
+            if (previous.TryGetValue(article, out var before))
             {
-                fields[name] = hash;
+                entry["previous"] = Write(before);
             }
 
-            var items = new JsonObject();
-            foreach (var (name, list) in print.Items.Where(i => i.Value.Count > 0).OrderBy(i => i.Key, StringComparer.Ordinal))
-            {
-                items[name] = new JsonArray(list.Select(p => (JsonNode?)JsonValue.Create(p)).ToArray());
-            }
-
-            root[article] = new JsonObject { ["fields"] = fields, ["items"] = items };
+            root[article] = entry;
         }
 
         AtomicFile.Write(Path.Combine(contentFolder, FileName), root.ToJsonString(Json).ReplaceLineEndings("\n") + "\n");
     }
+
+    private static JsonObject Write(Fingerprint print)
+    {
+        var fields = new JsonObject();
+        foreach (var (name, hash) in print.Fields.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            fields[name] = hash;
+        }
+
+        var items = new JsonObject();
+        foreach (var (name, list) in print.Items.Where(i => i.Value.Count > 0).OrderBy(i => i.Key, StringComparer.Ordinal))
+        {
+            items[name] = new JsonArray(list.Select(p => (JsonNode?)JsonValue.Create(p)).ToArray());
+        }
+
+        return new JsonObject { ["fields"] = fields, ["items"] = items };
+    }
+
+    private static Fingerprint Read(JsonObject record) =>
+        new(Strings((JsonObject)record["fields"]!), Lists(record["items"] as JsonObject));
 
     private static Dictionary<string, string> Strings(JsonObject map) =>
         map.Where(p => p.Value is JsonValue).ToDictionary(p => p.Key, p => p.Value!.GetValue<string>(), StringComparer.Ordinal);

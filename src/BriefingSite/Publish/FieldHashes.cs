@@ -22,7 +22,7 @@ public static class FieldHashes
             hashes[key] = Hash("");
         }
 
-        hashes[BodyField] = Hash(briefing.Body.Replace("\r\n", "\n").Trim('\n'));
+        hashes[BodyField] = Hash(FrontMatterWriter.BodyText(briefing.Body));
         var items = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var list in ListField.All)
         {

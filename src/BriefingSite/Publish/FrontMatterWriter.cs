@@ -28,7 +28,7 @@ public static partial class FrontMatterWriter
         emitter.Emit(new DocumentEnd(true));
         emitter.Emit(new StreamEnd());
 
-        var body = briefing.Body.Replace("\r\n", "\n").TrimEnd('\n');
+        var body = BodyText(briefing.Body);
         var text = new StringBuilder("---\n").Append(yaml.ToString().TrimEnd('\n')).Append("\n---\n");
         if (body.Length > 0)
         {
@@ -37,6 +37,10 @@ public static partial class FrontMatterWriter
 
         return text.ToString();
     }
+
+    /// <summary>The body as written: blank lines trimmed at both ends as the reader trims them, so write → read → write is stable.</summary>
+    /// <remarks>Every run of carriage returns before a line feed goes: the reader would otherwise take "\r\r\n" for "\r\n".</remarks>
+    public static string BodyText(string body) => LineEnd().Replace(body, "\n").TrimEnd('\n', '\r').TrimStart('\n');
 
     /// <summary>One field's value as YAML text, the form in which hand edits are compared.</summary>
     public static string ValueText(string key, object? value)
@@ -158,4 +162,7 @@ public static partial class FrontMatterWriter
 
     [GeneratedRegex(@"^(~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|[-+]?(\d[\d_,]*)?\.?\d+([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\d{4}-\d\d-\d\d.*|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$")]
     private static partial Regex NonString();
+
+    [GeneratedRegex("\r+\n")]
+    private static partial Regex LineEnd();
 }

@@ -47,4 +47,25 @@ public sealed class EditStateTests : IDisposable
 
         Assert.Null(EditState.Load(folder).For("seeds/a.txt"));
     }
+
+    [Fact]
+    public void After_a_run_stopped_mid_way_each_file_is_compared_with_the_version_it_holds()
+    {
+        // Given a state saved by a run that began writing a new version but never committed
+        var old = FrontMatterWriterTests.Sample();
+        var fresh = old with { Summary = "Fresh.", Tags = ["fresh"] };
+        var state = EditState.Load(folder);
+        state.Set("seeds/001.txt", FieldHashes.Of(old));
+        state.Save(folder);
+        state.Begin("seeds/001.txt", FieldHashes.Of(fresh), state.For("seeds/001.txt", old));
+        state.Save(folder);
+
+        // When it is loaded again
+        var loaded = EditState.Load(folder);
+
+        // Then a file still holding the old version is measured against the old print, a rewritten one against the new
+        Assert.Equal(FieldHashes.Of(old).Fields, loaded.For("seeds/001.txt", old)!.Fields);
+        Assert.Equal(FieldHashes.Of(fresh).Fields, loaded.For("seeds/001.txt", fresh)!.Fields);
+        Assert.Empty(EditMerger.Merge(fresh, old, loaded.For("seeds/001.txt", old), force: false).KeptFields);
+    }
 }
