@@ -32,7 +32,18 @@ public static class BriefingPipeline
         var briefings = UniqueSlugs(content, problems);
         var site = CrossLinker.Link(briefings, content.LoadEntityFiles(problems), options.Settings);
         var theme = Theme.Load(options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root));
-        var pages = new SiteRenderer(theme).Render(site);
+        IReadOnlyList<OutputFile> pages;
+        try
+        {
+            pages = new SiteRenderer(theme).Render(site);
+        }
+        catch (AggregateException failed)
+        {
+            // A theme template that fails on some page: report each failure, write nothing half-done.
+            problems.AddRange(failed.Flatten().InnerExceptions.Select(e => new Diagnostic("theme", null, null, "a template failed: " + Innermost(e).Message)).Distinct());
+            return new BuildReport { Briefings = site.Briefings.Count, Entities = site.Entities.Count, Problems = problems };
+        }
+
         SiteWriter.Write(Path.GetFullPath(options.Output, options.Root), pages);
         return new BuildReport { Briefings = site.Briefings.Count, Pages = pages.Count, Entities = site.Entities.Count, Problems = problems };
     }
@@ -44,6 +55,8 @@ public static class BriefingPipeline
         var problems = ContentChecker.Check(content);
         return new BuildReport { Briefings = content.LoadBriefings([]).Count, Problems = problems };
     }
+
+    private static Exception Innermost(Exception error) => error.InnerException is { } inner ? Innermost(inner) : error;
 
     private static Briefing? ExtractOne(Article article, List<Diagnostic> problems)
     {

@@ -62,7 +62,13 @@ public sealed partial class PageTemplates
         // {{plural count "briefing" "briefings"}} → "1 briefing", "3 briefings".
         handlebars.RegisterHelper("plural", (context, arguments) =>
         {
-            var count = arguments.Length > 0 ? Convert.ToInt64(arguments[0] ?? 0) : 0;
+            // A theme may pass a list, a number, or a name that does not resolve; never fail the page over a count.
+            var count = arguments.Length == 0 ? 0 : arguments[0] switch
+            {
+                System.Collections.ICollection items => items.Count,
+                IConvertible number when long.TryParse(number.ToString(System.Globalization.CultureInfo.InvariantCulture), out var n) => n,
+                _ => 0,
+            };
             var singular = arguments.Length > 1 ? arguments[1]?.ToString() : "";
             var plural = arguments.Length > 2 ? arguments[2]?.ToString() : singular + "s";
             return $"{count} {(count == 1 ? singular : plural)}";

@@ -80,6 +80,7 @@ public static class KnowledgeViews
             ["kind"] = c.Kind,
             ["agrees"] = c.Agrees,
             ["value"] = c.Statements[0].Value,
+            ["count"] = c.Statements.Count(s => links.Briefing(s.BriefingSlug) is not null),
             ["entities"] = c.Entities.Select(links.Entity).OfType<SiteEntity>().Select(e => Link(e, links)).ToList(),
             ["statements"] = c.Statements.Where(s => links.Briefing(s.BriefingSlug) is not null).Select(s => new Dictionary<string, object?>
             {
