@@ -21,6 +21,7 @@ public sealed class SiteRenderer(Theme theme)
         var links = new SiteLinks(site);
         var body = new BodyRenderer(markdown);
         var graph = new EntityGraph(site);
+        var corroborations = new KnowledgeViews.Index(site);
         var jobs = new List<PageJob>();
 
         void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null) =>
@@ -31,7 +32,7 @@ public sealed class SiteRenderer(Theme theme)
             .Select(b =>
             {
                 var view = BriefingView.Of(b, links, body.Render(b.Body, EntityLinker.For(b, links, RootOf(SiteLinks.BriefingUrl(b.Slug)))));
-                KnowledgeViews.AddTo(view, b, site, links);
+                KnowledgeViews.AddTo(view, b, site, links, corroborations);
                 view["json_ld"] = NewsArticleData.Of(b, site.Settings, site.Settings.BaseUrl + SiteLinks.BriefingUrl(b.Slug));
                 return (b.Slug, View: view);
             })
@@ -46,7 +47,7 @@ public sealed class SiteRenderer(Theme theme)
         Page("entities/index.html", "entities", "People, organisations and places", () => IndexViews.Entities(site, links));
         foreach (var entity in site.Entities.Where(e => !e.Hidden))
         {
-            Page(links.EntityUrl(entity.Id)!, "entity", entity.Name, () => KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, site, links, graph));
+            Page(links.EntityUrl(entity.Id)!, "entity", entity.Name, () => KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, links, graph, corroborations));
         }
 
         Page("tags/index.html", "tags", "Tags", () => IndexViews.Tags(site, links));

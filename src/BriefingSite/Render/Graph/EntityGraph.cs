@@ -44,17 +44,20 @@ public sealed class EntityGraph
         }
 
         // Only the centre's own lines: lines among the neighbours turn a small picture into a hairball.
+        // Counted over the centre's sentences alone, so a page costs what its entity is mentioned, not its neighbours.
         var nodes = neighbours.Prepend(Node(centre)).ToList();
-        return (nodes, Edges(nodes).Where(e => e.From == 0).ToList());
+        return (nodes, Edges(nodes, centre.Mentions.Select(m => (m.BriefingSlug, m.Sentence)).Distinct()).Where(e => e.From == 0).ToList());
     }
 
     private static GraphNode Node(SiteEntity e) => new(e.Id, e.Name, e.Type, e.Briefings.Count);
 
-    private List<GraphEdge> Edges(List<GraphNode> nodes)
+    private List<GraphEdge> Edges(List<GraphNode> nodes) =>
+        Edges(nodes, nodes.SelectMany(n => entities[n.Id].Mentions.Select(m => (m.BriefingSlug, m.Sentence))).Distinct());
+
+    private List<GraphEdge> Edges(List<GraphNode> nodes, IEnumerable<(string, int)> sentences)
     {
         var index = nodes.Select((n, i) => (n.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var weights = new Dictionary<(int, int), int>();
-        var sentences = nodes.SelectMany(n => entities[n.Id].Mentions.Select(m => (m.BriefingSlug, m.Sentence))).Distinct();
         foreach (var sentence in sentences)
         {
             var here = named[sentence].Where(index.ContainsKey).Select(id => index[id]).Distinct().Order().ToList();

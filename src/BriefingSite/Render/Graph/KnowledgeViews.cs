@@ -12,7 +12,19 @@ public static class KnowledgeViews
     private const int ReasonEntities = 3;
     private const int Neighbours = 12;
 
-    public static void AddTo(Dictionary<string, object?> view, Briefing briefing, Site site, SiteLinks links)
+    /// <summary>Corroborations by briefing slug and by entity id, built once per render so each page finds its own directly.</summary>
+    public sealed class Index(Site site)
+    {
+        public ILookup<string, Corroboration> ByBriefing { get; } = site.Corroborations
+            .SelectMany(c => c.Statements.Select(s => s.BriefingSlug).Distinct(StringComparer.Ordinal).Select(slug => (slug, c)))
+            .ToLookup(x => x.slug, x => x.c, StringComparer.Ordinal);
+
+        public ILookup<string, Corroboration> ByEntity { get; } = site.Corroborations
+            .SelectMany(c => c.Entities.Distinct(StringComparer.Ordinal).Select(id => (id, c)))
+            .ToLookup(x => x.id, x => x.c, StringComparer.Ordinal);
+    }
+
+    public static void AddTo(Dictionary<string, object?> view, Briefing briefing, Site site, SiteLinks links, Index index)
     {
         var reasons = site.Relations.GetValueOrDefault(briefing.Slug) ?? [];
         foreach (var item in view.GetValueOrDefault("related_briefings") as IEnumerable<Dictionary<string, object?>> ?? [])
@@ -24,10 +36,10 @@ public static class KnowledgeViews
             }
         }
 
-        view["corroborations"] = Corroborations(site.Corroborations.Where(c => c.Statements.Any(s => s.BriefingSlug == briefing.Slug)), briefing.Slug, links);
+        view["corroborations"] = Corroborations(index.ByBriefing[briefing.Slug], briefing.Slug, links);
     }
 
-    public static Dictionary<string, object?> AddTo(Dictionary<string, object?> view, SiteEntity entity, Site site, SiteLinks links, EntityGraph graph)
+    public static Dictionary<string, object?> AddTo(Dictionary<string, object?> view, SiteEntity entity, SiteLinks links, EntityGraph graph, Index index)
     {
         view["entity_figures"] = entity.Figures.Where(f => links.Briefing(f.BriefingSlug) is not null).Select(f => new Dictionary<string, object?>
         {
@@ -43,7 +55,7 @@ public static class KnowledgeViews
             ["url"] = SiteLinks.SentenceUrl(e.BriefingSlug, e.Event.Sentence),
             ["briefing_title"] = links.Briefing(e.BriefingSlug)!.Title,
         }).ToList();
-        view["corroborations"] = Corroborations(site.Corroborations.Where(c => c.Entities.Contains(entity.Id)), null, links);
+        view["corroborations"] = Corroborations(index.ByEntity[entity.Id], null, links);
         var (nodes, edges) = graph.Around(entity.Id, Neighbours);
         view["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.Radial(nodes.Count, 640, 400), 640, 400, $"{entity.Name} and the entities named with it", links);
         return view;
