@@ -48,9 +48,7 @@ public static class BriefingFileReader
             Quotes = Records(yaml, fields, "quotes", (r, at) => ReadQuote(yaml, r, at)),
             Related = List(yaml, fields, "related"),
             Sources = List(yaml, fields, "sources"),
-            Extra = new OrderedDictionary<string, object?>(
-                fields.Where(f => !KnownFields.Contains(f.Key)).Select(f => KeyValuePair.Create(f.Key, YamlFields.Plain(f.Value))),
-                StringComparer.Ordinal),
+            Extra = YamlFields.Unknown(fields, KnownFields),
             Body = document.Body,
         };
 

@@ -45,9 +45,7 @@ public static class EntityFileReader
             Aliases = fields.TryGetValue("aliases", out var aliases) ? yaml.TextList(aliases, "aliases") : [],
             Description = string.IsNullOrWhiteSpace(description) ? NullIfEmpty(document.Body) : description,
             Hidden = fields.TryGetValue("hidden", out var hidden) && YamlFields.Plain(hidden) is true,
-            Extra = new OrderedDictionary<string, object?>(
-                fields.Where(f => !Known.Contains(f.Key)).Select(f => KeyValuePair.Create(f.Key, YamlFields.Plain(f.Value))),
-                StringComparer.Ordinal),
+            Extra = YamlFields.Unknown(fields, Known),
         };
 
         return diagnostics.Count == before ? file : null;

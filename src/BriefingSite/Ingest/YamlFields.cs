@@ -102,6 +102,10 @@ internal sealed class YamlFields(string path, List<Diagnostic> diagnostics)
     public string? Optional(Dictionary<string, YamlNode> record, string key, string field) =>
         record.TryGetValue(key, out var node) ? Text(node, $"{field}.{key}") : null;
 
+    /// <summary>The fields a reader does not know, in file order, as plain data: kept and passed to templates.</summary>
+    public static OrderedDictionary<string, object?> Unknown(Dictionary<string, YamlNode> fields, IReadOnlySet<string> known) =>
+        new(fields.Where(f => !known.Contains(f.Key)).Select(f => KeyValuePair.Create(f.Key, Plain(f.Value))), StringComparer.Ordinal);
+
     /// <summary>A YAML value as plain data for templates: string, bool, long, double, null, list or map.</summary>
     public static object? Plain(YamlNode node) => node switch
     {
