@@ -42,7 +42,7 @@ internal static class StageRunner
         }
 
         var summary = $"{stage}: {report.Articles} articles, {report.BriefingsWritten} briefings written, "
-            + $"{report.Briefings} briefings rendered, {report.Pages} files, {report.Entities} entities, "
+            + $"{report.Briefings} briefings read, {report.Pages} files, {report.Entities} entities, "
             + $"{report.Problems.Count} problems in {clock.Elapsed.TotalSeconds:0.0} s";
         Write(interactive, report.Failed ? $"[yellow]{Markup.Escape(summary)}[/]" : $"[green]{Markup.Escape(summary)}[/]", summary);
         return report.Failed ? 1 : 0;

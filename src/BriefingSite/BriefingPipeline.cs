@@ -52,8 +52,8 @@ public static class BriefingPipeline
     public static BuildReport Check(BuildOptions options)
     {
         var content = new ContentFolder(options.Content, options.Root);
-        var problems = ContentChecker.Check(content);
-        return new BuildReport { Briefings = content.LoadBriefings([]).Count, Problems = problems };
+        var (problems, briefings) = ContentChecker.Check(content);
+        return new BuildReport { Briefings = briefings, Problems = problems };
     }
 
     private static Exception Innermost(Exception error) => error.InnerException is { } inner ? Innermost(inner) : error;

@@ -5,7 +5,8 @@ namespace BriefingSite.Publish;
 /// <summary>Checks the content folder as a whole: each file against the contract, then links between files.</summary>
 public static class ContentChecker
 {
-    public static IReadOnlyList<Diagnostic> Check(ContentFolder content)
+    /// <returns>Every problem found, and how many briefings could be read.</returns>
+    public static (IReadOnlyList<Diagnostic> Problems, int Briefings) Check(ContentFolder content)
     {
         var problems = new List<Diagnostic>();
         var briefings = content.LoadBriefings(problems);
@@ -42,7 +43,7 @@ public static class ContentChecker
                 $"no briefing has an entity with id '{file.Id}' (add aliases to merge entities into it)"));
         }
 
-        return problems;
+        return (problems, briefings.Count);
     }
 
     // Line and column of the first line that holds both the field and the value, for an editor to jump to.
