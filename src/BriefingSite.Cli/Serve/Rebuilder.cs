@@ -165,7 +165,7 @@ public sealed class Rebuilder : IDisposable
 
     private string Describe(string[] changed)
     {
-        var names = changed.Select(p => Path.GetRelativePath(root, p).Replace('\\', '/')).ToList();
+        var names = changed.Select(p => ShownPath.Of(root, p)).ToList();
         var shown = string.Join(", ", names.Take(3)) + (names.Count > 3 ? $" and {names.Count - 3} more" : "");
         return $"rebuilt after {shown} changed";
     }

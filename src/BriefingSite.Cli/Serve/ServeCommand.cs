@@ -74,8 +74,8 @@ public static class ServeCommand
 
         await using (server.ConfigureAwait(false))
         {
-            var watched = string.Join(", ", server.Watched.Select(f => Path.GetRelativePath(options.Root, f).Replace('\\', '/')));
-            log.WriteLine($"serving {Path.GetRelativePath(options.Root, Path.GetFullPath(options.Output, options.Root)).Replace('\\', '/')}/ at {server.Address} "
+            var watched = string.Join(", ", server.Watched.Select(f => ShownPath.Of(options.Root, f)));
+            log.WriteLine($"serving {ShownPath.Of(options.Root, Path.GetFullPath(options.Output, options.Root))}/ at {server.Address} "
                 + $"(watching {(watched.Length > 0 ? watched : "nothing")}); Ctrl+C stops");
             try
             {
