@@ -20,6 +20,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly string output;
     private Rebuilder? rebuilder;
     private ChangeWatcher? watcher;
+    private OutputWatcher? outputWatcher;
 
     private PreviewServer(WebApplication app, string output)
     {
@@ -60,8 +61,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
         var bound = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         server.Address = new Uri(bound.TrimEnd('/') + "/");
-        server.rebuilder = new Rebuilder(() => BriefingPipeline.Build(options), options.Root, output, log, errors, server.signal);
-        server.rebuilder.BuildNow("built");
+        server.outputWatcher = new OutputWatcher(output);
+        server.rebuilder = new Rebuilder(() => BriefingPipeline.Build(options), options.Root, server.outputWatcher, log, errors, server.signal);
+        server.rebuilder.BuildNow("first build");
         string?[] sources = [options.Articles, options.Content, options.Theme];
         server.watcher = new ChangeWatcher(
             sources.OfType<string>().Select(s => Path.GetFullPath(s, options.Root)), output, server.rebuilder.Changed, server.rebuilder.Written);
@@ -77,6 +79,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         watcher?.Dispose();
         rebuilder?.Dispose();
+        outputWatcher?.Dispose();
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
     }

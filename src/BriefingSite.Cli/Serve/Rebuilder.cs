@@ -18,7 +18,7 @@ public sealed class Rebuilder : IDisposable
     private readonly ManualResetEventSlim idle = new(initialState: true);
     private readonly Func<BuildReport> build;
     private readonly string root;
-    private readonly string output;
+    private readonly OutputWatcher output;
     private readonly TextWriter log;
     private readonly TextWriter errors;
     private readonly ReloadSignal signal;
@@ -27,7 +27,7 @@ public sealed class Rebuilder : IDisposable
     private bool stopped;
 
     /// <param name="root">The project root, which printed paths are relative to.</param>
-    public Rebuilder(Func<BuildReport> build, string root, string output, TextWriter log, TextWriter errors, ReloadSignal signal)
+    public Rebuilder(Func<BuildReport> build, string root, OutputWatcher output, TextWriter log, TextWriter errors, ReloadSignal signal)
     {
         this.build = build;
         this.root = root;
@@ -131,7 +131,7 @@ public sealed class Rebuilder : IDisposable
     private void Run(string reason)
     {
         var clock = Stopwatch.StartNew();
-        var before = OutputStamp.Take(output);
+        var before = output.Changes;
         BuildReport report;
         try
         {
@@ -148,7 +148,8 @@ public sealed class Rebuilder : IDisposable
             Builds++;
         }
 
-        var changedSite = !before.SameAs(OutputStamp.Take(output));
+        output.Flush(TimeSpan.FromSeconds(1));
+        var changedSite = output.Changes != before;
         foreach (var problem in report.Problems)
         {
             errors.WriteLine($"error: {problem}");
