@@ -112,6 +112,13 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
+        var type = SiteFiles.ContentType(found.Target);
+        var html = type.StartsWith("text/html", StringComparison.Ordinal);
+        if (found.Kind == SiteFileKind.Page && !html && Unchanged(context, found.Target))
+        {
+            return;
+        }
+
         response.StatusCode = found.Kind == SiteFileKind.Missing ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
         byte[] bytes;
         try
@@ -126,13 +133,34 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var type = SiteFiles.ContentType(found.Target);
-        if (type.StartsWith("text/html", StringComparison.Ordinal))
+        if (html)
         {
             bytes = Encoding.UTF8.GetBytes(ReloadScript.Inject(Encoding.UTF8.GetString(bytes), signal.Build));
         }
 
         await SendAsync(response, type, bytes, HttpMethods.IsHead(request.Method)).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers 304 when the browser holds this version of an asset; pages always come fresh with their script.</summary>
+    /// <remarks>Revalidating rather than refetching keeps a reload fast when a page pulls in large scripts such as the search index.</remarks>
+    private static bool Unchanged(HttpContext context, string file)
+    {
+        var info = new FileInfo(file);
+        if (!info.Exists)
+        {
+            return false;
+        }
+
+        var tag = $"\"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}\"";
+        context.Response.Headers.CacheControl = "no-cache";
+        context.Response.Headers.ETag = tag;
+        if (context.Request.Headers.IfNoneMatch.ToString() != tag)
+        {
+            return false;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status304NotModified;
+        return true;
     }
 
     private static async Task SendAsync(HttpResponse response, string type, byte[] bytes, bool headOnly)

@@ -41,6 +41,19 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task An_asset_the_browser_already_holds_is_answered_not_modified()
+    {
+        await using var site = await ServedSite.StartAsync();
+        using var first = await site.Client.GetAsync(site.Url("assets/style.css"));
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, site.Url("assets/style.css"));
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var response = await site.Client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_missing_page_gets_status_404_and_the_site_404_page()
     {
         await using var site = await ServedSite.StartAsync();
