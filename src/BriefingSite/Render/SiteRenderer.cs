@@ -19,6 +19,9 @@ public sealed class SiteRenderer(Theme theme)
 
     public IReadOnlyList<OutputFile> Render(Site site) => Render(site, isCurrent: null).Files;
 
+    /// <summary>Receives the count of pages rendered as they go.</summary>
+    public IProgress<StageProgress>? Progress { get; init; }
+
     /// <summary>Renders the site, leaving out the pages <paramref name="isCurrent"/> says are already written from the same data.</summary>
     /// <param name="isCurrent">Given a page and the hash of its data (with the theme), true when its file already holds that page.</param>
     public RenderedSite Render(Site site, Func<string, string, bool>? isCurrent)
@@ -66,12 +69,14 @@ public sealed class SiteRenderer(Theme theme)
         Page("search.html", "search", "Search", () => []);
 
         // Each page's data and HTML are built independently, so pages render in parallel; order is restored below.
+        var counter = new ProgressCounter(Progress, "render", jobs.Count);
         var rendered = jobs.AsParallel().AsOrdered()
             .Select(j =>
             {
                 var data = PageData(site, j.Path, j.Template, j.Title, j.Description, j.Data());
                 var hash = PageHash(j.Template, data);
                 var file = isCurrent?.Invoke(j.Path, hash) == true ? null : new OutputFile(j.Path, Encoding.UTF8.GetBytes(templates.Render(j.Template, data)));
+                counter.Tick();
                 return (j.Path, Hash: hash, File: file);
             })
             .ToList();
