@@ -155,9 +155,7 @@ public sealed class Rebuilder : IDisposable
             errors.WriteLine($"error: {problem}");
         }
 
-        log.WriteLine($"{reason}: {report.Articles} articles ({report.Extracted} extracted), {report.BriefingsWritten} briefings written, "
-            + $"{report.Briefings} briefings read, {report.Pages} files ({report.PagesWritten} written), {report.Entities} entities, "
-            + $"{report.Problems.Count} problems in {clock.Elapsed.TotalSeconds:0.00} s"
+        log.WriteLine($"{reason}: {StageRunner.Summary(report)} in {clock.Elapsed.TotalSeconds:0.00} s"
             + (changedSite ? "; site changed" : "; site unchanged"));
         if (changedSite)
         {
