@@ -64,6 +64,7 @@ public sealed class SiteRenderer(Theme theme)
             Page(links.TagUrl(tag), "tag", $"Tagged “{tag}”", () => IndexViews.Tag(tag, [.. slugs.Where(views.ContainsKey).Select(s => views[s])], links));
         }
 
+        Page("archive.html", "archive", "All briefings", () => IndexViews.Archive(site));
         Page("timeline.html", "timeline", "Timeline", () => IndexViews.Timeline(site, links));
         Page("graph.html", "graph", "Entity graph", () => KnowledgeViews.GraphPage(graph, links, count: 40));
         Page("search.html", "search", "Search", () => []);
