@@ -45,14 +45,10 @@ public static class Commands
 
     private static Command Stage(string name, string description, Func<BuildOptions, BuildReport> run, bool force)
     {
-        var config = new Option<string>("--config") { Description = $"Site configuration file (default: {SiteConfig.FileName} in the current folder, when present)" };
-        var articles = new Option<string>("--articles") { Description = "Folder of articles (.txt, .md, .html); default: seeds" };
-        var content = new Option<string>("--content") { Description = "Folder of Markdown briefings; default: input" };
-        var output = new Option<string>("--output") { Description = "Folder the site is written to; default: output" };
-        var theme = new Option<string>("--theme") { Description = "Theme folder whose files override the default theme; default: theme" };
-        var baseUrl = new Option<string>("--base-url") { Description = "Absolute URL the site is published at, e.g. https://user.github.io/repo/" };
+        var site = new SiteOptions();
         var overwrite = new Option<bool>("--force") { Description = "Regenerate every field, overwriting hand edits (lists what it overwrites)" };
-        var command = new Command(name, description) { config, articles, content, output, theme, baseUrl };
+        var command = new Command(name, description);
+        site.AddTo(command);
         if (force)
         {
             command.Options.Add(overwrite);
@@ -60,17 +56,7 @@ public static class Commands
 
         command.SetAction(parse =>
         {
-            // Options name folders from where the command runs; briefing.yml names them from its own folder.
-            static string? Full(string? path) => path is null ? null : Path.GetFullPath(path);
-            var overrides = new SiteConfig
-            {
-                Articles = Full(parse.GetValue(articles)),
-                Content = Full(parse.GetValue(content)),
-                Output = Full(parse.GetValue(output)),
-                Theme = Full(parse.GetValue(theme)),
-                BaseUrl = parse.GetValue(baseUrl),
-            };
-            var options = ConfiguredOptions.Read(parse.GetValue(config), overrides, force && parse.GetValue(overwrite), out var problems);
+            var options = site.Read(parse, force && parse.GetValue(overwrite), out var problems);
             if (options is null)
             {
                 foreach (var problem in problems)

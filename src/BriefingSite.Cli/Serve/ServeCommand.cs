@@ -11,31 +11,18 @@ public static class ServeCommand
 
     public static Command Create()
     {
-        var config = new Option<string>("--config") { Description = $"Site configuration file (default: {SiteConfig.FileName} in the current folder, when present)" };
-        var articles = new Option<string>("--articles") { Description = "Folder of articles (.txt, .md, .html); default: seeds" };
-        var content = new Option<string>("--content") { Description = "Folder of Markdown briefings; default: input" };
-        var output = new Option<string>("--output") { Description = "Folder the site is written to; default: output" };
-        var theme = new Option<string>("--theme") { Description = "Theme folder whose files override the default theme; default: theme" };
-        var baseUrl = new Option<string>("--base-url") { Description = "Absolute URL the site is published at, e.g. https://user.github.io/repo/" };
+        var site = new SiteOptions();
         var port = new Option<int>("--port") { Description = $"Port on 127.0.0.1 to serve at (default {DefaultPort}; 0 picks a free one)", DefaultValueFactory = _ => DefaultPort };
         var command = new Command("serve", "Build, then serve the site at http://127.0.0.1:PORT/, rebuilding and reloading open pages when articles, briefings or the theme change.")
         {
-            config, articles, content, output, theme, baseUrl, port,
+            port,
         };
+        site.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
             var log = parse.InvocationConfiguration.Output;
             var errors = parse.InvocationConfiguration.Error;
-            static string? Full(string? path) => path is null ? null : Path.GetFullPath(path);
-            var overrides = new SiteConfig
-            {
-                Articles = Full(parse.GetValue(articles)),
-                Content = Full(parse.GetValue(content)),
-                Output = Full(parse.GetValue(output)),
-                Theme = Full(parse.GetValue(theme)),
-                BaseUrl = parse.GetValue(baseUrl),
-            };
-            var options = ConfiguredOptions.Read(parse.GetValue(config), overrides, force: false, out var problems);
+            var options = site.Read(parse, force: false, out var problems);
             if (options is null)
             {
                 problems.ForEach(p => errors.WriteLine($"error: {p}"));
