@@ -19,6 +19,7 @@ public sealed class ContentFolder(string path, string root)
     private readonly HashSet<string> broken = new(StringComparer.Ordinal);
 
     /// <summary>Every readable briefing with the file it came from; each broken file adds diagnostics and is skipped.</summary>
+    /// <remarks>Files are read and parsed in parallel, each with its own diagnostics, then taken in file-name order.</remarks>
     public IReadOnlyList<(string File, Briefing Briefing)> LoadBriefings(List<Diagnostic> diagnostics)
     {
         var briefings = new List<(string, Briefing)>();
@@ -27,15 +28,22 @@ public sealed class ContentFolder(string path, string root)
             return briefings;
         }
 
-        foreach (var file in Directory.EnumerateFiles(Path, "*.md").Order(StringComparer.Ordinal))
+        var loaded = Directory.EnumerateFiles(Path, "*.md").Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(file =>
         {
-            if (ReadText(file, diagnostics) is { } text && BriefingFileReader.Read(Display(file), text, diagnostics) is { } briefing)
+            var problems = new List<Diagnostic>();
+            var briefing = ReadText(file, problems) is { } text ? BriefingFileReader.Read(Display(file), text, problems) : null;
+            return (File: System.IO.Path.GetFullPath(file), Briefing: briefing, Problems: problems);
+        }).ToList();
+        foreach (var (file, briefing, problems) in loaded)
+        {
+            diagnostics.AddRange(problems);
+            if (briefing is not null)
             {
-                briefings.Add((System.IO.Path.GetFullPath(file), briefing));
+                briefings.Add((file, briefing));
             }
             else
             {
-                broken.Add(System.IO.Path.GetFullPath(file));
+                broken.Add(file);
             }
         }
 
