@@ -1,10 +1,13 @@
+using System.Security.Cryptography;
+using BriefingSite.Cache;
 using BriefingSite.Ingest;
 using BriefingSite.Model;
 
 namespace BriefingSite.Publish;
 
 /// <summary>The content folder (input/): briefings as &lt;slug&gt;.md, hand-written entity pages in entities/, and the edit state.</summary>
-public sealed class ContentFolder(string path, string root)
+/// <param name="parsed">Briefings read by earlier builds, reused for files whose bytes are unchanged; null to read every file.</param>
+public sealed class ContentFolder(string path, string root, BriefingStore? parsed = null)
 {
     public const string EntitiesFolder = "entities";
 
@@ -19,7 +22,6 @@ public sealed class ContentFolder(string path, string root)
     private readonly HashSet<string> broken = new(StringComparer.Ordinal);
 
     /// <summary>Every readable briefing with the file it came from; each broken file adds diagnostics and is skipped.</summary>
-    /// <remarks>Files are read and parsed in parallel, each with its own diagnostics, then taken in file-name order.</remarks>
     public IReadOnlyList<(string File, Briefing Briefing)> LoadBriefings(List<Diagnostic> diagnostics)
     {
         var briefings = new List<(string, Briefing)>();
@@ -28,26 +30,49 @@ public sealed class ContentFolder(string path, string root)
             return briefings;
         }
 
-        var loaded = Directory.EnumerateFiles(Path, "*.md").Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(file =>
+        // Files are read and parsed in parallel, each with its own diagnostics; results, diagnostics and the cache are then taken in file-name order.
+        var now = DateTime.UtcNow.Ticks;
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var loaded = Directory.EnumerateFiles(Path, "*.md").Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(LoadOne).ToList();
+        foreach (var (full, key, stamp, hash, briefing, cached, problems) in loaded)
         {
-            var problems = new List<Diagnostic>();
-            var briefing = ReadText(file, problems) is { } text ? BriefingFileReader.Read(Display(file), text, problems) : null;
-            return (File: System.IO.Path.GetFullPath(file), Briefing: briefing, Problems: problems);
-        }).ToList();
-        foreach (var (file, briefing, problems) in loaded)
-        {
+            keys.Add(key);
             diagnostics.AddRange(problems);
-            if (briefing is not null)
+            if (briefing is null)
             {
-                briefings.Add((file, briefing));
+                broken.Add(full);
+                continue;
             }
-            else
+
+            briefings.Add((full, briefing));
+            if (parsed is not null && !cached && stamp is { } read)
             {
-                broken.Add(file);
+                // A file written within the clock's tick could change again unseen: check its bytes next time.
+                parsed.Put(key, now - read.Ticks < CachedExtraction.RacyWindow.Ticks ? read with { Ticks = -1 } : read, hash, briefing);
             }
         }
 
+        parsed?.KeepOnly(keys);
         return briefings;
+    }
+
+    // One briefing file: from the cache when its stamp is unchanged, else read (and from the cache again when its bytes are unchanged).
+    private (string Full, string Key, FileStamp? Stamp, string Hash, Briefing? Briefing, bool Cached, List<Diagnostic> Problems) LoadOne(string file)
+    {
+        var full = System.IO.Path.GetFullPath(file);
+        var key = Display(file);
+        var problems = new List<Diagnostic>();
+        var stamp = FileStamp.Of(full);
+        if (stamp is { } known && parsed?.Find(key, known) is { } unchanged)
+        {
+            return (full, key, stamp, "", unchanged, true, problems);
+        }
+
+        var bytes = ReadBytes(full, problems);
+        var hash = bytes is null || parsed is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var briefing = bytes is null ? null
+            : parsed?.FindByHash(key, hash) ?? (Decode(full, bytes, problems) is { } text ? BriefingFileReader.Read(key, text, problems) : null);
+        return (full, key, stamp, hash, briefing, false, problems);
     }
 
     public IReadOnlyList<EntityFile> LoadEntityFiles(List<Diagnostic> diagnostics)
@@ -59,7 +84,7 @@ public sealed class ContentFolder(string path, string root)
         }
 
         return Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)
-            .Select(file => ReadText(file, diagnostics) is { } text ? EntityFileReader.Read(Display(file), text, diagnostics) : null)
+            .Select(file => ReadBytes(file, diagnostics) is { } bytes && Decode(file, bytes, diagnostics) is { } text ? EntityFileReader.Read(Display(file), text, diagnostics) : null)
             .OfType<EntityFile>()
             .ToList();
     }
@@ -70,30 +95,36 @@ public sealed class ContentFolder(string path, string root)
     // Strict: a lenient decoder would turn bad bytes into U+FFFD, and the next write would lose the user's text for good.
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private string? ReadText(string file, List<Diagnostic> diagnostics)
+    private byte[]? ReadBytes(string file, List<Diagnostic> diagnostics)
     {
         try
         {
-            var bytes = File.ReadAllBytes(file);
-            if (Array.IndexOf(bytes, (byte)0) is var nul and >= 0)
-            {
-                diagnostics.Add(At(file, bytes, nul, "the file looks binary (it holds a NUL byte), not a Markdown briefing"));
-                return null;
-            }
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(Display(file), null, null, "cannot read file: " + error.Message));
+            return null;
+        }
+    }
 
+    private string? Decode(string file, byte[] bytes, List<Diagnostic> diagnostics)
+    {
+        if (Array.IndexOf(bytes, (byte)0) is var nul and >= 0)
+        {
+            diagnostics.Add(At(file, bytes, nul, "the file looks binary (it holds a NUL byte), not a Markdown briefing"));
+            return null;
+        }
+
+        try
+        {
             var bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
             return StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
         }
         catch (System.Text.DecoderFallbackException)
         {
-            var bytes = File.ReadAllBytes(file);
             var bad = FirstInvalidByte(bytes);
             diagnostics.Add(At(file, bytes, bad, $"not valid UTF-8 (byte 0x{bytes[bad]:X2} here); save the file as UTF-8"));
-            return null;
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(new Diagnostic(Display(file), null, null, "cannot read file: " + error.Message));
             return null;
         }
     }

@@ -6,18 +6,22 @@ namespace BriefingSite.Publish;
 /// <summary>Writes the rendered site into the output folder and removes files a previous build left that are no longer made.</summary>
 public static class SiteWriter
 {
+    /// <param name="current">Pages already written by an earlier build, left as they are.</param>
     /// <returns>How many files were written (changed or new).</returns>
     /// <remarks>Files are independent, so they are written in parallel; every path is checked before the first write.</remarks>
-    public static int Write(string outputFolder, IReadOnlyList<OutputFile> files)
+    public static int Write(string outputFolder, IReadOnlyList<OutputFile> files, IReadOnlyCollection<string>? current = null)
     {
         var root = Path.GetFullPath(outputFolder);
         Directory.CreateDirectory(root);
 
         // A path made twice holds its last version, as when files were written one after another.
+        var kept = (current ?? []).Select(page => SafePath(root, page)).ToHashSet(StringComparer.Ordinal);
         var targets = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            targets[SafePath(root, file.Path)] = file.Content;
+            var target = SafePath(root, file.Path);
+            targets[target] = file.Content;
+            kept.Add(target);
         }
 
         foreach (var folder in targets.Keys.Select(Path.GetDirectoryName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
@@ -26,8 +30,7 @@ public static class SiteWriter
         }
 
         var written = WriteAll(targets.ToList());
-
-        foreach (var stale in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(f => !targets.ContainsKey(f)).ToList())
+        foreach (var stale in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(f => !kept.Contains(f)).ToList())
         {
             File.Delete(stale);
         }
