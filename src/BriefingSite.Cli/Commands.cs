@@ -14,6 +14,7 @@ public static class Commands
         root.Subcommands.Add(Stage("build", "Extract briefings from the articles, then render the site (extract + render).", BriefingPipeline.Build, force: true));
         root.Subcommands.Add(Stage("extract", "Turn articles into Markdown briefings in the content folder, keeping hand edits.", BriefingPipeline.Extract, force: true));
         root.Subcommands.Add(Stage("render", "Render the briefings of the content folder into a static site.", BriefingPipeline.Render, force: false));
+        root.Subcommands.Add(Serve.ServeCommand.Create());
         root.Subcommands.Add(Stage("check", "Validate the briefings and entity files of the content folder; print file:line:column: message per problem.", BriefingPipeline.Check, force: false));
         return root;
     }

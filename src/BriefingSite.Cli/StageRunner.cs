@@ -53,8 +53,14 @@ internal static class StageRunner
     public static string Summary(BuildReport report)
     {
         static string N(int count) => count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        if (report.UpToDate)
+        {
+            return $"up to date: {N(report.Articles)} articles, {N(report.Briefings)} briefings, {N(report.Pages)} files, "
+                + $"{N(report.Entities)} entities, {N(report.Problems.Count)} problems";
+        }
+
         var counts = new List<string>();
-        if (report.Articles > 0 || !report.UpToDate)
+        if (report.Articles > 0)
         {
             counts.Add($"{N(report.Articles)} articles ({N(report.Extracted)} extracted)");
             counts.Add($"{N(report.BriefingsWritten)} briefings written");
@@ -64,7 +70,7 @@ internal static class StageRunner
         counts.Add($"{N(report.Pages)} files ({N(report.PagesWritten)} written)");
         counts.Add($"{N(report.Entities)} entities");
         counts.Add($"{N(report.Problems.Count)} problems");
-        return (report.UpToDate ? "up to date, nothing to do: " : "") + string.Join(", ", counts);
+        return string.Join(", ", counts);
     }
 
     private static void Write(bool interactive, string markup, string plain)

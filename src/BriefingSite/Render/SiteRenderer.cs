@@ -64,6 +64,7 @@ public sealed class SiteRenderer(Theme theme)
             Page(links.TagUrl(tag), "tag", $"Tagged “{tag}”", () => IndexViews.Tag(tag, [.. slugs.Where(views.ContainsKey).Select(s => views[s])], links));
         }
 
+        Page("archive.html", "archive", "All briefings", () => IndexViews.Archive(site));
         Page("timeline.html", "timeline", "Timeline", () => IndexViews.Timeline(site, links));
         Page("graph.html", "graph", "Entity graph", () => KnowledgeViews.GraphPage(graph, links, count: 40));
         Page("search.html", "search", "Search", () => []);
@@ -92,9 +93,14 @@ public sealed class SiteRenderer(Theme theme)
             }
         }
 
-        files.Add(new OutputFile("search-index.js", SearchIndex.Script(site, links)));
-        files.Add(new OutputFile("feed.xml", AtomFeed.Write(site)));
-        files.Add(new OutputFile("briefings.json", JsonValue.ToBytes(site.Briefings.Select(FrontMatter.Of).ToList())));
+        // Three site-wide files, each a single pass over every briefing: made side by side.
+        Func<OutputFile>[] siteWide =
+        [
+            () => new OutputFile("search-index.js", SearchIndex.Script(site, links)),
+            () => new OutputFile("feed.xml", AtomFeed.Write(site)),
+            () => new OutputFile("briefings.json", JsonValue.ToBytes(site.Briefings.Select(FrontMatter.Of).ToList())),
+        ];
+        files.AddRange(siteWide.AsParallel().AsOrdered().WithDegreeOfParallelism(siteWide.Length).Select(make => make()));
         files.Add(new OutputFile("robots.txt", Sitemap.Robots(site.Settings)));
         if (site.Settings.BaseUrl is string baseUrl)
         {

@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using BriefingSite;
+
+namespace BriefingSite.Cli.Serve;
+
+/// <summary>Runs one build at a time when sources change: waits for a burst of saves to settle, skips saves that changed nothing, and tells pages to reload when the site changed.</summary>
+/// <remarks>
+/// A change seen while a build runs is kept and builds once more after it. A build's own atomic writes are
+/// recorded as the new known content, so a build that rewrites briefings does not start another one.
+/// </remarks>
+public sealed class Rebuilder : IDisposable
+{
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
+
+    private readonly Lock gate = new();
+    private readonly SortedSet<string> pending = new(StringComparer.Ordinal);
+    private readonly SourceStamps sources = new();
+    private readonly ManualResetEventSlim idle = new(initialState: true);
+    private readonly Func<BuildReport> build;
+    private readonly string root;
+    private readonly OutputWatcher output;
+    private readonly TextWriter log;
+    private readonly TextWriter errors;
+    private readonly ReloadSignal signal;
+    private readonly Timer timer;
+    private bool building;
+    private bool stopped;
+
+    /// <param name="root">The project root, which printed paths are relative to.</param>
+    public Rebuilder(Func<BuildReport> build, string root, OutputWatcher output, TextWriter log, TextWriter errors, ReloadSignal signal)
+    {
+        this.build = build;
+        this.root = root;
+        this.output = output;
+        this.log = log;
+        this.errors = errors;
+        this.signal = signal;
+        timer = new Timer(_ => Settle());
+    }
+
+    /// <summary>How many builds have finished, the first one included.</summary>
+    public int Builds { get; private set; }
+
+    /// <summary>The first build, run before any page is watched.</summary>
+    public void BuildNow(string reason)
+    {
+        lock (gate)
+        {
+            building = true;
+            idle.Reset();
+        }
+
+        Run(reason);
+        Finish();
+    }
+
+    /// <summary>A source file (or folder) changed; a build follows once the changes settle.</summary>
+    public void Changed(string path)
+    {
+        lock (gate)
+        {
+            pending.Add(path);
+            if (!building && !stopped)
+            {
+                timer.Change(Debounce, Timeout.InfiniteTimeSpan);
+            }
+        }
+    }
+
+    /// <summary>A build wrote this file: its content is known and needs no build of its own.</summary>
+    public void Written(string path)
+    {
+        lock (gate)
+        {
+            sources.Update(path);
+        }
+    }
+
+    /// <summary>Stops building; waits for a running build so no file is left half-done.</summary>
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            stopped = true;
+            timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
+
+        idle.Wait();
+        timer.Dispose();
+        idle.Dispose();
+    }
+
+    private void Settle()
+    {
+        string[] changed;
+        lock (gate)
+        {
+            if (building || stopped)
+            {
+                return;
+            }
+
+            changed = [.. pending.Where(sources.Update)];
+            pending.Clear();
+            if (changed.Length == 0)
+            {
+                return;
+            }
+
+            building = true;
+            idle.Reset();
+        }
+
+        Run(Describe(changed));
+        Finish();
+    }
+
+    private void Finish()
+    {
+        lock (gate)
+        {
+            building = false;
+            idle.Set();
+            if (pending.Count > 0 && !stopped)
+            {
+                timer.Change(Debounce, Timeout.InfiniteTimeSpan);
+            }
+        }
+    }
+
+    private void Run(string reason)
+    {
+        var clock = Stopwatch.StartNew();
+        var before = output.Changes;
+        BuildReport report;
+        try
+        {
+            report = build();
+        }
+        catch (Exception error)
+        {
+            // A build that throws (a locked content folder, a disk error) is reported; the server keeps serving.
+            errors.WriteLine($"error: {reason}: build failed: {error.Message}");
+            return;
+        }
+        finally
+        {
+            Builds++;
+        }
+
+        output.Flush(TimeSpan.FromSeconds(1));
+        var changedSite = output.Changes != before;
+        foreach (var problem in report.Problems)
+        {
+            errors.WriteLine($"error: {problem}");
+        }
+
+        log.WriteLine($"{reason}: {StageRunner.Summary(report)} in {clock.Elapsed.TotalSeconds:0.00} s"
+            + (changedSite ? "; site changed" : "; site unchanged"));
+        if (changedSite)
+        {
+            signal.Pulse();
+        }
+    }
+
+    private string Describe(string[] changed)
+    {
+        var names = changed.Select(p => ShownPath.Of(root, p)).ToList();
+        var shown = string.Join(", ", names.Take(3)) + (names.Count > 3 ? $" and {names.Count - 3} more" : "");
+        return $"rebuilt after {shown} changed";
+    }
+}

@@ -1,0 +1,155 @@
+using System.Net;
+using BriefingSite.Cli.Serve;
+
+namespace BriefingSite.Tests.Serve;
+
+public sealed class PreviewServerTests
+{
+    [Fact]
+    public async Task Serves_the_built_home_page_with_the_reload_script_that_the_file_on_disk_lacks()
+    {
+        // Given a preview server started on the seed articles
+        await using var site = await ServedSite.StartAsync();
+
+        // When the site root is requested
+        using var response = await site.Client.GetAsync(site.Url(""));
+        var html = await response.Content.ReadAsStringAsync();
+
+        // Then the built index.html answers, as HTML, with the reload script before </body>
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains($"<script src=\"{ReloadScript.ScriptPath}\"", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf(ReloadScript.ScriptPath, StringComparison.Ordinal) < html.LastIndexOf("</body>", StringComparison.Ordinal));
+        // And the file on disk is what the build wrote, without the script
+        var onDisk = await File.ReadAllTextAsync(Path.Combine(site.Output, "index.html"));
+        Assert.DoesNotContain("__briefing", onDisk, StringComparison.Ordinal);
+        Assert.Equal(onDisk, html.Replace(ReloadScript.Inject("", site.Server.Builds), "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Serves_stylesheets_with_their_content_type_and_the_reload_script_itself()
+    {
+        await using var site = await ServedSite.StartAsync();
+
+        using var css = await site.Client.GetAsync(site.Url("assets/style.css"));
+        using var script = await site.Client.GetAsync(site.Url(ReloadScript.ScriptPath.TrimStart('/')));
+
+        Assert.Equal("text/css", css.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(site.Output, "assets", "style.css")), await css.Content.ReadAsStringAsync());
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("location.reload()", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_asset_the_browser_already_holds_is_answered_not_modified()
+    {
+        await using var site = await ServedSite.StartAsync();
+        using var first = await site.Client.GetAsync(site.Url("assets/style.css"));
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, site.Url("assets/style.css"));
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var response = await site.Client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_missing_page_gets_status_404_and_the_site_404_page()
+    {
+        await using var site = await ServedSite.StartAsync();
+
+        using var response = await site.Client.GetAsync(site.Url("briefings/no-such-briefing.html"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Page not found", html, StringComparison.Ordinal);
+        Assert.Contains(ReloadScript.ScriptPath, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Editing_a_briefing_title_rebuilds_the_page_and_sends_a_reload_event()
+    {
+        // Given a served site and a page listening to the reload events
+        await using var site = await ServedSite.StartAsync();
+        using var events = await site.Client.GetStreamAsync(site.Url(ReloadScript.EventsPath.TrimStart('/')));
+        using var reader = new StreamReader(events);
+        var first = await NextBuildAsync(reader);
+
+        // When a person saves a new title into a briefing's front matter
+        site.SetTitle("strategic-standoff", "A Standoff Retitled By Hand");
+
+        // Then a reload event with a new build number arrives, and the served page shows the new title
+        using var waited = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var next = await NextBuildAsync(reader).WaitAsync(waited.Token);
+        Assert.NotEqual(first, next);
+        var page = await site.Client.GetStringAsync(site.Url("briefings/strategic-standoff.html"));
+        Assert.Contains("A Standoff Retitled By Hand", page, StringComparison.Ordinal);
+        Assert.Contains("rebuilt after input/strategic-standoff.md changed", site.Log.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_article_builds_once_although_the_build_rewrites_briefings_in_the_watched_content_folder()
+    {
+        // Given a served site
+        await using var site = await ServedSite.StartAsync();
+        Assert.Equal(1, site.Server.Builds);
+
+        // When a new article arrives, whose build writes a new briefing (and updates others) in the content folder
+        var seed = Directory.GetFiles(Path.Combine(site.Root, "seeds")).Order(StringComparer.Ordinal).First();
+        File.Copy(seed, Path.Combine(site.Root, "seeds", "zz-another-article.txt"));
+        Assert.True(await ServedSite.EventuallyAsync(() => site.Server.Builds >= 2), "no rebuild after a new article");
+        var briefings = Directory.GetFiles(site.Input, "*.md").Length;
+
+        // Then, a good while later, the build's own writes have started no build of their own
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(2, site.Server.Builds);
+        Assert.Equal(6, briefings);
+    }
+
+    [Fact]
+    public async Task A_save_that_changes_nothing_and_the_tool_state_files_start_no_build()
+    {
+        await using var site = await ServedSite.StartAsync();
+        var file = Path.Combine(site.Input, "strategic-standoff.md");
+        site.SetTitle("strategic-standoff", "Retitled Once");
+        Assert.True(await ServedSite.EventuallyAsync(() => site.Server.Builds >= 2), "no rebuild after a title edit");
+
+        // When the same bytes are saved again and the state file is touched
+        await File.WriteAllTextAsync(file, await File.ReadAllTextAsync(file));
+        File.SetLastWriteTimeUtc(Path.Combine(site.Input, ".briefing-state.json"), DateTime.UtcNow);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        // Then no build ran for them
+        Assert.Equal(2, site.Server.Builds);
+    }
+
+    [Fact]
+    public async Task A_broken_briefing_is_reported_as_file_line_column_and_the_server_keeps_serving()
+    {
+        await using var site = await ServedSite.StartAsync();
+
+        await File.WriteAllTextAsync(Path.Combine(site.Input, "broken.md"), "---\ntitle: [unclosed\n---\nBody\n");
+        Assert.True(await ServedSite.EventuallyAsync(() => site.Log.ToString().Contains("error: input/broken.md:", StringComparison.Ordinal)),
+            "no problem line for the broken briefing:\n" + site.Log);
+
+        using var response = await site.Client.GetAsync(site.Url("index.html"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // And a build that skipped the broken file left the site as it was, so no page is told to reload
+        Assert.Contains("1 problems in", site.Log.ToString(), StringComparison.Ordinal);
+        Assert.Contains("; site unchanged", site.Log.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Reads server-sent events up to the next "data:" line: the build number it carries.</summary>
+    private static async Task<string> NextBuildAsync(StreamReader reader)
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                return line["data: ".Length..];
+            }
+        }
+
+        throw new InvalidOperationException("the event stream ended");
+    }
+}

@@ -1,0 +1,37 @@
+using BriefingSite.Cli.Serve;
+
+namespace BriefingSite.Tests.Serve;
+
+public sealed class ReloadScriptTests
+{
+    [Fact]
+    public void Puts_the_script_tag_with_the_build_number_right_before_the_closing_body_tag()
+    {
+        var html = ReloadScript.Inject("<html><body><p>x</p></body></html>", 7);
+
+        Assert.Equal($"<html><body><p>x</p><script src=\"{ReloadScript.ScriptPath}\" data-build=\"7\"></script></body></html>", html);
+    }
+
+    [Fact]
+    public void Uses_the_last_closing_body_tag_whatever_its_case()
+    {
+        var html = ReloadScript.Inject("<BODY><pre>&lt;/body&gt; </body> in text</pre></BODY>", 1);
+
+        Assert.EndsWith("in text</pre><script src=\"/__briefing/reload.js\" data-build=\"1\"></script></BODY>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Appends_the_script_to_a_page_without_a_closing_body_tag()
+    {
+        var html = ReloadScript.Inject("<p>fragment", 0);
+
+        Assert.Equal("<p>fragment<script src=\"/__briefing/reload.js\" data-build=\"0\"></script>", html);
+    }
+
+    [Fact]
+    public void The_script_listens_to_the_reload_events_and_reloads_only_for_another_build()
+    {
+        Assert.Contains($"new EventSource(\"{ReloadScript.EventsPath}\")", ReloadScript.Source, StringComparison.Ordinal);
+        Assert.Contains("if(e.data!==b)", ReloadScript.Source, StringComparison.Ordinal);
+    }
+}

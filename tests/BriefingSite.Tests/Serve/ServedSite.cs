@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using BriefingSite.Cli.Serve;
+using BriefingSite.Tests.EndToEnd;
+
+namespace BriefingSite.Tests.Serve;
+
+/// <summary>The seed articles copied into a fresh folder and served by a preview server on a free port.</summary>
+public sealed partial class ServedSite : IAsyncDisposable
+{
+    private PreviewServer? server;
+
+    private ServedSite()
+    {
+        SeedSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "seeds"), Path.Combine(Root, "seeds"));
+    }
+
+    public string Root { get; } = Directory.CreateTempSubdirectory("served-site-").FullName;
+
+    public BuildOptions Options => new() { Root = Root, Theme = null };
+
+    public PreviewServer Server => server!;
+
+    public StringWriter Log { get; } = new();
+
+    public string Output => Path.Combine(Root, "output");
+
+    public string Input => Path.Combine(Root, "input");
+
+    public HttpClient Client { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
+
+    public static async Task<ServedSite> StartAsync()
+    {
+        var site = new ServedSite();
+        var log = TextWriter.Synchronized(site.Log);
+        site.server = await PreviewServer.StartAsync(site.Options, 0, log, log, CancellationToken.None);
+        return site;
+    }
+
+    public Uri Url(string relative) => new(Server.Address, relative);
+
+    /// <summary>Gives a briefing a new front matter title, as a person saving the file would.</summary>
+    public void SetTitle(string slug, string title)
+    {
+        var file = Path.Combine(Input, slug + ".md");
+        File.WriteAllText(file, TitleLine().Replace(File.ReadAllText(file), "title: " + title, 1));
+    }
+
+    /// <summary>Polls until the condition holds; false after the timeout (generous: machines under load are slow).</summary>
+    public static async Task<bool> EventuallyAsync(Func<bool> condition, int seconds = 30)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > until)
+            {
+                return false;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+
+        Client.Dispose();
+        Directory.Delete(Root, recursive: true);
+    }
+
+    [GeneratedRegex("^title: .*$", RegexOptions.Multiline)]
+    private static partial Regex TitleLine();
+}
