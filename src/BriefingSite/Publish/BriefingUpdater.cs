@@ -39,39 +39,33 @@ public static class BriefingUpdater
         var others = existing.Where(e => !matched.Contains(e.File)).Select(e => e.Briefing);
         var linked = CrossLinker.Unify(targets.Select(t => t.Generated).Concat(others).ToList(), content.LoadEntityFiles(problems));
 
+        // Merging and writing are per briefing and run in parallel; the state and the reports are updated in article order.
         var state = EditState.Load(content.Path);
+        var plans = targets.Zip(linked).AsParallel().AsOrdered()
+            .Select(pair => Plan(content, pair.First.File, pair.First.OnDisk, pair.Second, state, force))
+            .ToList();
         var edits = new List<string>();
-        var planned = new List<(string File, string Source, Briefing Briefing)>();
-        for (var i = 0; i < targets.Count; i++)
+        foreach (var plan in plans)
         {
-            var (_, file, onDisk) = targets[i];
-            var source = linked[i].Source!.File;
-            var lastWritten = state.For(source, onDisk);
-            var merged = EditMerger.Merge(linked[i], onDisk, lastWritten, force);
-            edits.AddRange(merged.KeptFields.Select(f => $"{content.Display(file)}: {f}"));
-            if (force)
-            {
-                var overwritten = onDisk is null ? [] : EditMerger.Merge(linked[i], onDisk, lastWritten, force: false).KeptFields;
-                edits.AddRange(overwritten.Select(f => $"{content.Display(file)}: {f} (overwritten)"));
-            }
-
-            planned.Add((file, source, merged.Briefing));
-            state.Begin(source, FieldHashes.Of(linked[i]), lastWritten);
+            edits.AddRange(plan.Edits);
+            state.Begin(plan.Source, plan.Written, plan.LastWritten);
         }
 
         // The state names both versions while files are written, so a run killed half-way leaves nothing that looks like a hand edit.
         state.Save(content.Path);
+        var outcomes = plans.AsParallel().AsOrdered().Select(plan => Write(content, plan.File, plan.Briefing)).ToList();
         var written = 0;
-        foreach (var (file, source, briefing) in planned)
+        for (var i = 0; i < plans.Count; i++)
         {
-            switch (Write(content, file, briefing, problems))
+            switch (outcomes[i])
             {
-                case true:
+                case (true, _):
                     written++;
-                    writtenFiles?.Add(file);
+                    writtenFiles?.Add(plans[i].File);
                     break;
-                case null:
-                    state.Undo(source);
+                case (_, { } problem):
+                    problems.Add(problem);
+                    state.Undo(plans[i].Source);
                     break;
             }
         }
@@ -82,16 +76,31 @@ public static class BriefingUpdater
         return written;
     }
 
-    private static bool? Write(ContentFolder content, string file, Briefing briefing, List<Diagnostic> problems)
+    private static (string File, string Source, Briefing Briefing, Fingerprint Written, Fingerprint? LastWritten, List<string> Edits) Plan(
+        ContentFolder content, string file, Briefing? onDisk, Briefing generated, EditState state, bool force)
+    {
+        var source = generated.Source!.File;
+        var lastWritten = state.For(source, onDisk);
+        var merged = EditMerger.Merge(generated, onDisk, lastWritten, force);
+        var edits = merged.KeptFields.Select(f => $"{content.Display(file)}: {f}").ToList();
+        if (force && onDisk is not null)
+        {
+            var overwritten = EditMerger.Merge(generated, onDisk, lastWritten, force: false).KeptFields;
+            edits.AddRange(overwritten.Select(f => $"{content.Display(file)}: {f} (overwritten)"));
+        }
+
+        return (file, source, merged.Briefing, FieldHashes.Of(generated), lastWritten, edits);
+    }
+
+    private static (bool Changed, Diagnostic? Problem) Write(ContentFolder content, string file, Briefing briefing)
     {
         try
         {
-            return AtomicFile.Write(file, FrontMatterWriter.Write(briefing));
+            return (AtomicFile.Write(file, FrontMatterWriter.Write(briefing)), null);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new Diagnostic(content.Display(file), null, null, "cannot write briefing: " + error.Message));
-            return null;
+            return (false, new Diagnostic(content.Display(file), null, null, "cannot write briefing: " + error.Message));
         }
     }
 

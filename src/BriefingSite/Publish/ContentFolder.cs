@@ -30,24 +30,14 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
             return briefings;
         }
 
+        // Files are read and parsed in parallel, each with its own diagnostics; results, diagnostics and the cache are then taken in file-name order.
         var now = DateTime.UtcNow.Ticks;
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(Path, "*.md").Order(StringComparer.Ordinal))
+        var loaded = Directory.EnumerateFiles(Path, "*.md").Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(LoadOne).ToList();
+        foreach (var (full, key, stamp, hash, briefing, cached, problems) in loaded)
         {
-            var full = System.IO.Path.GetFullPath(file);
-            var key = Display(file);
             keys.Add(key);
-            var stamp = FileStamp.Of(full);
-            if (stamp is { } known && parsed?.Find(key, known) is { } unchanged)
-            {
-                briefings.Add((full, unchanged));
-                continue;
-            }
-
-            var bytes = ReadBytes(full, diagnostics);
-            var hash = bytes is null || parsed is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes));
-            var briefing = bytes is null ? null
-                : parsed?.FindByHash(key, hash) ?? (Decode(full, bytes, diagnostics) is { } text ? BriefingFileReader.Read(key, text, diagnostics) : null);
+            diagnostics.AddRange(problems);
             if (briefing is null)
             {
                 broken.Add(full);
@@ -55,7 +45,7 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
             }
 
             briefings.Add((full, briefing));
-            if (parsed is not null && stamp is { } read)
+            if (parsed is not null && !cached && stamp is { } read)
             {
                 // A file written within the clock's tick could change again unseen: check its bytes next time.
                 parsed.Put(key, now - read.Ticks < CachedExtraction.RacyWindow.Ticks ? read with { Ticks = -1 } : read, hash, briefing);
@@ -64,6 +54,25 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
 
         parsed?.KeepOnly(keys);
         return briefings;
+    }
+
+    // One briefing file: from the cache when its stamp is unchanged, else read (and from the cache again when its bytes are unchanged).
+    private (string Full, string Key, FileStamp? Stamp, string Hash, Briefing? Briefing, bool Cached, List<Diagnostic> Problems) LoadOne(string file)
+    {
+        var full = System.IO.Path.GetFullPath(file);
+        var key = Display(file);
+        var problems = new List<Diagnostic>();
+        var stamp = FileStamp.Of(full);
+        if (stamp is { } known && parsed?.Find(key, known) is { } unchanged)
+        {
+            return (full, key, stamp, "", unchanged, true, problems);
+        }
+
+        var bytes = ReadBytes(full, problems);
+        var hash = bytes is null || parsed is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var briefing = bytes is null ? null
+            : parsed?.FindByHash(key, hash) ?? (Decode(full, bytes, problems) is { } text ? BriefingFileReader.Read(key, text, problems) : null);
+        return (full, key, stamp, hash, briefing, false, problems);
     }
 
     public IReadOnlyList<EntityFile> LoadEntityFiles(List<Diagnostic> diagnostics)

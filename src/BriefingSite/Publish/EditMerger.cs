@@ -20,13 +20,17 @@ public static class EditMerger
             return new Result(generated, []);
         }
 
+        var merged = generated with { Extra = onDisk.Extra };
+        if (force)
+        {
+            return new Result(merged, []);
+        }
+
         var current = FieldHashes.Of(onDisk).Fields;
         var edited = current.Keys
             .Where(field => lastWritten is null || !lastWritten.Fields.TryGetValue(field, out var hash) || hash != current[field])
             .ToList();
-
-        var merged = generated with { Extra = onDisk.Extra };
-        if (force)
+        if (edited.Count == 0)
         {
             return new Result(merged, []);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BriefingSite.Model;
@@ -14,8 +15,6 @@ namespace BriefingSite.Publish;
 public sealed class EditState
 {
     public const string FileName = ".briefing-state.json";
-
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     private readonly SortedDictionary<string, Fingerprint> byArticle;
 
@@ -119,36 +118,53 @@ public sealed class EditState
 
     public void Save(string contentFolder)
     {
-        var root = new JsonObject();
-        foreach (var (article, print) in byArticle)
+        // Written straight to bytes: a node tree for ten thousand entries costs more than the file itself.
+        var json = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
         {
-            var entry = Write(print);
-            if (previous.TryGetValue(article, out var before))
+            writer.WriteStartObject();
+            foreach (var (article, print) in byArticle)
             {
-                entry["previous"] = Write(before);
+                writer.WritePropertyName(article);
+                Write(writer, print, previous.GetValueOrDefault(article));
             }
 
-            root[article] = entry;
+            writer.WriteEndObject();
         }
 
-        AtomicFile.Write(Path.Combine(contentFolder, FileName), root.ToJsonString(Json).ReplaceLineEndings("\n") + "\n");
+        AtomicFile.Write(Path.Combine(contentFolder, FileName), [.. json.WrittenSpan, (byte)'\n']);
     }
 
-    private static JsonObject Write(Fingerprint print)
+    private static void Write(Utf8JsonWriter writer, Fingerprint print, Fingerprint? before)
     {
-        var fields = new JsonObject();
+        writer.WriteStartObject();
+        writer.WriteStartObject("fields");
         foreach (var (name, hash) in print.Fields.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            fields[name] = hash;
+            writer.WriteString(name, hash);
         }
 
-        var items = new JsonObject();
+        writer.WriteEndObject();
+        writer.WriteStartObject("items");
         foreach (var (name, list) in print.Items.Where(i => i.Value.Count > 0).OrderBy(i => i.Key, StringComparer.Ordinal))
         {
-            items[name] = new JsonArray(list.Select(p => (JsonNode?)JsonValue.Create(p)).ToArray());
+            writer.WriteStartArray(name);
+            foreach (var item in list)
+            {
+                writer.WriteStringValue(item);
+            }
+
+            writer.WriteEndArray();
         }
 
-        return new JsonObject { ["fields"] = fields, ["items"] = items };
+        writer.WriteEndObject();
+        if (before is not null)
+        {
+            writer.WritePropertyName("previous");
+            Write(writer, before, null);
+        }
+
+        writer.WriteEndObject();
     }
 
     private static Fingerprint Read(JsonObject record) =>

@@ -35,5 +35,12 @@ public static class FieldHashes
     // Fields the writer leaves out when empty still have a value to compare: absent.
     private static readonly string[] KnownOptionalFields = ["date", "author", "source"];
 
-    internal static string Hash(string text, int length = 16) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..length];
+    // Only the first bytes of the digest are turned to hex: the print keeps the first `length` characters.
+    internal static string Hash(string text, int length = 16)
+    {
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(text), digest);
+        var hex = Convert.ToHexStringLower(digest[..((length + 1) / 2)]);
+        return hex.Length == length ? hex : hex[..length];
+    }
 }

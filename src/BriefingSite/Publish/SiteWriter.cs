@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using BriefingSite.Model;
 
 namespace BriefingSite.Publish;
@@ -7,27 +8,28 @@ public static class SiteWriter
 {
     /// <param name="current">Pages already written by an earlier build, left as they are.</param>
     /// <returns>How many files were written (changed or new).</returns>
+    /// <remarks>Files are independent, so they are written in parallel; every path is checked before the first write.</remarks>
     public static int Write(string outputFolder, IReadOnlyList<OutputFile> files, IReadOnlyCollection<string>? current = null)
     {
         var root = Path.GetFullPath(outputFolder);
         Directory.CreateDirectory(root);
-        var written = 0;
-        var kept = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var page in current ?? [])
-        {
-            kept.Add(SafePath(root, page));
-        }
 
+        // A path made twice holds its last version, as when files were written one after another.
+        var kept = (current ?? []).Select(page => SafePath(root, page)).ToHashSet(StringComparer.Ordinal);
+        var targets = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var target = SafePath(root, file.Path);
+            targets[target] = file.Content;
             kept.Add(target);
-            if (AtomicFile.Write(target, file.Content))
-            {
-                written++;
-            }
         }
 
+        foreach (var folder in targets.Keys.Select(Path.GetDirectoryName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(folder!);
+        }
+
+        var written = WriteAll(targets.ToList());
         foreach (var stale in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(f => !kept.Contains(f)).ToList())
         {
             File.Delete(stale);
@@ -42,6 +44,30 @@ public static class SiteWriter
         }
 
         return written;
+    }
+
+    // A failed write stops the build with the error of the first failing file in order, whichever thread met it first.
+    private static int WriteAll(List<KeyValuePair<string, byte[]>> targets)
+    {
+        var outcomes = targets.AsParallel().AsOrdered().Select(Write).ToList();
+        if (outcomes.FirstOrDefault(o => o.Error is not null).Error is { } error)
+        {
+            ExceptionDispatchInfo.Throw(error);
+        }
+
+        return outcomes.Count(o => o.Changed);
+
+        static (bool Changed, Exception? Error) Write(KeyValuePair<string, byte[]> target)
+        {
+            try
+            {
+                return (AtomicFile.Write(target.Key, target.Value), null);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                return (false, error);
+            }
+        }
     }
 
     /// <summary>The full path of a site file; refuses any path that would land outside the output folder.</summary>
