@@ -14,6 +14,7 @@ public sealed class EntityResolver
     private readonly List<EntityFile> files;
     private readonly DisjointSets sets;
     private readonly Dictionary<(int Briefing, string LocalId), int> nodeOf = [];
+    private readonly NameKeyMemo keys = new();
     private CoOccurrence Company => company ??= new CoOccurrence(nodes.Select(n => n.Briefing).ToList(), sets);
     private CoOccurrence? company;
 
@@ -68,7 +69,7 @@ public sealed class EntityResolver
             {
                 // A lone word names a person only within one article ("Finer"); across the site it is too weak.
                 // A person and a place or organisation of one name stay apart: type is evidence too.
-                if (entity.Type != EntityType.Person || NameKeys.Words(name).Count > 1)
+                if (entity.Type != EntityType.Person || keys.Words(name).Count > 1)
                 {
                     Key(n, NameKey(entity.Type, name));
                 }
@@ -106,15 +107,24 @@ public sealed class EntityResolver
     {
         var people = Enumerable.Range(0, nodes.Count)
             .Where(n => nodes[n].Entity.Type == EntityType.Person)
-            .GroupBy(n => NameKeys.Words(nodes[n].Entity.Name) is [.., var surname] ? NameKeys.Skeleton(surname) : "");
+            .GroupBy(n => keys.Words(nodes[n].Entity.Name) is [.., var surname] ? keys.Skeleton(surname) : "");
         foreach (var sameSurname in people)
         {
-            var full = sameSurname.Where(n => NameKeys.Words(nodes[n].Entity.Name).Count > 1).ToList();
-            foreach (var a in full)
+            var full = sameSurname.Where(n => keys.Words(nodes[n].Entity.Name).Count > 1).ToList();
+
+            // Given names are compared as spellings, so each pair of spellings once, however many briefings carry them.
+            var byGivenName = full.GroupBy(GivenName, StringComparer.Ordinal).ToList();
+            for (var i = 0; i < byGivenName.Count; i++)
             {
-                foreach (var b in full.Where(b => b > a && PersonNames.SameGivenName(GivenName(a), GivenName(b))))
+                var first = byGivenName[i].First();
+                foreach (var same in byGivenName[i])
                 {
-                    sets.Union(a, b);
+                    sets.Union(first, same);
+                }
+
+                foreach (var other in byGivenName.Skip(i + 1).Where(o => PersonNames.SameGivenName(byGivenName[i].Key, o.Key)))
+                {
+                    sets.Union(first, other.First());
                 }
             }
 
@@ -134,11 +144,14 @@ public sealed class EntityResolver
 
     private void JoinOnAcronyms()
     {
-        var wordsOf = Enumerable.Range(0, nodes.Count).GroupBy(sets.Find).ToDictionary(
-            c => c.Key,
-            c => c.SelectMany(n => nodes[n].Entity.Aliases.Prepend(nodes[n].Entity.Name))
-                .Where(name => !NameKeys.IsAcronym(name)).SelectMany(NameKeys.ContentWords).ToHashSet(StringComparer.Ordinal));
         var rootBefore = Enumerable.Range(0, nodes.Count).Select(sets.Find).ToArray();
+        var membersOf = Enumerable.Range(0, nodes.Count).ToLookup(n => rootBefore[n]);
+
+        // Only entities that carry an acronym need their words, so they are gathered on first use.
+        var words = new Dictionary<int, HashSet<string>>();
+        HashSet<string> WordsOf(int root) => words.TryGetValue(root, out var known) ? known : words[root] = membersOf[root]
+            .SelectMany(n => nodes[n].Entity.Aliases.Prepend(nodes[n].Entity.Name))
+            .Where(name => !NameKeys.IsAcronym(name)).SelectMany(keys.ContentWords).ToHashSet(StringComparer.Ordinal);
         var byAcronym = Enumerable.Range(0, nodes.Count)
             .SelectMany(n => Acronyms(nodes[n].Entity).Select(a => (Acronym: a, Node: n)))
             .GroupBy(x => x.Acronym, x => x.Node, StringComparer.Ordinal);
@@ -148,23 +161,23 @@ public sealed class EntityResolver
             var bare = new List<int>();
             foreach (var root in group.Select(n => rootBefore[n]).Distinct().Order())
             {
-                var words = wordsOf[root];
-                if (words.Count == 0)
+                var rootWords = WordsOf(root);
+                if (rootWords.Count == 0)
                 {
                     bare.Add(root);
                     continue;
                 }
 
                 // Two expansions of one acronym name one thing only when they share a content word.
-                var match = expanded.FindIndex(e => e.Words.Overlaps(words));
+                var match = expanded.FindIndex(e => e.Words.Overlaps(rootWords));
                 if (match >= 0)
                 {
                     sets.Union(expanded[match].Root, root);
-                    expanded[match].Words.UnionWith(words);
+                    expanded[match].Words.UnionWith(rootWords);
                 }
                 else
                 {
-                    expanded.Add((root, new HashSet<string>(words, StringComparer.Ordinal)));
+                    expanded.Add((root, new HashSet<string>(rootWords, StringComparer.Ordinal)));
                 }
             }
 
@@ -215,10 +228,10 @@ public sealed class EntityResolver
         Entities = resolved.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
-    private static string NameKey(EntityType type, string name) =>
-        (type == EntityType.Person ? "person:" : "name:") + NameKeys.Skeleton(name);
+    private string NameKey(EntityType type, string name) =>
+        (type == EntityType.Person ? "person:" : "name:") + keys.Skeleton(name);
 
-    private string GivenName(int node) => NameKeys.Words(nodes[node].Entity.Name)[0];
+    private string GivenName(int node) => keys.Words(nodes[node].Entity.Name)[0];
 
     private static IEnumerable<string> Acronyms(EntityRef entity) =>
         entity.Aliases.Prepend(entity.Name).Where(NameKeys.IsAcronym).Distinct(StringComparer.Ordinal);

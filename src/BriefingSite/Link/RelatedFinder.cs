@@ -80,23 +80,37 @@ public sealed class RelatedFinder
 
         scores.Remove(b);
 
-        // Only the few that make the cut are explained, so the reasons cost nothing on a large site.
-        return scores
-            .Select(s => (Other: s.Key, Score: s.Value * Nearness(briefings[b].Date, briefings[s.Key].Date)))
-            .Where(s => s.Score >= MinScore)
-            .OrderByDescending(s => s.Score).ThenBy(s => briefings[s.Other].Slug, StringComparer.Ordinal)
-            .Take(MaxRelated)
-            .Select(s => Explain(b, s.Other))
-            .ToList();
+        // The best few are kept as they come rather than sorting every candidate; only they are explained.
+        var best = new List<(int Other, double Score)>(MaxRelated + 1);
+        foreach (var (other, sum) in scores)
+        {
+            var score = sum * Nearness(briefings[b].Date, briefings[other].Date);
+            if (score < MinScore)
+            {
+                continue;
+            }
+
+            var at = best.FindIndex(kept => Ranks(score, other, kept.Score, kept.Other));
+            best.Insert(at < 0 ? best.Count : at, (other, score));
+            if (best.Count > MaxRelated)
+            {
+                best.RemoveAt(MaxRelated);
+            }
+        }
+
+        return best.Select(s => Explain(b, s.Other)).ToList();
     }
+
+    // Higher score first, then slug order.
+    private bool Ranks(double score, int other, double keptScore, int kept) =>
+        score > keptScore || (score == keptScore && string.CompareOrdinal(briefings[other].Slug, briefings[kept].Slug) < 0);
 
     /// <summary>How and why briefing <paramref name="b"/> relates to briefing <paramref name="other"/>.</summary>
     public RelatedBriefing Explain(int b, int other)
     {
-        var theirs = entries[other].ToDictionary(e => e.Key, e => e.Centrality);
-        var shared = entries[b]
-            .Where(e => theirs.ContainsKey(e.Key) && postings[e.Key].Count <= MaxPostings)
-            .Select(e => (Key: keys[e.Key], Score: weight[e.Key] * Math.Sqrt(e.Centrality * theirs[e.Key])))
+        var shared = SharedKeys(entries[b], entries[other])
+            .Where(k => postings[k.Key].Count <= MaxPostings)
+            .Select(k => (Key: keys[k.Key], Score: weight[k.Key] * Math.Sqrt(k.Mine * k.Theirs)))
             .OrderByDescending(k => k.Score).ThenBy(k => k.Key, StringComparer.Ordinal)
             .ToList();
         return new RelatedBriefing
@@ -106,6 +120,26 @@ public sealed class RelatedFinder
             Entities = shared.Where(k => !IsTag(k.Key)).Select(k => k.Key[2..]).ToList(),
             Tags = shared.Where(k => IsTag(k.Key)).Select(k => k.Key[2..]).ToList(),
         };
+    }
+
+    // Both lists are in key order, so the shared keys come from one walk through the two.
+    private static IEnumerable<(int Key, double Mine, double Theirs)> SharedKeys((int Key, double Centrality)[] mine, (int Key, double Centrality)[] theirs)
+    {
+        for (int i = 0, j = 0; i < mine.Length && j < theirs.Length;)
+        {
+            if (mine[i].Key == theirs[j].Key)
+            {
+                yield return (mine[i].Key, mine[i++].Centrality, theirs[j++].Centrality);
+            }
+            else if (mine[i].Key < theirs[j].Key)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
     }
 
     // Keys "e:<id>" and "t:<tag>"; an entity's centrality is 1 + log2 of the sentences that name it (at least one).
