@@ -83,33 +83,30 @@ public static class CrossLinker
         return entities;
     }
 
-    private static List<SiteEntity> SiteEntities(IReadOnlyList<Briefing> briefings, EntityResolver resolver, List<StatedFact> facts)
+    private static List<SiteEntity> SiteEntities(List<Briefing> briefings, EntityResolver resolver, List<StatedFact> facts)
     {
         var mentions = new Dictionary<string, List<EntityMention>>(StringComparer.Ordinal);
         var quotes = new Dictionary<string, List<SiteQuote>>(StringComparer.Ordinal);
         var appearsIn = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var briefing in briefings)
+
+        // Each briefing is read on its own, in parallel; what it says is gathered in site order.
+        var read = briefings.AsParallel().AsOrdered().Select(Read).ToList();
+        for (var b = 0; b < briefings.Count; b++)
         {
-            var sentences = BodySentences.Enumerate(briefing.Body);
-            var named = new Dictionary<int, List<EntityRef>>();
-            foreach (var entity in briefing.Entities)
+            var (briefing, (found, stated, spoken)) = (briefings[b], read[b]);
+            foreach (var (entity, sentences) in found)
             {
                 Add(appearsIn, entity.Id, briefing.Slug);
-                foreach (var sentence in MentionFinder.Find(sentences, entity))
+                foreach (var sentence in sentences)
                 {
                     Add(mentions, entity.Id, new EntityMention(briefing.Slug, sentence.Number, sentence.Text));
-                    Add(named, sentence.Number, entity);
                 }
             }
 
-            facts.AddRange(FactPlacer.Place(briefing, named));
-
-            foreach (var quote in briefing.Quotes)
+            facts.AddRange(stated);
+            foreach (var (speaker, quote) in spoken)
             {
-                if (SpeakerOf(quote, briefing) is { } speaker)
-                {
-                    Add(quotes, speaker.Id, new SiteQuote(briefing.Slug, quote));
-                }
+                Add(quotes, speaker.Id, new SiteQuote(briefing.Slug, quote));
             }
         }
 
@@ -133,6 +130,24 @@ public static class CrossLinker
                     : [],
             })
             .ToList();
+    }
+
+    private static (List<(EntityRef Entity, IReadOnlyList<BodySentence> Sentences)> Mentions, List<StatedFact> Facts, List<(EntityRef Speaker, Quote Quote)> Quotes) Read(Briefing briefing)
+    {
+        var sentences = BodySentences.Enumerate(briefing.Body);
+        var mentions = briefing.Entities.Select(e => (e, MentionFinder.Find(sentences, e))).ToList();
+        var named = new Dictionary<int, List<EntityRef>>();
+        foreach (var (entity, found) in mentions)
+        {
+            foreach (var sentence in found)
+            {
+                Add(named, sentence.Number, entity);
+            }
+        }
+
+        var quotes = briefing.Quotes.Select(q => (Speaker: SpeakerOf(q, briefing), Quote: q))
+            .Where(q => q.Speaker is not null).Select(q => (q.Speaker!, q.Quote)).ToList();
+        return (mentions, FactPlacer.Place(briefing, named).ToList(), quotes);
     }
 
     /// <summary>The entity of the briefing a quote's speaker names: by name or alias, or by surname for people.</summary>

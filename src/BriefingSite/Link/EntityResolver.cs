@@ -52,8 +52,8 @@ public sealed class EntityResolver
 
     private void JoinOnKeys()
     {
-        var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Key(int node, string key)
+        var firstWithKey = new Dictionary<(string Kind, string Value), int>();
+        void Key(int node, (string Kind, string Value) key)
         {
             if (!firstWithKey.TryAdd(key, node))
             {
@@ -64,7 +64,7 @@ public sealed class EntityResolver
         for (var n = 0; n < nodes.Count; n++)
         {
             var entity = nodes[n].Entity;
-            Key(n, (entity.Type == EntityType.Person ? "person-id:" : "id:") + entity.Id);
+            Key(n, (entity.Type == EntityType.Person ? "person-id" : "id", entity.Id));
             foreach (var name in entity.Aliases.Prepend(entity.Name).Where(a => !NameKeys.IsAcronym(a)))
             {
                 // A lone word names a person only within one article ("Finer"); across the site it is too weak.
@@ -79,14 +79,14 @@ public sealed class EntityResolver
         for (var f = 0; f < files.Count; f++)
         {
             var node = nodes.Count + f;
-            Key(node, "id:" + files[f].Id);
-            Key(node, "person-id:" + files[f].Id);
+            Key(node, ("id", files[f].Id));
+            Key(node, ("person-id", files[f].Id));
             foreach (var name in files[f].Aliases.Concat(files[f].Name is { } n ? [n] : []))
             {
                 // A hand-written alias merges whatever carries it, of any type.
                 Key(node, NameKey(EntityType.Person, name));
                 Key(node, NameKey(EntityType.Other, name));
-                Key(node, "acronym:" + name);
+                Key(node, ("acronym", name));
             }
         }
 
@@ -95,7 +95,7 @@ public sealed class EntityResolver
         {
             foreach (var acronym in Acronyms(nodes[n].Entity))
             {
-                if (firstWithKey.TryGetValue("acronym:" + acronym, out var file) && file >= nodes.Count)
+                if (firstWithKey.TryGetValue(("acronym", acronym), out var file) && file >= nodes.Count)
                 {
                     sets.Union(file, n);
                 }
@@ -228,8 +228,8 @@ public sealed class EntityResolver
         Entities = resolved.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
-    private string NameKey(EntityType type, string name) =>
-        (type == EntityType.Person ? "person:" : "name:") + keys.Skeleton(name);
+    private (string Kind, string Value) NameKey(EntityType type, string name) =>
+        (type == EntityType.Person ? "person" : "name", keys.Skeleton(name));
 
     private string GivenName(int node) => keys.Words(nodes[node].Entity.Name)[0];
 

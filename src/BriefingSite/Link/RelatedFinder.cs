@@ -58,34 +58,49 @@ public sealed class RelatedFinder
     public static IReadOnlyList<IReadOnlyList<string>> Find(IReadOnlyList<Briefing> briefings)
     {
         var finder = Index(briefings);
-        return Enumerable.Range(0, briefings.Count).AsParallel().AsOrdered()
-            .Select(b => (IReadOnlyList<string>)finder.Rank(b).Select(r => r.Slug).ToList())
+
+        // A batch of briefings shares one score table, cleared after each, instead of a dictionary per briefing.
+        return Enumerable.Range(0, briefings.Count).Chunk(256).AsParallel().AsOrdered()
+            .SelectMany(batch =>
+            {
+                var scores = new double[briefings.Count];
+                return batch.Select(b => (IReadOnlyList<string>)finder.Rank(b, scores).Select(r => r.Slug).ToList()).ToList();
+            })
             .ToList();
     }
 
     /// <summary>The most related briefings of briefing number <paramref name="b"/>, with reasons.</summary>
-    public IReadOnlyList<RelatedBriefing> Rank(int b)
+    public IReadOnlyList<RelatedBriefing> Rank(int b) => Rank(b, new double[briefings.Count]);
+
+    /// <param name="scores">All zero on entry, and left so.</param>
+    private List<RelatedBriefing> Rank(int b, double[] scores)
     {
-        var scores = new Dictionary<int, double>();
+        var touched = new List<int>();
         foreach (var (key, mine) in entries[b])
         {
             if (postings[key].Count <= MaxPostings)
             {
                 foreach (var (other, theirs) in postings[key])
                 {
-                    scores[other] = scores.GetValueOrDefault(other) + (weight[key] * Math.Sqrt(mine * theirs));
+                    if (scores[other] == 0)
+                    {
+                        touched.Add(other);
+                    }
+
+                    scores[other] += weight[key] * Math.Sqrt(mine * theirs);
                 }
             }
         }
 
-        scores.Remove(b);
-
         // The best few are kept as they come rather than sorting every candidate; only they are explained.
         var best = new List<(int Other, double Score)>(MaxRelated + 1);
-        foreach (var (other, sum) in scores)
+        foreach (var other in touched)
         {
+            // Every share is positive, so a zero sum is a briefing already taken (or this one).
+            var sum = scores[other];
+            scores[other] = 0;
             var score = sum * Nearness(briefings[b].Date, briefings[other].Date);
-            if (score < MinScore)
+            if (other == b || sum == 0 || score < MinScore)
             {
                 continue;
             }
