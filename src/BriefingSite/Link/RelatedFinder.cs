@@ -17,6 +17,9 @@ public sealed class RelatedFinder
 
     private readonly IReadOnlyList<Briefing> briefings;
     private readonly List<string> keys = [];
+
+    // Each key as a reason reads: the entity id or tag without its "e:" or "t:".
+    private readonly List<string> shown = [];
     private readonly List<double> weight = [];
     private readonly List<List<(int Briefing, double Centrality)>> postings = [];
 
@@ -37,6 +40,7 @@ public sealed class RelatedFinder
                 {
                     number[key] = k = keys.Count;
                     keys.Add(key);
+                    shown.Add(key[2..]);
                     postings.Add([]);
                 }
 
@@ -64,16 +68,17 @@ public sealed class RelatedFinder
             .SelectMany(batch =>
             {
                 var scores = new double[briefings.Count];
-                return batch.Select(b => (IReadOnlyList<string>)finder.Rank(b, scores).Select(r => r.Slug).ToList()).ToList();
+                return batch.Select(b => (IReadOnlyList<string>)finder.Best(b, scores).Select(o => briefings[o].Slug).ToList()).ToList();
             })
             .ToList();
     }
 
     /// <summary>The most related briefings of briefing number <paramref name="b"/>, with reasons.</summary>
-    public IReadOnlyList<RelatedBriefing> Rank(int b) => Rank(b, new double[briefings.Count]);
+    public IReadOnlyList<RelatedBriefing> Rank(int b) => Best(b, new double[briefings.Count]).Select(other => Explain(b, other)).ToList();
 
+    /// <summary>The numbers of the most related briefings of briefing number <paramref name="b"/>, most related first.</summary>
     /// <param name="scores">All zero on entry, and left so.</param>
-    private List<RelatedBriefing> Rank(int b, double[] scores)
+    private IEnumerable<int> Best(int b, double[] scores)
     {
         var touched = new List<int>();
         foreach (var (key, mine) in entries[b])
@@ -92,7 +97,7 @@ public sealed class RelatedFinder
             }
         }
 
-        // The best few are kept as they come rather than sorting every candidate; only they are explained.
+        // The best few are kept as they come rather than sorting every candidate.
         var best = new List<(int Other, double Score)>(MaxRelated + 1);
         foreach (var other in touched)
         {
@@ -105,6 +110,12 @@ public sealed class RelatedFinder
                 continue;
             }
 
+            // Most candidates fall short of the last one kept: one comparison turns them away.
+            if (best.Count == MaxRelated && !Ranks(score, other, best[^1].Score, best[^1].Other))
+            {
+                continue;
+            }
+
             var at = best.FindIndex(kept => Ranks(score, other, kept.Score, kept.Other));
             best.Insert(at < 0 ? best.Count : at, (other, score));
             if (best.Count > MaxRelated)
@@ -113,7 +124,7 @@ public sealed class RelatedFinder
             }
         }
 
-        return best.Select(s => Explain(b, s.Other)).ToList();
+        return best.Select(s => s.Other);
     }
 
     // Higher score first, then slug order.
@@ -125,15 +136,15 @@ public sealed class RelatedFinder
     {
         var shared = SharedKeys(entries[b], entries[other])
             .Where(k => postings[k.Key].Count <= MaxPostings)
-            .Select(k => (Key: keys[k.Key], Score: weight[k.Key] * Math.Sqrt(k.Mine * k.Theirs)))
-            .OrderByDescending(k => k.Score).ThenBy(k => k.Key, StringComparer.Ordinal)
+            .Select(k => (k.Key, Score: weight[k.Key] * Math.Sqrt(k.Mine * k.Theirs)))
+            .OrderByDescending(k => k.Score).ThenBy(k => keys[k.Key], StringComparer.Ordinal)
             .ToList();
         return new RelatedBriefing
         {
             Slug = briefings[other].Slug,
             Score = Math.Round(shared.Sum(k => k.Score) * Nearness(briefings[b].Date, briefings[other].Date), 3),
-            Entities = shared.Where(k => !IsTag(k.Key)).Select(k => k.Key[2..]).ToList(),
-            Tags = shared.Where(k => IsTag(k.Key)).Select(k => k.Key[2..]).ToList(),
+            Entities = shared.Where(k => !IsTag(keys[k.Key])).Select(k => shown[k.Key]).ToList(),
+            Tags = shared.Where(k => IsTag(keys[k.Key])).Select(k => shown[k.Key]).ToList(),
         };
     }
 
