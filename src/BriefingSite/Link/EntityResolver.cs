@@ -35,10 +35,11 @@ public sealed class EntityResolver
 
     public IReadOnlyList<ResolvedEntity> Entities { get; private set; } = [];
 
-    private Dictionary<int, ResolvedEntity> byRoot = [];
+    // Looked up once resolution is done, so callers in parallel only read (Find would shorten paths as it goes).
+    private ResolvedEntity[] ofNode = [];
 
     /// <summary>The site-wide entity for the entity with this local id in briefing number <paramref name="briefing"/>.</summary>
-    public ResolvedEntity Of(int briefing, string localId) => byRoot[sets.Find(nodeOf[(briefing, localId)])];
+    public ResolvedEntity Of(int briefing, string localId) => ofNode[nodeOf[(briefing, localId)]];
 
     public static EntityResolver Resolve(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
     {
@@ -224,7 +225,7 @@ public sealed class EntityResolver
             };
         }
 
-        byRoot = resolved;
+        ofNode = [.. Enumerable.Range(0, nodes.Count).Select(n => resolved[sets.Find(n)])];
         Entities = resolved.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 

@@ -26,10 +26,10 @@ public sealed class RelatedFinder
     // Per briefing, its keys (as numbers, ascending) with how central each is to it.
     private readonly (int Key, double Centrality)[][] entries;
 
-    private RelatedFinder(IReadOnlyList<Briefing> briefings)
+    private RelatedFinder(IReadOnlyList<Briefing> briefings, IReadOnlyList<IReadOnlyList<int>> mentions)
     {
         this.briefings = briefings;
-        var named = briefings.AsParallel().AsOrdered().Select(Centrality).ToArray();
+        var named = briefings.Select((b, i) => Centrality(b, mentions[i])).ToArray();
         var number = new Dictionary<string, int>(StringComparer.Ordinal);
         entries = new (int, double)[briefings.Count][];
         for (var b = 0; b < briefings.Count; b++)
@@ -56,12 +56,18 @@ public sealed class RelatedFinder
         }
     }
 
-    public static RelatedFinder Index(IReadOnlyList<Briefing> briefings) => new(briefings);
+    public static RelatedFinder Index(IReadOnlyList<Briefing> briefings) => new(briefings, MentionCounts(briefings));
+
+    /// <param name="mentions">For each briefing, how many of its body sentences name each of its entities (see <see cref="BodyReading.MentionCounts"/>).</param>
+    public static RelatedFinder Index(IReadOnlyList<Briefing> briefings, IReadOnlyList<IReadOnlyList<int>> mentions) => new(briefings, mentions);
 
     /// <summary>Slugs of the most related briefings of each briefing, most related first (what extraction writes).</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Find(IReadOnlyList<Briefing> briefings)
+    public static IReadOnlyList<IReadOnlyList<string>> Find(IReadOnlyList<Briefing> briefings) => Find(briefings, MentionCounts(briefings));
+
+    /// <param name="mentions">As for <see cref="Index(IReadOnlyList{Briefing}, IReadOnlyList{IReadOnlyList{int}})"/>.</param>
+    public static IReadOnlyList<IReadOnlyList<string>> Find(IReadOnlyList<Briefing> briefings, IReadOnlyList<IReadOnlyList<int>> mentions)
     {
-        var finder = Index(briefings);
+        var finder = Index(briefings, mentions);
 
         // A batch of briefings shares one score table, cleared after each, instead of a dictionary per briefing.
         return Enumerable.Range(0, briefings.Count).Chunk(256).AsParallel().AsOrdered()
@@ -168,15 +174,21 @@ public sealed class RelatedFinder
         }
     }
 
+    private static List<IReadOnlyList<int>> MentionCounts(IReadOnlyList<Briefing> briefings) =>
+        briefings.AsParallel().AsOrdered().Select(b =>
+        {
+            var sentences = BodySentences.Enumerate(b.Body);
+            return (IReadOnlyList<int>)b.Entities.Select(e => MentionFinder.Find(sentences, e).Count).ToList();
+        }).ToList();
+
     // Keys "e:<id>" and "t:<tag>"; an entity's centrality is 1 + log2 of the sentences that name it (at least one).
-    private static Dictionary<string, double> Centrality(Briefing briefing)
+    private static Dictionary<string, double> Centrality(Briefing briefing, IReadOnlyList<int> mentions)
     {
         var keys = new Dictionary<string, double>(StringComparer.Ordinal);
-        var sentences = BodySentences.Enumerate(briefing.Body);
-        foreach (var entity in briefing.Entities)
+        for (var e = 0; e < briefing.Entities.Count; e++)
         {
-            var mentions = Math.Max(1, MentionFinder.Find(sentences, entity).Count);
-            keys["e:" + entity.Id] = Math.Max(keys.GetValueOrDefault("e:" + entity.Id), 1.0 + Math.Log2(mentions));
+            var key = "e:" + briefing.Entities[e].Id;
+            keys[key] = Math.Max(keys.GetValueOrDefault(key), 1.0 + Math.Log2(Math.Max(1, mentions[e])));
         }
 
         foreach (var tag in briefing.Tags)
