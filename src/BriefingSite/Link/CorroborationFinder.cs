@@ -19,6 +19,12 @@ public static class CorroborationFinder
     {
         var found = new List<Corroboration>();
         var list = facts.ToList();
+
+        // A subject is compared with up to MaxGroup others: its words are worked out once.
+        var words = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        double ReadAlike(string a, string b) => Overlap(WordsOf(a), WordsOf(b));
+        HashSet<string> WordsOf(string text) => words.TryGetValue(text, out var known) ? known : words[text] = SubjectWords(text);
+
         foreach (var group in list.Where(f => f.Kind == "figure").Select(f => (Fact: f, Quantity: Quantity.Parse(f.Statement.Value)))
                      .Where(f => f.Quantity is not null).GroupBy(f => (f.Fact.EntityId, f.Quantity!.Unit)))
         {
@@ -30,7 +36,7 @@ public static class CorroborationFinder
 
             foreach (var (a, b) in Pairs(items))
             {
-                if (!a.Quantity!.SameAs(b.Quantity!) && Alike(a.Fact.Subject, b.Fact.Subject) >= AlikeFigures)
+                if (!a.Quantity!.SameAs(b.Quantity!) && ReadAlike(a.Fact.Subject, b.Fact.Subject) >= AlikeFigures)
                 {
                     Add(found, "figure", group.Key.EntityId, false, [a.Fact, b.Fact]);
                 }
@@ -47,7 +53,7 @@ public static class CorroborationFinder
         {
             foreach (var (a, b) in Pairs(group.ToList()))
             {
-                if (!Compatible(a.Statement.Value, b.Statement.Value) && Alike(a.Subject, b.Subject) >= AlikeEvents)
+                if (!Compatible(a.Statement.Value, b.Statement.Value) && ReadAlike(a.Subject, b.Subject) >= AlikeEvents)
                 {
                     Add(found, "event", group.Key, false, [a, b]);
                 }
@@ -64,11 +70,20 @@ public static class CorroborationFinder
     }
 
     /// <summary>How alike two texts read: the share of content words they have in common (Jaccard), numbers left out.</summary>
-    public static double Alike(string a, string b)
+    public static double Alike(string a, string b) => Overlap(SubjectWords(a), SubjectWords(b));
+
+    private static HashSet<string> SubjectWords(string text) =>
+        NameKeys.ContentWords(text).Where(w => !char.IsDigit(w[0])).ToHashSet(StringComparer.Ordinal);
+
+    private static double Overlap(HashSet<string> x, HashSet<string> y)
     {
-        var x = NameKeys.ContentWords(a).Where(w => !char.IsDigit(w[0])).ToHashSet(StringComparer.Ordinal);
-        var y = NameKeys.ContentWords(b).Where(w => !char.IsDigit(w[0])).ToHashSet(StringComparer.Ordinal);
-        return x.Count == 0 || y.Count == 0 ? 0 : (double)x.Count(y.Contains) / x.Union(y).Count();
+        if (x.Count == 0 || y.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = x.Count(y.Contains);
+        return (double)shared / (x.Count + y.Count - shared);
     }
 
     private static void Add(List<Corroboration> found, string kind, string entity, bool agrees, IEnumerable<StatedFact> facts)

@@ -11,10 +11,16 @@ public static class CrossLinker
         var resolver = EntityResolver.Resolve(briefings, entityFiles);
         var known = new KnownNameFinder(resolver.Entities);
         var unified = briefings.AsParallel().AsOrdered()
-            .Select((b, i) => known.AddMissed(b with { Entities = Rewrite(b, i, resolver, keepHidden: true) }))
+            .Select((b, i) =>
+            {
+                // The body is split into sentences once, for the names it misses and for how often it names each entity.
+                var sentences = BodySentences.Enumerate(b.Body);
+                var found = known.AddMissed(b with { Entities = Rewrite(b, i, resolver, keepHidden: true) }, sentences);
+                return (Briefing: found, Mentions: (IReadOnlyList<int>)found.Entities.Select(e => MentionFinder.Find(sentences, e).Count).ToList());
+            })
             .ToList();
-        var related = RelatedFinder.Find(unified);
-        return unified.Select((b, i) => b with { Related = related[i] }).ToList();
+        var related = RelatedFinder.Find(unified.Select(u => u.Briefing).ToList(), unified.Select(u => u.Mentions).ToList());
+        return unified.Select((u, i) => u.Briefing with { Related = related[i] }).ToList();
     }
 
     /// <summary>Builds the site from briefings as their front matter stands, with entity files applied.</summary>
@@ -23,23 +29,25 @@ public static class CrossLinker
         var ordered = briefings.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList();
         var resolver = EntityResolver.Resolve(ordered, entityFiles);
         var slugs = ordered.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
-        var linked = ordered
+        var linked = ordered.AsParallel().AsOrdered()
             .Select((b, i) => b with
             {
                 Entities = Rewrite(b, i, resolver, keepHidden: false),
                 Related = b.Related.Where(r => r != b.Slug && slugs.Contains(r)).Distinct(StringComparer.Ordinal).ToList(),
             })
+            .AsSequential()
             .OrderBy(b => b.Date is null ? 1 : 0).ThenByDescending(b => b.Date).ThenBy(b => b.Title, StringComparer.Ordinal).ThenBy(b => b.Slug, StringComparer.Ordinal)
             .ToList();
 
-        var related = RelatedFinder.Index(linked);
-        var facts = new List<StatedFact>();
+        var read = linked.AsParallel().AsOrdered().Select(BodyReading.Of).ToList();
+        var related = RelatedFinder.Index(linked, read.Select(r => r.MentionCounts).ToList());
+        var facts = read.SelectMany(r => r.Facts).ToList();
         var position = linked.Select((b, i) => (b.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         return new Site
         {
             Settings = settings,
             Briefings = linked,
-            Entities = SiteEntities(linked, resolver, facts),
+            Entities = SiteEntities(linked, read, resolver, facts),
             Tags = linked.SelectMany(b => b.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, b.Slug)))
                 .GroupBy(x => x.Tag, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -83,33 +91,26 @@ public static class CrossLinker
         return entities;
     }
 
-    private static List<SiteEntity> SiteEntities(IReadOnlyList<Briefing> briefings, EntityResolver resolver, List<StatedFact> facts)
+    private static List<SiteEntity> SiteEntities(List<Briefing> briefings, List<BodyReading> read, EntityResolver resolver, List<StatedFact> facts)
     {
         var mentions = new Dictionary<string, List<EntityMention>>(StringComparer.Ordinal);
         var quotes = new Dictionary<string, List<SiteQuote>>(StringComparer.Ordinal);
         var appearsIn = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var briefing in briefings)
+        for (var b = 0; b < briefings.Count; b++)
         {
-            var sentences = BodySentences.Enumerate(briefing.Body);
-            var named = new Dictionary<int, List<EntityRef>>();
-            foreach (var entity in briefing.Entities)
+            var briefing = briefings[b];
+            foreach (var (entity, sentences) in read[b].Mentions)
             {
                 Add(appearsIn, entity.Id, briefing.Slug);
-                foreach (var sentence in MentionFinder.Find(sentences, entity))
+                foreach (var sentence in sentences)
                 {
                     Add(mentions, entity.Id, new EntityMention(briefing.Slug, sentence.Number, sentence.Text));
-                    Add(named, sentence.Number, entity);
                 }
             }
 
-            facts.AddRange(FactPlacer.Place(briefing, named));
-
-            foreach (var quote in briefing.Quotes)
+            foreach (var (speaker, quote) in read[b].Quotes)
             {
-                if (SpeakerOf(quote, briefing) is { } speaker)
-                {
-                    Add(quotes, speaker.Id, new SiteQuote(briefing.Slug, quote));
-                }
+                Add(quotes, speaker.Id, new SiteQuote(briefing.Slug, quote));
             }
         }
 

@@ -14,6 +14,7 @@ public sealed class EntityResolver
     private readonly List<EntityFile> files;
     private readonly DisjointSets sets;
     private readonly Dictionary<(int Briefing, string LocalId), int> nodeOf = [];
+    private readonly NameKeyMemo keys = new();
     private CoOccurrence Company => company ??= new CoOccurrence(nodes.Select(n => n.Briefing).ToList(), sets);
     private CoOccurrence? company;
 
@@ -34,10 +35,11 @@ public sealed class EntityResolver
 
     public IReadOnlyList<ResolvedEntity> Entities { get; private set; } = [];
 
-    private Dictionary<int, ResolvedEntity> byRoot = [];
+    // Looked up once resolution is done, so callers in parallel only read (Find would shorten paths as it goes).
+    private ResolvedEntity[] ofNode = [];
 
     /// <summary>The site-wide entity for the entity with this local id in briefing number <paramref name="briefing"/>.</summary>
-    public ResolvedEntity Of(int briefing, string localId) => byRoot[sets.Find(nodeOf[(briefing, localId)])];
+    public ResolvedEntity Of(int briefing, string localId) => ofNode[nodeOf[(briefing, localId)]];
 
     public static EntityResolver Resolve(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
     {
@@ -51,8 +53,8 @@ public sealed class EntityResolver
 
     private void JoinOnKeys()
     {
-        var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Key(int node, string key)
+        var firstWithKey = new Dictionary<(string Kind, string Value), int>();
+        void Key(int node, (string Kind, string Value) key)
         {
             if (!firstWithKey.TryAdd(key, node))
             {
@@ -63,12 +65,12 @@ public sealed class EntityResolver
         for (var n = 0; n < nodes.Count; n++)
         {
             var entity = nodes[n].Entity;
-            Key(n, (entity.Type == EntityType.Person ? "person-id:" : "id:") + entity.Id);
+            Key(n, (entity.Type == EntityType.Person ? "person-id" : "id", entity.Id));
             foreach (var name in entity.Aliases.Prepend(entity.Name).Where(a => !NameKeys.IsAcronym(a)))
             {
                 // A lone word names a person only within one article ("Finer"); across the site it is too weak.
                 // A person and a place or organisation of one name stay apart: type is evidence too.
-                if (entity.Type != EntityType.Person || NameKeys.Words(name).Count > 1)
+                if (entity.Type != EntityType.Person || keys.Words(name).Count > 1)
                 {
                     Key(n, NameKey(entity.Type, name));
                 }
@@ -78,14 +80,14 @@ public sealed class EntityResolver
         for (var f = 0; f < files.Count; f++)
         {
             var node = nodes.Count + f;
-            Key(node, "id:" + files[f].Id);
-            Key(node, "person-id:" + files[f].Id);
+            Key(node, ("id", files[f].Id));
+            Key(node, ("person-id", files[f].Id));
             foreach (var name in files[f].Aliases.Concat(files[f].Name is { } n ? [n] : []))
             {
                 // A hand-written alias merges whatever carries it, of any type.
                 Key(node, NameKey(EntityType.Person, name));
                 Key(node, NameKey(EntityType.Other, name));
-                Key(node, "acronym:" + name);
+                Key(node, ("acronym", name));
             }
         }
 
@@ -94,7 +96,7 @@ public sealed class EntityResolver
         {
             foreach (var acronym in Acronyms(nodes[n].Entity))
             {
-                if (firstWithKey.TryGetValue("acronym:" + acronym, out var file) && file >= nodes.Count)
+                if (firstWithKey.TryGetValue(("acronym", acronym), out var file) && file >= nodes.Count)
                 {
                     sets.Union(file, n);
                 }
@@ -106,15 +108,24 @@ public sealed class EntityResolver
     {
         var people = Enumerable.Range(0, nodes.Count)
             .Where(n => nodes[n].Entity.Type == EntityType.Person)
-            .GroupBy(n => NameKeys.Words(nodes[n].Entity.Name) is [.., var surname] ? NameKeys.Skeleton(surname) : "");
+            .GroupBy(n => keys.Words(nodes[n].Entity.Name) is [.., var surname] ? keys.Skeleton(surname) : "");
         foreach (var sameSurname in people)
         {
-            var full = sameSurname.Where(n => NameKeys.Words(nodes[n].Entity.Name).Count > 1).ToList();
-            foreach (var a in full)
+            var full = sameSurname.Where(n => keys.Words(nodes[n].Entity.Name).Count > 1).ToList();
+
+            // Given names are compared as spellings, so each pair of spellings once, however many briefings carry them.
+            var byGivenName = full.GroupBy(GivenName, StringComparer.Ordinal).ToList();
+            for (var i = 0; i < byGivenName.Count; i++)
             {
-                foreach (var b in full.Where(b => b > a && PersonNames.SameGivenName(GivenName(a), GivenName(b))))
+                var first = byGivenName[i].First();
+                foreach (var same in byGivenName[i])
                 {
-                    sets.Union(a, b);
+                    sets.Union(first, same);
+                }
+
+                foreach (var other in byGivenName.Skip(i + 1).Where(o => PersonNames.SameGivenName(byGivenName[i].Key, o.Key)))
+                {
+                    sets.Union(first, other.First());
                 }
             }
 
@@ -134,11 +145,14 @@ public sealed class EntityResolver
 
     private void JoinOnAcronyms()
     {
-        var wordsOf = Enumerable.Range(0, nodes.Count).GroupBy(sets.Find).ToDictionary(
-            c => c.Key,
-            c => c.SelectMany(n => nodes[n].Entity.Aliases.Prepend(nodes[n].Entity.Name))
-                .Where(name => !NameKeys.IsAcronym(name)).SelectMany(NameKeys.ContentWords).ToHashSet(StringComparer.Ordinal));
         var rootBefore = Enumerable.Range(0, nodes.Count).Select(sets.Find).ToArray();
+        var membersOf = Enumerable.Range(0, nodes.Count).ToLookup(n => rootBefore[n]);
+
+        // Only entities that carry an acronym need their words, so they are gathered on first use.
+        var words = new Dictionary<int, HashSet<string>>();
+        HashSet<string> WordsOf(int root) => words.TryGetValue(root, out var known) ? known : words[root] = membersOf[root]
+            .SelectMany(n => nodes[n].Entity.Aliases.Prepend(nodes[n].Entity.Name))
+            .Where(name => !NameKeys.IsAcronym(name)).SelectMany(keys.ContentWords).ToHashSet(StringComparer.Ordinal);
         var byAcronym = Enumerable.Range(0, nodes.Count)
             .SelectMany(n => Acronyms(nodes[n].Entity).Select(a => (Acronym: a, Node: n)))
             .GroupBy(x => x.Acronym, x => x.Node, StringComparer.Ordinal);
@@ -148,23 +162,23 @@ public sealed class EntityResolver
             var bare = new List<int>();
             foreach (var root in group.Select(n => rootBefore[n]).Distinct().Order())
             {
-                var words = wordsOf[root];
-                if (words.Count == 0)
+                var rootWords = WordsOf(root);
+                if (rootWords.Count == 0)
                 {
                     bare.Add(root);
                     continue;
                 }
 
                 // Two expansions of one acronym name one thing only when they share a content word.
-                var match = expanded.FindIndex(e => e.Words.Overlaps(words));
+                var match = expanded.FindIndex(e => e.Words.Overlaps(rootWords));
                 if (match >= 0)
                 {
                     sets.Union(expanded[match].Root, root);
-                    expanded[match].Words.UnionWith(words);
+                    expanded[match].Words.UnionWith(rootWords);
                 }
                 else
                 {
-                    expanded.Add((root, new HashSet<string>(words, StringComparer.Ordinal)));
+                    expanded.Add((root, new HashSet<string>(rootWords, StringComparer.Ordinal)));
                 }
             }
 
@@ -211,14 +225,14 @@ public sealed class EntityResolver
             };
         }
 
-        byRoot = resolved;
+        ofNode = [.. Enumerable.Range(0, nodes.Count).Select(n => resolved[sets.Find(n)])];
         Entities = resolved.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
-    private static string NameKey(EntityType type, string name) =>
-        (type == EntityType.Person ? "person:" : "name:") + NameKeys.Skeleton(name);
+    private (string Kind, string Value) NameKey(EntityType type, string name) =>
+        (type == EntityType.Person ? "person" : "name", keys.Skeleton(name));
 
-    private string GivenName(int node) => NameKeys.Words(nodes[node].Entity.Name)[0];
+    private string GivenName(int node) => keys.Words(nodes[node].Entity.Name)[0];
 
     private static IEnumerable<string> Acronyms(EntityRef entity) =>
         entity.Aliases.Prepend(entity.Name).Where(NameKeys.IsAcronym).Distinct(StringComparer.Ordinal);

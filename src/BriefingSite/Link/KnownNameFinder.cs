@@ -43,11 +43,14 @@ public sealed class KnownNameFinder
     }
 
     /// <summary>The briefing with an entity added for each known name its body uses that none of its entities carries.</summary>
-    public Briefing AddMissed(Briefing briefing)
+    public Briefing AddMissed(Briefing briefing) => AddMissed(briefing, BodySentences.Enumerate(briefing.Body));
+
+    /// <param name="sentences">The sentences of the briefing's body, as <see cref="BodySentences"/> numbers them.</param>
+    public Briefing AddMissed(Briefing briefing, IReadOnlyList<BodySentence> sentences)
     {
         var have = briefing.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var added = new List<EntityRef>();
-        foreach (var sentence in BodySentences.Enumerate(briefing.Body))
+        foreach (var sentence in sentences)
         {
             var words = NameWords.Of(sentence.Text);
             for (var i = 0; i < words.Count; i++)

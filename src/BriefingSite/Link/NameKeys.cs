@@ -7,6 +7,7 @@ namespace BriefingSite.Link;
 public static class NameKeys
 {
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal) { "the", "of", "and", "for", "i", "e", "al", "el" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerSpans = Filler.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Lower-case words with diacritics, apostrophes and punctuation removed.</summary>
     public static IReadOnlyList<string> Words(string name)
@@ -37,24 +38,28 @@ public static class NameKeys
         name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-') && name.Any(char.IsLetter);
 
     /// <summary>True for words a name may carry that say nothing of which name it is ("of", "the", "i" in Tehreek-i-Taliban).</summary>
-    public static bool IsFiller(string word) => Filler.Contains(word);
+    public static bool IsFiller(ReadOnlySpan<char> word) => FillerSpans.Contains(word);
 
     /// <summary>The skeleton of one lower-case word.</summary>
-    public static string SkeletonOfWord(string word)
+    public static string SkeletonOfWord(string word) => SkeletonOfWord(word.AsSpan());
+
+    /// <summary>The skeleton of one lower-case word.</summary>
+    public static string SkeletonOfWord(ReadOnlySpan<char> word)
     {
-        var skeleton = new StringBuilder(word.Length);
+        Span<char> skeleton = word.Length <= 128 ? stackalloc char[128] : new char[word.Length];
+        var length = 0;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i] == 'c' ? 's' : word[i];
             var innerVowel = i > 0 && i < word.Length - 1 && c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-            if (innerVowel || (skeleton.Length > 0 && skeleton[^1] == c))
+            if (innerVowel || (length > 0 && skeleton[length - 1] == c))
             {
                 continue;
             }
 
-            skeleton.Append(c);
+            skeleton[length++] = c;
         }
 
-        return skeleton.ToString();
+        return new string(skeleton[..length]);
     }
 }

@@ -12,8 +12,11 @@ public static class NameWords
     /// <summary>Words split on anything but letters, digits and inner apostrophes or dots; filler words left out; a possessive "’s" dropped.</summary>
     public static IReadOnlyList<Word> Of(string text)
     {
-        var words = new List<Word>();
-        var word = new StringBuilder();
+        var words = new List<Word>((text.Length / 6) + 1);
+
+        // The folded letters of the word being read; the only string a word costs is its key.
+        Span<char> word = text.Length <= 512 ? stackalloc char[512] : new char[text.Length];
+        var length = 0;
         var start = -1;
         var end = -1;
         for (var i = 0; i <= text.Length; i++)
@@ -22,7 +25,7 @@ public static class NameWords
             if (char.IsLetterOrDigit(c))
             {
                 start = start < 0 ? i : start;
-                word.Append(Fold(c));
+                word[length++] = Fold(c);
                 end = i + 1;
                 continue;
             }
@@ -35,13 +38,12 @@ public static class NameWords
 
             if (start >= 0)
             {
-                var folded = word.ToString();
-                if (!NameKeys.IsFiller(folded))
+                if (!NameKeys.IsFiller(word[..length]))
                 {
-                    words.Add(new Word(NameKeys.SkeletonOfWord(folded), start, end));
+                    words.Add(new Word(NameKeys.SkeletonOfWord(word[..length]), start, end));
                 }
 
-                word.Clear();
+                length = 0;
                 start = -1;
             }
 

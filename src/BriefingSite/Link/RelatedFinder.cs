@@ -17,16 +17,19 @@ public sealed class RelatedFinder
 
     private readonly IReadOnlyList<Briefing> briefings;
     private readonly List<string> keys = [];
+
+    // Each key as a reason reads: the entity id or tag without its "e:" or "t:".
+    private readonly List<string> shown = [];
     private readonly List<double> weight = [];
     private readonly List<List<(int Briefing, double Centrality)>> postings = [];
 
     // Per briefing, its keys (as numbers, ascending) with how central each is to it.
     private readonly (int Key, double Centrality)[][] entries;
 
-    private RelatedFinder(IReadOnlyList<Briefing> briefings)
+    private RelatedFinder(IReadOnlyList<Briefing> briefings, IReadOnlyList<IReadOnlyList<int>> mentions)
     {
         this.briefings = briefings;
-        var named = briefings.AsParallel().AsOrdered().Select(Centrality).ToArray();
+        var named = briefings.Select((b, i) => Centrality(b, mentions[i])).ToArray();
         var number = new Dictionary<string, int>(StringComparer.Ordinal);
         entries = new (int, double)[briefings.Count][];
         for (var b = 0; b < briefings.Count; b++)
@@ -37,6 +40,7 @@ public sealed class RelatedFinder
                 {
                     number[key] = k = keys.Count;
                     keys.Add(key);
+                    shown.Add(key[2..]);
                     postings.Add([]);
                 }
 
@@ -52,71 +56,139 @@ public sealed class RelatedFinder
         }
     }
 
-    public static RelatedFinder Index(IReadOnlyList<Briefing> briefings) => new(briefings);
+    public static RelatedFinder Index(IReadOnlyList<Briefing> briefings) => new(briefings, MentionCounts(briefings));
+
+    /// <param name="mentions">For each briefing, how many of its body sentences name each of its entities (see <see cref="BodyReading.MentionCounts"/>).</param>
+    public static RelatedFinder Index(IReadOnlyList<Briefing> briefings, IReadOnlyList<IReadOnlyList<int>> mentions) => new(briefings, mentions);
 
     /// <summary>Slugs of the most related briefings of each briefing, most related first (what extraction writes).</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Find(IReadOnlyList<Briefing> briefings)
+    public static IReadOnlyList<IReadOnlyList<string>> Find(IReadOnlyList<Briefing> briefings) => Find(briefings, MentionCounts(briefings));
+
+    /// <param name="mentions">As for <see cref="Index(IReadOnlyList{Briefing}, IReadOnlyList{IReadOnlyList{int}})"/>.</param>
+    public static IReadOnlyList<IReadOnlyList<string>> Find(IReadOnlyList<Briefing> briefings, IReadOnlyList<IReadOnlyList<int>> mentions)
     {
-        var finder = Index(briefings);
-        return Enumerable.Range(0, briefings.Count).AsParallel().AsOrdered()
-            .Select(b => (IReadOnlyList<string>)finder.Rank(b).Select(r => r.Slug).ToList())
+        var finder = Index(briefings, mentions);
+
+        // A batch of briefings shares one score table, cleared after each, instead of a dictionary per briefing.
+        return Enumerable.Range(0, briefings.Count).Chunk(256).AsParallel().AsOrdered()
+            .SelectMany(batch =>
+            {
+                var scores = new double[briefings.Count];
+                return batch.Select(b => (IReadOnlyList<string>)finder.Best(b, scores).Select(o => briefings[o].Slug).ToList()).ToList();
+            })
             .ToList();
     }
 
     /// <summary>The most related briefings of briefing number <paramref name="b"/>, with reasons.</summary>
-    public IReadOnlyList<RelatedBriefing> Rank(int b)
+    public IReadOnlyList<RelatedBriefing> Rank(int b) => Best(b, new double[briefings.Count]).Select(other => Explain(b, other)).ToList();
+
+    /// <summary>The numbers of the most related briefings of briefing number <paramref name="b"/>, most related first.</summary>
+    /// <param name="scores">All zero on entry, and left so.</param>
+    private IEnumerable<int> Best(int b, double[] scores)
     {
-        var scores = new Dictionary<int, double>();
+        var touched = new List<int>();
         foreach (var (key, mine) in entries[b])
         {
             if (postings[key].Count <= MaxPostings)
             {
                 foreach (var (other, theirs) in postings[key])
                 {
-                    scores[other] = scores.GetValueOrDefault(other) + (weight[key] * Math.Sqrt(mine * theirs));
+                    if (scores[other] == 0)
+                    {
+                        touched.Add(other);
+                    }
+
+                    scores[other] += weight[key] * Math.Sqrt(mine * theirs);
                 }
             }
         }
 
-        scores.Remove(b);
+        // The best few are kept as they come rather than sorting every candidate.
+        var best = new List<(int Other, double Score)>(MaxRelated + 1);
+        foreach (var other in touched)
+        {
+            // Every share is positive, so a zero sum is a briefing already taken (or this one).
+            var sum = scores[other];
+            scores[other] = 0;
+            var score = sum * Nearness(briefings[b].Date, briefings[other].Date);
+            if (other == b || sum == 0 || score < MinScore)
+            {
+                continue;
+            }
 
-        // Only the few that make the cut are explained, so the reasons cost nothing on a large site.
-        return scores
-            .Select(s => (Other: s.Key, Score: s.Value * Nearness(briefings[b].Date, briefings[s.Key].Date)))
-            .Where(s => s.Score >= MinScore)
-            .OrderByDescending(s => s.Score).ThenBy(s => briefings[s.Other].Slug, StringComparer.Ordinal)
-            .Take(MaxRelated)
-            .Select(s => Explain(b, s.Other))
-            .ToList();
+            // Most candidates fall short of the last one kept: one comparison turns them away.
+            if (best.Count == MaxRelated && !Ranks(score, other, best[^1].Score, best[^1].Other))
+            {
+                continue;
+            }
+
+            var at = best.FindIndex(kept => Ranks(score, other, kept.Score, kept.Other));
+            best.Insert(at < 0 ? best.Count : at, (other, score));
+            if (best.Count > MaxRelated)
+            {
+                best.RemoveAt(MaxRelated);
+            }
+        }
+
+        return best.Select(s => s.Other);
     }
+
+    // Higher score first, then slug order.
+    private bool Ranks(double score, int other, double keptScore, int kept) =>
+        score > keptScore || (score == keptScore && string.CompareOrdinal(briefings[other].Slug, briefings[kept].Slug) < 0);
 
     /// <summary>How and why briefing <paramref name="b"/> relates to briefing <paramref name="other"/>.</summary>
     public RelatedBriefing Explain(int b, int other)
     {
-        var theirs = entries[other].ToDictionary(e => e.Key, e => e.Centrality);
-        var shared = entries[b]
-            .Where(e => theirs.ContainsKey(e.Key) && postings[e.Key].Count <= MaxPostings)
-            .Select(e => (Key: keys[e.Key], Score: weight[e.Key] * Math.Sqrt(e.Centrality * theirs[e.Key])))
-            .OrderByDescending(k => k.Score).ThenBy(k => k.Key, StringComparer.Ordinal)
+        var shared = SharedKeys(entries[b], entries[other])
+            .Where(k => postings[k.Key].Count <= MaxPostings)
+            .Select(k => (k.Key, Score: weight[k.Key] * Math.Sqrt(k.Mine * k.Theirs)))
+            .OrderByDescending(k => k.Score).ThenBy(k => keys[k.Key], StringComparer.Ordinal)
             .ToList();
         return new RelatedBriefing
         {
             Slug = briefings[other].Slug,
             Score = Math.Round(shared.Sum(k => k.Score) * Nearness(briefings[b].Date, briefings[other].Date), 3),
-            Entities = shared.Where(k => !IsTag(k.Key)).Select(k => k.Key[2..]).ToList(),
-            Tags = shared.Where(k => IsTag(k.Key)).Select(k => k.Key[2..]).ToList(),
+            Entities = shared.Where(k => !IsTag(keys[k.Key])).Select(k => shown[k.Key]).ToList(),
+            Tags = shared.Where(k => IsTag(keys[k.Key])).Select(k => shown[k.Key]).ToList(),
         };
     }
 
+    // Both lists are in key order, so the shared keys come from one walk through the two.
+    private static IEnumerable<(int Key, double Mine, double Theirs)> SharedKeys((int Key, double Centrality)[] mine, (int Key, double Centrality)[] theirs)
+    {
+        for (int i = 0, j = 0; i < mine.Length && j < theirs.Length;)
+        {
+            if (mine[i].Key == theirs[j].Key)
+            {
+                yield return (mine[i].Key, mine[i++].Centrality, theirs[j++].Centrality);
+            }
+            else if (mine[i].Key < theirs[j].Key)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+    }
+
+    private static List<IReadOnlyList<int>> MentionCounts(IReadOnlyList<Briefing> briefings) =>
+        briefings.AsParallel().AsOrdered().Select(b =>
+        {
+            var sentences = BodySentences.Enumerate(b.Body);
+            return (IReadOnlyList<int>)b.Entities.Select(e => MentionFinder.Find(sentences, e).Count).ToList();
+        }).ToList();
+
     // Keys "e:<id>" and "t:<tag>"; an entity's centrality is 1 + log2 of the sentences that name it (at least one).
-    private static Dictionary<string, double> Centrality(Briefing briefing)
+    private static Dictionary<string, double> Centrality(Briefing briefing, IReadOnlyList<int> mentions)
     {
         var keys = new Dictionary<string, double>(StringComparer.Ordinal);
-        var sentences = BodySentences.Enumerate(briefing.Body);
-        foreach (var entity in briefing.Entities)
+        for (var e = 0; e < briefing.Entities.Count; e++)
         {
-            var mentions = Math.Max(1, MentionFinder.Find(sentences, entity).Count);
-            keys["e:" + entity.Id] = Math.Max(keys.GetValueOrDefault("e:" + entity.Id), 1.0 + Math.Log2(mentions));
+            var key = "e:" + briefing.Entities[e].Id;
+            keys[key] = Math.Max(keys.GetValueOrDefault(key), 1.0 + Math.Log2(Math.Max(1, mentions[e])));
         }
 
         foreach (var tag in briefing.Tags)

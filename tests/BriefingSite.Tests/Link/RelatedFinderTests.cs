@@ -30,6 +30,26 @@ public class RelatedFinderTests
     }
 
     [Fact]
+    public void Ranks_a_briefing_the_same_from_mention_counts_given_as_from_its_body()
+    {
+        var briefings = new[]
+        {
+            B("about-ttp", "Ttp struck. Ttp fled. Ttp returned. Beta watched.", "ttp", "beta"),
+            B("ttp-again", "Ttp struck again. Ttp hid. Ttp spoke.", "ttp"),
+            B("beta-in-passing", "Beta was there.", "beta"),
+            B("other", "Nothing.", "gamma"),
+            B("other-2", "Nothing.", "delta"),
+        };
+        var counts = briefings.Select(b => BodyReading.Of(b).MentionCounts).ToList();
+
+        var given = RelatedFinder.Find(briefings, counts);
+
+        Assert.Equal([3, 1], counts[0]);
+        Assert.Equal(RelatedFinder.Find(briefings).Select(r => string.Join(' ', r)), given.Select(r => string.Join(' ', r)));
+        Assert.Equal(["ttp-again", "beta-in-passing"], given[0]);
+    }
+
+    [Fact]
     public void Explains_a_relation_by_shared_entities_and_tags()
     {
         var briefings = new[]

@@ -1,0 +1,22 @@
+namespace BriefingSite.Link;
+
+/// <summary><see cref="NameKeys"/> of each distinct name worked out once: a large site repeats "Pakistan" or "Tony Blair" in thousands of briefings.</summary>
+/// <remarks>Not thread-safe: one resolver owns one memo.</remarks>
+public sealed class NameKeyMemo
+{
+    private readonly Dictionary<string, IReadOnlyList<string>> words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> skeletons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlySet<string>> contentWords = new(StringComparer.Ordinal);
+
+    /// <summary>As <see cref="NameKeys.Words"/>.</summary>
+    public IReadOnlyList<string> Words(string name) =>
+        words.TryGetValue(name, out var known) ? known : words[name] = NameKeys.Words(name);
+
+    /// <summary>As <see cref="NameKeys.Skeleton"/>.</summary>
+    public string Skeleton(string name) =>
+        skeletons.TryGetValue(name, out var known) ? known : skeletons[name] = NameKeys.Skeleton(name);
+
+    /// <summary>As <see cref="NameKeys.ContentWords"/>.</summary>
+    public IReadOnlySet<string> ContentWords(string name) =>
+        contentWords.TryGetValue(name, out var known) ? known : contentWords[name] = NameKeys.ContentWords(name);
+}
