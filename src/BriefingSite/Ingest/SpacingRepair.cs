@@ -9,12 +9,19 @@ public static partial class SpacingRepair
     {
         var repaired = SpaceBeforePunctuation().Replace(text, "$1");
         repaired = SpaceBeforeStop().Replace(repaired, ".");
-        repaired = DetachedPossessive().Replace(repaired, m => m.Groups[1].Value + (m.Groups[2].Value == "'" ? "'" : "’") + "s");
+        if (repaired.AsSpan().ContainsAny(Apostrophes))
+        {
+            repaired = DetachedPossessive().Replace(repaired, m => m.Groups[1].Value + (m.Groups[2].Value == "'" ? "'" : "’") + "s");
+        }
+
         repaired = StrayClosingQuote(repaired);
         repaired = MisturnedOpeningQuote(repaired);
         repaired = SpaceAfterStop().Replace(repaired, "$1 $2");
         return DoubleSpace().Replace(repaired, " ").Trim();
     }
+
+    // The possessive pattern is slow to try at every letter, and many texts hold no apostrophe.
+    private const string Apostrophes = "‘’'";
 
     // "Islamabad’s’ strategic": a closing quote after a possessive with no opening quote before it is a slip.
     private static string StrayClosingQuote(string text)
@@ -67,7 +74,8 @@ public static partial class SpacingRepair
     private static partial Regex DetachedClosingQuote();
 
     // "explained.That" after the stop was moved: a sentence stop glued to a capitalised word.
-    [GeneratedRegex(@"(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll}+\b)")]
+    // It starts only where a run of lower-case letters starts: the same matches, without retrying inside each word.
+    [GeneratedRegex(@"(?<!\p{Ll})(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll}+\b)")]
     private static partial Regex SpaceAfterStop();
 
     [GeneratedRegex(" {2,}")]
