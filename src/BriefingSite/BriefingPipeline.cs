@@ -1,5 +1,5 @@
+using BriefingSite.Cache;
 using BriefingSite.Extract;
-using BriefingSite.Ingest;
 using BriefingSite.Link;
 using BriefingSite.Model;
 using BriefingSite.Publish;
@@ -8,44 +8,48 @@ using BriefingSite.Render;
 namespace BriefingSite;
 
 /// <summary>The whole flow of DESIGN.md: articles → briefings in the content folder → static site.</summary>
+/// <remarks>
+/// Every stage reuses the build cache (<see cref="BuildCache"/>): articles whose bytes are unchanged are not extracted
+/// again, briefing files are not parsed again, pages whose data is unchanged are not rendered or written again, and a
+/// build whose files all equal the last build's does nothing. The output is the same as a clean build's.
+/// </remarks>
 public static class BriefingPipeline
 {
-    public static BuildReport Build(BuildOptions options) => Extract(options).Then(Render(options));
+    public static BuildReport Build(BuildOptions options)
+    {
+        var cache = BuildCache.For(options);
+        var before = BuildSnapshot.Take(options);
+        if (!options.Force && cache.LastBuild(before.Digest()) is { } last)
+        {
+            return last with { Extracted = 0, BriefingsWritten = 0, PagesWritten = 0, UpToDate = true };
+        }
+
+        cache.ForgetBuild();
+        var written = new List<string>();
+        var report = Extract(options, cache, written).Then(Render(options, cache));
+        var content = Path.GetFullPath(options.Content, options.Root);
+        cache.SaveBuild(before.AfterBuild(options, written.Select(f => Path.GetRelativePath(content, f).Replace('\\', '/'))).Digest(), report);
+        return report;
+    }
 
     /// <summary>Articles → Markdown briefings, keeping every hand edit (Ingest, Extract, Link, Publish).</summary>
     public static BuildReport Extract(BuildOptions options)
     {
-        var problems = new List<Diagnostic>();
-        var content = new ContentFolder(options.Content, options.Root);
-        using var _ = ContentLock.Take(content.Path);
-        var articles = ArticleFolder.Read(Path.GetFullPath(options.Articles, options.Root), options.Root, problems);
-        var generated = articles.AsParallel().AsOrdered().Select(a => ExtractOne(a, problems)).OfType<Briefing>().ToList();
-        var written = BriefingUpdater.Update(content, generated, options.Force, problems, out var handEdits);
-        return new BuildReport { Articles = articles.Count, BriefingsWritten = written, HandEdits = handEdits, Problems = problems };
+        var cache = BuildCache.For(options);
+        cache.ForgetBuild();
+        var report = Extract(options, cache, []);
+        cache.Save();
+        return report;
     }
 
     /// <summary>Content folder → static site (Ingest of briefings, Link, Render, Publish).</summary>
     public static BuildReport Render(BuildOptions options)
     {
-        var problems = new List<Diagnostic>();
-        var content = new ContentFolder(options.Content, options.Root);
-        var briefings = UniqueSlugs(content, problems);
-        var site = CrossLinker.Link(briefings, content.LoadEntityFiles(problems), options.Settings);
-        var theme = Theme.Load(options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root));
-        IReadOnlyList<OutputFile> pages;
-        try
-        {
-            pages = new SiteRenderer(theme).Render(site);
-        }
-        catch (AggregateException failed)
-        {
-            // A theme template that fails on some page: report each failure, write nothing half-done.
-            problems.AddRange(failed.Flatten().InnerExceptions.Select(e => new Diagnostic("theme", null, null, "a template failed: " + Innermost(e).Message)).Distinct());
-            return new BuildReport { Briefings = site.Briefings.Count, Entities = site.Entities.Count, Problems = problems };
-        }
-
-        SiteWriter.Write(Path.GetFullPath(options.Output, options.Root), pages);
-        return new BuildReport { Briefings = site.Briefings.Count, Pages = pages.Count, Entities = site.Entities.Count, Problems = problems };
+        var cache = BuildCache.For(options);
+        cache.ForgetBuild();
+        var report = Render(options, cache);
+        cache.Save();
+        return report;
     }
 
     /// <summary>Validates every briefing and entity file against the front matter contract and each other.</summary>
@@ -54,6 +58,55 @@ public static class BriefingPipeline
         var content = new ContentFolder(options.Content, options.Root);
         var (problems, briefings) = ContentChecker.Check(content);
         return new BuildReport { Briefings = briefings, Problems = problems };
+    }
+
+    private static BuildReport Extract(BuildOptions options, BuildCache cache, List<string> written)
+    {
+        var problems = new List<Diagnostic>();
+        var content = new ContentFolder(options.Content, options.Root, cache.Parsed);
+        using var _ = ContentLock.Take(content.Path);
+        var articles = CachedExtraction.Run(Path.GetFullPath(options.Articles, options.Root), options.Root, cache.Extracted, a => ExtractOne(a, problems), problems);
+        var report = new BuildReport { Articles = articles.Articles, Extracted = articles.Extracted, Problems = problems };
+        if (!options.Force && cache.LastMerge == MergeInputs.Digest(articles.Briefings, content, content.LoadBriefings([])))
+        {
+            return report;
+        }
+
+        var count = BriefingUpdater.Update(content, articles.Briefings, options.Force, problems, out var handEdits, written);
+        cache.LastMerge = MergeInputs.Digest(articles.Briefings, content, content.LoadBriefings([]));
+        return report with { BriefingsWritten = count, HandEdits = handEdits };
+    }
+
+    private static BuildReport Render(BuildOptions options, BuildCache cache)
+    {
+        var problems = new List<Diagnostic>();
+        var content = new ContentFolder(options.Content, options.Root, cache.Parsed);
+        var briefings = UniqueSlugs(content, problems);
+        var site = CrossLinker.Link(briefings, content.LoadEntityFiles(problems), options.Settings);
+        var theme = Theme.Load(options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root));
+        var output = Path.GetFullPath(options.Output, options.Root);
+        RenderedSite rendered;
+        try
+        {
+            rendered = new SiteRenderer(theme).Render(site, (page, hash) => cache.Pages.IsCurrent(page, hash, output));
+        }
+        catch (AggregateException failed)
+        {
+            // A theme template that fails on some page: report each failure, write nothing half-done.
+            problems.AddRange(failed.Flatten().InnerExceptions.Select(e => new Diagnostic("theme", null, null, "a template failed: " + Innermost(e).Message)).Distinct());
+            return new BuildReport { Briefings = site.Briefings.Count, Entities = site.Entities.Count, Problems = problems };
+        }
+
+        var written = SiteWriter.Write(output, rendered.Files, rendered.Current);
+        cache.Pages.Record(output, rendered.Hashes);
+        return new BuildReport
+        {
+            Briefings = site.Briefings.Count,
+            Pages = rendered.Files.Count + rendered.Current.Count,
+            PagesWritten = written,
+            Entities = site.Entities.Count,
+            Problems = problems,
+        };
     }
 
     private static Exception Innermost(Exception error) => error.InnerException is { } inner ? Innermost(inner) : error;

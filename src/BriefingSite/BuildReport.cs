@@ -7,13 +7,22 @@ public sealed record BuildReport
 {
     public int Articles { get; init; }
 
+    /// <summary>Articles extracted in this run; the others' briefings came from the build cache.</summary>
+    public int Extracted { get; init; }
+
     public int BriefingsWritten { get; init; }
 
     public int Briefings { get; init; }
 
     public int Pages { get; init; }
 
+    /// <summary>Site files written in this run (new or changed); the others were already current.</summary>
+    public int PagesWritten { get; init; }
+
     public int Entities { get; init; }
+
+    /// <summary>Nothing changed since the last build: no stage ran, and the counts are the last build's.</summary>
+    public bool UpToDate { get; init; }
 
     /// <summary>"input/x.md: summary" for every hand-edited field kept (or, with --force, overwritten).</summary>
     public IReadOnlyList<string> HandEdits { get; init; } = [];
@@ -25,6 +34,7 @@ public sealed record BuildReport
     public BuildReport Then(BuildReport next) => next with
     {
         Articles = Articles + next.Articles,
+        Extracted = Extracted + next.Extracted,
         BriefingsWritten = BriefingsWritten + next.BriefingsWritten,
         HandEdits = [.. HandEdits, .. next.HandEdits],
         Problems = [.. Problems.Concat(next.Problems).Distinct()],

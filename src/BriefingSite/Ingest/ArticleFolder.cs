@@ -17,15 +17,17 @@ public static class ArticleFolder
             return [];
         }
 
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(IsArticle)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var results = files.AsParallel().AsOrdered().Select(f => ReadOne(f, root)).ToList();
+        var results = Files(folder).AsParallel().AsOrdered().Select(f => ReadOne(f, root)).ToList();
         diagnostics.AddRange(results.Select(r => r.Problem).OfType<Diagnostic>());
         return results.Select(r => r.Article).OfType<Article>().ToList();
     }
+
+    /// <summary>Every article file below a folder (hidden files left out), in ordinal order.</summary>
+    public static IReadOnlyList<string> Files(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        .Where(IsArticle)
+        .Where(f => !Path.GetFileName(f).StartsWith('.'))
+        .Order(StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>Files larger than this are not read at all: no saved news page comes near it.</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
@@ -42,13 +44,20 @@ public static class ArticleFolder
         try
         {
             var length = new FileInfo(path).Length;
-            if (length > MaxFileBytes)
-            {
-                return (null, new Diagnostic(display, null, null,
-                    $"article is {Megabytes(length)}, over the {Megabytes(MaxFileBytes)} limit: skipped (is it many articles in one file? split it)"));
-            }
+            return length > MaxFileBytes ? (null, TooLarge(display, length)) : Parse(display, File.ReadAllBytes(path));
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return (null, new Diagnostic(display, null, null, "cannot read file: " + error.Message));
+        }
+    }
 
-            var article = ArticleReader.Read(display, File.ReadAllBytes(path));
+    /// <summary>An article from a file's bytes, or the problem that stops it (named by <paramref name="display"/>).</summary>
+    public static (Article? Article, Diagnostic? Problem) Parse(string display, byte[] bytes)
+    {
+        try
+        {
+            var article = ArticleReader.Read(display, bytes);
             var characters = article.Blocks.Sum(b => (long)b.Text.Length);
             return characters > MaxTextCharacters
                 ? (null, new Diagnostic(display, null, null,
@@ -59,11 +68,11 @@ public static class ArticleFolder
         {
             return (null, new Diagnostic(display, null, null, error.Message));
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return (null, new Diagnostic(display, null, null, "cannot read file: " + error.Message));
-        }
     }
+
+    /// <summary>The problem of a file over <see cref="MaxFileBytes"/>, which is not read at all.</summary>
+    public static Diagnostic TooLarge(string display, long length) => new(display, null, null,
+        $"article is {Megabytes(length)}, over the {Megabytes(MaxFileBytes)} limit: skipped (is it many articles in one file? split it)");
 
     private static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.0 'MB'", System.Globalization.CultureInfo.InvariantCulture);
 

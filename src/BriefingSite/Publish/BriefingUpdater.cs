@@ -6,8 +6,9 @@ namespace BriefingSite.Publish;
 /// <summary>Writes freshly extracted briefings into the content folder, merged with what is there so hand edits survive.</summary>
 public static class BriefingUpdater
 {
+    /// <param name="writtenFiles">Receives the full path of every briefing file written.</param>
     /// <returns>How many briefing files changed.</returns>
-    public static int Update(ContentFolder content, IReadOnlyList<Briefing> generated, bool force, List<Diagnostic> problems, out IReadOnlyList<string> handEdits)
+    public static int Update(ContentFolder content, IReadOnlyList<Briefing> generated, bool force, List<Diagnostic> problems, out IReadOnlyList<string> handEdits, ICollection<string>? writtenFiles = null)
     {
         var existing = content.LoadBriefings(problems);
         var bySource = new Dictionary<string, (string File, Briefing Briefing)>(StringComparer.Ordinal);
@@ -67,6 +68,7 @@ public static class BriefingUpdater
             {
                 case true:
                     written++;
+                    writtenFiles?.Add(file);
                     break;
                 case null:
                     state.Undo(source);

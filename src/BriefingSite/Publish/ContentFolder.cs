@@ -1,10 +1,13 @@
+using System.Security.Cryptography;
+using BriefingSite.Cache;
 using BriefingSite.Ingest;
 using BriefingSite.Model;
 
 namespace BriefingSite.Publish;
 
 /// <summary>The content folder (input/): briefings as &lt;slug&gt;.md, hand-written entity pages in entities/, and the edit state.</summary>
-public sealed class ContentFolder(string path, string root)
+/// <param name="parsed">Briefings read by earlier builds, reused for files whose bytes are unchanged; null to read every file.</param>
+public sealed class ContentFolder(string path, string root, BriefingStore? parsed = null)
 {
     public const string EntitiesFolder = "entities";
 
@@ -27,18 +30,39 @@ public sealed class ContentFolder(string path, string root)
             return briefings;
         }
 
+        var now = DateTime.UtcNow.Ticks;
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(Path, "*.md").Order(StringComparer.Ordinal))
         {
-            if (ReadText(file, diagnostics) is { } text && BriefingFileReader.Read(Display(file), text, diagnostics) is { } briefing)
+            var full = System.IO.Path.GetFullPath(file);
+            var key = Display(file);
+            keys.Add(key);
+            var stamp = FileStamp.Of(full);
+            if (stamp is { } known && parsed?.Find(key, known) is { } unchanged)
             {
-                briefings.Add((System.IO.Path.GetFullPath(file), briefing));
+                briefings.Add((full, unchanged));
+                continue;
             }
-            else
+
+            var bytes = ReadBytes(full, diagnostics);
+            var hash = bytes is null || parsed is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var briefing = bytes is null ? null
+                : parsed?.FindByHash(key, hash) ?? (Decode(full, bytes, diagnostics) is { } text ? BriefingFileReader.Read(key, text, diagnostics) : null);
+            if (briefing is null)
             {
-                broken.Add(System.IO.Path.GetFullPath(file));
+                broken.Add(full);
+                continue;
+            }
+
+            briefings.Add((full, briefing));
+            if (parsed is not null && stamp is { } read)
+            {
+                // A file written within the clock's tick could change again unseen: check its bytes next time.
+                parsed.Put(key, now - read.Ticks < CachedExtraction.RacyWindow.Ticks ? read with { Ticks = -1 } : read, hash, briefing);
             }
         }
 
+        parsed?.KeepOnly(keys);
         return briefings;
     }
 
@@ -51,7 +75,7 @@ public sealed class ContentFolder(string path, string root)
         }
 
         return Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)
-            .Select(file => ReadText(file, diagnostics) is { } text ? EntityFileReader.Read(Display(file), text, diagnostics) : null)
+            .Select(file => ReadBytes(file, diagnostics) is { } bytes && Decode(file, bytes, diagnostics) is { } text ? EntityFileReader.Read(Display(file), text, diagnostics) : null)
             .OfType<EntityFile>()
             .ToList();
     }
@@ -62,30 +86,36 @@ public sealed class ContentFolder(string path, string root)
     // Strict: a lenient decoder would turn bad bytes into U+FFFD, and the next write would lose the user's text for good.
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private string? ReadText(string file, List<Diagnostic> diagnostics)
+    private byte[]? ReadBytes(string file, List<Diagnostic> diagnostics)
     {
         try
         {
-            var bytes = File.ReadAllBytes(file);
-            if (Array.IndexOf(bytes, (byte)0) is var nul and >= 0)
-            {
-                diagnostics.Add(At(file, bytes, nul, "the file looks binary (it holds a NUL byte), not a Markdown briefing"));
-                return null;
-            }
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(Display(file), null, null, "cannot read file: " + error.Message));
+            return null;
+        }
+    }
 
+    private string? Decode(string file, byte[] bytes, List<Diagnostic> diagnostics)
+    {
+        if (Array.IndexOf(bytes, (byte)0) is var nul and >= 0)
+        {
+            diagnostics.Add(At(file, bytes, nul, "the file looks binary (it holds a NUL byte), not a Markdown briefing"));
+            return null;
+        }
+
+        try
+        {
             var bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
             return StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
         }
         catch (System.Text.DecoderFallbackException)
         {
-            var bytes = File.ReadAllBytes(file);
             var bad = FirstInvalidByte(bytes);
             diagnostics.Add(At(file, bytes, bad, $"not valid UTF-8 (byte 0x{bytes[bad]:X2} here); save the file as UTF-8"));
-            return null;
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(new Diagnostic(Display(file), null, null, "cannot read file: " + error.Message));
             return null;
         }
     }

@@ -5,13 +5,19 @@ namespace BriefingSite.Publish;
 /// <summary>Writes the rendered site into the output folder and removes files a previous build left that are no longer made.</summary>
 public static class SiteWriter
 {
+    /// <param name="current">Pages already written by an earlier build, left as they are.</param>
     /// <returns>How many files were written (changed or new).</returns>
-    public static int Write(string outputFolder, IReadOnlyList<OutputFile> files)
+    public static int Write(string outputFolder, IReadOnlyList<OutputFile> files, IReadOnlyCollection<string>? current = null)
     {
         var root = Path.GetFullPath(outputFolder);
         Directory.CreateDirectory(root);
         var written = 0;
         var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in current ?? [])
+        {
+            kept.Add(SafePath(root, page));
+        }
+
         foreach (var file in files)
         {
             var target = SafePath(root, file.Path);

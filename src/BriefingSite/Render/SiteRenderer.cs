@@ -13,10 +13,15 @@ public sealed class SiteRenderer(Theme theme)
 {
     private readonly PageTemplates templates = new(theme);
     private readonly SafeMarkdown markdown = new();
+    private readonly Lazy<byte[]> themeDigest = new(() => ThemeDigest(theme));
 
     public Theme Theme { get; } = theme;
 
-    public IReadOnlyList<OutputFile> Render(Site site)
+    public IReadOnlyList<OutputFile> Render(Site site) => Render(site, isCurrent: null).Files;
+
+    /// <summary>Renders the site, leaving out the pages <paramref name="isCurrent"/> says are already written from the same data.</summary>
+    /// <param name="isCurrent">Given a page and the hash of its data (with the theme), true when its file already holds that page.</param>
+    public RenderedSite Render(Site site, Func<string, string, bool>? isCurrent)
     {
         var links = new SiteLinks(site);
         var body = new BodyRenderer(markdown);
@@ -61,9 +66,16 @@ public sealed class SiteRenderer(Theme theme)
         Page("search.html", "search", "Search", () => []);
 
         // Each page's data and HTML are built independently, so pages render in parallel; order is restored below.
-        var files = jobs.AsParallel().AsOrdered()
-            .Select(j => new OutputFile(j.Path, Encoding.UTF8.GetBytes(RenderPage(site, j.Path, j.Template, j.Title, j.Description, j.Data()))))
+        var rendered = jobs.AsParallel().AsOrdered()
+            .Select(j =>
+            {
+                var data = PageData(site, j.Path, j.Template, j.Title, j.Description, j.Data());
+                var hash = PageHash(j.Template, data);
+                var file = isCurrent?.Invoke(j.Path, hash) == true ? null : new OutputFile(j.Path, Encoding.UTF8.GetBytes(templates.Render(j.Template, data)));
+                return (j.Path, Hash: hash, File: file);
+            })
             .ToList();
+        var files = new List<OutputFile>();
         var pages = jobs.Select(j => (j.Path, j.Modified)).ToList();
         files.Add(new OutputFile("404.html", Encoding.UTF8.GetBytes(NotFoundPage(site))));
 
@@ -84,12 +96,39 @@ public sealed class SiteRenderer(Theme theme)
             files.Add(new OutputFile("sitemap.xml", Sitemap.Write(baseUrl, pages)));
         }
 
-        // A later file with the same path (a tag named like another page) must not make the output ambiguous.
-        return files
-            .GroupBy(f => f.Path, StringComparer.Ordinal)
+        // A later file with the same path (a tag named like another page) must not make the output ambiguous:
+        // the first page or file made for a path wins, whether or not it is written this time.
+        var first = rendered.Concat(files.Select(f => (f.Path, Hash: "", File: (OutputFile?)f)))
+            .GroupBy(r => r.Path, StringComparer.Ordinal)
             .Select(g => g.First())
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .OrderBy(r => r.Path, StringComparer.Ordinal)
             .ToList();
+        return new RenderedSite(
+            [.. first.Select(r => r.File).OfType<OutputFile>()],
+            [.. first.Where(r => r.File is null).Select(r => r.Path)],
+            [.. first.Where(r => r.Hash.Length > 0).Select(r => (r.Path, r.Hash))]);
+    }
+
+    // Everything a page is made from: its data, its template, and the theme (any template may be a partial of it).
+    private string PageHash(string template, Dictionary<string, object?> data)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(themeDigest.Value);
+        hash.AppendData(Encoding.UTF8.GetBytes(template));
+        hash.AppendData(JsonValue.ToCompactBytes(data));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static byte[] ThemeDigest(Theme theme)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var path in theme.Paths)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(path));
+            hash.AppendData(theme.Bytes(path));
+        }
+
+        return hash.GetHashAndReset();
     }
 
     /// <summary>"../" for each folder between the page and the site root, so "{root}assets/style.css" works from any page.</summary>
@@ -101,9 +140,11 @@ public sealed class SiteRenderer(Theme theme)
         ? RenderPage(site, "404.html", "404", "Page not found", null, [], root: baseUrl)
         : RenderPage(site, "404.html", "404", "Page not found", null, new(StringComparer.Ordinal) { ["find_root"] = true });
 
-    private string RenderPage(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null)
-    {
-        var data = new Dictionary<string, object?>(view, StringComparer.Ordinal)
+    private string RenderPage(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null) =>
+        templates.Render(template, PageData(site, path, template, title, description, view, root));
+
+    private static Dictionary<string, object?> PageData(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null) =>
+        new(view, StringComparer.Ordinal)
         {
             ["root"] = root ?? RootOf(path),
             ["path"] = path,
@@ -120,8 +161,6 @@ public sealed class SiteRenderer(Theme theme)
                 ["base_url"] = site.Settings.BaseUrl,
             },
         };
-        return templates.Render(template, data);
-    }
 
     private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description);
 }

@@ -7,7 +7,7 @@ public sealed class HandEditTests : IDisposable
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     [Fact]
-    public void A_hand_edited_summary_and_a_new_field_survive_a_rebuild()
+    public void A_hand_edited_summary_and_a_new_field_survive_a_rebuild_after_the_article_changed()
     {
         SeedSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "seeds"), Path.Combine(root, "seeds"));
         var options = new BuildOptions { Root = root, Theme = null };
@@ -16,6 +16,8 @@ public sealed class HandEditTests : IDisposable
         var text = File.ReadAllText(file);
         var summaryLine = text.Split('\n').First(l => l.StartsWith("summary:", StringComparison.Ordinal));
         File.WriteAllText(file, text.Replace(summaryLine, "summary: Written by hand.\nreviewer: Ana"));
+        var article = Path.Combine(root, text.Split('\n').First(l => l.TrimStart().StartsWith("file:", StringComparison.Ordinal)).Split(':', 2)[1].Trim());
+        File.AppendAllText(article, "\nA late paragraph was added to the article after the first build.\n");
 
         var report = BriefingPipeline.Build(options);
 

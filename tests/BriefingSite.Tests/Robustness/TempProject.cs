@@ -1,3 +1,5 @@
+using BriefingSite.Cache;
+
 namespace BriefingSite.Tests.Robustness;
 
 /// <summary>A throwaway project folder (seeds/, input/, output/) for feeding the pipeline bad files.</summary>
@@ -33,7 +35,7 @@ internal sealed class TempProject : IDisposable
     /// <summary>Files and folders beside the project and in its root: where a runaway write would land.</summary>
     public IReadOnlyList<string> FilesOutside() =>
         Directory.EnumerateFileSystemEntries(outer).Concat(Directory.EnumerateFileSystemEntries(Root))
-            .Where(p => Path.GetFileName(p) is not ("project" or "seeds" or "input" or "output")).Order(StringComparer.Ordinal).ToList();
+            .Where(p => Path.GetFileName(p) is not ("project" or "seeds" or "input" or "output" or BuildCache.FolderName)).Order(StringComparer.Ordinal).ToList();
 
     public void Dispose()
     {

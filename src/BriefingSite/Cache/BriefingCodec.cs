@@ -1,0 +1,132 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Cache;
+
+/// <summary>
+/// A compact binary form of a briefing for the build cache: reading 10,000 of these takes a fraction of parsing
+/// their YAML. Briefings with unknown front matter fields (<see cref="Briefing.Extra"/>) are not cached: their
+/// values are whatever YAML makes of them, and the YAML reader stays their only source.
+/// </summary>
+public static class BriefingCodec
+{
+    public static bool CanStore(Briefing briefing) => briefing.Extra.Count == 0;
+
+    public static void Write(BinaryWriter writer, Briefing briefing)
+    {
+        writer.Write(briefing.Title);
+        writer.Write(briefing.Slug);
+        WriteOptional(writer, briefing.Date?.DayNumber);
+        WriteList(writer, briefing.Authors, writer.Write);
+        writer.Write(briefing.Source is not null);
+        if (briefing.Source is { } source)
+        {
+            writer.Write(source.File);
+            WriteOptional(writer, source.Url);
+            WriteOptional(writer, source.Sha256);
+        }
+
+        writer.Write(briefing.Summary);
+        WriteList(writer, briefing.KeyPoints, writer.Write);
+        WriteList(writer, briefing.Tags, writer.Write);
+        WriteList(writer, briefing.Entities, e =>
+        {
+            writer.Write(e.Name);
+            writer.Write(e.Id);
+            writer.Write((int)e.Type);
+            WriteOptional(writer, e.Role);
+            WriteList(writer, e.Aliases, writer.Write);
+        });
+        WriteList(writer, briefing.Figures, f => Fact(f.Value, f.About, f.Sentence));
+        WriteList(writer, briefing.Events, e => Fact(e.Date, e.Text, e.Sentence));
+        WriteList(writer, briefing.Quotes, q => Fact(q.Speaker, q.Text, q.Sentence));
+        WriteList(writer, briefing.Related, writer.Write);
+        WriteList(writer, briefing.Sources, writer.Write);
+        writer.Write(briefing.Body);
+
+        void Fact(string first, string second, int? sentence)
+        {
+            writer.Write(first);
+            writer.Write(second);
+            WriteOptional(writer, sentence);
+        }
+    }
+
+    public static Briefing Read(BinaryReader reader)
+    {
+        var title = reader.ReadString();
+        var slug = reader.ReadString();
+        var date = ReadOptionalInt(reader) is int day ? DateOnly.FromDayNumber(day) : (DateOnly?)null;
+        var authors = ReadList(reader, reader.ReadString);
+        var source = reader.ReadBoolean()
+            ? new SourceInfo { File = reader.ReadString(), Url = ReadOptionalString(reader), Sha256 = ReadOptionalString(reader) }
+            : null;
+        return new Briefing
+        {
+            Title = title,
+            Slug = slug,
+            Date = date,
+            Authors = authors,
+            Source = source,
+            Summary = reader.ReadString(),
+            KeyPoints = ReadList(reader, reader.ReadString),
+            Tags = ReadList(reader, reader.ReadString),
+            Entities = ReadList(reader, () => new EntityRef
+            {
+                Name = reader.ReadString(),
+                Id = reader.ReadString(),
+                Type = (EntityType)reader.ReadInt32(),
+                Role = ReadOptionalString(reader),
+                Aliases = ReadList(reader, reader.ReadString),
+            }),
+            Figures = ReadList(reader, () => new Figure { Value = reader.ReadString(), About = reader.ReadString(), Sentence = ReadOptionalInt(reader) }),
+            Events = ReadList(reader, () => new DatedEvent { Date = reader.ReadString(), Text = reader.ReadString(), Sentence = ReadOptionalInt(reader) }),
+            Quotes = ReadList(reader, () => new Quote { Speaker = reader.ReadString(), Text = reader.ReadString(), Sentence = ReadOptionalInt(reader) }),
+            Related = ReadList(reader, reader.ReadString),
+            Sources = ReadList(reader, reader.ReadString),
+            Body = reader.ReadString(),
+        };
+    }
+
+    private static void WriteList<T>(BinaryWriter writer, IReadOnlyList<T> items, Action<T> write)
+    {
+        writer.Write(items.Count);
+        foreach (var item in items)
+        {
+            write(item);
+        }
+    }
+
+    private static List<T> ReadList<T>(BinaryReader reader, Func<T> read)
+    {
+        var count = reader.ReadInt32();
+        var items = new List<T>(count);
+        for (var i = 0; i < count; i++)
+        {
+            items.Add(read());
+        }
+
+        return items;
+    }
+
+    private static void WriteOptional(BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static void WriteOptional(BinaryWriter writer, int? value)
+    {
+        writer.Write(value.HasValue);
+        if (value is int number)
+        {
+            writer.Write(number);
+        }
+    }
+
+    private static string? ReadOptionalString(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    private static int? ReadOptionalInt(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadInt32() : null;
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+
+namespace BriefingSite.Cache;
+
+/// <summary>
+/// The build cache (.briefing-cache/ in the project root, never committed): what the last build read and wrote, so
+/// the next one redoes only what changed. Deleting the folder is always safe; the next build is then a clean one.
+/// </summary>
+public sealed class BuildCache(string folder)
+{
+    public const string FolderName = ".briefing-cache";
+
+    private BriefingStore? extracted;
+    private BriefingStore? parsed;
+    private PageHashes? pages;
+
+    public string Folder { get; } = folder;
+
+    public static BuildCache For(BuildOptions options) => new(Path.Combine(options.Root, FolderName));
+
+    /// <summary>Briefings as extracted from each article (before linking and merging), by article path.</summary>
+    public BriefingStore Extracted => extracted ??= BriefingStore.Load(File("extracted.bin"));
+
+    /// <summary>Briefings as read from each file of the content folder, by file path.</summary>
+    public BriefingStore Parsed => parsed ??= BriefingStore.Load(File("parsed.bin"));
+
+    /// <summary>A hash of each rendered page's data, by output path.</summary>
+    public PageHashes Pages => pages ??= PageHashes.Load(File("pages.bin"));
+
+    /// <summary>The <see cref="MergeInputs"/> digest recorded after the last extract.</summary>
+    public string? LastMerge
+    {
+        get => System.IO.File.Exists(File("merge.txt")) ? System.IO.File.ReadAllText(File("merge.txt")) : null;
+        set => CacheFile.Write(File("merge.txt"), writer => writer.Write(System.Text.Encoding.UTF8.GetBytes(value ?? "")));
+    }
+
+    /// <summary>The report of the last build, when it was made from exactly these files.</summary>
+    public BuildReport? LastBuild(string digest)
+    {
+        try
+        {
+            var record = JsonSerializer.Deserialize<BuildRecord>(System.IO.File.ReadAllText(File("build.json")));
+            return record is not null && record.Digest == digest ? record.Report : null;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    public void SaveBuild(string digest, BuildReport report)
+    {
+        Save();
+        var json = JsonSerializer.SerializeToUtf8Bytes(new BuildRecord(digest, report));
+        CacheFile.Write(File("build.json"), writer => writer.Write(json));
+    }
+
+    /// <summary>Forgets the last build, so the next one checks every file (a build that fails half-way calls this first).</summary>
+    public void ForgetBuild()
+    {
+        if (Directory.Exists(Folder))
+        {
+            System.IO.File.Delete(File("build.json"));
+        }
+    }
+
+    /// <summary>Writes the stores that were used in this run.</summary>
+    public void Save()
+    {
+        extracted?.Save(File("extracted.bin"));
+        parsed?.Save(File("parsed.bin"));
+        pages?.Save(File("pages.bin"));
+    }
+
+    private string File(string name) => Path.Combine(Folder, name);
+
+    private sealed record BuildRecord(string Digest, BuildReport Report);
+}

@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace BriefingSite.Cache;
+
+/// <summary>
+/// The stamps of every file a build reads (articles, content folder, theme) and writes (output), with the tool version
+/// and options. When a new snapshot equals the last build's, the site on disk is already what a build would make.
+/// </summary>
+public sealed class BuildSnapshot
+{
+    private readonly string header;
+
+    private BuildSnapshot(string header, SortedDictionary<string, FileStamp> sources, SortedDictionary<string, FileStamp> content, SortedDictionary<string, FileStamp> output)
+    {
+        this.header = header;
+        Sources = sources;
+        Content = content;
+        Output = output;
+    }
+
+    /// <summary>Articles and theme files, by "articles/…" and "theme/…".</summary>
+    public SortedDictionary<string, FileStamp> Sources { get; }
+
+    /// <summary>Briefings, entity files and the edit state of the content folder.</summary>
+    public SortedDictionary<string, FileStamp> Content { get; }
+
+    public SortedDictionary<string, FileStamp> Output { get; }
+
+    /// <summary>
+    /// The stamps as they are now. An article or theme file written within <see cref="CachedExtraction.RacyWindow"/>
+    /// gets a stamp that matches nothing: it could change again within the file system's clock tick, unseen.
+    /// </summary>
+    public static BuildSnapshot Take(BuildOptions options)
+    {
+        var articles = Path.GetFullPath(options.Articles, options.Root);
+        var content = Path.GetFullPath(options.Content, options.Root);
+        var output = Path.GetFullPath(options.Output, options.Root);
+        var theme = options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root);
+        var header = string.Join('\n', ToolVersion.Id, articles, content, output, theme, JsonSerializer.Serialize(options.Settings));
+
+        var sources = new SortedDictionary<string, FileStamp>(StringComparer.Ordinal);
+        var now = DateTime.UtcNow.Ticks;
+        FileStamp Trusted(FileStamp stamp) => now - stamp.Ticks >= CachedExtraction.RacyWindow.Ticks ? stamp : stamp with { Ticks = -now };
+        foreach (var (path, stamp) in FolderStamps.Of(articles, IsOwnFile))
+        {
+            sources["articles/" + path] = Trusted(stamp);
+        }
+
+        if (theme is not null)
+        {
+            foreach (var (path, stamp) in FolderStamps.Of(theme, IsOwnFile))
+            {
+                sources["theme/" + path] = Trusted(stamp);
+            }
+        }
+
+        return new BuildSnapshot(header, sources, FolderStamps.Of(content, IsOwnFile), FolderStamps.Of(output, IsOwnFile));
+    }
+
+    /// <summary>This snapshot with the content and output folders as they are now, the sources as they were.</summary>
+    /// <remarks>A source edited while the build ran keeps its old stamp here, so the next build sees the edit.</remarks>
+    public BuildSnapshot AfterBuild(BuildOptions options, IEnumerable<string> writtenContent)
+    {
+        var now = Take(options);
+        var content = new SortedDictionary<string, FileStamp>(Content, StringComparer.Ordinal);
+        foreach (var path in writtenContent.Append(Publish.EditState.FileName))
+        {
+            if (now.Content.TryGetValue(path, out var stamp))
+            {
+                content[path] = stamp;
+            }
+            else
+            {
+                content.Remove(path);
+            }
+        }
+
+        return new BuildSnapshot(header, Sources, content, now.Output);
+    }
+
+    public string Digest()
+    {
+        var text = new StringBuilder(header).Append('\n');
+        foreach (var (section, stamps) in new[] { ("s", Sources), ("c", Content), ("o", Output) })
+        {
+            foreach (var (path, stamp) in stamps)
+            {
+                text.Append(section).Append('\t').Append(path).Append('\t').Append(stamp.Length).Append('\t').Append(stamp.Ticks).Append('\n');
+            }
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    // The lock and temporary files come and go with every run; the cache folder is the build's own.
+    private static bool IsOwnFile(string relative) =>
+        !relative.EndsWith(".tmp", StringComparison.Ordinal)
+        && relative != Publish.ContentLock.FileName
+        && !relative.StartsWith(BuildCache.FolderName + "/", StringComparison.Ordinal);
+}

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text;
+using BriefingSite.Model;
+using BriefingSite.Publish;
+
+namespace BriefingSite.Cache;
+
+/// <summary>
+/// A digest of everything that decides what extract writes into the content folder: the articles' bytes, the entity
+/// files, the briefings with no article of their own, which briefing files exist, and the edit state. When it equals
+/// the digest recorded after the last extract, merging again would write the files as they are, and is skipped.
+/// </summary>
+/// <remarks>
+/// A hand edit of a briefing that has an article does not count: the merge keeps every hand edit, so it would
+/// write back the same values (it is the render stage that picks the edit up).
+/// </remarks>
+public static class MergeInputs
+{
+    public static string Digest(IReadOnlyList<Briefing> generated, ContentFolder content, IReadOnlyList<(string File, Briefing Briefing)> onDisk)
+    {
+        var text = new StringBuilder(ToolVersion.Id).Append('\n');
+        var articles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var briefing in generated)
+        {
+            articles.Add(briefing.Source!.File);
+            text.Append("a\t").Append(briefing.Source.File).Append('\t').Append(briefing.Source.Sha256).Append('\n');
+        }
+
+        foreach (var (file, briefing) in onDisk)
+        {
+            var name = content.Display(file);
+            text.Append(briefing.Source is { } source && articles.Contains(source.File)
+                ? $"b\t{name}\t{source.File}\n"
+                : $"o\t{name}\t{Hash(Encoding.UTF8.GetBytes(FrontMatterWriter.Write(briefing)))}\n");
+        }
+
+        foreach (var broken in content.BrokenFiles.Order(StringComparer.Ordinal))
+        {
+            text.Append("x\t").Append(content.Display(broken)).Append('\n');
+        }
+
+        var entities = Path.Combine(content.Path, ContentFolder.EntitiesFolder);
+        foreach (var (file, _) in FolderStamps.Of(entities))
+        {
+            text.Append("e\t").Append(file).Append('\t').Append(Hash(File.ReadAllBytes(Path.Combine(entities, file)))).Append('\n');
+        }
+
+        var state = Path.Combine(content.Path, EditState.FileName);
+        text.Append("s\t").Append(File.Exists(state) ? Hash(File.ReadAllBytes(state)) : "").Append('\n');
+        return Hash(Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

@@ -1,0 +1,9 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Render;
+
+/// <summary>What a render made: the files to write, the pages whose files are already current, and each page's data hash.</summary>
+/// <param name="Files">Files to write, sorted by path.</param>
+/// <param name="Current">Pages left out because their files already hold what they would be rendered as.</param>
+/// <param name="Hashes">Every templated page with the hash of the data it was (or would have been) rendered from.</param>
+public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, IReadOnlyList<string> Current, IReadOnlyList<(string Page, string Hash)> Hashes);

@@ -1,0 +1,187 @@
+using BriefingSite.Cache;
+using BriefingSite.Tests.EndToEnd;
+
+namespace BriefingSite.Tests.Cache;
+
+/// <summary>Re-runs of a build with the cache: they redo only what changed, and end exactly where a clean build would.</summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("incremental-").FullName;
+
+    public IncrementalBuildTests()
+    {
+        SeedSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "seeds"), Path.Combine(root, "seeds"));
+        Age(Path.Combine(root, "seeds"));
+    }
+
+    private BuildOptions Options => new() { Root = root, Theme = "theme" };
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    [Fact]
+    public void A_rebuild_with_nothing_changed_is_up_to_date_and_touches_no_file()
+    {
+        BriefingPipeline.Build(Options);
+        var before = Stamps(root);
+
+        var report = BriefingPipeline.Build(Options);
+
+        Assert.True(report.UpToDate);
+        Assert.Equal(5, report.Briefings);
+        Assert.Equal(before, Stamps(root));
+    }
+
+    [Fact]
+    public void Editing_one_briefing_rewrites_only_some_pages_and_ends_as_a_clean_build()
+    {
+        var first = BriefingPipeline.Build(Options);
+        var file = Directory.GetFiles(Path.Combine(root, "input"), "*.md").Order(StringComparer.Ordinal).First();
+        File.WriteAllText(file, ReplaceLine(File.ReadAllText(file), "title:", "title: Edited by hand"));
+
+        var report = BriefingPipeline.Build(Options);
+
+        Assert.False(report.UpToDate);
+        Assert.Equal(0, report.Extracted);
+        Assert.Equal(0, report.BriefingsWritten);
+        Assert.InRange(report.PagesWritten, 1, first.Pages / 2);
+        Assert.Contains("Edited by hand", File.ReadAllText(Path.Combine(root, "output", "index.html")));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Adding_one_article_extracts_only_that_article_and_ends_as_a_clean_build()
+    {
+        BriefingPipeline.Build(Options);
+        File.WriteAllText(Path.Combine(root, "seeds", "late.txt"),
+            "Harbour Board Approves New Ferry Terminal\n\nThe Harbour Board approved a new ferry terminal on Monday, said its chair, Maria Lopez. The terminal will cost 40 million dollars.\n");
+
+        var report = BriefingPipeline.Build(Options);
+
+        Assert.Equal(1, report.Extracted);
+        Assert.Equal(6, report.Briefings);
+        AssertSameAsCleanBuild(compareContent: true);
+    }
+
+    [Fact]
+    public void Changing_an_article_extracts_it_again_and_keeps_the_others()
+    {
+        BriefingPipeline.Build(Options);
+        var article = Directory.GetFiles(Path.Combine(root, "seeds")).Order(StringComparer.Ordinal).First();
+        File.AppendAllText(article, "\nThe minister, Sara Okafor, said the talks would resume in March.\n");
+
+        var report = BriefingPipeline.Build(Options);
+
+        Assert.Equal(1, report.Extracted);
+        Assert.Equal(1, report.BriefingsWritten);
+        AssertSameAsCleanBuild(compareContent: true);
+    }
+
+    [Fact]
+    public void A_theme_change_renders_every_page_again()
+    {
+        var first = BriefingPipeline.Build(Options);
+        Directory.CreateDirectory(Path.Combine(root, "theme", "partials"));
+        var footer = new BriefingSite.Render.SiteRenderer(BriefingSite.Render.Theme.Load(null)).Theme.Text("partials/footer.hbs");
+        File.WriteAllText(Path.Combine(root, "theme", "partials", "footer.hbs"), footer + "<p>Edited footer</p>\n");
+
+        var report = BriefingPipeline.Build(Options);
+
+        Assert.Equal(0, report.Extracted);
+        Assert.True(report.PagesWritten >= first.Pages - 10, $"{report.PagesWritten} of {first.Pages} written");
+        Assert.Contains("Edited footer", File.ReadAllText(Path.Combine(root, "output", "index.html")));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_site_file_deleted_by_hand_is_written_again()
+    {
+        BriefingPipeline.Build(Options);
+        var page = Directory.GetFiles(Path.Combine(root, "output", "briefings")).Order(StringComparer.Ordinal).First();
+        File.Delete(page);
+
+        var report = BriefingPipeline.Build(Options);
+
+        Assert.False(report.UpToDate);
+        Assert.Equal(1, report.PagesWritten);
+        Assert.True(File.Exists(page));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_damaged_cache_only_costs_time()
+    {
+        BriefingPipeline.Build(Options);
+        foreach (var file in Directory.GetFiles(Path.Combine(root, BuildCache.FolderName)))
+        {
+            File.WriteAllBytes(file, [1, 2, 3]);
+        }
+
+        var report = BriefingPipeline.Build(Options);
+
+        Assert.Empty(report.Problems);
+        Assert.Equal(5, report.Extracted);
+        AssertSameAsCleanBuild(compareContent: true);
+    }
+
+    /// <summary>A fresh folder with the same articles, content and theme, built with no cache, gives the same bytes.</summary>
+    private void AssertSameAsCleanBuild(bool compareContent = false)
+    {
+        var clean = Directory.CreateTempSubdirectory("clean-").FullName;
+        try
+        {
+            Copy(Path.Combine(root, "seeds"), Path.Combine(clean, "seeds"));
+            if (Directory.Exists(Path.Combine(root, "theme")))
+            {
+                Copy(Path.Combine(root, "theme"), Path.Combine(clean, "theme"));
+            }
+
+            if (!compareContent)
+            {
+                Copy(Path.Combine(root, "input"), Path.Combine(clean, "input"));
+            }
+
+            var report = BriefingPipeline.Build(new BuildOptions { Root = clean, Theme = "theme" });
+
+            Assert.Empty(report.Problems);
+            Assert.Equal(Contents(Path.Combine(clean, "output")), Contents(Path.Combine(root, "output")));
+            if (compareContent)
+            {
+                Assert.Equal(Contents(Path.Combine(clean, "input")), Contents(Path.Combine(root, "input")));
+            }
+        }
+        finally
+        {
+            Directory.Delete(clean, recursive: true);
+        }
+    }
+
+    private static string ReplaceLine(string text, string start, string replacement) =>
+        string.Join('\n', text.Split('\n').Select(l => l.StartsWith(start, StringComparison.Ordinal) ? replacement : l));
+
+    // Files older than the clock's tick, as files a user saved a while ago are: their stamps are trusted.
+    private static void Age(string folder)
+    {
+        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static SortedDictionary<string, string> Contents(string folder) =>
+        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+
+    private static SortedDictionary<string, (long, DateTime)> Stamps(string folder) =>
+        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => (new FileInfo(f).Length, File.GetLastWriteTimeUtc(f))), StringComparer.Ordinal);
+}
