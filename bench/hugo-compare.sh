@@ -37,7 +37,7 @@ for run in 1 2; do
   rm -rf out-*
   measure hugo "hugo (no related content)" hugo -s hugo --theme plain -d "$work/out-hugo" --quiet
   measure hugo-related "hugo (related content)" hugo -s hugo --theme related -d "$work/out-hugo-related" --quiet
-  measure briefing "briefing render" bash -c "cd site && $briefing render --content input --output $work/out-briefing --theme none"
+  measure briefing "briefing render" bash -c "cd site && rm -rf .briefing-cache && $briefing render --content input --output $work/out-briefing --theme none"
 done
 python3 - "$work" <<'PY'
 import sys, pathlib

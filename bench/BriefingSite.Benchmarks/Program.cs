@@ -8,8 +8,12 @@ using BriefingSite.Ingest;
 //   extract <folder>                                time Ingest + Extract over every article (in memory, all cores)
 //   link <folder>                                   extract every article, then time linking them into one site
 //   stages <articles> <work-folder>                 time each stage of a whole build separately
+//   micro [BenchmarkDotNet options]                 BenchmarkDotNet over the hot functions (HotPaths)
 switch (args)
 {
+    case ["micro", .. var options]:
+        BenchmarkDotNet.Running.BenchmarkRunner.Run<HotPaths>(args: options);
+        return 0;
     case ["stages", var articles, var work]:
         StageTimer.Run(Path.GetFullPath(articles), Path.GetFullPath(work));
         return 0;
@@ -21,7 +25,7 @@ switch (args)
     case ["extract", var folder]:
         return ExtractThroughput(folder);
     default:
-        Console.Error.WriteLine("usage: corpus <source> <target> <size> | extract <folder>");
+        Console.Error.WriteLine("usage: corpus <source> <target> <size> | extract <folder> | link <folder> | stages <articles> <work> | micro");
         return 2;
 }
 

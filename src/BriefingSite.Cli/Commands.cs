@@ -80,7 +80,7 @@ public static class Commands
                 return 2;
             }
 
-            return StageRunner.Run(name, () => run(options));
+            return StageRunner.Run(name, progress => run(options with { Progress = progress }));
         });
         return command;
     }

@@ -4,10 +4,10 @@ using Spectre.Console;
 
 namespace BriefingSite.Cli;
 
-/// <summary>Runs a stage and reports it: colour and a spinner on a terminal, plain lines otherwise; one line per problem.</summary>
+/// <summary>Runs a stage and reports it: progress bars on a terminal, plain lines otherwise; one line per problem, then a summary.</summary>
 internal static class StageRunner
 {
-    public static int Run(string stage, Func<BuildReport> run)
+    public static int Run(string stage, Func<IProgress<StageProgress>?, BuildReport> run)
     {
         var interactive = !System.Console.IsOutputRedirected && !System.Console.IsErrorRedirected;
         var clock = Stopwatch.StartNew();
@@ -15,8 +15,11 @@ internal static class StageRunner
         try
         {
             report = interactive
-                ? AnsiConsole.Status().Start($"{stage}…", _ => run())
-                : run();
+                ? AnsiConsole.Progress()
+                    .AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                    .Start(context => run(new ProgressBars(context)))
+                : run(null);
         }
         catch (InvalidOperationException error)
         {
@@ -41,11 +44,33 @@ internal static class StageRunner
             }
         }
 
-        var summary = $"{stage}: {report.Articles} articles, {report.BriefingsWritten} briefings written, "
-            + $"{report.Briefings} briefings read, {report.Pages} files, {report.Entities} entities, "
-            + $"{report.Problems.Count} problems in {clock.Elapsed.TotalSeconds:0.0} s";
+        var summary = $"{stage}: {Summary(report)} in {clock.Elapsed.TotalSeconds:0.0} s";
         Write(interactive, report.Failed ? $"[yellow]{Markup.Escape(summary)}[/]" : $"[green]{Markup.Escape(summary)}[/]", summary);
         return report.Failed ? 1 : 0;
+    }
+
+    /// <summary>The summary line's counts: what there is, and what this run did.</summary>
+    public static string Summary(BuildReport report)
+    {
+        static string N(int count) => count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        if (report.UpToDate)
+        {
+            return $"up to date: {N(report.Articles)} articles, {N(report.Briefings)} briefings, {N(report.Pages)} files, "
+                + $"{N(report.Entities)} entities, {N(report.Problems.Count)} problems";
+        }
+
+        var counts = new List<string>();
+        if (report.Articles > 0)
+        {
+            counts.Add($"{N(report.Articles)} articles ({N(report.Extracted)} extracted)");
+            counts.Add($"{N(report.BriefingsWritten)} briefings written");
+        }
+
+        counts.Add($"{N(report.Briefings)} briefings");
+        counts.Add($"{N(report.Pages)} files ({N(report.PagesWritten)} written)");
+        counts.Add($"{N(report.Entities)} entities");
+        counts.Add($"{N(report.Problems.Count)} problems");
+        return string.Join(", ", counts);
     }
 
     private static void Write(bool interactive, string markup, string plain)
@@ -57,6 +82,28 @@ internal static class StageRunner
         else
         {
             System.Console.WriteLine(plain);
+        }
+    }
+
+    /// <summary>One bar per stage, with its count and rate in the description.</summary>
+    private sealed class ProgressBars(ProgressContext context) : IProgress<StageProgress>
+    {
+        private readonly Dictionary<string, (ProgressTask Task, Stopwatch Clock)> bars = new(StringComparer.Ordinal);
+
+        public void Report(StageProgress value)
+        {
+            lock (bars)
+            {
+                if (!bars.TryGetValue(value.Stage, out var bar))
+                {
+                    bar = (context.AddTask(value.Stage, maxValue: Math.Max(1, value.Total)), Stopwatch.StartNew());
+                    bars[value.Stage] = bar;
+                }
+
+                var rate = value.Done / Math.Max(bar.Clock.Elapsed.TotalSeconds, 0.001);
+                bar.Task.Description = $"{value.Stage} {value.Done:N0}/{value.Total:N0} ({rate:N0}/s)";
+                bar.Task.Value = value.Done;
+            }
         }
     }
 }

@@ -65,7 +65,7 @@ public static class BriefingPipeline
         var problems = new List<Diagnostic>();
         var content = new ContentFolder(options.Content, options.Root, cache.Parsed);
         using var _ = ContentLock.Take(content.Path);
-        var articles = CachedExtraction.Run(Path.GetFullPath(options.Articles, options.Root), options.Root, cache.Extracted, a => ExtractOne(a, problems), problems);
+        var articles = CachedExtraction.Run(Path.GetFullPath(options.Articles, options.Root), options.Root, cache.Extracted, a => ExtractOne(a, problems), problems, options.Progress);
         var report = new BuildReport { Articles = articles.Articles, Extracted = articles.Extracted, Problems = problems };
         if (!options.Force && cache.LastMerge == MergeInputs.Digest(articles.Briefings, content, content.LoadBriefings([])))
         {
@@ -88,7 +88,7 @@ public static class BriefingPipeline
         RenderedSite rendered;
         try
         {
-            rendered = new SiteRenderer(theme).Render(site, (page, hash) => cache.Pages.IsCurrent(page, hash, output));
+            rendered = new SiteRenderer(theme) { Progress = options.Progress }.Render(site, (page, hash) => cache.Pages.IsCurrent(page, hash, output));
         }
         catch (AggregateException failed)
         {

@@ -19,6 +19,9 @@ public sealed record BuildOptions
 
     public SiteSettings Settings { get; init; } = new();
 
+    /// <summary>Receives the counts of long stages (extract, render) as they go; null when no one is watching.</summary>
+    public IProgress<StageProgress>? Progress { get; init; }
+
     /// <summary>Regenerate fields over hand edits.</summary>
     public bool Force { get; init; }
 }

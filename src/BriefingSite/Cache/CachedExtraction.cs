@@ -18,7 +18,7 @@ public static class CachedExtraction
     /// <summary>Files whose last write is this recent may still change within the file system's clock tick: their stamps are not trusted next time.</summary>
     public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
-    public static Result Run(string folder, string root, BriefingStore store, Func<Article, Briefing?> extract, List<Diagnostic> problems)
+    public static Result Run(string folder, string root, BriefingStore store, Func<Article, Briefing?> extract, List<Diagnostic> problems, IProgress<StageProgress>? progress = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -27,8 +27,15 @@ public static class CachedExtraction
         }
 
         var now = DateTime.UtcNow.Ticks;
-        var results = ArticleFolder.Files(folder).AsParallel().AsOrdered()
-            .Select(path => One(path, root, store, extract))
+        var files = ArticleFolder.Files(folder);
+        var counter = new ProgressCounter(progress, "extract", files.Count);
+        var results = files.AsParallel().AsOrdered()
+            .Select(path =>
+            {
+                var outcome = One(path, root, store, extract);
+                counter.Tick();
+                return outcome;
+            })
             .ToList();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var result in results)

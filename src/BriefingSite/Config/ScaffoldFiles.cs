@@ -10,7 +10,7 @@ public static class ScaffoldFiles
         ("input/.gitkeep", ""),
         ("theme/README.md", ThemeReadme),
         (".github/workflows/pages.yml", PagesWorkflow),
-        (".gitignore", "output/\n.briefing.lock\n.briefing-tool/\n"),
+        (".gitignore", "output/\n.briefing.lock\n.briefing-cache/\n.briefing-tool/\n"),
     ];
 
     private const string Config = """

@@ -7,15 +7,15 @@ public static class EntityView
 {
     public static Dictionary<string, object?> Of(SiteEntity entity, SiteLinks links, SafeMarkdown markdown)
     {
-        var briefings = entity.Briefings
-            .Select(links.Briefing).OfType<Briefing>()
+        var mentions = entity.Mentions.ToLookup(m => m.BriefingSlug, StringComparer.Ordinal);
+        var all = entity.Briefings.Select(links.Briefing).OfType<Briefing>().ToList();
+        var briefings = all.Take(IndexViews.Cards)
             .Select(b => new Dictionary<string, object?>
             {
                 ["title"] = b.Title,
                 ["url"] = SiteLinks.BriefingUrl(b.Slug),
                 ["date_display"] = BriefingView.DateDisplay(b.Date),
-                ["mentions"] = entity.Mentions
-                    .Where(m => m.BriefingSlug == b.Slug)
+                ["mentions"] = mentions[b.Slug]
                     .Select(m => new Dictionary<string, object?> { ["text"] = m.Text, ["url"] = SiteLinks.SentenceUrl(m.BriefingSlug, m.Sentence), ["sentence"] = m.Sentence })
                     .ToList(),
             })
@@ -32,9 +32,10 @@ public static class EntityView
             ["description"] = entity.Description,
             ["description_html"] = string.IsNullOrWhiteSpace(entity.Description) ? null : markdown.ToHtml(entity.Description),
             ["url"] = links.EntityUrl(entity.Id),
-            ["briefing_count"] = briefings.Count,
+            ["briefing_count"] = all.Count,
             ["mention_count"] = entity.Mentions.Count,
             ["briefings"] = briefings,
+            ["more"] = all.Skip(IndexViews.Cards).Select(IndexViews.Line).ToList(),
             ["quotes"] = entity.Quotes
                 .Where(q => links.Briefing(q.BriefingSlug) is not null)
                 .Select(q => new Dictionary<string, object?>

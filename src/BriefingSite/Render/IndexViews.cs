@@ -7,9 +7,16 @@ public static class IndexViews
 {
     private const int MostMentioned = 10;
 
+    /// <summary>
+    /// Lists show this many briefings as cards (newest first); the rest are one line each, and the archive lists all.
+    /// With 10,000 briefings a page of cards for each would run to megabytes.
+    /// </summary>
+    public const int Cards = 40;
+
     public static Dictionary<string, object?> Home(Site site, IReadOnlyList<Dictionary<string, object?>> briefings, SiteLinks links) => new(StringComparer.Ordinal)
     {
-        ["briefings"] = briefings,
+        ["briefings"] = briefings.Take(Cards).ToList(),
+        ["briefing_count"] = briefings.Count,
         ["most_mentioned"] = Visible(site)
             .OrderByDescending(e => e.Briefings.Count).ThenByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal)
             .Take(MostMentioned)
@@ -45,7 +52,38 @@ public static class IndexViews
         ["name"] = tag,
         ["url"] = links.TagUrl(tag),
         ["count"] = briefings.Count,
-        ["briefings"] = briefings,
+        ["briefings"] = briefings.Take(Cards).ToList(),
+        ["more"] = briefings.Skip(Cards).Select(Line).ToList(),
+    };
+
+    /// <summary>Every briefing as one line, by year of its date (undated last).</summary>
+    public static Dictionary<string, object?> Archive(Site site) => new(StringComparer.Ordinal)
+    {
+        ["count"] = site.Briefings.Count,
+        ["years"] = site.Briefings
+            .GroupBy(b => b.Date is { } date ? date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "Undated")
+            .Select(g => new Dictionary<string, object?>
+            {
+                ["year"] = g.Key,
+                ["id"] = "y-" + PathSegment.Of(g.Key),
+                ["briefings"] = g.Select(b => Line(b)).ToList(),
+            })
+            .ToList(),
+    };
+
+    /// <summary>A briefing as one line of a list: its title, link and date.</summary>
+    public static Dictionary<string, object?> Line(Briefing briefing) => new(StringComparer.Ordinal)
+    {
+        ["title"] = briefing.Title,
+        ["url"] = SiteLinks.BriefingUrl(briefing.Slug),
+        ["date_display"] = BriefingView.DateDisplay(briefing.Date),
+    };
+
+    private static Dictionary<string, object?> Line(Dictionary<string, object?> view) => new(StringComparer.Ordinal)
+    {
+        ["title"] = view["title"],
+        ["url"] = view["url"],
+        ["date_display"] = view["date_display"],
     };
 
     public static Dictionary<string, object?> Timeline(Site site, SiteLinks links) => new(StringComparer.Ordinal)

@@ -28,7 +28,7 @@ public static class SearchIndex
         var entities = site.Entities.Where(e => !e.Hidden).ToList();
         var positions = entities.Select((e, at) => (e.Id, at)).ToDictionary(p => p.Id, p => p.at, StringComparer.Ordinal);
 
-        var candidates = site.Briefings.Select(Candidates).ToList();
+        var candidates = site.Briefings.AsParallel().AsOrdered().Select(Candidates).ToList();
         var frequency = candidates.SelectMany(c => c).CountBy(w => w, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var cap = Math.Max(MinWordsPerBriefing, WordBudget / Math.Max(1, site.Briefings.Count));
         var kept = candidates

@@ -19,6 +19,9 @@ public sealed class SiteRenderer(Theme theme)
 
     public IReadOnlyList<OutputFile> Render(Site site) => Render(site, isCurrent: null).Files;
 
+    /// <summary>Receives the count of pages rendered as they go.</summary>
+    public IProgress<StageProgress>? Progress { get; init; }
+
     /// <summary>Renders the site, leaving out the pages <paramref name="isCurrent"/> says are already written from the same data.</summary>
     /// <param name="isCurrent">Given a page and the hash of its data (with the theme), true when its file already holds that page.</param>
     public RenderedSite Render(Site site, Func<string, string, bool>? isCurrent)
@@ -61,17 +64,20 @@ public sealed class SiteRenderer(Theme theme)
             Page(links.TagUrl(tag), "tag", $"Tagged “{tag}”", () => IndexViews.Tag(tag, [.. slugs.Where(views.ContainsKey).Select(s => views[s])], links));
         }
 
+        Page("archive.html", "archive", "All briefings", () => IndexViews.Archive(site));
         Page("timeline.html", "timeline", "Timeline", () => IndexViews.Timeline(site, links));
         Page("graph.html", "graph", "Entity graph", () => KnowledgeViews.GraphPage(graph, links, count: 40));
         Page("search.html", "search", "Search", () => []);
 
         // Each page's data and HTML are built independently, so pages render in parallel; order is restored below.
+        var counter = new ProgressCounter(Progress, "render", jobs.Count);
         var rendered = jobs.AsParallel().AsOrdered()
             .Select(j =>
             {
                 var data = PageData(site, j.Path, j.Template, j.Title, j.Description, j.Data());
                 var hash = PageHash(j.Template, data);
                 var file = isCurrent?.Invoke(j.Path, hash) == true ? null : new OutputFile(j.Path, Encoding.UTF8.GetBytes(templates.Render(j.Template, data)));
+                counter.Tick();
                 return (j.Path, Hash: hash, File: file);
             })
             .ToList();
@@ -87,9 +93,14 @@ public sealed class SiteRenderer(Theme theme)
             }
         }
 
-        files.Add(new OutputFile("search-index.js", SearchIndex.Script(site, links)));
-        files.Add(new OutputFile("feed.xml", AtomFeed.Write(site)));
-        files.Add(new OutputFile("briefings.json", JsonValue.ToBytes(site.Briefings.Select(FrontMatter.Of).ToList())));
+        // Three site-wide files, each a single pass over every briefing: made side by side.
+        Func<OutputFile>[] siteWide =
+        [
+            () => new OutputFile("search-index.js", SearchIndex.Script(site, links)),
+            () => new OutputFile("feed.xml", AtomFeed.Write(site)),
+            () => new OutputFile("briefings.json", JsonValue.ToBytes(site.Briefings.Select(FrontMatter.Of).ToList())),
+        ];
+        files.AddRange(siteWide.AsParallel().AsOrdered().WithDegreeOfParallelism(siteWide.Length).Select(make => make()));
         files.Add(new OutputFile("robots.txt", Sitemap.Robots(site.Settings)));
         if (site.Settings.BaseUrl is string baseUrl)
         {

@@ -143,10 +143,10 @@ public sealed class IncrementalBuildTests : IDisposable
             var report = BriefingPipeline.Build(new BuildOptions { Root = clean, Theme = "theme" });
 
             Assert.Empty(report.Problems);
-            Assert.Equal(Contents(Path.Combine(clean, "output")), Contents(Path.Combine(root, "output")));
+            Assert.Equal(FolderContents.Of(Path.Combine(clean, "output")), FolderContents.Of(Path.Combine(root, "output")));
             if (compareContent)
             {
-                Assert.Equal(Contents(Path.Combine(clean, "input")), Contents(Path.Combine(root, "input")));
+                Assert.Equal(FolderContents.Of(Path.Combine(clean, "input")), FolderContents.Of(Path.Combine(root, "input")));
             }
         }
         finally
@@ -176,10 +176,6 @@ public sealed class IncrementalBuildTests : IDisposable
             File.Copy(file, target);
         }
     }
-
-    private static SortedDictionary<string, string> Contents(string folder) =>
-        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
 
     private static SortedDictionary<string, (long, DateTime)> Stamps(string folder) =>
         new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)

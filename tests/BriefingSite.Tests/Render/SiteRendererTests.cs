@@ -23,7 +23,7 @@ public class SiteRendererTests
         // Then every page the layout promises is there, and no page for the hidden entity
         string[] expected =
         [
-            "404.html", "assets/search.js", "assets/site.js", "assets/style.css", "briefings.json",
+            "404.html", "archive.html", "assets/search.js", "assets/site.js", "assets/style.css", "briefings.json",
             "briefings/china-india.html", "briefings/notes.html", "briefings/strategic-standoff.html",
             "entities/china.html", "entities/index.html", "entities/india.html", "entities/jonathan-finer.html",
             "entities/pakistan.html", "entities/united-states.html", "favicon.svg", "feed.xml", "graph.html", "index.html",

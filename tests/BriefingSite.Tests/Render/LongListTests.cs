@@ -1,0 +1,61 @@
+using BriefingSite.Link;
+using BriefingSite.Model;
+using BriefingSite.Render;
+
+namespace BriefingSite.Tests.Render;
+
+/// <summary>Pages that list briefings stay small on a large site: cards for the newest, one line each for the rest.</summary>
+public class LongListTests
+{
+    private const int Count = IndexViews.Cards + 10;
+
+    private static readonly RenderedSite Site = new(new SiteRenderer(Theme.Load(null)).Render(CrossLinker.Link(Briefings(), [], new SiteSettings())));
+
+    [Fact]
+    public void The_home_page_shows_the_newest_briefings_as_cards_and_links_to_the_archive()
+    {
+        var home = Site.Document("index.html");
+
+        Assert.Equal(IndexViews.Cards, home.QuerySelectorAll("ol.cards > li").Length);
+        Assert.Equal("Harbour report 50", home.QuerySelector("ol.cards > li a")!.TextContent);
+        Assert.Contains(home.QuerySelectorAll("a"), a => a.GetAttribute("href") == "archive.html" && a.TextContent.Contains($"{Count} briefings", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_archive_lists_every_briefing_on_one_line_each()
+    {
+        var archive = Site.Document("archive.html");
+
+        Assert.Equal(Count, archive.QuerySelectorAll("ol.lines > li").Length);
+    }
+
+    [Fact]
+    public void A_tag_page_lists_the_briefings_past_its_cards_as_lines()
+    {
+        var tag = Site.Document("tags/harbour.html");
+
+        Assert.Equal(IndexViews.Cards, tag.QuerySelectorAll("ol.cards > li").Length);
+        Assert.Equal(Count - IndexViews.Cards, tag.QuerySelectorAll("ol.lines > li").Length);
+    }
+
+    [Fact]
+    public void An_entity_page_shows_sentences_for_the_newest_briefings_and_lines_for_the_rest()
+    {
+        var entity = Site.Document("entities/harbour-board.html");
+
+        Assert.Equal(IndexViews.Cards, entity.QuerySelectorAll("section.mentions").Length);
+        Assert.Equal(Count - IndexViews.Cards, entity.QuerySelectorAll("ol.lines > li").Length);
+        Assert.Contains($"{Count} briefings", entity.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static List<Briefing> Briefings() =>
+        Enumerable.Range(1, Count).Select(i => new Briefing
+        {
+            Title = $"Harbour report {i}",
+            Slug = $"harbour-report-{i}",
+            Date = new DateOnly(2024, 1, 1).AddDays(i),
+            Tags = ["harbour"],
+            Entities = [new EntityRef { Name = "Harbour Board", Id = "harbour-board", Type = EntityType.Organization }],
+            Body = $"The Harbour Board met for the {i}th time. It approved the plan.",
+        }).ToList();
+}
