@@ -5,9 +5,8 @@ namespace BriefingSite.Extract;
 /// <summary>Finds runs of capitalised words in one sentence and reads what their context says about them.</summary>
 internal static class CandidateScanner
 {
-    public static IEnumerable<NameCandidate> Scan(string sentence, int index)
+    public static IEnumerable<NameCandidate> Scan(string sentence, IReadOnlyList<Token> tokens, int index)
     {
-        var tokens = Tokenizer.Tokenize(sentence);
         if (tokens.Count == 0 || IsShouting(tokens))
         {
             yield break;

@@ -5,6 +5,8 @@ namespace BriefingSite.Extract;
 /// <summary>Cuts a short, readable stretch of a sentence around a position, on clause boundaries.</summary>
 internal static partial class ClauseCutter
 {
+    private static readonly char[] ClauseEnd = [',', ';', ':', ' '];
+
     /// <summary>The sentence when short enough, else the clauses around <paramref name="at"/> that fit in <paramref name="max"/> characters.</summary>
     public static string Around(string sentence, int at, int max)
     {
@@ -41,11 +43,11 @@ internal static partial class ClauseCutter
             }
         }
 
-        var clause = text[bounds[first]..bounds[last]].Trim().TrimEnd(',', ';', ':', ' ');
+        var clause = text[bounds[first]..bounds[last]].Trim().TrimEnd(ClauseEnd);
         if (clause.Length > max)
         {
             var cut = clause.LastIndexOf(' ', max - 1);
-            clause = clause[..(cut > 0 ? cut : max - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+            clause = clause[..(cut > 0 ? cut : max - 1)].TrimEnd(ClauseEnd) + "…";
         }
 
         return clause.Length > 0 ? char.ToUpperInvariant(clause[0]) + clause[1..] : clause;

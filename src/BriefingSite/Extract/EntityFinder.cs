@@ -5,10 +5,15 @@ namespace BriefingSite.Extract;
 /// <summary>Finds the people, organisations, places and named things of an article, one entity per thing named.</summary>
 internal static class EntityFinder
 {
-    public static EntityIndex Find(IReadOnlyList<string> sentences)
+    public static EntityIndex Find(IReadOnlyList<string> sentences) => Find(new TokenizedSentences(sentences));
+
+    public static EntityIndex Find(TokenizedSentences sentences)
     {
-        var candidates = sentences.SelectMany(CandidateScanner.Scan).ToList();
-        var acronyms = AcronymPairer.Pair(sentences, candidates);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var candidates = Enumerable.Range(0, sentences.Count)
+            .SelectMany(i => CandidateScanner.Scan(sentences.Texts[i], sentences.Tokens[i], i))
+            .ToList();
+        var acronyms = AcronymPairer.Pair(sentences.Texts, candidates);
         var names = candidates.Select(c => Canonical(c.Name, acronyms)).ToHashSet(StringComparer.Ordinal);
         var groups = new Dictionary<string, EntityEvidence>(StringComparer.Ordinal);
         foreach (var candidate in candidates)

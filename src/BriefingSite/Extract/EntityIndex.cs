@@ -7,11 +7,13 @@ internal sealed class EntityIndex
 {
     private const int LongestName = 8;
     private readonly Dictionary<string, EntityRef> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityRef>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 
     public EntityIndex(IReadOnlyList<EntityRef> entities, IReadOnlyDictionary<string, int> mentions)
     {
         Entities = entities;
         Mentions = mentions;
+        bySpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var entity in entities)
         {
             byName.TryAdd(entity.Name, entity);
@@ -31,10 +33,14 @@ internal sealed class EntityIndex
     public EntityRef? Lookup(string name) => byName.GetValueOrDefault(name);
 
     /// <summary>Mentions in a text, longest names first, left to right, not overlapping.</summary>
-    public IReadOnlyList<(int Start, int End, EntityRef Entity)> Find(string text)
+    public IReadOnlyList<(int Start, int End, EntityRef Entity)> Find(string text) => Find(text, Tokenizer.Tokenize(text));
+
+    /// <summary>Mentions in a text already split into its words.</summary>
+    public IReadOnlyList<(int Start, int End, EntityRef Entity)> Find(string text, IReadOnlyList<Token> tokens)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
         var found = new List<(int, int, EntityRef)>();
-        var tokens = Tokenizer.Tokenize(text);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -46,8 +52,8 @@ internal sealed class EntityIndex
                     continue;
                 }
 
-                var span = text[tokens[i].Start..tokens[i + n - 1].End];
-                if (byName.TryGetValue(span, out var entity))
+                var span = text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
+                if (bySpan.TryGetValue(span, out var entity))
                 {
                     found.Add((tokens[i].Start, tokens[i + n - 1].End, entity));
                     matched = n;

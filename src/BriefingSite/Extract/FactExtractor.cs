@@ -12,8 +12,9 @@ public static class FactExtractor
 
         // Facts are found in the body as written, so their sentence numbers are the page's sentence anchors.
         var sentences = BodySentences.Enumerate(body).Select(s => s with { Text = BodyWriter.Unescape(s.Text) }).ToList();
-        var entities = EntityFinder.Find(sentences.Select(s => s.Text).ToList());
-        var (summary, keyPoints) = Summarizer.Summarize(sentences, entities);
+        var tokenized = new TokenizedSentences([.. sentences.Select(s => s.Text)]);
+        var entities = EntityFinder.Find(tokenized);
+        var (summary, keyPoints) = Summarizer.Summarize(sentences, tokenized, entities);
         return new Briefing
         {
             Title = article.Title,
@@ -23,7 +24,7 @@ public static class FactExtractor
             Source = new SourceInfo { File = article.File, Url = article.Url, Sha256 = article.Sha256 },
             Summary = summary,
             KeyPoints = keyPoints,
-            Tags = Tagger.Tag(sentences, entities),
+            Tags = Tagger.Tag(tokenized, entities),
             Entities = entities.Entities,
             Figures = FigureFinder.Find(sentences),
             Events = DateFinder.Find(sentences, article.Date),

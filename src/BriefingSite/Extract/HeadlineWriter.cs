@@ -47,7 +47,8 @@ public static partial class HeadlineWriter
             return blocks.Count > 0 ? Cut(blocks[0].Text) : "Untitled article";
         }
 
-        var ranked = SentenceRanker.Rank(sentences, EntityFinder.Find(sentences.Select(s => s.Text).ToList()));
+        var tokenized = new TokenizedSentences([.. sentences.Select(s => s.Text)]);
+        var ranked = SentenceRanker.Rank(sentences, tokenized, EntityFinder.Find(tokenized));
         var claims = ranked.Take(Candidates).Select(r => Claim(r.Sentence.Text)).ToList();
 
         // The best-ranked claim that reads whole within the limit, else the best-ranked one cut cleanly.

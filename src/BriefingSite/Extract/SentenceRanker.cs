@@ -7,10 +7,14 @@ namespace BriefingSite.Extract;
 internal static partial class SentenceRanker
 {
     /// <summary>Sentences best first, each with its score.</summary>
-    public static IReadOnlyList<(BodySentence Sentence, double Score)> Rank(IReadOnlyList<BodySentence> sentences, EntityIndex entities)
+    /// <param name="sentences">The sentences to rank.</param>
+    /// <param name="tokenized">The same sentences in the same order, with their words.</param>
+    /// <param name="entities">The article's entities.</param>
+    public static IReadOnlyList<(BodySentence Sentence, double Score)> Rank(
+        IReadOnlyList<BodySentence> sentences, TokenizedSentences tokenized, EntityIndex entities)
     {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        var words = sentences.Select(s => ContentWords(s.Text)).ToList();
+        var words = tokenized.Tokens.Select(ContentWords).ToList();
         foreach (var word in words.SelectMany(w => w.Distinct()))
         {
             frequency[word] = frequency.GetValueOrDefault(word) + 1;
@@ -24,7 +28,7 @@ internal static partial class SentenceRanker
             var sentence = sentences[i];
             var distinct = words[i].Distinct().ToList();
             var centrality = distinct.Count == 0 ? 0 : distinct.Sum(w => (double)frequency[w] / top) / Math.Sqrt(distinct.Count + 4);
-            var salient = entities.Find(sentence.Text).Select(m => m.Entity.Name).Distinct()
+            var salient = entities.Find(sentence.Text, tokenized.Tokens[i]).Select(m => m.Entity.Name).Distinct()
                 .Count(n => entities.Mentions.GetValueOrDefault(n) >= 2);
             // Position counts a little: an opening line is often a hook, not the main claim.
             var position = (i == 0 ? 0.1 : 0) + (firstOfBlock.Contains(sentence.Number) ? 0.05 : 0) + (i < sentences.Count / 5 ? 0.05 : 0);
@@ -35,13 +39,15 @@ internal static partial class SentenceRanker
         return ranked.OrderByDescending(r => r.Item2).ThenBy(r => r.Item1.Number).ToList();
     }
 
-    public static List<string> ContentWords(string text) =>
-        Tokenizer.Tokenize(text).Select(t => t.Text.ToLowerInvariant())
+    public static List<string> ContentWords(string text) => ContentWords(Tokenizer.Tokenize(text));
+
+    public static List<string> ContentWords(IReadOnlyList<Token> tokens) =>
+        tokens.Select(t => t.Text.ToLowerInvariant())
             .Where(w => w.Length > 2 && char.IsLetter(w[0]) && !Lexicon.IsStopWord(w)).ToList();
 
     private static double Penalty(string sentence)
     {
-        var wordCount = sentence.Count(c => c == ' ') + 1;
+        var wordCount = sentence.AsSpan().Count(' ') + 1;
         var penalty = 0.0;
         penalty += sentence.TrimEnd('"', '”', '’', ')').EndsWith('?') ? 1.0 : 0;
         penalty += wordCount < 8 ? 1.0 : wordCount > 50 ? 0.5 : 0;

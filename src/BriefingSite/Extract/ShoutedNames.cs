@@ -10,7 +10,7 @@ internal static class ShoutedNames
 
     /// <summary>Adds each name found in a line in capitals as an alias of its entity; new entities for known places.</summary>
     public static void Attach(
-        IReadOnlyList<string> sentences, List<EntityEvidence> kept, Dictionary<EntityEvidence, EntityType> types, bool sports)
+        TokenizedSentences sentences, List<EntityEvidence> kept, Dictionary<EntityEvidence, EntityType> types, bool sports)
     {
         var byName = new Dictionary<string, EntityEvidence>(StringComparer.OrdinalIgnoreCase);
         foreach (var group in kept)
@@ -31,10 +31,10 @@ internal static class ShoutedNames
 
         for (var index = 0; index < sentences.Count; index++)
         {
-            var tokens = Tokenizer.Tokenize(sentences[index]);
+            var tokens = sentences.Tokens[index];
             if (CandidateScanner.IsShouting(tokens))
             {
-                Match(sentences[index], index, tokens, byName, kept, types, sports);
+                Match(sentences.Texts[index], index, tokens, byName, kept, types, sports);
             }
         }
     }

@@ -22,7 +22,7 @@ internal static class SportsReport
         "cycling", "boxing", "motor racing", "skiing", "swimming", "horse racing", "badminton",
     };
 
-    public static bool Is(IReadOnlyList<string> sentences)
+    public static bool Is(TokenizedSentences sentences)
     {
         if (sentences.Count == 0)
         {
@@ -30,16 +30,17 @@ internal static class SportsReport
         }
 
         // Wire reports open with the sport: "SOCCER - ...", "Cricket: ...".
-        var dash = sentences[0].IndexOfAny(['-', ':', '–']);
-        if (dash > 0 && Sports.Contains(sentences[0][..dash].Trim()))
+        var first = sentences.Texts[0];
+        var dash = first.IndexOfAny(['-', ':', '–']);
+        if (dash > 0 && Sports.Contains(first[..dash].Trim()))
         {
             return true;
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var sentence in sentences)
+        foreach (var tokens in sentences.Tokens)
         {
-            foreach (var token in Tokenizer.Tokenize(sentence))
+            foreach (var token in tokens)
             {
                 if (char.IsLower(token.Text[0]) && Cues.Contains(token.Text) && seen.Add(token.Text) && seen.Count >= CuesNeeded)
                 {

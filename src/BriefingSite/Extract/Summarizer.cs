@@ -8,9 +8,13 @@ internal static class Summarizer
     private const int LongSummary = 600;
     private const int KeyPointLength = 200;
 
-    public static (string Summary, IReadOnlyList<string> KeyPoints) Summarize(IReadOnlyList<BodySentence> sentences, EntityIndex entities)
+    /// <param name="sentences">The body sentences.</param>
+    /// <param name="tokenized">The same sentences in the same order, with their words.</param>
+    /// <param name="entities">The article's entities.</param>
+    public static (string Summary, IReadOnlyList<string> KeyPoints) Summarize(
+        IReadOnlyList<BodySentence> sentences, TokenizedSentences tokenized, EntityIndex entities)
     {
-        var ranked = SentenceRanker.Rank(sentences, entities);
+        var ranked = SentenceRanker.Rank(sentences, tokenized, entities);
         var chosen = ranked.Take(3).Select(r => r.Sentence).OrderBy(s => s.Number).ToList();
         if (chosen.Count == 3 && chosen.Sum(s => s.Text.Length) > LongSummary)
         {
@@ -19,6 +23,7 @@ internal static class Summarizer
 
         var summary = string.Join(' ', chosen.Select(s => KeyPointWriter.Clean(s.Text)));
         var points = new List<(int Number, string Text)>();
+        var pointWords = new List<HashSet<string>>();
         foreach (var (sentence, _) in ranked)
         {
             if (points.Count == 5 || (points.Count >= 3 && ranked.Count > 0 && points.Count >= ranked.Count / 4))
@@ -26,12 +31,20 @@ internal static class Summarizer
                 break;
             }
 
-            if (chosen.Contains(sentence) || points.Any(p => Overlaps(p.Text, sentence.Text)))
+            if (chosen.Contains(sentence))
             {
                 continue;
             }
 
-            points.Add((sentence.Number, KeyPointWriter.Write(sentence.Text, KeyPointLength)));
+            var words = pointWords.Count > 0 ? SentenceRanker.ContentWords(sentence.Text).ToHashSet() : [];
+            if (pointWords.Exists(p => Overlaps(p, words)))
+            {
+                continue;
+            }
+
+            var point = KeyPointWriter.Write(sentence.Text, KeyPointLength);
+            points.Add((sentence.Number, point));
+            pointWords.Add(SentenceRanker.ContentWords(point).ToHashSet());
         }
 
         // Short articles: fall back on summary sentences rather than give fewer than three points.
@@ -43,10 +56,9 @@ internal static class Summarizer
         return (summary, points.OrderBy(p => p.Number).Select(p => p.Text).ToList());
     }
 
-    private static bool Overlaps(string a, string b)
+    // Measured on the key point as written and the candidate sentence as it stands.
+    private static bool Overlaps(HashSet<string> left, HashSet<string> right)
     {
-        var left = SentenceRanker.ContentWords(a).ToHashSet();
-        var right = SentenceRanker.ContentWords(b).ToHashSet();
         var shared = left.Intersect(right).Count();
         return shared > 0.6 * Math.Min(left.Count, right.Count);
     }

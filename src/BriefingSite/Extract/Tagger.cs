@@ -7,7 +7,7 @@ internal static class Tagger
 {
     private const int MaxTags = 6;
 
-    public static IReadOnlyList<string> Tag(IReadOnlyList<BodySentence> sentences, EntityIndex entities)
+    public static IReadOnlyList<string> Tag(TokenizedSentences sentences, EntityIndex entities)
     {
         var tags = new List<string>();
         var salient = entities.Entities
@@ -19,7 +19,7 @@ internal static class Tagger
             Add(tags, EntityTag(entity));
         }
 
-        var (phrases, words) = Phrases(sentences, entities);
+        var (phrases, words) = Phrases(sentences);
         foreach (var phrase in phrases.Where(p => p.Value >= 2).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(2))
         {
             Add(tags, phrase.Key);
@@ -48,13 +48,13 @@ internal static class Tagger
         return Slugger.Slug(acronym ?? entity.Name, "");
     }
 
-    private static (Dictionary<string, int> Phrases, Dictionary<string, int> Words) Phrases(IReadOnlyList<BodySentence> sentences, EntityIndex entities)
+    private static (Dictionary<string, int> Phrases, Dictionary<string, int> Words) Phrases(TokenizedSentences sentences)
     {
         var phrases = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var tokens = Tokenizer.Tokenize(sentence.Text);
+            var (text, tokens) = (sentences.Texts[s], sentences.Tokens[s]);
             for (var i = 0; i < tokens.Count; i++)
             {
                 var word = Normal(tokens[i].Text);
@@ -64,7 +64,7 @@ internal static class Tagger
                 }
 
                 words[word] = words.GetValueOrDefault(word) + 1;
-                if (i + 1 < tokens.Count && Normal(tokens[i + 1].Text) is { } next && Tokenizer.Adjacent(sentence.Text, tokens[i], tokens[i + 1]))
+                if (i + 1 < tokens.Count && Normal(tokens[i + 1].Text) is { } next && Tokenizer.Adjacent(text, tokens[i], tokens[i + 1]))
                 {
                     var phrase = word + "-" + next;
                     phrases[phrase] = phrases.GetValueOrDefault(phrase) + 1;

@@ -8,9 +8,9 @@ internal static partial class Tokenizer
     public static IReadOnlyList<Token> Tokenize(string text)
     {
         var tokens = new List<Token>();
-        foreach (Match match in Word().Matches(text))
+        foreach (var match in Word().EnumerateMatches(text))
         {
-            tokens.Add(new Token(match.Value, match.Index, match.Index + match.Length));
+            tokens.Add(new Token(text.Substring(match.Index, match.Length), match.Index, match.Index + match.Length));
         }
 
         return tokens;

@@ -25,6 +25,12 @@ public static partial class ClutterPatterns
     /// <summary>A video or bare link glued to the end of a paragraph, as in "difficult .https://youtu.be/…".</summary>
     public static string StripGluedLink(string text)
     {
+        // Most paragraphs hold no link at all, and finding none is far quicker than trying the pattern everywhere.
+        if (!LinkLike().IsMatch(text))
+        {
+            return text;
+        }
+
         var match = GluedLink().Match(text);
         return match.Success && match.Index > 0 ? text[..match.Index].TrimEnd() + match.Groups[1].Value : text;
     }
@@ -64,4 +70,8 @@ public static partial class ClutterPatterns
 
     [GeneratedRegex(@"(?:\s*([.!?])(?=https?://|www\.)|\s+(?=(?:https?://)?(?:www\.|m\.)?(?:youtu\.be|youtube\.com|vimeo\.com|dailymotion\.com)/))\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex GluedLink();
+
+    // What every glued link holds: a scheme, "www." or a video host.
+    [GeneratedRegex(@"https?://|www\.|youtu\.be|youtube\.com|vimeo\.com|dailymotion\.com", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkLike();
 }

