@@ -36,7 +36,7 @@ public static partial class BriefingView
             .ToList();
         view["top_entities"] = entities
             .Where(e => e["url"] is not null)
-            .Select((e, order) => (Entity: e, Order: order, Mentions: links.Entity((string)e["id"]!)!.Mentions.Count(m => m.BriefingSlug == briefing.Slug)))
+            .Select((e, order) => (Entity: e, Order: order, Mentions: links.MentionCount((string)e["id"]!, briefing.Slug)))
             .OrderByDescending(e => e.Mentions).ThenBy(e => e.Order)
             .Take(TopEntities).Select(e => e.Entity).ToList();
 

@@ -8,6 +8,7 @@ public sealed class SiteLinks
     private readonly Dictionary<string, Briefing> briefings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SiteEntity> entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> tagFiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Entity, string Briefing), int> mentionCounts = [];
 
     public SiteLinks(Site site)
     {
@@ -18,7 +19,13 @@ public sealed class SiteLinks
 
         foreach (var entity in site.Entities.Where(e => !e.Hidden))
         {
-            entities.TryAdd(entity.Id, entity);
+            if (entities.TryAdd(entity.Id, entity))
+            {
+                foreach (var mention in entity.Mentions)
+                {
+                    mentionCounts[(entity.Id, mention.BriefingSlug)] = mentionCounts.GetValueOrDefault((entity.Id, mention.BriefingSlug)) + 1;
+                }
+            }
         }
 
         // Two tags that differ only in case or punctuation would share a file name; later ones get a number.
@@ -44,6 +51,9 @@ public sealed class SiteLinks
 
     /// <summary>The visible entity with this id, or null when it is hidden or unknown.</summary>
     public SiteEntity? Entity(string id) => entities.GetValueOrDefault(id);
+
+    /// <summary>How many sentences of a briefing mention a (visible) entity.</summary>
+    public int MentionCount(string entityId, string briefingSlug) => mentionCounts.GetValueOrDefault((entityId, briefingSlug));
 
     public static string BriefingUrl(string slug) => $"briefings/{PathSegment.Of(slug)}.html";
 

@@ -121,14 +121,7 @@ public sealed class SiteRenderer(Theme theme)
     }
 
     // Everything a page is made from: its data, its template, and the theme (any template may be a partial of it).
-    private string PageHash(string template, Dictionary<string, object?> data)
-    {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        hash.AppendData(themeDigest.Value);
-        hash.AppendData(Encoding.UTF8.GetBytes(template));
-        hash.AppendData(JsonValue.ToCompactBytes(data));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+    private string PageHash(string template, Dictionary<string, object?> data) => DataHash.Of(themeDigest.Value, template, data);
 
     private static byte[] ThemeDigest(Theme theme)
     {
