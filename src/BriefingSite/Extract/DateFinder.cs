@@ -95,6 +95,8 @@ internal static partial class DateFinder
         _ => null,
     };
 
+    private const long MaxAgoDays = 100 * 366;
+
     private static string? Ago(string count, string unit, DateOnly date)
     {
         var n = count.ToLowerInvariant() switch
@@ -103,7 +105,9 @@ internal static partial class DateFinder
             "eight" => 8, "nine" => 9, "ten" => 10, "a few" or "few" or "several" => 3,
             var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0,
         };
-        if (n <= 0)
+        // "2,500 years ago" is history, not an event of the news, and may fall before year 1: kept within a century.
+        var days = unit.TrimEnd('s').ToLowerInvariant() switch { "week" => 7L * n, "month" => 31L * n, "year" => 366L * n, _ => n };
+        if (n <= 0 || days > MaxAgoDays)
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -8,76 +9,116 @@ namespace BriefingSite.Render;
 
 /// <summary>
 /// A SHA-256 of page data (maps, lists, scalars) fed straight from the tree: every value with a type mark and every
-/// string with its length, so two different trees never feed the same bytes. Costs a fraction of writing JSON first.
+/// string with its length, so two different trees never feed the same bytes. Bytes gather in a buffer and reach the
+/// hash in large blocks (a hash call per small value would cost more than the hashing).
 /// </summary>
-public static class DataHash
+public sealed class DataHash : IDisposable
 {
-    public static string Of(ReadOnlySpan<byte> prefix, string template, object? data)
+    private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+    private int used;
+
+    private DataHash()
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(prefix);
-        Append(hash, template);
-        Append(hash, data);
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static void Append(IncrementalHash hash, object? value)
+    public static string Of(ReadOnlySpan<byte> prefix, string template, object? data)
+    {
+        using var writer = new DataHash();
+        writer.hash.AppendData(prefix);
+        writer.Text(template);
+        writer.Value(data);
+        writer.Flush();
+        return Convert.ToHexStringLower(writer.hash.GetHashAndReset());
+    }
+
+    public void Dispose()
+    {
+        hash.Dispose();
+        ArrayPool<byte>.Shared.Return(buffer);
+    }
+
+    private void Value(object? value)
     {
         switch (value)
         {
             case null:
-                Mark(hash, 0);
+                Mark(0);
                 break;
             case string text:
-                Mark(hash, 1);
-                Append(hash, text);
+                Mark(1);
+                Text(text);
                 break;
             case bool flag:
-                Mark(hash, flag ? (byte)2 : (byte)3);
+                Mark(flag ? (byte)2 : (byte)3);
                 break;
             case IDictionary<string, object?> map:
-                Mark(hash, 4);
-                Count(hash, map.Count);
+                Mark(4);
+                Count(map.Count);
                 foreach (var (key, item) in map)
                 {
-                    Append(hash, key);
-                    Append(hash, item);
+                    Text(key);
+                    Value(item);
                 }
 
                 break;
             case IEnumerable list:
-                Mark(hash, 5);
+                Mark(5);
                 foreach (var item in list)
                 {
-                    Mark(hash, 6);
-                    Append(hash, item);
+                    Mark(6);
+                    Value(item);
                 }
 
-                Mark(hash, 7);
+                Mark(7);
                 break;
             default:
                 // Numbers, dates and enums: their invariant text, as JSON would write them.
-                Mark(hash, 8);
-                Append(hash, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+                Mark(8);
+                Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
                 break;
         }
     }
 
-    private static void Append(IncrementalHash hash, string text)
+    private void Text(string text)
     {
-        Count(hash, text.Length);
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        var length = Encoding.UTF8.GetBytes(text, buffer);
-        hash.AppendData(buffer, 0, length);
-        ArrayPool<byte>.Shared.Return(buffer);
+        Count(text.Length);
+        var longest = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (longest > buffer.Length)
+        {
+            Flush();
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            return;
+        }
+
+        Room(longest);
+        used += Encoding.UTF8.GetBytes(text, buffer.AsSpan(used));
     }
 
-    private static void Mark(IncrementalHash hash, byte mark) => hash.AppendData([mark]);
-
-    private static void Count(IncrementalHash hash, int count)
+    private void Mark(byte mark)
     {
-        Span<byte> bytes = stackalloc byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes, count);
-        hash.AppendData(bytes);
+        Room(1);
+        buffer[used++] = mark;
+    }
+
+    private void Count(int count)
+    {
+        Room(4);
+        BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(used), count);
+        used += 4;
+    }
+
+    private void Room(int bytes)
+    {
+        if (used + bytes > buffer.Length)
+        {
+            Flush();
+        }
+    }
+
+    private void Flush()
+    {
+        hash.AppendData(buffer, 0, used);
+        used = 0;
     }
 }

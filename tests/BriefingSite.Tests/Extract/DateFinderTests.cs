@@ -39,4 +39,16 @@ public class DateFinderTests
         Assert.Empty(Dates("Tillerson visited Islamabad two weeks ago with demands."));
         Assert.Empty(Dates("The missile has a range of 2,750 km and 1500 launchers."));
     }
+
+    [Fact]
+    public void A_count_of_years_ago_beyond_a_century_is_no_event_and_no_error()
+    {
+        // Given an article published in 2025 that looks far back
+        var published = new DateOnly(2025, 1, 1);
+
+        // When its sentences are read, then only the recent look-back becomes a dated event
+        Assert.Empty(Dates("The city was founded 2500 years ago on the river.", published));
+        Assert.Empty(Dates("Rocks here formed 300000000 years ago.", published));
+        Assert.Equal(["2015"], Dates("The bridge opened 10 years ago.", published));
+    }
 }
