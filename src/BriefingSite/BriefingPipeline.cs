@@ -85,24 +85,28 @@ public static class BriefingPipeline
         var site = CrossLinker.Link(briefings, content.LoadEntityFiles(problems), options.Settings);
         var theme = Theme.Load(options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root));
         var output = Path.GetFullPath(options.Output, options.Root);
+        // Pages are written as they are rendered; the site-wide files and the clean-up of stale files follow.
+        var siteOutput = new SiteOutput(output);
         RenderedSite rendered;
         try
         {
-            rendered = new SiteRenderer(theme) { Progress = options.Progress }.Render(site, (page, hash) => cache.Pages.IsCurrent(page, hash, output));
+            rendered = new SiteRenderer(theme) { Progress = options.Progress, Sink = siteOutput.Write }
+                .Render(site, (page, hash) => cache.Pages.IsCurrent(page, hash, output));
         }
         catch (AggregateException failed)
         {
-            // A theme template that fails on some page: report each failure, write nothing half-done.
+            // A theme template that fails on some page: report each failure; stale files stay until a build succeeds.
             problems.AddRange(failed.Flatten().InnerExceptions.Select(e => new Diagnostic("theme", null, null, "a template failed: " + Innermost(e).Message)).Distinct());
             return new BuildReport { Briefings = site.Briefings.Count, Entities = site.Entities.Count, Problems = problems };
         }
 
-        var written = SiteWriter.Write(output, rendered.Files, rendered.Current);
+        rendered.Files.AsParallel().ForAll(siteOutput.Write);
+        var written = siteOutput.Finish(rendered.Current);
         cache.Pages.Record(output, rendered.Hashes);
         return new BuildReport
         {
             Briefings = site.Briefings.Count,
-            Pages = rendered.Files.Count + rendered.Current.Count,
+            Pages = rendered.Count,
             PagesWritten = written,
             Entities = site.Entities.Count,
             Problems = problems,

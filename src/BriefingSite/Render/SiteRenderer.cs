@@ -22,6 +22,9 @@ public sealed class SiteRenderer(Theme theme)
     /// <summary>Receives the count of pages rendered as they go.</summary>
     public IProgress<StageProgress>? Progress { get; init; }
 
+    /// <summary>When set, receives each templated page as soon as it is rendered (from any thread), so no page is held in memory.</summary>
+    public Action<OutputFile>? Sink { get; init; }
+
     /// <summary>Renders the site, leaving out the pages <paramref name="isCurrent"/> says are already written from the same data.</summary>
     /// <param name="isCurrent">Given a page and the hash of its data (with the theme), true when its file already holds that page.</param>
     public RenderedSite Render(Site site, Func<string, string, bool>? isCurrent)
@@ -71,12 +74,23 @@ public sealed class SiteRenderer(Theme theme)
 
         // Each page's data and HTML are built independently, so pages render in parallel; order is restored below.
         var counter = new ProgressCounter(Progress, "render", jobs.Count);
+        var sent = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+
+        // The first page made for a path wins (a later one is never rendered, so never written).
+        jobs = jobs.DistinctBy(j => j.Path, StringComparer.Ordinal).ToList();
         var rendered = jobs.AsParallel().AsOrdered()
             .Select(j =>
             {
                 var data = PageData(site, j.Path, j.Template, j.Title, j.Description, j.Data());
                 var hash = PageHash(j.Template, data);
                 var file = isCurrent?.Invoke(j.Path, hash) == true ? null : new OutputFile(j.Path, Encoding.UTF8.GetBytes(templates.Render(j.Template, data)));
+                if (file is not null && Sink is not null)
+                {
+                    Sink(file);
+                    file = null;
+                    sent[j.Path] = true;
+                }
+
                 counter.Tick();
                 return (j.Path, Hash: hash, File: file);
             })
@@ -116,8 +130,9 @@ public sealed class SiteRenderer(Theme theme)
             .ToList();
         return new RenderedSite(
             [.. first.Select(r => r.File).OfType<OutputFile>()],
-            [.. first.Where(r => r.File is null).Select(r => r.Path)],
-            [.. first.Where(r => r.Hash.Length > 0).Select(r => (r.Path, r.Hash))]);
+            [.. first.Where(r => r.File is null && !sent.ContainsKey(r.Path)).Select(r => r.Path)],
+            [.. first.Where(r => r.Hash.Length > 0).Select(r => (r.Path, r.Hash))],
+            [.. first.Where(r => sent.ContainsKey(r.Path)).Select(r => r.Path)]);
     }
 
     // Everything a page is made from: its data, its template, and the theme (any template may be a partial of it).
