@@ -13,38 +13,9 @@ public sealed class BriefingStore
 
     private BriefingStore(Dictionary<string, CachedBriefing> entries) => this.entries = entries;
 
-    public static BriefingStore Empty() => new(new(StringComparer.Ordinal));
-
-    public int Count => entries.Count;
-
-    public static BriefingStore Load(string path)
-    {
-        var entries = new Dictionary<string, CachedBriefing>(StringComparer.Ordinal);
-        try
-        {
-            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
-            if (reader.ReadString() != ToolVersion.Id)
-            {
-                return Empty();
-            }
-
-            var count = reader.ReadInt32();
-            for (var i = 0; i < count; i++)
-            {
-                var key = reader.ReadString();
-                var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
-                var hash = reader.ReadString();
-                entries[key] = new CachedBriefing(stamp, hash, BriefingCodec.Read(reader));
-            }
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
-        {
-            // A missing or damaged cache only costs time: everything is made again.
-            return Empty();
-        }
-
-        return new BriefingStore(entries);
-    }
+    public static BriefingStore Load(string path) => new(CacheFile.ReadEntries(path, reader =>
+        (Key: reader.ReadString(), Entry: new CachedBriefing(new FileStamp(reader.ReadInt64(), reader.ReadInt64()), reader.ReadString(), BriefingCodec.Read(reader))))
+        .DistinctBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Entry, StringComparer.Ordinal));
 
     /// <summary>The cached briefing of a key whose file still has the same stamp.</summary>
     public Briefing? Find(string key, FileStamp stamp) =>
@@ -75,22 +46,15 @@ public sealed class BriefingStore
         }
     }
 
-    public void Save(string path)
-    {
-        CacheFile.Write(path, writer =>
+    public void Save(string path) =>
+        CacheFile.WriteEntries(path, entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList(), (writer, entry) =>
         {
-            writer.Write(ToolVersion.Id);
-            writer.Write(entries.Count);
-            foreach (var (key, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
-            {
-                writer.Write(key);
-                writer.Write(entry.Stamp.Length);
-                writer.Write(entry.Stamp.Ticks);
-                writer.Write(entry.Hash);
-                BriefingCodec.Write(writer, entry.Briefing);
-            }
+            writer.Write(entry.Key);
+            writer.Write(entry.Value.Stamp.Length);
+            writer.Write(entry.Value.Stamp.Ticks);
+            writer.Write(entry.Value.Hash);
+            BriefingCodec.Write(writer, entry.Value.Briefing);
         });
-    }
 
     private sealed record CachedBriefing(FileStamp Stamp, string Hash, Briefing Briefing);
 }

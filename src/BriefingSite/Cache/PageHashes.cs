@@ -10,34 +10,9 @@ public sealed class PageHashes
 
     private PageHashes(Dictionary<string, (string Hash, FileStamp Stamp)> pages) => this.pages = pages;
 
-    public static PageHashes Empty() => new(new(StringComparer.Ordinal));
-
-    public static PageHashes Load(string path)
-    {
-        var pages = new Dictionary<string, (string, FileStamp)>(StringComparer.Ordinal);
-        try
-        {
-            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
-            if (reader.ReadString() != ToolVersion.Id)
-            {
-                return Empty();
-            }
-
-            var count = reader.ReadInt32();
-            for (var i = 0; i < count; i++)
-            {
-                pages[reader.ReadString()] = (reader.ReadString(), new FileStamp(reader.ReadInt64(), reader.ReadInt64()));
-            }
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
-        {
-            return Empty();
-        }
-
-        return new PageHashes(pages);
-    }
-
-    public string? HashOf(string page) => pages.TryGetValue(page, out var entry) ? entry.Hash : null;
+    public static PageHashes Load(string path) => new(CacheFile.ReadEntries(path, reader =>
+        (Page: reader.ReadString(), Hash: reader.ReadString(), Stamp: new FileStamp(reader.ReadInt64(), reader.ReadInt64())))
+        .DistinctBy(e => e.Page, StringComparer.Ordinal).ToDictionary(e => e.Page, e => (e.Hash, e.Stamp), StringComparer.Ordinal));
 
     /// <summary>True when the page was last rendered from data with this hash and its file in the output folder is still that one.</summary>
     public bool IsCurrent(string page, string hash, string outputFolder) =>
@@ -57,19 +32,12 @@ public sealed class PageHashes
         }
     }
 
-    public void Save(string path)
-    {
-        CacheFile.Write(path, writer =>
+    public void Save(string path) =>
+        CacheFile.WriteEntries(path, pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToList(), (writer, page) =>
         {
-            writer.Write(ToolVersion.Id);
-            writer.Write(pages.Count);
-            foreach (var (page, (hash, stamp)) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                writer.Write(page);
-                writer.Write(hash);
-                writer.Write(stamp.Length);
-                writer.Write(stamp.Ticks);
-            }
+            writer.Write(page.Key);
+            writer.Write(page.Value.Hash);
+            writer.Write(page.Value.Stamp.Length);
+            writer.Write(page.Value.Stamp.Ticks);
         });
-    }
 }
