@@ -17,6 +17,8 @@ public static class BriefingPipeline
 {
     public static BuildReport Build(BuildOptions options)
     {
+        // One run at a time from the first file read to the last cache write: a second is refused.
+        using var _ = ContentLock.Take(Path.GetFullPath(options.Content, options.Root));
         var cache = BuildCache.For(options);
         var before = BuildSnapshot.Take(options);
         if (!options.Force && cache.LastBuild(before.Digest()) is { } last)
@@ -35,6 +37,7 @@ public static class BriefingPipeline
     /// <summary>Articles → Markdown briefings, keeping every hand edit (Ingest, Extract, Link, Publish).</summary>
     public static BuildReport Extract(BuildOptions options)
     {
+        using var _ = ContentLock.Take(Path.GetFullPath(options.Content, options.Root));
         var cache = BuildCache.For(options);
         cache.ForgetBuild();
         var report = Extract(options, cache, []);
@@ -45,6 +48,8 @@ public static class BriefingPipeline
     /// <summary>Content folder → static site (Ingest of briefings, Link, Render, Publish).</summary>
     public static BuildReport Render(BuildOptions options)
     {
+        var content = Path.GetFullPath(options.Content, options.Root);
+        using var _ = Directory.Exists(content) ? ContentLock.Take(content) : null;
         var cache = BuildCache.For(options);
         cache.ForgetBuild();
         var report = Render(options, cache);
@@ -64,7 +69,6 @@ public static class BriefingPipeline
     {
         var problems = new List<Diagnostic>();
         var content = new ContentFolder(options.Content, options.Root, cache.Parsed);
-        using var _ = ContentLock.Take(content.Path);
         var articles = CachedExtraction.Run(Path.GetFullPath(options.Articles, options.Root), options.Root, cache.Extracted, a => ExtractOne(a, problems), problems, options.Progress);
         var report = new BuildReport { Articles = articles.Articles, Extracted = articles.Extracted, Problems = problems };
         if (!options.Force && cache.LastMerge == MergeInputs.Digest(articles.Briefings, content, content.LoadBriefings([])))
