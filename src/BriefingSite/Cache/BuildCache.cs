@@ -55,12 +55,17 @@ public sealed class BuildCache(string folder)
         CacheFile.Write(File("build.json"), writer => writer.Write(json));
     }
 
-    /// <summary>Forgets the last build, so the next one checks every file (a build that fails half-way calls this first).</summary>
+    /// <summary>Forgets the last build, so a build that stops half-way leaves no claim that the site is up to date.</summary>
+    /// <remarks>Should the file stay, it is still safe: its digest names every output file as the last build left it.</remarks>
     public void ForgetBuild()
     {
-        if (Directory.Exists(Folder))
+        try
         {
             System.IO.File.Delete(File("build.json"));
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Kept, and still safe (see remarks).
         }
     }
 

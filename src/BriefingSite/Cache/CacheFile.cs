@@ -43,15 +43,34 @@ public static class CacheFile
         }
     });
 
+    /// <summary>Writes the file, or leaves it as it was when the folder cannot be written: a cache is only ever a saving.</summary>
+    /// <remarks>
+    /// Every entry is checked against the file it stands for (stamps, hashes, the tool version), so an old cache file
+    /// left in place makes the next build do more work, never the wrong work.
+    /// </remarks>
     public static void Write(string path, Action<BinaryWriter> write)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
-        using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
+        try
         {
-            write(writer);
-        }
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
+            {
+                write(writer);
+            }
 
-        File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // Nothing more to do: the next build writes over it.
+            }
+        }
     }
 }

@@ -123,6 +123,21 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsCleanBuild(compareContent: true);
     }
 
+    [Fact]
+    public void A_cache_that_cannot_be_written_only_costs_time()
+    {
+        // A file where the cache folder should be: nothing can be written there.
+        File.WriteAllText(Path.Combine(root, BuildCache.FolderName), "not a folder");
+
+        var first = BriefingPipeline.Build(Options);
+        var second = BriefingPipeline.Build(Options);
+
+        Assert.Empty(first.Problems);
+        Assert.False(second.UpToDate);
+        Assert.Equal(5, second.Extracted);
+        AssertSameAsCleanBuild();
+    }
+
     /// <summary>A fresh folder with the same articles, content and theme, built with no cache, gives the same bytes.</summary>
     private void AssertSameAsCleanBuild(bool compareContent = false)
     {
