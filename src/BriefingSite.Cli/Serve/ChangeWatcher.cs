@@ -24,12 +24,7 @@ public sealed class ChangeWatcher : IDisposable
         this.ownWrite = ownWrite;
         foreach (var folder in folders.Select(Path.GetFullPath).Distinct().Where(Directory.Exists))
         {
-            var watcher = new FileSystemWatcher(folder)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-                InternalBufferSize = 64 * 1024,
-            };
+            var watcher = RecursiveWatcher.Over(folder);
             watcher.Changed += (_, e) => Report(e.FullPath);
             watcher.Created += (_, e) => Report(e.FullPath);
             watcher.Deleted += (_, e) => Report(e.FullPath);

@@ -53,12 +53,7 @@ public sealed class OutputWatcher : IDisposable
     private FileSystemWatcher Watch()
     {
         Directory.CreateDirectory(folder);
-        var watching = new FileSystemWatcher(folder)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            InternalBufferSize = 64 * 1024,
-        };
+        var watching = RecursiveWatcher.Over(folder);
         watching.Changed += (_, e) => Seen(e.Name);
         watching.Created += (_, e) => Seen(e.Name);
         watching.Deleted += (_, e) => Seen(e.Name);
