@@ -49,6 +49,10 @@ public sealed class SiteRenderer(Theme theme)
             })
             .ToDictionary(v => v.Slug, v => v.View, StringComparer.Ordinal);
 
+        // A briefing's view is hashed once here; list pages that show it as a card feed this digest, not the view again.
+        var viewDigests = views.Values.AsParallel().Select(v => (View: (object)v, Digest: DataHash.Of(v)))
+            .ToDictionary(v => v.View, v => v.Digest, ReferenceEqualityComparer.Instance);
+
         Page("index.html", "home", site.Settings.Title, () => IndexViews.Home(site, [.. site.Briefings.Select(b => views[b.Slug])], links));
         foreach (var briefing in site.Briefings)
         {
@@ -82,7 +86,7 @@ public sealed class SiteRenderer(Theme theme)
             .Select(j =>
             {
                 var data = PageData(site, j.Path, j.Template, j.Title, j.Description, j.Data());
-                var hash = PageHash(j.Template, data);
+                var hash = PageHash(j.Template, data, viewDigests);
                 var file = isCurrent?.Invoke(j.Path, hash) == true ? null : new OutputFile(j.Path, Encoding.UTF8.GetBytes(templates.Render(j.Template, data)));
                 if (file is not null && Sink is not null)
                 {
@@ -136,7 +140,8 @@ public sealed class SiteRenderer(Theme theme)
     }
 
     // Everything a page is made from: its data, its template, and the theme (any template may be a partial of it).
-    private string PageHash(string template, Dictionary<string, object?> data) => DataHash.Of(themeDigest.Value, template, data);
+    private string PageHash(string template, Dictionary<string, object?> data, IReadOnlyDictionary<object, byte[]> known) =>
+        DataHash.Of(themeDigest.Value, template, data, known);
 
     private static byte[] ThemeDigest(Theme theme)
     {
