@@ -48,6 +48,15 @@ public class LongListTests
         Assert.Contains($"{Count} briefings", entity.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_entity_page_lists_the_newest_figures_and_counts_the_rest()
+    {
+        var entity = Site.Document("entities/harbour-board.html");
+
+        Assert.Equal(IndexViews.Cards, entity.QuerySelectorAll("dl.figures > div").Length);
+        Assert.Contains(entity.QuerySelectorAll("p.meta"), p => p.TextContent == $"and {Count - IndexViews.Cards} more in the earlier briefings above");
+    }
+
     private static List<Briefing> Briefings() =>
         Enumerable.Range(1, Count).Select(i => new Briefing
         {
@@ -56,6 +65,7 @@ public class LongListTests
             Date = new DateOnly(2024, 1, 1).AddDays(i),
             Tags = ["harbour"],
             Entities = [new EntityRef { Name = "Harbour Board", Id = "harbour-board", Type = EntityType.Organization }],
-            Body = $"The Harbour Board met for the {i}th time. It approved the plan.",
+            Figures = [new Figure { Value = $"{i} ships", About = "ships the Harbour Board counted", Sentence = 1 }],
+            Body = $"The Harbour Board counted {i} ships. It approved the plan.",
         }).ToList();
 }

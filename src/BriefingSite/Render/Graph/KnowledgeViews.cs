@@ -41,14 +41,19 @@ public static class KnowledgeViews
 
     public static Dictionary<string, object?> AddTo(Dictionary<string, object?> view, SiteEntity entity, SiteLinks links, EntityGraph graph, Index index)
     {
-        view["entity_figures"] = entity.Figures.Where(f => links.Briefing(f.BriefingSlug) is not null).Select(f => new Dictionary<string, object?>
+        // Like the briefing lists, facts stop at the newest few: an entity named in thousands of briefings has thousands.
+        var figures = entity.Figures.Where(f => links.Briefing(f.BriefingSlug) is not null).ToList();
+        var events = entity.Events.Where(e => links.Briefing(e.BriefingSlug) is not null).ToList();
+        view["more_figures"] = Math.Max(0, figures.Count - IndexViews.Cards);
+        view["more_events"] = Math.Max(0, events.Count - IndexViews.Cards);
+        view["entity_figures"] = figures.Take(IndexViews.Cards).Select(f => new Dictionary<string, object?>
         {
             ["value"] = f.Figure.Value,
             ["about"] = f.Figure.About,
             ["url"] = SiteLinks.SentenceUrl(f.BriefingSlug, f.Figure.Sentence),
             ["briefing_title"] = links.Briefing(f.BriefingSlug)!.Title,
         }).ToList();
-        view["entity_events"] = entity.Events.Where(e => links.Briefing(e.BriefingSlug) is not null).Select(e => new Dictionary<string, object?>
+        view["entity_events"] = events.Take(IndexViews.Cards).Select(e => new Dictionary<string, object?>
         {
             ["date"] = e.Event.Date,
             ["text"] = e.Event.Text,
