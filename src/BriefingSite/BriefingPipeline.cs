@@ -28,9 +28,9 @@ public static class BriefingPipeline
 
         cache.ForgetBuild();
         var written = new List<string>();
-        var report = Extract(options, cache, written).Then(Render(options, cache));
-        var content = Path.GetFullPath(options.Content, options.Root);
-        cache.SaveBuild(before.AfterBuild(options, written.Select(f => Path.GetRelativePath(content, f).Replace('\\', '/'))).Digest(), report);
+        var (extracted, content) = Extract(options, cache, written);
+        var report = extracted.Then(Render(options, cache, content));
+        cache.SaveBuild(before.AfterBuild(options, written.Select(f => Path.GetRelativePath(content.Folder.Path, f).Replace('\\', '/'))).Digest(), report);
         return report;
     }
 
@@ -40,7 +40,7 @@ public static class BriefingPipeline
         using var _ = ContentLock.Take(Path.GetFullPath(options.Content, options.Root));
         var cache = BuildCache.For(options);
         cache.ForgetBuild();
-        var report = Extract(options, cache, []);
+        var (report, _) = Extract(options, cache, []);
         cache.Save();
         return report;
     }
@@ -52,7 +52,7 @@ public static class BriefingPipeline
         using var _ = Directory.Exists(content) ? ContentLock.Take(content) : null;
         var cache = BuildCache.For(options);
         cache.ForgetBuild();
-        var report = Render(options, cache);
+        var report = Render(options, cache, ContentRead.Of(new ContentFolder(options.Content, options.Root, cache.Parsed)));
         cache.Save();
         return report;
     }
@@ -65,28 +65,30 @@ public static class BriefingPipeline
         return new BuildReport { Briefings = briefings, Problems = problems };
     }
 
-    private static BuildReport Extract(BuildOptions options, BuildCache cache, List<string> written)
+    /// <returns>The report, and the content folder as the run leaves it (read once more only when the merge wrote files).</returns>
+    private static (BuildReport Report, ContentRead Content) Extract(BuildOptions options, BuildCache cache, List<string> written)
     {
         var problems = new List<Diagnostic>();
         var content = new ContentFolder(options.Content, options.Root, cache.Parsed);
         var articles = CachedExtraction.Run(Path.GetFullPath(options.Articles, options.Root), options.Root, cache.Extracted, a => ExtractOne(a, problems), problems, options.Progress);
         var report = new BuildReport { Articles = articles.Articles, Extracted = articles.Extracted, Problems = problems };
-        if (!options.Force && cache.LastMerge == MergeInputs.Digest(articles.Briefings, content, content.LoadBriefings([])))
+        var before = ContentRead.Of(content);
+        if (!options.Force && cache.LastMerge == MergeInputs.Digest(articles.Briefings, content, before.Briefings))
         {
-            return report;
+            return (report, before);
         }
 
         var count = BriefingUpdater.Update(content, articles.Briefings, options.Force, problems, out var handEdits, written);
-        cache.LastMerge = MergeInputs.Digest(articles.Briefings, content, content.LoadBriefings([]));
-        return report with { BriefingsWritten = count, HandEdits = handEdits };
+        var after = ContentRead.Of(content);
+        cache.LastMerge = MergeInputs.Digest(articles.Briefings, content, after.Briefings);
+        return (report with { BriefingsWritten = count, HandEdits = handEdits }, after);
     }
 
-    private static BuildReport Render(BuildOptions options, BuildCache cache)
+    private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content)
     {
-        var problems = new List<Diagnostic>();
-        var content = new ContentFolder(options.Content, options.Root, cache.Parsed);
+        var problems = new List<Diagnostic>(content.Problems);
         var briefings = UniqueSlugs(content, problems);
-        var site = CrossLinker.Link(briefings, content.LoadEntityFiles(problems), options.Settings);
+        var site = CrossLinker.Link(briefings, content.Folder.LoadEntityFiles(problems), options.Settings);
         var theme = Theme.Load(options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root));
         var output = Path.GetFullPath(options.Output, options.Root);
         // Pages are written as they are rendered; the site-wide files and the clean-up of stale files follow.
@@ -136,12 +138,11 @@ public static class BriefingPipeline
         }
     }
 
-    private static List<Briefing> UniqueSlugs(ContentFolder content, List<Diagnostic> problems)
+    private static List<Briefing> UniqueSlugs(ContentRead content, List<Diagnostic> problems)
     {
-        var briefings = content.LoadBriefings(problems);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var unique = new List<Briefing>();
-        foreach (var (file, briefing) in briefings)
+        foreach (var (file, briefing) in content.Briefings)
         {
             if (seen.TryAdd(briefing.Slug, file))
             {
@@ -149,8 +150,8 @@ public static class BriefingPipeline
             }
             else
             {
-                problems.Add(new Diagnostic(content.Display(file), null, null,
-                    $"slug '{briefing.Slug}' is already used by {content.Display(seen[briefing.Slug])}; this briefing is skipped"));
+                problems.Add(new Diagnostic(content.Folder.Display(file), null, null,
+                    $"slug '{briefing.Slug}' is already used by {content.Folder.Display(seen[briefing.Slug])}; this briefing is skipped"));
             }
         }
 

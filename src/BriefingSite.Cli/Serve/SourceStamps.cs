@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using BriefingSite.Cache;
 
 namespace BriefingSite.Cli.Serve;
 
@@ -28,13 +29,13 @@ public sealed class SourceStamps
         Stamp now;
         try
         {
-            var info = new FileInfo(path);
-            if (stamps.TryGetValue(path, out var known) && known.Length == info.Length && known.Written == info.LastWriteTimeUtc)
+            var stamp = FileStamp.Of(path);
+            if (stamp is not null && stamps.TryGetValue(path, out var known) && known.File == stamp)
             {
                 return false;
             }
 
-            now = new Stamp(info.Length, info.LastWriteTimeUtc, Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))));
+            now = new Stamp(stamp, Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))));
         }
         catch (IOException)
         {
@@ -47,5 +48,5 @@ public sealed class SourceStamps
         return changed;
     }
 
-    private sealed record Stamp(long Length, DateTime Written, string Hash);
+    private sealed record Stamp(FileStamp? File, string Hash);
 }
