@@ -1,3 +1,6 @@
+using BriefingSite;
 using BriefingSite.Cli;
 
-return Commands.Create().Parse(args).Invoke();
+var code = Commands.Create().Parse(args).Invoke();
+PhaseClock.Finish();
+return code;

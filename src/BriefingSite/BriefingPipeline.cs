@@ -21,6 +21,7 @@ public static class BriefingPipeline
         using var _ = ContentLock.Take(Path.GetFullPath(options.Content, options.Root));
         var cache = BuildCache.For(options);
         var before = BuildSnapshot.Take(options);
+        PhaseClock.Mark("snapshot");
         if (!options.Force && cache.LastBuild(before.Digest()) is { } last)
         {
             return last with { Extracted = 0, BriefingsWritten = 0, PagesWritten = 0, UpToDate = true };
@@ -31,6 +32,7 @@ public static class BriefingPipeline
         var (extracted, content) = Extract(options, cache, written);
         var report = extracted.Then(Render(options, cache, content));
         cache.SaveBuild(before.AfterBuild(options, written.Select(f => Path.GetRelativePath(content.Folder.Path, f).Replace('\\', '/'))).Digest(), report);
+        PhaseClock.Mark("save cache");
         return report;
     }
 
@@ -52,7 +54,9 @@ public static class BriefingPipeline
         using var _ = Directory.Exists(content) ? ContentLock.Take(content) : null;
         var cache = BuildCache.For(options);
         cache.ForgetBuild();
-        var report = Render(options, cache, ContentRead.Of(new ContentFolder(options.Content, options.Root, cache.Parsed)));
+        var read = ContentRead.Of(new ContentFolder(options.Content, options.Root, cache.Parsed));
+        PhaseClock.Mark("read content");
+        var report = Render(options, cache, read);
         cache.Save();
         return report;
     }
@@ -72,14 +76,19 @@ public static class BriefingPipeline
         var content = new ContentFolder(options.Content, options.Root, cache.Parsed);
         var articles = CachedExtraction.Run(Path.GetFullPath(options.Articles, options.Root), options.Root, cache.Extracted, a => ExtractOne(a, problems), problems, options.Progress);
         var report = new BuildReport { Articles = articles.Articles, Extracted = articles.Extracted, Problems = problems };
+        PhaseClock.Mark("extract");
         var before = ContentRead.Of(content);
+        PhaseClock.Mark("read content");
         if (!options.Force && cache.LastMerge == MergeInputs.Digest(articles.Briefings, content, before.Briefings))
         {
+            PhaseClock.Mark("merge digest");
             return (report, before);
         }
 
         var count = BriefingUpdater.Update(content, articles.Briefings, options.Force, problems, out var handEdits, written);
+        PhaseClock.Mark("link, merge, write content");
         var after = ContentRead.Of(content);
+        PhaseClock.Mark("read content again");
         cache.LastMerge = MergeInputs.Digest(articles.Briefings, content, after.Briefings);
         return (report with { BriefingsWritten = count, HandEdits = handEdits }, after);
     }
@@ -89,6 +98,7 @@ public static class BriefingPipeline
         var problems = new List<Diagnostic>(content.Problems);
         var briefings = UniqueSlugs(content, problems);
         var site = CrossLinker.Link(briefings, content.Folder.LoadEntityFiles(problems), options.Settings);
+        PhaseClock.Mark("link");
         var theme = Theme.Load(options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root));
         var output = Path.GetFullPath(options.Output, options.Root);
         // Pages are written as they are rendered; the site-wide files and the clean-up of stale files follow.
@@ -106,9 +116,11 @@ public static class BriefingPipeline
             return new BuildReport { Briefings = site.Briefings.Count, Entities = site.Entities.Count, Problems = problems };
         }
 
+        PhaseClock.Mark("finish render");
         rendered.Files.AsParallel().ForAll(siteOutput.Write);
         var written = siteOutput.Finish(rendered.Current);
         cache.Pages.Record(output, rendered.Hashes);
+        PhaseClock.Mark("write site-wide, clean up");
         return new BuildReport
         {
             Briefings = site.Briefings.Count,

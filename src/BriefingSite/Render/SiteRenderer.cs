@@ -48,10 +48,12 @@ public sealed class SiteRenderer(Theme theme)
                 return (b.Slug, View: view);
             })
             .ToDictionary(v => v.Slug, v => v.View, StringComparer.Ordinal);
+        PhaseClock.Mark("briefing views");
 
         // A briefing's view is hashed once here; list pages that show it as a card feed this digest, not the view again.
         var viewDigests = views.Values.AsParallel().Select(v => (View: (object)v, Digest: DataHash.Of(v)))
             .ToDictionary(v => v.View, v => v.Digest, ReferenceEqualityComparer.Instance);
+        PhaseClock.Mark("view digests");
 
         Page("index.html", "home", site.Settings.Title, () => IndexViews.Home(site, [.. site.Briefings.Select(b => views[b.Slug])], links));
         foreach (var briefing in site.Briefings)
@@ -99,6 +101,7 @@ public sealed class SiteRenderer(Theme theme)
                 return (j.Path, Hash: hash, File: file);
             })
             .ToList();
+        PhaseClock.Mark("render pages");
         var files = new List<OutputFile>();
         var pages = jobs.Select(j => (j.Path, j.Modified)).ToList();
         files.Add(new OutputFile("404.html", Encoding.UTF8.GetBytes(NotFoundPage(site))));
@@ -119,6 +122,7 @@ public sealed class SiteRenderer(Theme theme)
             () => new OutputFile("briefings.json", JsonValue.ToBytes(site.Briefings.Select(FrontMatter.Of).ToList())),
         ];
         files.AddRange(siteWide.AsParallel().AsOrdered().WithDegreeOfParallelism(siteWide.Length).Select(make => make()));
+        PhaseClock.Mark("make site-wide files");
         files.Add(new OutputFile("robots.txt", Sitemap.Robots(site.Settings)));
         if (site.Settings.BaseUrl is string baseUrl)
         {
