@@ -74,7 +74,7 @@ public sealed class EditState
             return current;
         }
 
-        var fields = FieldHashes.Of(onDisk).Fields;
+        var fields = FieldHashes.FieldsOf(onDisk);
         return Matches(before) > Matches(current) ? before : current;
 
         int Matches(Fingerprint print) => fields.Count(f => print.Fields.TryGetValue(f.Key, out var hash) && hash == f.Value);
