@@ -121,7 +121,7 @@ public static class BriefingPipeline
         PhaseClock.Mark("finish render");
         rendered.Files.AsParallel().ForAll(siteOutput.Write);
         var written = siteOutput.Finish(rendered.Current);
-        cache.Pages.Record(output, rendered.Hashes);
+        cache.Pages.Record(output, rendered.Hashes, rendered.Current.ToHashSet(StringComparer.Ordinal));
         PhaseClock.Mark("write site-wide, clean up");
         return new BuildReport
         {

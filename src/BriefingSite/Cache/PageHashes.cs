@@ -19,16 +19,16 @@ public sealed class PageHashes
         pages.TryGetValue(page, out var entry) && entry.Hash == hash && FileStamp.Of(Path.Combine(outputFolder, page)) == entry.Stamp;
 
     /// <summary>Replaces every entry with the pages of this build (the pages it no longer makes are forgotten).</summary>
-    public void Record(string outputFolder, IEnumerable<(string Page, string Hash)> built)
+    /// <param name="untouched">Pages this build found current and left alone: their files keep the stamps on record.</param>
+    public void Record(string outputFolder, IEnumerable<(string Page, string Hash)> built, IReadOnlySet<string> untouched)
     {
-        var next = built.ToDictionary(
-            p => p.Page,
-            p => (p.Hash, FileStamp.Of(Path.Combine(outputFolder, p.Page)) ?? default),
-            StringComparer.Ordinal);
+        var next = built.AsParallel().AsOrdered().Select(p => (p.Page, p.Hash, Stamp: untouched.Contains(p.Page) && pages.TryGetValue(p.Page, out var known)
+            ? known.Stamp
+            : FileStamp.Of(Path.Combine(outputFolder, p.Page)) ?? default)).ToList();
         pages.Clear();
-        foreach (var (page, entry) in next)
+        foreach (var (page, hash, stamp) in next)
         {
-            pages[page] = entry;
+            pages[page] = (hash, stamp);
         }
     }
 
