@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
 using BriefingSite.Model;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -11,7 +11,9 @@ namespace BriefingSite.Render;
 public sealed class EntityLinker
 {
     private readonly Dictionary<string, string> urlByName = new(StringComparer.Ordinal);
-    private readonly Regex? names;
+
+    // Names by their first character, longest first (then ordinal), so the first that fits at a place is the one to link.
+    private readonly Dictionary<char, string[]> namesByFirst;
 
     /// <param name="entities">Name (or alias) to page URL, in order of preference when two entities share a name.</param>
     public EntityLinker(IEnumerable<KeyValuePair<string, string>> entities)
@@ -25,16 +27,11 @@ public sealed class EntityLinker
             }
         }
 
-        if (urlByName.Count > 0)
-        {
-            var alternatives = urlByName.Keys
-                .OrderByDescending(n => n.Length)
-                .ThenBy(n => n, StringComparer.Ordinal)
-                .Select(Regex.Escape);
-            names = new Regex(
-                $@"(?<![\p{{L}}\p{{N}}_])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}_])",
-                RegexOptions.CultureInvariant);
-        }
+        namesByFirst = urlByName.Keys
+            .OrderByDescending(n => n.Length)
+            .ThenBy(n => n, StringComparer.Ordinal)
+            .GroupBy(n => n[0])
+            .ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>The names of a briefing's visible entities, each mapped to its page relative to <paramref name="root"/>.</summary>
@@ -61,7 +58,7 @@ public sealed class EntityLinker
     /// <param name="linkedInSection">Pages already linked in this section; the caller clears it at each heading.</param>
     public void Link(MarkdownDocument document, ISet<string> linkedInSection)
     {
-        if (names is null)
+        if (urlByName.Count == 0)
         {
             return;
         }
@@ -70,44 +67,50 @@ public sealed class EntityLinker
         {
             if (!InsideLink(literal))
             {
-                Link(literal, names, linkedInSection);
+                Link(literal, linkedInSection);
             }
         }
     }
 
-    private void Link(LiteralInline literal, Regex pattern, ISet<string> linkedInSection)
+    private void Link(LiteralInline literal, ISet<string> linkedInSection)
     {
-        var text = literal.Content.ToString();
-        var pieces = new List<Inline>();
+        var text = literal.Content.AsSpan();
+        List<Inline>? pieces = null;
         var done = 0;
-        foreach (Match match in pattern.Matches(text))
+        for (var at = 0; at < text.Length; at++)
         {
-            var url = urlByName[match.Value];
-            if (!linkedInSection.Add(url))
+            if (NameAt(text, at) is not string name)
             {
                 continue;
             }
 
-            if (match.Index > done)
+            var url = urlByName[name];
+            if (linkedInSection.Add(url))
             {
-                pieces.Add(new LiteralInline(text[done..match.Index]));
+                pieces ??= [];
+                if (at > done)
+                {
+                    pieces.Add(new LiteralInline(text[done..at].ToString()));
+                }
+
+                var link = new LinkInline(url, "");
+                link.AppendChild(new LiteralInline(name));
+                link.GetAttributes().AddClass("entity");
+                pieces.Add(link);
+                done = at + name.Length;
             }
 
-            var link = new LinkInline(url, "");
-            link.AppendChild(new LiteralInline(match.Value));
-            link.GetAttributes().AddClass("entity");
-            pieces.Add(link);
-            done = match.Index + match.Length;
+            at += name.Length - 1;
         }
 
-        if (pieces.Count == 0)
+        if (pieces is null)
         {
             return;
         }
 
         if (done < text.Length)
         {
-            pieces.Add(new LiteralInline(text[done..]));
+            pieces.Add(new LiteralInline(text[done..].ToString()));
         }
 
         Inline previous = literal;
@@ -119,6 +122,31 @@ public sealed class EntityLinker
 
         literal.Remove();
     }
+
+    // The name that starts at this place as a whole word (no letter, digit or underscore either side), longest first.
+    private string? NameAt(ReadOnlySpan<char> text, int at)
+    {
+        if (at > 0 && IsWordChar(text[at - 1]) || !namesByFirst.TryGetValue(text[at], out var names))
+        {
+            return null;
+        }
+
+        foreach (var name in names)
+        {
+            var end = at + name.Length;
+            if (text[at..].StartsWith(name, StringComparison.Ordinal) && (end == text.Length || !IsWordChar(text[end])))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    // What a regex means by [\p{L}\p{N}_].
+    private static bool IsWordChar(char c) => char.IsAscii(c)
+        ? char.IsAsciiLetterOrDigit(c) || c == '_'
+        : char.GetUnicodeCategory(c) is <= UnicodeCategory.OtherLetter or (>= UnicodeCategory.DecimalDigitNumber and <= UnicodeCategory.OtherNumber);
 
     private static bool InsideLink(Inline inline)
     {

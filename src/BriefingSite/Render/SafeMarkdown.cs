@@ -54,13 +54,22 @@ public sealed class SafeMarkdown
         return Parse(EscapeStart(text));
     }
 
-    public string ToHtml(MarkdownDocument document, bool implicitParagraph = false)
+    public string ToHtml(MarkdownDocument document, bool implicitParagraph = false) => ToHtml(document, NewRenderer(implicitParagraph));
+
+    /// <summary>A renderer for <see cref="ToHtml(MarkdownDocument, HtmlRenderer)"/>; making one costs more than rendering a sentence, so reuse it on one thread.</summary>
+    public HtmlRenderer NewRenderer(bool implicitParagraph)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = implicitParagraph };
+        var renderer = new HtmlRenderer(new StringWriter()) { ImplicitParagraph = implicitParagraph };
         pipeline.Setup(renderer);
+        return renderer;
+    }
+
+    /// <remarks>The HTML is trimmed, so the newline a previous document may leave pending cannot show in the next.</remarks>
+    public static string ToHtml(MarkdownDocument document, HtmlRenderer renderer)
+    {
+        var writer = (StringWriter)renderer.Writer;
+        writer.GetStringBuilder().Clear();
         renderer.Render(document);
-        writer.Flush();
         return writer.ToString().Trim();
     }
 
