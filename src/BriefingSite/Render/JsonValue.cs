@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -23,18 +24,21 @@ public static class JsonValue
 
     public static byte[] ToCompactBytes(object? value) => ToBytes(value, CompactOptions);
 
-    private static byte[] ToBytes(object? value, JsonWriterOptions options)
+    private static byte[] ToBytes(object? value, JsonWriterOptions options) => Written(value, options).WrittenSpan.ToArray();
+
+    public static string ToText(object? value) => System.Text.Encoding.UTF8.GetString(Written(value, Options).WrittenSpan).Replace("\r\n", "\n");
+
+    // Written straight into a growing buffer: through a stream, the writer would copy and clear its own buffer as well.
+    private static ArrayBufferWriter<byte> Written(object? value, JsonWriterOptions options)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, options))
         {
             Write(writer, value);
         }
 
-        return buffer.ToArray();
+        return buffer;
     }
-
-    public static string ToText(object? value) => System.Text.Encoding.UTF8.GetString(ToBytes(value)).Replace("\r\n", "\n");
 
     private static void Write(Utf8JsonWriter writer, object? value)
     {

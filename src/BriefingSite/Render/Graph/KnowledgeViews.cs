@@ -27,12 +27,15 @@ public static class KnowledgeViews
     public static void AddTo(Dictionary<string, object?> view, Briefing briefing, Site site, SiteLinks links, Index index)
     {
         var reasons = site.Relations.GetValueOrDefault(briefing.Slug) ?? [];
+        var reasonUrls = reasons.Select(r => SiteLinks.BriefingUrl(r.Slug)).ToList();
         foreach (var item in view.GetValueOrDefault("related_briefings") as IEnumerable<Dictionary<string, object?>> ?? [])
         {
-            if (reasons.FirstOrDefault(r => SiteLinks.BriefingUrl(r.Slug) == (string?)item.GetValueOrDefault("url")) is { } why)
+            var at = reasonUrls.IndexOf((string?)item.GetValueOrDefault("url") ?? "");
+            if (at >= 0)
             {
+                var why = reasons[at];
                 item["also_about"] = why.Entities.Select(links.Entity).OfType<SiteEntity>().Take(ReasonEntities).Select(e => Link(e, links)).ToList();
-                item["shared_tags"] = why.Tags.Take(2).Select(t => new Dictionary<string, object?> { ["name"] = t, ["url"] = links.TagUrl(t) }).ToList();
+                item["shared_tags"] = why.Tags.Take(2).Select(t => new Dictionary<string, object?>(2) { ["name"] = t, ["url"] = links.TagUrl(t) }).ToList();
             }
         }
 
@@ -46,14 +49,14 @@ public static class KnowledgeViews
         var events = entity.Events.Where(e => links.Briefing(e.BriefingSlug) is not null).ToList();
         view["more_figures"] = Math.Max(0, figures.Count - IndexViews.Cards);
         view["more_events"] = Math.Max(0, events.Count - IndexViews.Cards);
-        view["entity_figures"] = figures.Take(IndexViews.Cards).Select(f => new Dictionary<string, object?>
+        view["entity_figures"] = figures.Take(IndexViews.Cards).Select(f => new Dictionary<string, object?>(4)
         {
             ["value"] = f.Figure.Value,
             ["about"] = f.Figure.About,
             ["url"] = SiteLinks.SentenceUrl(f.BriefingSlug, f.Figure.Sentence),
             ["briefing_title"] = links.Briefing(f.BriefingSlug)!.Title,
         }).ToList();
-        view["entity_events"] = events.Take(IndexViews.Cards).Select(e => new Dictionary<string, object?>
+        view["entity_events"] = events.Take(IndexViews.Cards).Select(e => new Dictionary<string, object?>(4)
         {
             ["date"] = e.Event.Date,
             ["text"] = e.Event.Text,
@@ -76,39 +79,56 @@ public static class KnowledgeViews
         };
     }
 
-    private static Dictionary<string, object?> Graph(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, (double X, double Y)[] at, double width, double height, string title, SiteLinks links) => new()
+    private static Dictionary<string, object?> Graph(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, (double X, double Y)[] at, double width, double height, string title, SiteLinks links) => new(4)
     {
         ["svg"] = GraphSvg.Draw(nodes, edges, at, width, height, title),
         ["title"] = title,
-        ["nodes"] = nodes.Select(n => new Dictionary<string, object?>
+        ["nodes"] = nodes.Select(n => new Dictionary<string, object?>(5)
         {
             ["name"] = n.Name, ["url"] = links.EntityUrl(n.Id), ["type"] = FrontMatter.TypeName(n.Type), ["type_label"] = EntityView.TypeLabel(n.Type), ["briefing_count"] = n.Weight,
         }).ToList(),
-        ["edges"] = edges.OrderByDescending(e => e.Weight).ThenBy(e => e.From).ThenBy(e => e.To).Select(e => new Dictionary<string, object?>
+        ["edges"] = edges.OrderByDescending(e => e.Weight).ThenBy(e => e.From).ThenBy(e => e.To).Select(e => new Dictionary<string, object?>(5)
         {
             ["from_name"] = nodes[e.From].Name, ["from_url"] = links.EntityUrl(nodes[e.From].Id),
             ["to_name"] = nodes[e.To].Name, ["to_url"] = links.EntityUrl(nodes[e.To].Id), ["weight"] = e.Weight,
         }).ToList(),
     };
 
-    private static List<Dictionary<string, object?>> Corroborations(IEnumerable<Corroboration> found, string? here, SiteLinks links) =>
-        found.Where(c => c.Statements.Count(s => links.Briefing(s.BriefingSlug) is not null) >= 2).Select(c => new Dictionary<string, object?>
+    private static List<Dictionary<string, object?>> Corroborations(IEnumerable<Corroboration> found, string? here, SiteLinks links)
+    {
+        var shown = new List<Dictionary<string, object?>>();
+        foreach (var corroboration in found)
         {
-            ["kind"] = c.Kind,
-            ["agrees"] = c.Agrees,
-            ["value"] = c.Statements[0].Value,
-            ["count"] = c.Statements.Count(s => links.Briefing(s.BriefingSlug) is not null),
-            ["entities"] = c.Entities.Select(links.Entity).OfType<SiteEntity>().Select(e => Link(e, links)).ToList(),
-            ["statements"] = c.Statements.Where(s => links.Briefing(s.BriefingSlug) is not null).Select(s => new Dictionary<string, object?>
+            var statements = corroboration.Statements
+                .Select(s => (Statement: s, Briefing: links.Briefing(s.BriefingSlug)))
+                .Where(s => s.Briefing is not null)
+                .ToList();
+            if (statements.Count < 2)
             {
-                ["value"] = s.Value,
-                ["text"] = s.Text,
-                ["url"] = SiteLinks.SentenceUrl(s.BriefingSlug, s.Sentence),
-                ["briefing_title"] = links.Briefing(s.BriefingSlug)!.Title,
-                ["here"] = s.BriefingSlug == here,
-            }).ToList(),
-        }).ToList();
+                continue;
+            }
+
+            shown.Add(new(6)
+            {
+                ["kind"] = corroboration.Kind,
+                ["agrees"] = corroboration.Agrees,
+                ["value"] = corroboration.Statements[0].Value,
+                ["count"] = statements.Count,
+                ["entities"] = corroboration.Entities.Select(links.Entity).OfType<SiteEntity>().Select(e => Link(e, links)).ToList(),
+                ["statements"] = statements.Select(s => new Dictionary<string, object?>(5)
+                {
+                    ["value"] = s.Statement.Value,
+                    ["text"] = s.Statement.Text,
+                    ["url"] = SiteLinks.SentenceUrl(s.Statement.BriefingSlug, s.Statement.Sentence),
+                    ["briefing_title"] = s.Briefing!.Title,
+                    ["here"] = s.Statement.BriefingSlug == here,
+                }).ToList(),
+            });
+        }
+
+        return shown;
+    }
 
     private static Dictionary<string, object?> Link(SiteEntity entity, SiteLinks links) =>
-        new() { ["name"] = entity.Name, ["url"] = links.EntityUrl(entity.Id) };
+        new(2) { ["name"] = entity.Name, ["url"] = links.EntityUrl(entity.Id) };
 }
