@@ -13,7 +13,7 @@ public sealed class EntityLinker
     private readonly Dictionary<string, string> urlByName = new(StringComparer.Ordinal);
 
     // Names by their first character, longest first (then ordinal), so the first that fits at a place is the one to link.
-    private readonly Dictionary<char, string[]> namesByFirst;
+    private readonly Dictionary<char, List<string>> namesByFirst = [];
 
     /// <param name="entities">Name (or alias) to page URL, in order of preference when two entities share a name.</param>
     public EntityLinker(IEnumerable<KeyValuePair<string, string>> entities)
@@ -27,17 +27,18 @@ public sealed class EntityLinker
             }
         }
 
-        namesByFirst = urlByName.Keys
-            .OrderByDescending(n => n.Length)
-            .ThenBy(n => n, StringComparer.Ordinal)
-            .GroupBy(n => n[0])
-            .ToDictionary(g => g.Key, g => g.ToArray());
+        var names = urlByName.Keys.ToArray();
+        Array.Sort(names, (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+        foreach (var name in names)
+        {
+            (namesByFirst.TryGetValue(name[0], out var sameStart) ? sameStart : namesByFirst[name[0]] = []).Add(name);
+        }
     }
 
     /// <summary>The names of a briefing's visible entities, each mapped to its page relative to <paramref name="root"/>.</summary>
     public static EntityLinker For(Briefing briefing, SiteLinks links, string root)
     {
-        var pairs = new List<KeyValuePair<string, string>>();
+        var pairs = new List<KeyValuePair<string, string>>(briefing.Entities.Count * 4);
         foreach (var entity in briefing.Entities)
         {
             if (links.EntityUrl(entity.Id) is not string url)
@@ -63,7 +64,7 @@ public sealed class EntityLinker
             return;
         }
 
-        foreach (var literal in document.Descendants<LiteralInline>().ToList())
+        foreach (var literal in SafeMarkdown.Inlines(document).OfType<LiteralInline>())
         {
             if (!InsideLink(literal))
             {

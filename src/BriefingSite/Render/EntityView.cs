@@ -7,8 +7,9 @@ public static class EntityView
 {
     public static Dictionary<string, object?> Of(SiteEntity entity, SiteLinks links, SafeMarkdown markdown)
     {
-        var mentions = entity.Mentions.ToLookup(m => m.BriefingSlug, StringComparer.Ordinal);
         var all = entity.Briefings.Select(links.Briefing).OfType<Briefing>().ToList();
+        var shown = all.Take(IndexViews.Cards).Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
+        var mentions = entity.Mentions.Where(m => shown.Contains(m.BriefingSlug)).ToLookup(m => m.BriefingSlug, StringComparer.Ordinal);
         var briefings = all.Take(IndexViews.Cards)
             .Select(b => new Dictionary<string, object?>(4)
             {

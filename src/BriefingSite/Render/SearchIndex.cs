@@ -68,13 +68,14 @@ public static class SearchIndex
     /// <summary>The telling words of a briefing's summary and key facts, each once, in order, leaving out those of its title.</summary>
     private static List<string> Candidates(Briefing briefing)
     {
-        var title = SearchWords.Of(briefing.Title).ToHashSet(StringComparer.Ordinal);
+        // Seen starts with the title's words, so they are left out like the repeats.
+        var seen = SearchWords.Of(briefing.Title).ToHashSet(StringComparer.Ordinal);
         var text = briefing.KeyPoints
             .Prepend(briefing.Summary)
             .Concat(briefing.Figures.Select(f => $"{f.Value} {f.About}"))
             .Concat(briefing.Events.Select(e => e.Text))
             .Concat(briefing.Quotes.Select(q => q.Text));
-        return text.SelectMany(SearchWords.Of).Where(w => SearchWords.Telling(w) && !title.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+        return text.SelectMany(SearchWords.Of).Where(w => SearchWords.Telling(w) && seen.Add(w)).ToList();
     }
 
     /// <summary>The start of the summary, cut at a word, shown under a result.</summary>

@@ -14,7 +14,7 @@ public static class GraphSvg
 {
     public static string Draw(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, (double X, double Y)[] at, double width, double height, string title)
     {
-        var svg = new StringBuilder();
+        var svg = new StringBuilder(1024 + (nodes.Count * 200) + (edges.Count * 120));
         var description = $"{nodes.Count} entities, {edges.Count} connections. Largest: {string.Join(", ", nodes.OrderByDescending(n => n.Weight).Take(5).Select(n => n.Name))}.";
         var id = Id(title);
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"entity-graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width:0} {height:0}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" width=\"{width:0}\" height=\"{height:0}\">");
