@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BriefingSite.Model;
 using Markdig.Renderers;
@@ -64,12 +65,57 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
 
     private void AppendSentence(StringBuilder html, BodySentence sentence, EntityLinker linker, HashSet<string> linkedInSection, HtmlRenderer renderer)
     {
-        var document = markdown.ParseInline(sentence.Text);
-        linker.Link(document, linkedInSection);
-        html.Append("<span class=\"sentence\" id=\"s").Append(sentence.Number).Append("\">")
-            .Append(SafeMarkdown.ToHtml(document, renderer))
-            .Append("</span>");
+        html.Append("<span class=\"sentence\" id=\"s").Append(sentence.Number).Append("\">");
+        if (IsPlain(sentence.Text))
+        {
+            AppendPlain(html, sentence.Text, linker, linkedInSection);
+        }
+        else
+        {
+            var document = markdown.ParseInline(sentence.Text);
+            linker.Link(document, linkedInSection);
+            html.Append(SafeMarkdown.ToHtml(document, renderer));
+        }
+
+        html.Append("</span>");
     }
+
+    // Most sentences hold no Markdown: no character that starts inline markup, no block marker (a letter comes first),
+    // nothing to trim. Markdig would make them one paragraph of one literal, so they are written here as it would write them.
+    private static bool IsPlain(string text) =>
+        text.Length > 0 && char.IsLetter(text[0]) && !char.IsWhiteSpace(text[^1]) && !text.AsSpan().ContainsAny(MarkdownChars);
+
+    private static readonly SearchValues<char> MarkdownChars = SearchValues.Create(
+        "\\`*_[]!<&~\u007f" + string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)));
+
+    // Entity URLs are made of PathSegment file names, so they need no escaping in an attribute.
+    private static void AppendPlain(StringBuilder html, string text, EntityLinker linker, HashSet<string> linkedInSection)
+    {
+        var done = 0;
+        foreach (var (at, name, url) in linker.FirstMentions(text, linkedInSection) ?? [])
+        {
+            AppendEscaped(html, text.AsSpan(done, at - done));
+            AppendEscaped(html.Append("<a href=\"").Append(url).Append("\" class=\"entity\">"), name);
+            html.Append("</a>");
+            done = at + name.Length;
+        }
+
+        AppendEscaped(html, text.AsSpan(done));
+    }
+
+    // As Markdig escapes text: &, <, > and the double quote.
+    private static void AppendEscaped(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        for (var next = text.IndexOfAny(Escaped); next >= 0; next = text.IndexOfAny(Escaped))
+        {
+            html.Append(text[..next]).Append(text[next] switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", _ => "&quot;" });
+            text = text[(next + 1)..];
+        }
+
+        html.Append(text);
+    }
+
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("&<>\"");
 
     // The page title is the only h1, so body headings start at h2.
     private void AppendHeading(StringBuilder html, string block, HtmlRenderer renderer)

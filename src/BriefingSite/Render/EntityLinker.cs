@@ -73,11 +73,10 @@ public sealed class EntityLinker
         }
     }
 
-    private void Link(LiteralInline literal, ISet<string> linkedInSection)
+    /// <summary>The mentions in a text of pages not yet linked in this section, in order; marks those pages linked.</summary>
+    public List<(int At, string Name, string Url)>? FirstMentions(ReadOnlySpan<char> text, ISet<string> linkedInSection)
     {
-        var text = literal.Content.AsSpan();
-        List<Inline>? pieces = null;
-        var done = 0;
+        List<(int At, string Name, string Url)>? mentions = null;
         for (var at = 0; at < text.Length; at++)
         {
             if (NameAt(text, at) is not string name)
@@ -88,25 +87,37 @@ public sealed class EntityLinker
             var url = urlByName[name];
             if (linkedInSection.Add(url))
             {
-                pieces ??= [];
-                if (at > done)
-                {
-                    pieces.Add(new LiteralInline(text[done..at].ToString()));
-                }
-
-                var link = new LinkInline(url, "");
-                link.AppendChild(new LiteralInline(name));
-                link.GetAttributes().AddClass("entity");
-                pieces.Add(link);
-                done = at + name.Length;
+                (mentions ??= []).Add((at, name, url));
             }
 
             at += name.Length - 1;
         }
 
-        if (pieces is null)
+        return mentions;
+    }
+
+    private void Link(LiteralInline literal, ISet<string> linkedInSection)
+    {
+        var text = literal.Content.AsSpan();
+        if (FirstMentions(text, linkedInSection) is not { } mentions)
         {
             return;
+        }
+
+        var pieces = new List<Inline>();
+        var done = 0;
+        foreach (var (at, name, url) in mentions)
+        {
+            if (at > done)
+            {
+                pieces.Add(new LiteralInline(text[done..at].ToString()));
+            }
+
+            var link = new LinkInline(url, "");
+            link.AppendChild(new LiteralInline(name));
+            link.GetAttributes().AddClass("entity");
+            pieces.Add(link);
+            done = at + name.Length;
         }
 
         if (done < text.Length)
