@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefingSite.Model;
 
 namespace BriefingSite.Render.Graph;
@@ -22,6 +23,12 @@ public static class KnowledgeViews
         public ILookup<string, Corroboration> ByEntity { get; } = site.Corroborations
             .SelectMany(c => c.Entities.Distinct(StringComparer.Ordinal).Select(id => (id, c)))
             .ToLookup(x => x.id, x => x.c, StringComparer.Ordinal);
+
+        // A corroboration looks the same on every page that shows it, but for the statement marked "here": made once, shared.
+        private readonly ConcurrentDictionary<Corroboration, SharedCorroboration?> shared = new(ReferenceEqualityComparer.Instance);
+
+        internal SharedCorroboration? Shared(Corroboration corroboration, SiteLinks links) =>
+            shared.GetOrAdd(corroboration, c => SharedCorroboration.Of(c, links));
     }
 
     public static void AddTo(Dictionary<string, object?> view, Briefing briefing, Site site, SiteLinks links, Index index)
@@ -39,7 +46,7 @@ public static class KnowledgeViews
             }
         }
 
-        view["corroborations"] = Corroborations(index.ByBriefing[briefing.Slug], briefing.Slug, links);
+        view["corroborations"] = Corroborations(index.ByBriefing[briefing.Slug], briefing.Slug, links, index);
     }
 
     public static Dictionary<string, object?> AddTo(Dictionary<string, object?> view, SiteEntity entity, SiteLinks links, EntityGraph graph, Index index)
@@ -63,7 +70,7 @@ public static class KnowledgeViews
             ["url"] = SiteLinks.SentenceUrl(e.BriefingSlug, e.Event.Sentence),
             ["briefing_title"] = links.Briefing(e.BriefingSlug)!.Title,
         }).ToList();
-        view["corroborations"] = Corroborations(index.ByEntity[entity.Id], null, links);
+        view["corroborations"] = Corroborations(index.ByEntity[entity.Id], null, links, index);
         var (nodes, edges) = graph.Around(entity.Id, Neighbours);
         view["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.Radial(nodes.Count, 640, 400), 640, 400, $"{entity.Name} and the entities named with it", links);
         return view;
@@ -94,10 +101,25 @@ public static class KnowledgeViews
         }).ToList(),
     };
 
-    private static List<Dictionary<string, object?>> Corroborations(IEnumerable<Corroboration> found, string? here, SiteLinks links)
+    private static List<Dictionary<string, object?>> Corroborations(IEnumerable<Corroboration> found, string? here, SiteLinks links, Index index)
     {
         var shown = new List<Dictionary<string, object?>>();
         foreach (var corroboration in found)
+        {
+            if (index.Shared(corroboration, links) is { } shared)
+            {
+                shown.Add(shared.Here(here));
+            }
+        }
+
+        return shown;
+    }
+
+    /// <summary>A corroboration's view with no statement "here", and the briefing each statement comes from.</summary>
+    internal sealed record SharedCorroboration(Dictionary<string, object?> View, List<Dictionary<string, object?>> Statements, List<string> Slugs)
+    {
+        /// <summary>Null when fewer than two of its briefings are on the site.</summary>
+        public static SharedCorroboration? Of(Corroboration corroboration, SiteLinks links)
         {
             var statements = corroboration.Statements
                 .Select(s => (Statement: s, Briefing: links.Briefing(s.BriefingSlug)))
@@ -105,28 +127,40 @@ public static class KnowledgeViews
                 .ToList();
             if (statements.Count < 2)
             {
-                continue;
+                return null;
             }
 
-            shown.Add(new(6)
+            var items = statements.Select(s => new Dictionary<string, object?>(5)
+            {
+                ["value"] = s.Statement.Value,
+                ["text"] = s.Statement.Text,
+                ["url"] = SiteLinks.SentenceUrl(s.Statement.BriefingSlug, s.Statement.Sentence),
+                ["briefing_title"] = s.Briefing!.Title,
+                ["here"] = false,
+            }).ToList();
+            var view = new Dictionary<string, object?>(6)
             {
                 ["kind"] = corroboration.Kind,
                 ["agrees"] = corroboration.Agrees,
                 ["value"] = corroboration.Statements[0].Value,
                 ["count"] = statements.Count,
                 ["entities"] = corroboration.Entities.Select(links.Entity).OfType<SiteEntity>().Select(e => Link(e, links)).ToList(),
-                ["statements"] = statements.Select(s => new Dictionary<string, object?>(5)
-                {
-                    ["value"] = s.Statement.Value,
-                    ["text"] = s.Statement.Text,
-                    ["url"] = SiteLinks.SentenceUrl(s.Statement.BriefingSlug, s.Statement.Sentence),
-                    ["briefing_title"] = s.Briefing!.Title,
-                    ["here"] = s.Statement.BriefingSlug == here,
-                }).ToList(),
-            });
+                ["statements"] = items,
+            };
+            return new(view, items, [.. statements.Select(s => s.Statement.BriefingSlug)]);
         }
 
-        return shown;
+        /// <summary>The view as the page of briefing <paramref name="slug"/> shows it: its own statement marked "here".</summary>
+        public Dictionary<string, object?> Here(string? slug)
+        {
+            if (slug is null || !Slugs.Contains(slug))
+            {
+                return View;
+            }
+
+            var items = Statements.Select((item, at) => Slugs[at] == slug ? new Dictionary<string, object?>(item) { ["here"] = true } : item).ToList();
+            return new Dictionary<string, object?>(View) { ["statements"] = items };
+        }
     }
 
     private static Dictionary<string, object?> Link(SiteEntity entity, SiteLinks links) =>
