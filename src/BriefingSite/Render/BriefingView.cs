@@ -14,9 +14,12 @@ public static partial class BriefingView
 {
     private const int TopEntities = 5;
 
+    // The fields added here, by KnowledgeViews and by the renderer (json_ld).
+    private const int ViewFields = 12;
+
     public static Dictionary<string, object?> Of(Briefing briefing, SiteLinks links, string bodyHtml)
     {
-        var view = FrontMatter.Of(briefing);
+        var view = FrontMatter.WithRoom(briefing, ViewFields);
         view["url"] = SiteLinks.BriefingUrl(briefing.Slug);
         view["date_display"] = DateDisplay(briefing.Date);
         view["author_text"] = string.Join(", ", briefing.Authors);

@@ -8,12 +8,14 @@ namespace BriefingSite.Render;
 /// <remarks>The one place that names the fields for templates and for briefings.json, so both speak the contract.</remarks>
 public static class FrontMatter
 {
-    // Room for the contract fields and those a briefing's page view adds (BriefingView, KnowledgeViews): about 26.
-    private const int ViewRoom = 32;
+    private const int ContractFields = 14;
 
-    public static Dictionary<string, object?> Of(Briefing briefing)
+    public static Dictionary<string, object?> Of(Briefing briefing) => WithRoom(briefing, 0);
+
+    /// <summary>The fields in a map with room for <paramref name="room"/> more, so a view adding them never makes it grow.</summary>
+    internal static Dictionary<string, object?> WithRoom(Briefing briefing, int room)
     {
-        var fields = new Dictionary<string, object?>(ViewRoom + briefing.Extra.Count, StringComparer.Ordinal)
+        var fields = new Dictionary<string, object?>(ContractFields + briefing.Extra.Count + room, StringComparer.Ordinal)
         {
             ["title"] = briefing.Title,
             ["slug"] = briefing.Slug,

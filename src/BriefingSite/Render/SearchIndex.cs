@@ -32,7 +32,7 @@ public static class SearchIndex
         var frequency = candidates.SelectMany(c => c).CountBy(w => w, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var cap = Math.Max(MinWordsPerBriefing, WordBudget / Math.Max(1, site.Briefings.Count));
         var kept = candidates
-            .Select(words => words.Select((w, order) => (Word: w, Order: order))
+            .Select(words => words.Count <= cap ? words : words.Select((w, order) => (Word: w, Order: order))
                 .OrderBy(w => frequency[w.Word]).ThenBy(w => w.Order).Take(cap).OrderBy(w => w.Order).Select(w => w.Word).ToList())
             .ToList();
         var vocabulary = kept.SelectMany(w => w).CountBy(w => w, StringComparer.Ordinal)
