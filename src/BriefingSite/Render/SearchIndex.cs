@@ -62,7 +62,7 @@ public static class SearchIndex
                 IdCode.Encode(b.Entities.Select(e => positions.GetValueOrDefault(e.Id, -1)).Where(p => p >= 0).Distinct()),
                 IdCode.Encode(b.Tags.Distinct(StringComparer.Ordinal).Select(t => tagAt[t])))).ToList(),
         };
-        return [.. "window.BRIEFING_SEARCH = "u8, .. JsonValue.ToCompactBytes(index), .. ";\n"u8];
+        return JsonValue.ToCompactBytes(index, "window.BRIEFING_SEARCH = "u8, ";\n"u8);
     }
 
     /// <summary>The telling words of a briefing's summary and key facts, each once, in order, leaving out those of its title.</summary>
