@@ -79,7 +79,7 @@ public static class BriefingPipeline
         PhaseClock.Mark("extract");
         var before = ContentRead.Of(content);
         PhaseClock.Mark("read content");
-        if (!options.Force && cache.LastMerge == MergeInputs.Digest(articles.Briefings, content, before.Briefings))
+        if (!options.Force && cache.LastMerge == MergeInputs.Digest(articles.Sources, content, before.Briefings))
         {
             PhaseClock.Mark("merge digest");
             return (report, before);
@@ -89,7 +89,7 @@ public static class BriefingPipeline
         PhaseClock.Mark("link, merge, write content");
         var after = ContentRead.Of(content);
         PhaseClock.Mark("read content again");
-        cache.LastMerge = MergeInputs.Digest(articles.Briefings, content, after.Briefings);
+        cache.LastMerge = MergeInputs.Digest(articles.Sources, content, after.Briefings);
         return (report with { BriefingsWritten = count, HandEdits = handEdits }, after);
     }
 

@@ -10,10 +10,23 @@ namespace BriefingSite.Cache;
 /// </summary>
 public static class CachedExtraction
 {
-    /// <param name="Briefings">One briefing per readable article, in file order.</param>
-    /// <param name="Articles">Article files read (readable or not).</param>
-    /// <param name="Extracted">Articles extracted in this run rather than taken from the cache.</param>
-    public sealed record Result(IReadOnlyList<Briefing> Briefings, int Articles, int Extracted);
+    /// <summary>What a run found: the briefings of the readable articles, in file order.</summary>
+    public sealed class Result(IReadOnlyList<StoredBriefing> found, IReadOnlyList<string> files, int articles, int extracted)
+    {
+        private readonly Lazy<IReadOnlyList<Briefing>> briefings = new(() => found.AsParallel().AsOrdered().Select(f => f.Briefing).ToList());
+
+        /// <summary>One briefing per readable article, in file order; cached ones are decoded on first use (a run that merges nothing needs none).</summary>
+        public IReadOnlyList<Briefing> Briefings => briefings.Value;
+
+        /// <summary>The file and SHA-256 of each readable article, in file order: what each briefing's source names.</summary>
+        public IReadOnlyList<(string File, string Sha256)> Sources { get; } = [.. files.Zip(found, (file, f) => (file, f.Hash))];
+
+        /// <summary>Article files read (readable or not).</summary>
+        public int Articles { get; } = articles;
+
+        /// <summary>Articles extracted in this run rather than taken from the cache.</summary>
+        public int Extracted { get; } = extracted;
+    }
 
     /// <summary>Files whose last write is this recent may still change within the file system's clock tick: their stamps are not trusted next time.</summary>
     public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
@@ -23,7 +36,7 @@ public static class CachedExtraction
         if (!Directory.Exists(folder))
         {
             problems.Add(new Diagnostic(ArticleFolder.Display(folder, root), null, null, "articles folder does not exist"));
-            return new Result([], 0, 0);
+            return new Result([], [], 0, 0);
         }
 
         var now = DateTime.UtcNow.Ticks;
@@ -45,15 +58,16 @@ public static class CachedExtraction
             {
                 problems.Add(result.Problem);
             }
-            else if (result.Restamp && result.Briefing is not null)
+            else if (result.Restamp && result.Found is { } found)
             {
                 var stamp = now - result.Stamp.Ticks < RacyWindow.Ticks ? result.Stamp with { Ticks = -1 } : result.Stamp;
-                store.Put(result.Key, stamp, result.Hash, result.Briefing);
+                store.Put(result.Key, found with { Stamp = stamp });
             }
         }
 
         store.KeepOnly(keys);
-        return new Result([.. results.Select(r => r.Briefing).OfType<Briefing>()], results.Count, results.Count(r => r.Extracted));
+        var readable = results.Where(r => r.Found is not null).ToList();
+        return new Result([.. readable.Select(r => r.Found!)], [.. readable.Select(r => r.Key)], results.Count, results.Count(r => r.Extracted));
     }
 
     private static Outcome One(string path, string root, BriefingStore store, Func<Article, Briefing?> extract)
@@ -67,23 +81,27 @@ public static class CachedExtraction
                 return new Outcome(key, stamp, "", null, ArticleFolder.TooLarge(key, stamp.Length));
             }
 
-            if (store.Find(key, stamp) is { } unchanged)
+            if (store.Lookup(key, stamp) is { } unchanged)
             {
-                return new Outcome(key, stamp, "", unchanged, null);
+                return new Outcome(key, stamp, unchanged.Hash, unchanged, null);
             }
 
             var bytes = File.ReadAllBytes(path);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            if (store.FindByHash(key, hash) is { } same)
+            if (store.LookupByHash(key, hash) is { } same)
             {
                 // Same bytes, new stamp (touched, or copied): store the new stamp.
                 return new Outcome(key, stamp, hash, same, null, Restamp: true);
             }
 
             var (article, problem) = ArticleFolder.Parse(key, bytes);
-            return article is null
-                ? new Outcome(key, stamp, hash, null, problem)
-                : new Outcome(key, stamp, hash, extract(article), null, Restamp: true, Extracted: true);
+            if (article is null)
+            {
+                return new Outcome(key, stamp, hash, null, problem);
+            }
+
+            var briefing = extract(article);
+            return new Outcome(key, stamp, hash, briefing is null ? null : StoredBriefing.Of(stamp, hash, briefing), null, Restamp: true, Extracted: true);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -92,5 +110,5 @@ public static class CachedExtraction
     }
 
     // Restamp: the store's entry for this article is to be (re)written with this stamp and hash.
-    private sealed record Outcome(string Key, FileStamp Stamp, string Hash, Briefing? Briefing, Diagnostic? Problem, bool Restamp = false, bool Extracted = false);
+    private sealed record Outcome(string Key, FileStamp Stamp, string Hash, StoredBriefing? Found, Diagnostic? Problem, bool Restamp = false, bool Extracted = false);
 }

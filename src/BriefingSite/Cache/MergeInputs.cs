@@ -16,20 +16,21 @@ namespace BriefingSite.Cache;
 /// </remarks>
 public static class MergeInputs
 {
-    public static string Digest(IReadOnlyList<Briefing> generated, ContentFolder content, IReadOnlyList<(string File, Briefing Briefing)> onDisk)
+    /// <param name="articles">The file and SHA-256 of each article extract made a briefing of.</param>
+    public static string Digest(IReadOnlyList<(string File, string Sha256)> articles, ContentFolder content, IReadOnlyList<(string File, Briefing Briefing)> onDisk)
     {
         var text = new StringBuilder(ToolVersion.Id).Append('\n');
-        var articles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var briefing in generated)
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (file, sha256) in articles)
         {
-            articles.Add(briefing.Source!.File);
-            text.Append("a\t").Append(briefing.Source.File).Append('\t').Append(briefing.Source.Sha256).Append('\n');
+            files.Add(file);
+            text.Append("a\t").Append(file).Append('\t').Append(sha256).Append('\n');
         }
 
         foreach (var (file, briefing) in onDisk)
         {
             var name = content.Display(file);
-            text.Append(briefing.Source is { } source && articles.Contains(source.File)
+            text.Append(briefing.Source is { } source && files.Contains(source.File)
                 ? $"b\t{name}\t{source.File}\n"
                 : $"o\t{name}\t{Hash(Encoding.UTF8.GetBytes(FrontMatterWriter.Write(briefing)))}\n");
         }

@@ -37,9 +37,12 @@ public sealed class IncrementalBuildTests : IDisposable
         var first = BriefingPipeline.Build(Options);
         var file = Directory.GetFiles(Path.Combine(root, "input"), "*.md").Order(StringComparer.Ordinal).First();
         File.WriteAllText(file, ReplaceLine(File.ReadAllText(file), "title:", "title: Edited by hand"));
+        var extracted = Path.Combine(root, BuildCache.FolderName, "extracted.bin");
+        var extractedBefore = File.GetLastWriteTimeUtc(extracted);
 
         var report = BriefingPipeline.Build(Options);
 
+        Assert.Equal(extractedBefore, File.GetLastWriteTimeUtc(extracted));
         Assert.False(report.UpToDate);
         Assert.Equal(0, report.Extracted);
         Assert.Equal(0, report.BriefingsWritten);
@@ -114,6 +117,23 @@ public sealed class IncrementalBuildTests : IDisposable
         foreach (var file in Directory.GetFiles(Path.Combine(root, BuildCache.FolderName)))
         {
             File.WriteAllBytes(file, [1, 2, 3]);
+        }
+
+        var report = BriefingPipeline.Build(Options);
+
+        Assert.Empty(report.Problems);
+        Assert.Equal(5, report.Extracted);
+        AssertSameAsCleanBuild(compareContent: true);
+    }
+
+    [Fact]
+    public void A_cache_cut_short_only_costs_time()
+    {
+        BriefingPipeline.Build(Options);
+        foreach (var file in Directory.GetFiles(Path.Combine(root, BuildCache.FolderName)))
+        {
+            var bytes = File.ReadAllBytes(file);
+            File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
         }
 
         var report = BriefingPipeline.Build(Options);
