@@ -239,7 +239,7 @@ public sealed class EntityResolver
 
     // The name most briefings use; a spelled-out name beats an acronym, a longer name breaks ties.
     private static string CanonicalName(List<EntityRef> members) =>
-        members.Count == 0 ? "entity" : members.GroupBy(m => m.Name, StringComparer.Ordinal)
+        members.Count == 0 ? "entity" : members.Count == 1 ? members[0].Name : members.GroupBy(m => m.Name, StringComparer.Ordinal)
             .OrderBy(g => NameKeys.IsAcronym(g.Key) ? 1 : 0)
             .ThenByDescending(g => g.Count())
             .ThenByDescending(g => g.Key.Length)
@@ -247,7 +247,7 @@ public sealed class EntityResolver
             .First().Key;
 
     private static EntityType CanonicalType(List<EntityRef> members) =>
-        members.Count == 0 ? EntityType.Other : members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        members.Count == 0 ? EntityType.Other : members.Count == 1 ? members[0].Type : members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
 
     private static string Unique(string id, HashSet<string> taken)
     {

@@ -8,7 +8,20 @@ public static class MentionFinder
     public static IReadOnlyList<BodySentence> Find(IReadOnlyList<BodySentence> sentences, EntityRef entity)
     {
         var names = entity.Aliases.Prepend(entity.Name).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).ToList();
-        return sentences.Where(s => names.Any(n => ContainsWord(s.Text, n))).ToList();
+        var found = new List<BodySentence>();
+        foreach (var sentence in sentences)
+        {
+            foreach (var name in names)
+            {
+                if (ContainsWord(sentence.Text, name))
+                {
+                    found.Add(sentence);
+                    break;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Whole-word, case-sensitive containment.</summary>

@@ -81,15 +81,16 @@ public static class BriefingUpdater
     {
         var source = generated.Source!.File;
         var lastWritten = state.For(source, onDisk);
-        var merged = EditMerger.Merge(generated, onDisk, lastWritten, force);
+        var written = FieldHashes.Of(generated, lastWritten);
+        var merged = EditMerger.Merge(generated, onDisk, lastWritten, force, written.Fields);
         var edits = merged.KeptFields.Select(f => $"{content.Display(file)}: {f}").ToList();
         if (force && onDisk is not null)
         {
-            var overwritten = EditMerger.Merge(generated, onDisk, lastWritten, force: false).KeptFields;
+            var overwritten = EditMerger.Merge(generated, onDisk, lastWritten, force: false, written.Fields).KeptFields;
             edits.AddRange(overwritten.Select(f => $"{content.Display(file)}: {f} (overwritten)"));
         }
 
-        return (file, source, merged.Briefing, FieldHashes.Of(generated), lastWritten, edits);
+        return (file, source, merged.Briefing, written, lastWritten, edits);
     }
 
     private static (bool Changed, Diagnostic? Problem) Write(ContentFolder content, string file, Briefing briefing)

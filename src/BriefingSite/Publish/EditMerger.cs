@@ -13,7 +13,8 @@ public static class EditMerger
 {
     public sealed record Result(Briefing Briefing, IReadOnlyList<string> KeptFields);
 
-    public static Result Merge(Briefing generated, Briefing? onDisk, Fingerprint? lastWritten, bool force)
+    /// <param name="generatedHashes">The field hashes of <paramref name="generated"/> when the caller has them.</param>
+    public static Result Merge(Briefing generated, Briefing? onDisk, Fingerprint? lastWritten, bool force, IReadOnlyDictionary<string, string>? generatedHashes = null)
     {
         if (onDisk is null)
         {
@@ -26,7 +27,9 @@ public static class EditMerger
             return new Result(merged, []);
         }
 
-        var current = FieldHashes.Of(onDisk).Fields;
+        // Fields on disk that equal the generated ones share their hashes: only the others are written out and hashed.
+        var fresh = generatedHashes ?? FieldHashes.FieldsOf(generated);
+        var current = FieldHashes.FieldsOf(onDisk, generated, fresh);
         var edited = current.Keys
             .Where(field => lastWritten is null || !lastWritten.Fields.TryGetValue(field, out var hash) || hash != current[field])
             .ToList();
@@ -43,8 +46,7 @@ public static class EditMerger
         }
 
         // A user-edited value equal to the new one is no edit worth reporting.
-        var after = FieldHashes.Of(merged).Fields;
-        var fresh = FieldHashes.Of(generated).Fields;
+        var after = FieldHashes.FieldsOf(merged, generated, fresh);
         var kept = edited.Where(f => after[f] != fresh[f]).ToList();
         return new Result(merged, kept);
     }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using BriefingSite.Model;
 
 namespace BriefingSite.Publish;
@@ -35,16 +34,19 @@ public sealed class EditState
 
         try
         {
-            foreach (var (article, entry) in JsonNode.Parse(File.ReadAllText(path))?.AsObject() ?? [])
+            // A document over the bytes, not a node tree: the file holds tens of thousands of entries.
+            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            foreach (var entry in json.RootElement.EnumerateObject())
             {
-                if (entry is JsonObject record)
+                if (entry.Value.ValueKind == JsonValueKind.Object)
                 {
-                    state[article] = record["fields"] is JsonObject
+                    var record = entry.Value;
+                    state[entry.Name] = record.TryGetProperty("fields", out var fields) && fields.ValueKind == JsonValueKind.Object
                         ? Read(record)
                         : new Fingerprint(Strings(record), new Dictionary<string, IReadOnlyList<string>>());
-                    if (record["previous"] is JsonObject before)
+                    if (record.TryGetProperty("previous", out var before) && before.ValueKind == JsonValueKind.Object)
                     {
-                        loadedPrevious[article] = Read(before);
+                        loadedPrevious[entry.Name] = Read(before);
                     }
                 }
             }
@@ -74,7 +76,7 @@ public sealed class EditState
             return current;
         }
 
-        var fields = FieldHashes.Of(onDisk).Fields;
+        var fields = FieldHashes.FieldsOf(onDisk);
         return Matches(before) > Matches(current) ? before : current;
 
         int Matches(Fingerprint print) => fields.Count(f => print.Fields.TryGetValue(f.Key, out var hash) && hash == f.Value);
@@ -167,16 +169,19 @@ public sealed class EditState
         writer.WriteEndObject();
     }
 
-    private static Fingerprint Read(JsonObject record) =>
-        new(Strings((JsonObject)record["fields"]!), Lists(record["items"] as JsonObject));
+    private static Fingerprint Read(JsonElement record) =>
+        new(Strings(record.GetProperty("fields")), Lists(record.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Object ? items : null));
 
-    private static Dictionary<string, string> Strings(JsonObject map) =>
-        map.Where(p => p.Value is JsonValue).ToDictionary(p => p.Key, p => p.Value!.GetValue<string>(), StringComparer.Ordinal);
+    private static Dictionary<string, string> Strings(JsonElement map) =>
+        map.EnumerateObject().Where(p => p.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null))
+            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
 
     // Empty lists are left out when saving: a list missing from the record was written empty.
-    private static Dictionary<string, IReadOnlyList<string>> Lists(JsonObject? map) =>
+    private static Dictionary<string, IReadOnlyList<string>> Lists(JsonElement? map) =>
         ListField.All.ToDictionary(
             f => f.Name,
-            f => map?[f.Name] is JsonArray list ? list.Select(v => v!.GetValue<string>()).ToList() : (IReadOnlyList<string>)[],
+            f => map is { } items && items.TryGetProperty(f.Name, out var list) && list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().Select(v => v.GetString()!).ToList()
+                : (IReadOnlyList<string>)[],
             StringComparer.Ordinal);
 }

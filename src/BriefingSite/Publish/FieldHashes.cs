@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using BriefingSite.Model;
@@ -9,37 +10,65 @@ public static class FieldHashes
 {
     public const string BodyField = "(body)";
 
-    public static Fingerprint Of(Briefing briefing)
+    /// <param name="earlier">A fingerprint made before: a list whose field hash it shares has the same items, so their prints are taken from it.</param>
+    public static Fingerprint Of(Briefing briefing, Fingerprint? earlier = null)
     {
+        var fields = FieldsOf(briefing);
+        var items = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var list in ListField.All)
+        {
+            items[list.Name] = earlier is not null && earlier.Fields.GetValueOrDefault(list.Name) == fields[list.Name]
+                && earlier.Items.TryGetValue(list.Name, out var prints) && prints.Count == list.Count(briefing)
+                ? prints
+                : list.Prints(briefing);
+        }
+
+        return new Fingerprint(fields, items);
+    }
+
+    /// <summary>The hash of each field and of the body.</summary>
+    /// <param name="like">A briefing whose hashes are known: a field of equal value takes its hash instead of being written and hashed again.</param>
+    /// <param name="likeHashes">The field hashes of <paramref name="like"/>.</param>
+    public static IReadOnlyDictionary<string, string> FieldsOf(Briefing briefing, Briefing? like = null, IReadOnlyDictionary<string, string>? likeHashes = null)
+    {
+        var known = like is null || likeHashes is null ? null : FrontMatterWriter.Fields(like).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in FrontMatterWriter.Fields(briefing).Where(f => !briefing.Extra.ContainsKey(f.Key)))
         {
-            hashes[key] = Hash(FrontMatterWriter.ValueText(key, value));
+            hashes[key] = known is not null && known.TryGetValue(key, out var same) && likeHashes!.TryGetValue(key, out var hash) && WrittenValue.Equal(value, same)
+                ? hash
+                : Hash(FrontMatterWriter.ValueText(key, value));
         }
 
         foreach (var key in KnownOptionalFields.Where(k => !hashes.ContainsKey(k)))
         {
-            hashes[key] = Hash("");
+            hashes[key] = AbsentHash;
         }
 
-        hashes[BodyField] = Hash(FrontMatterWriter.BodyText(briefing.Body));
-        var items = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var list in ListField.All)
-        {
-            items[list.Name] = list.Prints(briefing);
-        }
-
-        return new Fingerprint(hashes, items);
+        hashes[BodyField] = like is not null && likeHashes is not null && like.Body == briefing.Body && likeHashes.TryGetValue(BodyField, out var body)
+            ? body
+            : Hash(FrontMatterWriter.BodyText(briefing.Body));
+        return hashes;
     }
 
     // Fields the writer leaves out when empty still have a value to compare: absent.
     private static readonly string[] KnownOptionalFields = ["date", "author", "source"];
 
+    private static readonly string AbsentHash = Hash("");
+
     // Only the first bytes of the digest are turned to hex: the print keeps the first `length` characters.
     internal static string Hash(string text, int length = 16)
     {
+        var size = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var rented = size > 1024 ? ArrayPool<byte>.Shared.Rent(size) : null;
+        Span<byte> bytes = rented ?? stackalloc byte[1024];
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text), digest);
+        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(text, bytes)], digest);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
         var hex = Convert.ToHexStringLower(digest[..((length + 1) / 2)]);
         return hex.Length == length ? hex : hex[..length];
     }

@@ -22,6 +22,9 @@ public abstract class ListField(string name)
 
     public static ListField? Named(string name) => All.FirstOrDefault(f => f.Name == name);
 
+    /// <summary>How many items the briefing's list holds.</summary>
+    public abstract int Count(Briefing briefing);
+
     /// <summary>One "keyhash:itemhash" print per item of the briefing's list, in order.</summary>
     public abstract IReadOnlyList<string> Prints(Briefing briefing);
 

@@ -10,6 +10,8 @@ public sealed class ListField<T>(
     Func<T, string> key,
     Func<T, object> yaml) : ListField(name)
 {
+    public override int Count(Briefing briefing) => get(briefing).Count;
+
     public override IReadOnlyList<string> Prints(Briefing briefing) => get(briefing).Select(Print).ToList();
 
     /// <remarks>

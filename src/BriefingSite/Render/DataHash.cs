@@ -16,33 +16,24 @@ public sealed class DataHash : IDisposable
 {
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
-    private readonly IReadOnlyDictionary<object, byte[]> known;
     private int used;
 
-    private DataHash(IReadOnlyDictionary<object, byte[]> known) => this.known = known;
-
-    /// <param name="known">
-    /// Digests of maps already hashed (by reference, see <see cref="Of(object)"/>): a briefing's view shown as a card on
-    /// many list pages is fed as its digest, not walked again. The maps must not change after they were hashed.
-    /// </param>
-    public static string Of(ReadOnlySpan<byte> prefix, string template, object? data, IReadOnlyDictionary<object, byte[]>? known = null)
+    public static string Of(ReadOnlySpan<byte> prefix, string template, object? data)
     {
-        using var writer = new DataHash(known ?? Empty);
+        using var writer = new DataHash();
         writer.hash.AppendData(prefix);
         writer.Text(template);
         writer.Value(data);
         return Convert.ToHexStringLower(writer.Finish());
     }
 
-    /// <summary>The digest of one value, for <see cref="Of(ReadOnlySpan{byte}, string, object?, IReadOnlyDictionary{object, byte[]}?)"/>'s known maps.</summary>
+    /// <summary>The digest of one value.</summary>
     public static byte[] Of(object data)
     {
-        using var writer = new DataHash(Empty);
+        using var writer = new DataHash();
         writer.Value(data);
         return writer.Finish();
     }
-
-    private static readonly IReadOnlyDictionary<object, byte[]> Empty = new Dictionary<object, byte[]>();
 
     private byte[] Finish()
     {
@@ -69,12 +60,6 @@ public sealed class DataHash : IDisposable
                 break;
             case bool flag:
                 Mark(flag ? (byte)2 : (byte)3);
-                break;
-            case IDictionary<string, object?> map when known.TryGetValue(map, out var digest):
-                Mark(9);
-                Room(digest.Length);
-                digest.CopyTo(buffer, used);
-                used += digest.Length;
                 break;
             case IDictionary<string, object?> map:
                 Mark(4);

@@ -33,44 +33,46 @@ public sealed class SiteRenderer(Theme theme)
         var body = new BodyRenderer(markdown);
         var graph = new EntityGraph(site);
         var corroborations = new KnowledgeViews.Index(site);
+        var keys = new PageKeys(site, links, graph, corroborations, themeDigest.Value);
         var jobs = new List<PageJob>();
 
-        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null) =>
-            jobs.Add(new PageJob(path, template, title, data, modified, description));
+        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null, Func<string>? key = null) =>
+            jobs.Add(new PageJob(path, template, title, data, modified, description, key));
 
-        // Briefing views are the costly part (Markdown, sentence anchors, entity links): built on every core.
-        var views = site.Briefings.AsParallel().AsOrdered()
-            .Select(b =>
+        // A briefing's view (Markdown, sentence anchors, entity links) is the costly part: built once, when a page needs it.
+        var views = site.Briefings.ToDictionary(
+            b => b.Slug,
+            b => new Lazy<Dictionary<string, object?>>(() =>
             {
                 var view = BriefingView.Of(b, links, body.Render(b.Body, EntityLinker.For(b, links, RootOf(SiteLinks.BriefingUrl(b.Slug)))));
                 KnowledgeViews.AddTo(view, b, site, links, corroborations);
                 view["json_ld"] = NewsArticleData.Of(b, site.Settings, site.Settings.BaseUrl + SiteLinks.BriefingUrl(b.Slug));
-                return (b.Slug, View: view);
-            })
-            .ToDictionary(v => v.Slug, v => v.View, StringComparer.Ordinal);
-        PhaseClock.Mark("briefing views");
+                return view;
+            }),
+            StringComparer.Ordinal);
 
-        // A briefing's view is hashed once here; list pages that show it as a card feed this digest, not the view again.
-        var viewDigests = views.Values.AsParallel().Select(v => (View: (object)v, Digest: DataHash.Of(v)))
-            .ToDictionary(v => v.View, v => v.Digest, ReferenceEqualityComparer.Instance);
-        PhaseClock.Mark("view digests");
+        // A list shows the first briefings as cards (their whole view) and the rest as lines (title, link, date).
+        List<Dictionary<string, object?>> Listed(IEnumerable<string> slugs) =>
+            [.. slugs.Where(views.ContainsKey).Select((slug, i) => i < IndexViews.Cards ? views[slug].Value : IndexViews.Line(links.Briefing(slug)!))];
 
-        Page("index.html", "home", site.Settings.Title, () => IndexViews.Home(site, [.. site.Briefings.Select(b => views[b.Slug])], links));
+        Page("index.html", "home", site.Settings.Title, () => IndexViews.Home(site, Listed(site.Briefings.Select(b => b.Slug)), links));
         foreach (var briefing in site.Briefings)
         {
-            Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, () => views[briefing.Slug], briefing.Date, briefing.Summary);
+            Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, () => views[briefing.Slug].Value, briefing.Date, briefing.Summary, () => keys.Briefing(briefing));
         }
 
         Page("entities/index.html", "entities", "People, organisations and places", () => IndexViews.Entities(site, links));
         foreach (var entity in site.Entities.Where(e => !e.Hidden))
         {
-            Page(links.EntityUrl(entity.Id)!, "entity", entity.Name, () => KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, links, graph, corroborations));
+            var path = links.EntityUrl(entity.Id)!;
+            Page(path, "entity", entity.Name, () => KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, links, graph, corroborations), key: () => keys.Entity(entity, path));
         }
 
         Page("tags/index.html", "tags", "Tags", () => IndexViews.Tags(site, links));
         foreach (var (tag, slugs) in site.Tags)
         {
-            Page(links.TagUrl(tag), "tag", $"Tagged “{tag}”", () => IndexViews.Tag(tag, [.. slugs.Where(views.ContainsKey).Select(s => views[s])], links));
+            var path = links.TagUrl(tag);
+            Page(path, "tag", $"Tagged “{tag}”", () => IndexViews.Tag(tag, Listed(slugs), links), key: () => keys.Tag(tag, path, slugs));
         }
 
         Page("archive.html", "archive", "All briefings", () => IndexViews.Archive(site));
@@ -87,9 +89,10 @@ public sealed class SiteRenderer(Theme theme)
         var rendered = jobs.AsParallel().AsOrdered()
             .Select(j =>
             {
-                var data = PageData(site, j.Path, j.Template, j.Title, j.Description, j.Data());
-                var hash = PageHash(j.Template, data, viewDigests);
-                var file = isCurrent?.Invoke(j.Path, hash) == true ? null : new OutputFile(j.Path, Encoding.UTF8.GetBytes(templates.Render(j.Template, data)));
+                // A keyed page is built only when its key changed; any other page when the hash of its data did.
+                Dictionary<string, object?>? data = null;
+                var hash = j.Key?.Invoke() ?? PageHash(j.Template, data = Data(site, j));
+                var file = isCurrent?.Invoke(j.Path, hash) == true ? null : new OutputFile(j.Path, Encoding.UTF8.GetBytes(templates.Render(j.Template, data ?? Data(site, j))));
                 if (file is not null && Sink is not null)
                 {
                     Sink(file);
@@ -144,8 +147,10 @@ public sealed class SiteRenderer(Theme theme)
     }
 
     // Everything a page is made from: its data, its template, and the theme (any template may be a partial of it).
-    private string PageHash(string template, Dictionary<string, object?> data, IReadOnlyDictionary<object, byte[]> known) =>
-        DataHash.Of(themeDigest.Value, template, data, known);
+    private string PageHash(string template, Dictionary<string, object?> data) => DataHash.Of(themeDigest.Value, template, data);
+
+    private static Dictionary<string, object?> Data(Site site, PageJob job) =>
+        PageData(site, job.Path, job.Template, job.Title, job.Description, job.Data());
 
     private static byte[] ThemeDigest(Theme theme)
     {
@@ -190,5 +195,6 @@ public sealed class SiteRenderer(Theme theme)
             },
         };
 
-    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description);
+    /// <param name="Key">For pages <see cref="PageKeys"/> knows: their key, which stands for their data's hash.</param>
+    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description, Func<string>? Key);
 }

@@ -11,7 +11,7 @@ namespace BriefingSite.Render.Graph;
 public static class KnowledgeViews
 {
     private const int ReasonEntities = 3;
-    private const int Neighbours = 12;
+    public const int Neighbours = 12;
 
     /// <summary>Corroborations by briefing slug and by entity id, built once per render so each page finds its own directly.</summary>
     public sealed class Index(Site site)

@@ -1,0 +1,213 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using BriefingSite.Model;
+using BriefingSite.Render.Graph;
+
+namespace BriefingSite.Render;
+
+/// <summary>
+/// A key for each briefing, entity and tag page: a hash of every part of the site the page is made from, taken from
+/// the linked site without building the page. A page whose key is unchanged since the last build is neither built
+/// nor rendered, so an edit to one briefing costs the pages that show it, not all 27,000 of a large site.
+/// </summary>
+/// <remarks>
+/// What each page reads, and so what its key holds:
+/// <list type="bullet">
+/// <item>A briefing page (and its card on tag pages): the whole linked briefing; for each of its entities, the
+/// entity's id, name and type as the site knows it and how often the briefing names it; its tags' pages; the title and
+/// date of each related briefing; why each relates; and the corroborations it takes part in, with the titles of the
+/// other briefings and the names of the entities in them.</item>
+/// <item>An entity page: the whole site entity (mentions, quotes, figures, events, briefings), the title and date of
+/// each briefing it lists, its corroborations, and its neighbourhood graph with the neighbours' names.</item>
+/// <item>A tag page: its tag, the keys of the briefings it shows as cards, and the title and date of the others.</item>
+/// </list>
+/// Every key also holds the theme, the site settings, the page's path, template, title and description.
+/// The pages that list the whole site (home, archive, timeline, indexes, graph) are not keyed: their data is hashed.
+/// </remarks>
+public sealed class PageKeys
+{
+    private readonly Dictionary<string, Lazy<string>> briefingKeys;
+    private readonly SiteLinks links;
+    private readonly EntityGraph graph;
+    private readonly KnowledgeViews.Index corroborations;
+    private readonly byte[] common;
+
+    public PageKeys(Site site, SiteLinks links, EntityGraph graph, KnowledgeViews.Index corroborations, byte[] theme)
+    {
+        (this.links, this.graph, this.corroborations) = (links, graph, corroborations);
+        common = Common(theme, site.Settings);
+        briefingKeys = site.Briefings.DistinctBy(b => b.Slug, StringComparer.Ordinal)
+            .ToDictionary(b => b.Slug, b => new Lazy<string>(() => KeyOf(b, links, corroborations, site, common)), StringComparer.Ordinal);
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new();
+
+    public string Briefing(Briefing briefing) => briefingKeys[briefing.Slug].Value;
+
+    public string Entity(SiteEntity entity, string path)
+    {
+        using var key = Start("entity", path, entity.Name, null, common);
+        key.Json(entity);
+        var briefings = entity.Briefings.Concat(entity.Mentions.Select(m => m.BriefingSlug)).Concat(entity.Quotes.Select(q => q.BriefingSlug))
+            .Concat(entity.Figures.Select(f => f.BriefingSlug)).Concat(entity.Events.Select(e => e.BriefingSlug)).Distinct(StringComparer.Ordinal).ToList();
+        key.Each(briefings, slug => key.Shown(slug, links));
+        key.Corroborations([.. corroborations.ByEntity[entity.Id]], links);
+        var (nodes, edges) = graph.Around(entity.Id, KnowledgeViews.Neighbours);
+        key.Json(nodes);
+        key.Json(edges);
+        return key.Finish();
+    }
+
+    public string Tag(string tag, string path, IReadOnlyList<string> slugs)
+    {
+        using var key = Start("tag", path, tag, null, common);
+        key.Text(links.TagUrl(tag));
+        var shown = slugs.Where(briefingKeys.ContainsKey).ToList();
+        key.Each(shown[..Math.Min(shown.Count, IndexViews.Cards)], slug => key.Text(briefingKeys[slug].Value));
+        key.Each(shown[Math.Min(shown.Count, IndexViews.Cards)..], slug => key.Shown(slug, links));
+        return key.Finish();
+    }
+
+    // What every page is made with: the theme (any template may be a partial of it) and the site's settings.
+    private static byte[] Common(byte[] theme, SiteSettings settings) =>
+        SHA256.HashData([.. theme, .. JsonSerializer.SerializeToUtf8Bytes(settings, JsonOptions)]);
+
+    private static KeyWriter Start(string template, string path, string title, string? description, byte[] common)
+    {
+        var key = new KeyWriter();
+        key.Bytes(common);
+        key.Text(template);
+        key.Text(path);
+        key.Text(title);
+        key.Text(description);
+        return key;
+    }
+
+    private static string KeyOf(Briefing briefing, SiteLinks links, KnowledgeViews.Index corroborations, Site site, byte[] common)
+    {
+        using var key = Start("briefing", SiteLinks.BriefingUrl(briefing.Slug), briefing.Title, briefing.Summary, common);
+        key.Json(briefing with { Extra = NoExtra });
+        key.Bytes(DataHash.Of(briefing.Extra));
+        key.Each(briefing.Entities, entity =>
+        {
+            key.Entity(entity.Id, links);
+            key.Number(links.MentionCount(entity.Id, briefing.Slug));
+        });
+        key.Each(briefing.Tags, tag => key.Text(links.TagUrl(tag)));
+        key.Each(briefing.Related, related => key.Shown(related, links));
+        key.Each(site.Relations.GetValueOrDefault(briefing.Slug) ?? [], why =>
+        {
+            key.Json(why);
+            key.Each(why.Entities, id => key.Entity(id, links));
+            key.Each(why.Tags, tag => key.Text(links.TagUrl(tag)));
+        });
+        key.Corroborations([.. corroborations.ByBriefing[briefing.Slug]], links);
+        return key.Finish();
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> NoExtra = new Dictionary<string, object?>();
+
+    /// <summary>Gathers values in one buffer, each text with its length, and hashes the buffer once at the end.</summary>
+    private sealed class KeyWriter : IDisposable
+    {
+        // One buffer per thread, reused from key to key (a key made while another is open gets its own).
+        [ThreadStatic]
+        private static ArrayBufferWriter<byte>? spare;
+
+        private readonly ArrayBufferWriter<byte> buffer;
+        private Utf8JsonWriter? json;
+
+        public KeyWriter()
+        {
+            buffer = spare ?? new ArrayBufferWriter<byte>(1 << 14);
+            spare = null;
+            buffer.ResetWrittenCount();
+        }
+
+        public void Bytes(ReadOnlySpan<byte> bytes)
+        {
+            Number(bytes.Length);
+            buffer.Write(bytes);
+        }
+
+        public void Text(string? text)
+        {
+            if (text is null)
+            {
+                Number(-1);
+                return;
+            }
+
+            Number(Encoding.UTF8.GetByteCount(text));
+            buffer.Advance(Encoding.UTF8.GetBytes(text, buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length))));
+        }
+
+        public void Number(int number)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(4), number);
+            buffer.Advance(4);
+        }
+
+        /// <summary>A value as JSON, which ends where it ends: no length needed.</summary>
+        public void Json(object value)
+        {
+            if (json is null)
+            {
+                json = new Utf8JsonWriter(buffer);
+            }
+            else
+            {
+                json.Reset(buffer);
+            }
+
+            JsonSerializer.Serialize(json, value, value.GetType(), JsonOptions);
+            json.Flush();
+        }
+
+        /// <summary>An entity as other pages show it: its id, and its name and type when it has a page.</summary>
+        public void Entity(string id, SiteLinks links)
+        {
+            Text(id);
+            var entity = links.Entity(id);
+            Text(entity?.Name);
+            Number(entity is null ? -1 : (int)entity.Type);
+        }
+
+        /// <summary>A briefing as other pages show it: its slug, and its title and date when it exists.</summary>
+        public void Shown(string slug, SiteLinks links)
+        {
+            Text(slug);
+            var briefing = links.Briefing(slug);
+            Text(briefing?.Title);
+            Number(briefing?.Date?.DayNumber ?? -1);
+        }
+
+        public void Corroborations(IReadOnlyList<Corroboration> found, SiteLinks links) => Each(found, corroboration =>
+        {
+            Json(corroboration);
+            Each(corroboration.Statements, statement => Shown(statement.BriefingSlug, links));
+            Each(corroboration.Entities, id => Entity(id, links));
+        });
+
+        /// <summary>A list: its length, then each item.</summary>
+        public void Each<T>(IReadOnlyList<T> items, Action<T> write)
+        {
+            Number(items.Count);
+            foreach (var item in items)
+            {
+                write(item);
+            }
+        }
+
+        public string Finish() => Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+
+        public void Dispose()
+        {
+            json?.Dispose();
+            spare = buffer;
+        }
+    }
+}
