@@ -20,8 +20,9 @@ namespace BriefingSite.Render;
 /// entity's id, name and type as the site knows it and how often the briefing names it; its tags' pages; the title and
 /// date of each related briefing; why each relates; and the corroborations it takes part in, with the titles of the
 /// other briefings and the names of the entities in them.</item>
-/// <item>An entity page: the whole site entity (mentions, quotes, figures, events, briefings), the title and date of
-/// each briefing it lists, its corroborations, and its neighbourhood graph with the neighbours' names.</item>
+/// <item>An entity page: the whole site entity (quotes, figures, events, briefings, and where it is mentioned), the
+/// content of each briefing it lists (which holds the text of its mentions), its corroborations, and its
+/// neighbourhood graph with the neighbours' names.</item>
 /// <item>A tag page: its tag, the keys of the briefings it shows as cards, and the title and date of the others.</item>
 /// </list>
 /// Every key also holds the theme, the site settings, the page's path, template, title and description.
@@ -30,6 +31,8 @@ namespace BriefingSite.Render;
 public sealed class PageKeys
 {
     private readonly Dictionary<string, Lazy<string>> briefingKeys;
+    private readonly Dictionary<string, Lazy<byte[]>> contents;
+    private readonly Dictionary<Corroboration, Lazy<byte[]>> corroborationDigests;
     private readonly SiteLinks links;
     private readonly EntityGraph graph;
     private readonly KnowledgeViews.Index corroborations;
@@ -39,8 +42,13 @@ public sealed class PageKeys
     {
         (this.links, this.graph, this.corroborations) = (links, graph, corroborations);
         common = Common(theme, site.Settings);
-        briefingKeys = site.Briefings.DistinctBy(b => b.Slug, StringComparer.Ordinal)
-            .ToDictionary(b => b.Slug, b => new Lazy<string>(() => KeyOf(b, links, corroborations, site, common)), StringComparer.Ordinal);
+        var briefings = site.Briefings.DistinctBy(b => b.Slug, StringComparer.Ordinal).ToList();
+        contents = briefings.ToDictionary(b => b.Slug, b => new Lazy<byte[]>(() => ContentOf(b)), StringComparer.Ordinal);
+        briefingKeys = briefings.ToDictionary(b => b.Slug, b => new Lazy<string>(() => KeyOf(b, site)), StringComparer.Ordinal);
+
+        // A corroboration shows on the page of each briefing and entity in it: its digest is made once.
+        IEqualityComparer<Corroboration> same = ReferenceEqualityComparer.Instance;
+        corroborationDigests = site.Corroborations.Distinct(same).ToDictionary(c => c, c => new Lazy<byte[]>(() => DigestOf(c, links)), same);
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new();
@@ -50,14 +58,32 @@ public sealed class PageKeys
     public string Entity(SiteEntity entity, string path)
     {
         using var key = Start("entity", path, entity.Name, null, common);
-        key.Json(entity);
+
+        // A mention's text is a sentence of its briefing's body: the briefing's content stands for it.
+        key.Json(entity with { Mentions = [] });
+        key.Each(entity.Mentions, mention =>
+        {
+            key.Text(mention.BriefingSlug);
+            key.Number(mention.Sentence);
+        });
         var briefings = entity.Briefings.Concat(entity.Mentions.Select(m => m.BriefingSlug)).Concat(entity.Quotes.Select(q => q.BriefingSlug))
             .Concat(entity.Figures.Select(f => f.BriefingSlug)).Concat(entity.Events.Select(e => e.BriefingSlug)).Distinct(StringComparer.Ordinal).ToList();
-        key.Each(briefings, slug => key.Shown(slug, links));
-        key.Corroborations([.. corroborations.ByEntity[entity.Id]], links);
+        key.Each(briefings, slug => key.Bytes(contents.TryGetValue(slug, out var content) ? content.Value : []));
+        key.Each([.. corroborations.ByEntity[entity.Id]], c => key.Bytes(corroborationDigests[c].Value));
         var (nodes, edges) = graph.Around(entity.Id, KnowledgeViews.Neighbours);
-        key.Json(nodes);
-        key.Json(edges);
+        key.Each(nodes, node =>
+        {
+            key.Text(node.Id);
+            key.Text(node.Name);
+            key.Number((int)node.Type);
+            key.Number(node.Weight);
+        });
+        key.Each(edges, edge =>
+        {
+            key.Number(edge.From);
+            key.Number(edge.To);
+            key.Number(edge.Weight);
+        });
         return key.Finish();
     }
 
@@ -86,11 +112,19 @@ public sealed class PageKeys
         return key;
     }
 
-    private static string KeyOf(Briefing briefing, SiteLinks links, KnowledgeViews.Index corroborations, Site site, byte[] common)
+    // Everything a briefing says, as linked: what its own page shows, and what any other page could show of it.
+    private static byte[] ContentOf(Briefing briefing)
     {
-        using var key = Start("briefing", SiteLinks.BriefingUrl(briefing.Slug), briefing.Title, briefing.Summary, common);
+        using var key = new KeyWriter();
         key.Json(briefing with { Extra = NoExtra });
         key.Bytes(DataHash.Of(briefing.Extra));
+        return key.Digest();
+    }
+
+    private string KeyOf(Briefing briefing, Site site)
+    {
+        using var key = Start("briefing", SiteLinks.BriefingUrl(briefing.Slug), briefing.Title, briefing.Summary, common);
+        key.Bytes(contents[briefing.Slug].Value);
         key.Each(briefing.Entities, entity =>
         {
             key.Entity(entity.Id, links);
@@ -100,12 +134,23 @@ public sealed class PageKeys
         key.Each(briefing.Related, related => key.Shown(related, links));
         key.Each(site.Relations.GetValueOrDefault(briefing.Slug) ?? [], why =>
         {
-            key.Json(why);
+            key.Text(why.Slug);
+            key.Text(why.Score.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
             key.Each(why.Entities, id => key.Entity(id, links));
             key.Each(why.Tags, tag => key.Text(links.TagUrl(tag)));
         });
-        key.Corroborations([.. corroborations.ByBriefing[briefing.Slug]], links);
+        key.Each([.. corroborations.ByBriefing[briefing.Slug]], c => key.Bytes(corroborationDigests[c].Value));
         return key.Finish();
+    }
+
+    // A corroboration as pages show it: its facts, the titles of the briefings that state them, the names of its entities.
+    private static byte[] DigestOf(Corroboration corroboration, SiteLinks links)
+    {
+        using var key = new KeyWriter();
+        key.Json(corroboration);
+        key.Each(corroboration.Statements, statement => key.Shown(statement.BriefingSlug, links));
+        key.Each(corroboration.Entities, id => key.Entity(id, links));
+        return key.Digest();
     }
 
     private static readonly IReadOnlyDictionary<string, object?> NoExtra = new Dictionary<string, object?>();
@@ -185,13 +230,6 @@ public sealed class PageKeys
             Number(briefing?.Date?.DayNumber ?? -1);
         }
 
-        public void Corroborations(IReadOnlyList<Corroboration> found, SiteLinks links) => Each(found, corroboration =>
-        {
-            Json(corroboration);
-            Each(corroboration.Statements, statement => Shown(statement.BriefingSlug, links));
-            Each(corroboration.Entities, id => Entity(id, links));
-        });
-
         /// <summary>A list: its length, then each item.</summary>
         public void Each<T>(IReadOnlyList<T> items, Action<T> write)
         {
@@ -202,7 +240,9 @@ public sealed class PageKeys
             }
         }
 
-        public string Finish() => Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+        public string Finish() => Convert.ToHexStringLower(Digest());
+
+        public byte[] Digest() => SHA256.HashData(buffer.WrittenSpan);
 
         public void Dispose()
         {
