@@ -81,11 +81,13 @@ public static class BriefingPipeline
         PhaseClock.Mark("read content");
         if (!options.Force && cache.LastMerge == MergeInputs.Digest(articles.Sources, content, before.Briefings))
         {
+            cache.SaveExtracted();
             PhaseClock.Mark("merge digest");
             return (report, before);
         }
 
         var count = BriefingUpdater.Update(content, articles.Briefings, options.Force, problems, out var handEdits, written);
+        cache.SaveExtracted();
         PhaseClock.Mark("link, merge, write content");
         var after = ContentRead.Of(content);
         PhaseClock.Mark("read content again");

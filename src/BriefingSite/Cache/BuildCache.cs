@@ -69,6 +69,13 @@ public sealed class BuildCache(string folder)
         }
     }
 
+    /// <summary>Writes the extracted briefings now and lets them go: once merged into the content folder, a build no longer needs them.</summary>
+    public void SaveExtracted()
+    {
+        extracted?.Save(File("extracted.bin"));
+        extracted = null;
+    }
+
     /// <summary>Writes the stores that were used in this run.</summary>
     public void Save()
     {

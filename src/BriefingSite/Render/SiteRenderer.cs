@@ -36,29 +36,28 @@ public sealed class SiteRenderer(Theme theme)
         var keys = new PageKeys(site, links, graph, corroborations, themeDigest.Value);
         var jobs = new List<PageJob>();
 
-        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null, Func<string>? key = null) =>
-            jobs.Add(new PageJob(path, template, title, data, modified, description, key));
+        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null, Func<string>? key = null, IReadOnlyList<string>? views = null) =>
+            jobs.Add(new PageJob(path, template, title, data, modified, description, key, views ?? []));
 
         // A briefing's view (Markdown, sentence anchors, entity links) is the costly part: built once, when a page needs it.
-        var views = site.Briefings.ToDictionary(
-            b => b.Slug,
-            b => new Lazy<Dictionary<string, object?>>(() =>
-            {
-                var view = BriefingView.Of(b, links, body.Render(b.Body, EntityLinker.For(b, links, RootOf(SiteLinks.BriefingUrl(b.Slug)))));
-                KnowledgeViews.AddTo(view, b, site, links, corroborations);
-                view["json_ld"] = NewsArticleData.Of(b, site.Settings, site.Settings.BaseUrl + SiteLinks.BriefingUrl(b.Slug));
-                return view;
-            }),
-            StringComparer.Ordinal);
+        var views = new BriefingViews(site.Briefings, b =>
+        {
+            var view = BriefingView.Of(b, links, body.Render(b.Body, EntityLinker.For(b, links, RootOf(SiteLinks.BriefingUrl(b.Slug)))));
+            KnowledgeViews.AddTo(view, b, site, links, corroborations);
+            view["json_ld"] = NewsArticleData.Of(b, site.Settings, site.Settings.BaseUrl + SiteLinks.BriefingUrl(b.Slug));
+            return view;
+        });
 
         // A list shows the first briefings as cards (their whole view) and the rest as lines (title, link, date).
+        List<string> Cards(IEnumerable<string> slugs) => [.. slugs.Where(views.Contains).Take(IndexViews.Cards)];
         List<Dictionary<string, object?>> Listed(IEnumerable<string> slugs) =>
-            [.. slugs.Where(views.ContainsKey).Select((slug, i) => i < IndexViews.Cards ? views[slug].Value : IndexViews.Line(links.Briefing(slug)!))];
+            [.. slugs.Where(views.Contains).Select((slug, i) => i < IndexViews.Cards ? views.Take(slug) : IndexViews.Line(links.Briefing(slug)!))];
 
-        Page("index.html", "home", site.Settings.Title, () => IndexViews.Home(site, Listed(site.Briefings.Select(b => b.Slug)), links));
+        var newest = site.Briefings.Select(b => b.Slug).ToList();
+        Page("index.html", "home", site.Settings.Title, () => IndexViews.Home(site, Listed(newest), links), views: Cards(newest));
         foreach (var briefing in site.Briefings)
         {
-            Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, () => views[briefing.Slug].Value, briefing.Date, briefing.Summary, () => keys.Briefing(briefing));
+            Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, () => views.Take(briefing.Slug), briefing.Date, briefing.Summary, () => keys.Briefing(briefing), [briefing.Slug]);
         }
 
         Page("entities/index.html", "entities", "People, organisations and places", () => IndexViews.Entities(site, links));
@@ -72,7 +71,7 @@ public sealed class SiteRenderer(Theme theme)
         foreach (var (tag, slugs) in site.Tags)
         {
             var path = links.TagUrl(tag);
-            Page(path, "tag", $"Tagged “{tag}”", () => IndexViews.Tag(tag, Listed(slugs), links), key: () => keys.Tag(tag, path, slugs));
+            Page(path, "tag", $"Tagged “{tag}”", () => IndexViews.Tag(tag, Listed(slugs), links), key: () => keys.Tag(tag, path, slugs), views: Cards(slugs));
         }
 
         Page("archive.html", "archive", "All briefings", () => IndexViews.Archive(site));
@@ -86,13 +85,31 @@ public sealed class SiteRenderer(Theme theme)
 
         // The first page made for a path wins (a later one is never rendered, so never written).
         jobs = jobs.DistinctBy(j => j.Path, StringComparer.Ordinal).ToList();
+        foreach (var slug in jobs.SelectMany(j => j.Views))
+        {
+            views.Expect(slug);
+        }
+
         var rendered = jobs.AsParallel().AsOrdered()
             .Select(j =>
             {
                 // A keyed page is built only when its key changed; any other page when the hash of its data did.
                 Dictionary<string, object?>? data = null;
                 var hash = j.Key?.Invoke() ?? PageHash(j.Template, data = Data(site, j));
-                var file = isCurrent?.Invoke(j.Path, hash) == true ? null : new OutputFile(j.Path, Encoding.UTF8.GetBytes(templates.Render(j.Template, data ?? Data(site, j))));
+                OutputFile? file = null;
+                if (isCurrent?.Invoke(j.Path, hash) != true)
+                {
+                    file = new OutputFile(j.Path, Encoding.UTF8.GetBytes(templates.Render(j.Template, data ?? Data(site, j))));
+                }
+                else if (data is null)
+                {
+                    // Not built, so the briefing views it would have taken are not needed by it.
+                    foreach (var slug in j.Views)
+                    {
+                        views.Forgo(slug);
+                    }
+                }
+
                 if (file is not null && Sink is not null)
                 {
                     Sink(file);
@@ -196,5 +213,6 @@ public sealed class SiteRenderer(Theme theme)
         };
 
     /// <param name="Key">For pages <see cref="PageKeys"/> knows: their key, which stands for their data's hash.</param>
-    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description, Func<string>? Key);
+    /// <param name="Views">The briefings whose views its data takes (see <see cref="BriefingViews"/>).</param>
+    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description, Func<string>? Key, IReadOnlyList<string> Views);
 }
