@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Text;
 using BriefingSite.Model;
+using Markdig.Renderers;
 
 namespace BriefingSite.Render;
 
@@ -13,8 +15,10 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
 {
     public string Render(string body, EntityLinker linker)
     {
-        var sentencesByBlock = BodySentences.Enumerate(body).ToLookup(s => s.Block);
-        var html = new StringBuilder();
+        var sentences = BodySentences.Enumerate(body);
+        var next = 0;
+        var renderer = markdown.NewRenderer(implicitParagraph: true);
+        var html = new StringBuilder(body.Length * 2);
         var inList = false;
         var blockIndex = 0;
         var linkedInSection = new HashSet<string>(StringComparer.Ordinal);
@@ -29,23 +33,22 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
             if (block.StartsWith('#'))
             {
                 linkedInSection.Clear();
-                AppendHeading(html, block);
+                AppendHeading(html, block, renderer);
             }
             else
             {
-                var sentences = Sentences(sentencesByBlock[blockIndex], linker, linkedInSection);
-                if (isItem)
+                var (open, close) = isItem ? (inList ? "<li>" : "<ul>\n<li>", "</li>\n")
+                    : block.StartsWith("> ", StringComparison.Ordinal) ? ("<blockquote><p>", "</p></blockquote>\n")
+                    : ("<p>", "</p>\n");
+                html.Append(open);
+
+                // Sentences come in block order, so this block's are the next ones with its index.
+                for (var first = next; next < sentences.Count && sentences[next].Block == blockIndex; next++)
                 {
-                    html.Append(inList ? "" : "<ul>\n").Append("<li>").Append(sentences).Append("</li>\n");
+                    AppendSentence(html.Append(next > first ? " " : ""), sentences[next], linker, linkedInSection, renderer);
                 }
-                else if (block.StartsWith("> ", StringComparison.Ordinal))
-                {
-                    html.Append("<blockquote><p>").Append(sentences).Append("</p></blockquote>\n");
-                }
-                else
-                {
-                    html.Append("<p>").Append(sentences).Append("</p>\n");
-                }
+
+                html.Append(close);
             }
 
             inList = isItem;
@@ -60,28 +63,66 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
         return html.ToString();
     }
 
-    private string Sentences(IEnumerable<BodySentence> sentences, EntityLinker linker, HashSet<string> linkedInSection)
+    private void AppendSentence(StringBuilder html, BodySentence sentence, EntityLinker linker, HashSet<string> linkedInSection, HtmlRenderer renderer)
     {
-        var html = new StringBuilder();
-        foreach (var sentence in sentences)
+        html.Append("<span class=\"sentence\" id=\"s").Append(sentence.Number).Append("\">");
+        if (IsPlain(sentence.Text))
+        {
+            AppendPlain(html, sentence.Text, linker, linkedInSection);
+        }
+        else
         {
             var document = markdown.ParseInline(sentence.Text);
             linker.Link(document, linkedInSection);
-            html.Append(html.Length > 0 ? " " : "")
-                .Append("<span class=\"sentence\" id=\"s").Append(sentence.Number).Append("\">")
-                .Append(markdown.ToHtml(document, implicitParagraph: true))
-                .Append("</span>");
+            html.Append(SafeMarkdown.ToHtml(document, renderer));
         }
 
-        return html.ToString();
+        html.Append("</span>");
     }
 
+    // Most sentences hold no Markdown: no character that starts inline markup, no block marker (a letter comes first),
+    // nothing to trim. Markdig would make them one paragraph of one literal, so they are written here as it would write them.
+    private static bool IsPlain(string text) =>
+        text.Length > 0 && char.IsLetter(text[0]) && !char.IsWhiteSpace(text[^1]) && !text.AsSpan().ContainsAny(MarkdownChars);
+
+    private static readonly SearchValues<char> MarkdownChars = SearchValues.Create(
+        "\\`*_[]!<&~\u007f" + string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)));
+
+    // Entity URLs are made of PathSegment file names, so they need no escaping in an attribute.
+    private static void AppendPlain(StringBuilder html, string text, EntityLinker linker, HashSet<string> linkedInSection)
+    {
+        var done = 0;
+        foreach (var (at, name, url) in linker.FirstMentions(text, linkedInSection) ?? [])
+        {
+            AppendEscaped(html, text.AsSpan(done, at - done));
+            AppendEscaped(html.Append("<a href=\"").Append(url).Append("\" class=\"entity\">"), name);
+            html.Append("</a>");
+            done = at + name.Length;
+        }
+
+        AppendEscaped(html, text.AsSpan(done));
+    }
+
+    // As Markdig escapes text: &, <, > and the double quote.
+    private static void AppendEscaped(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        for (var next = text.IndexOfAny(Escaped); next >= 0; next = text.IndexOfAny(Escaped))
+        {
+            html.Append(text[..next]).Append(text[next] switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", _ => "&quot;" });
+            text = text[(next + 1)..];
+        }
+
+        html.Append(text);
+    }
+
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("&<>\"");
+
     // The page title is the only h1, so body headings start at h2.
-    private void AppendHeading(StringBuilder html, string block)
+    private void AppendHeading(StringBuilder html, string block, HtmlRenderer renderer)
     {
         var marks = block.TakeWhile(c => c == '#').Count();
         var level = Math.Clamp(marks, 2, 6);
-        var text = markdown.ToHtml(markdown.ParseInline(block[marks..].Trim()), implicitParagraph: true);
+        var text = SafeMarkdown.ToHtml(markdown.ParseInline(block[marks..].Trim()), renderer);
         html.Append("<h").Append(level).Append('>').Append(text).Append("</h").Append(level).Append(">\n");
     }
 }

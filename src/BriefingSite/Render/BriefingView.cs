@@ -14,9 +14,12 @@ public static partial class BriefingView
 {
     private const int TopEntities = 5;
 
+    // The fields added here, by KnowledgeViews and by the renderer (json_ld).
+    private const int ViewFields = 12;
+
     public static Dictionary<string, object?> Of(Briefing briefing, SiteLinks links, string bodyHtml)
     {
-        var view = FrontMatter.Of(briefing);
+        var view = FrontMatter.WithRoom(briefing, ViewFields);
         view["url"] = SiteLinks.BriefingUrl(briefing.Slug);
         view["date_display"] = DateDisplay(briefing.Date);
         view["author_text"] = string.Join(", ", briefing.Authors);
@@ -29,11 +32,7 @@ public static partial class BriefingView
             entity["url"] = links.EntityUrl((string)entity["id"]!);
         }
 
-        view["entity_groups"] = Enum.GetValues<EntityType>()
-            .Select(type => (Type: type, Members: entities.Where(e => (string?)e["type"] == FrontMatter.TypeName(type)).ToList()))
-            .Where(g => g.Members.Count > 0)
-            .Select(g => new Dictionary<string, object?> { ["type"] = FrontMatter.TypeName(g.Type), ["label"] = GroupLabel(g.Type), ["entities"] = g.Members })
-            .ToList();
+        view["entity_groups"] = EntityGroups(entities);
         view["top_entities"] = entities
             .Where(e => e["url"] is not null)
             .Select((e, order) => (Entity: e, Order: order, Mentions: links.MentionCount((string)e["id"]!, briefing.Slug)))
@@ -50,12 +49,12 @@ public static partial class BriefingView
             quote["speaker_url"] = SpeakerUrl(briefing, (string)quote["speaker"]!, links);
         }
 
-        view["tag_links"] = briefing.Tags.Select(t => new Dictionary<string, object?> { ["name"] = t, ["url"] = links.TagUrl(t) }).ToList();
+        view["tag_links"] = briefing.Tags.Select(t => new Dictionary<string, object?>(2) { ["name"] = t, ["url"] = links.TagUrl(t) }).ToList();
         view["related_briefings"] = briefing.Related
             .Select(links.Briefing).OfType<Briefing>()
-            .Select(r => new Dictionary<string, object?> { ["title"] = r.Title, ["url"] = SiteLinks.BriefingUrl(r.Slug), ["date_display"] = DateDisplay(r.Date) })
+            .Select(r => new Dictionary<string, object?>(5) { ["title"] = r.Title, ["url"] = SiteLinks.BriefingUrl(r.Slug), ["date_display"] = DateDisplay(r.Date) })
             .ToList();
-        view["source_list"] = briefing.Sources.Select(s => new Dictionary<string, object?> { ["text"] = s, ["url"] = FirstWebUrl(s) }).ToList();
+        view["source_list"] = briefing.Sources.Select(s => new Dictionary<string, object?>(2) { ["text"] = s, ["url"] = FirstWebUrl(s) }).ToList();
         return view;
     }
 
@@ -72,6 +71,23 @@ public static partial class BriefingView
 
     private static List<Dictionary<string, object?>> Items(object? list) =>
         (list as List<object?> ?? []).OfType<Dictionary<string, object?>>().ToList();
+
+    // By type in the enum's order, each group's members in the briefing's order; types with no member left out.
+    private static List<Dictionary<string, object?>> EntityGroups(List<Dictionary<string, object?>> entities)
+    {
+        var groups = new List<Dictionary<string, object?>>(4);
+        foreach (var type in Enum.GetValues<EntityType>())
+        {
+            var name = FrontMatter.TypeName(type);
+            var members = entities.FindAll(e => (string?)e["type"] == name);
+            if (members.Count > 0)
+            {
+                groups.Add(new(3) { ["type"] = name, ["label"] = GroupLabel(type), ["entities"] = members });
+            }
+        }
+
+        return groups;
+    }
 
     private static string? SpeakerUrl(Briefing briefing, string speaker, SiteLinks links)
     {

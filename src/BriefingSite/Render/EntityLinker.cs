@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
 using BriefingSite.Model;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -11,7 +11,9 @@ namespace BriefingSite.Render;
 public sealed class EntityLinker
 {
     private readonly Dictionary<string, string> urlByName = new(StringComparer.Ordinal);
-    private readonly Regex? names;
+
+    // Names by their first character, longest first (then ordinal), so the first that fits at a place is the one to link.
+    private readonly Dictionary<char, List<string>> namesByFirst = [];
 
     /// <param name="entities">Name (or alias) to page URL, in order of preference when two entities share a name.</param>
     public EntityLinker(IEnumerable<KeyValuePair<string, string>> entities)
@@ -25,22 +27,18 @@ public sealed class EntityLinker
             }
         }
 
-        if (urlByName.Count > 0)
+        var names = urlByName.Keys.ToArray();
+        Array.Sort(names, (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+        foreach (var name in names)
         {
-            var alternatives = urlByName.Keys
-                .OrderByDescending(n => n.Length)
-                .ThenBy(n => n, StringComparer.Ordinal)
-                .Select(Regex.Escape);
-            names = new Regex(
-                $@"(?<![\p{{L}}\p{{N}}_])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}_])",
-                RegexOptions.CultureInvariant);
+            (namesByFirst.TryGetValue(name[0], out var sameStart) ? sameStart : namesByFirst[name[0]] = []).Add(name);
         }
     }
 
     /// <summary>The names of a briefing's visible entities, each mapped to its page relative to <paramref name="root"/>.</summary>
     public static EntityLinker For(Briefing briefing, SiteLinks links, string root)
     {
-        var pairs = new List<KeyValuePair<string, string>>();
+        var pairs = new List<KeyValuePair<string, string>>(briefing.Entities.Count * 4);
         foreach (var entity in briefing.Entities)
         {
             if (links.EntityUrl(entity.Id) is not string url)
@@ -61,53 +59,70 @@ public sealed class EntityLinker
     /// <param name="linkedInSection">Pages already linked in this section; the caller clears it at each heading.</param>
     public void Link(MarkdownDocument document, ISet<string> linkedInSection)
     {
-        if (names is null)
+        if (urlByName.Count == 0)
         {
             return;
         }
 
-        foreach (var literal in document.Descendants<LiteralInline>().ToList())
+        foreach (var literal in SafeMarkdown.Inlines(document).OfType<LiteralInline>())
         {
             if (!InsideLink(literal))
             {
-                Link(literal, names, linkedInSection);
+                Link(literal, linkedInSection);
             }
         }
     }
 
-    private void Link(LiteralInline literal, Regex pattern, ISet<string> linkedInSection)
+    /// <summary>The mentions in a text of pages not yet linked in this section, in order; marks those pages linked.</summary>
+    public List<(int At, string Name, string Url)>? FirstMentions(ReadOnlySpan<char> text, ISet<string> linkedInSection)
     {
-        var text = literal.Content.ToString();
-        var pieces = new List<Inline>();
-        var done = 0;
-        foreach (Match match in pattern.Matches(text))
+        List<(int At, string Name, string Url)>? mentions = null;
+        for (var at = 0; at < text.Length; at++)
         {
-            var url = urlByName[match.Value];
-            if (!linkedInSection.Add(url))
+            if (NameAt(text, at) is not string name)
             {
                 continue;
             }
 
-            if (match.Index > done)
+            var url = urlByName[name];
+            if (linkedInSection.Add(url))
             {
-                pieces.Add(new LiteralInline(text[done..match.Index]));
+                (mentions ??= []).Add((at, name, url));
             }
 
-            var link = new LinkInline(url, "");
-            link.AppendChild(new LiteralInline(match.Value));
-            link.GetAttributes().AddClass("entity");
-            pieces.Add(link);
-            done = match.Index + match.Length;
+            at += name.Length - 1;
         }
 
-        if (pieces.Count == 0)
+        return mentions;
+    }
+
+    private void Link(LiteralInline literal, ISet<string> linkedInSection)
+    {
+        var text = literal.Content.AsSpan();
+        if (FirstMentions(text, linkedInSection) is not { } mentions)
         {
             return;
         }
 
+        var pieces = new List<Inline>();
+        var done = 0;
+        foreach (var (at, name, url) in mentions)
+        {
+            if (at > done)
+            {
+                pieces.Add(new LiteralInline(text[done..at].ToString()));
+            }
+
+            var link = new LinkInline(url, "");
+            link.AppendChild(new LiteralInline(name));
+            link.GetAttributes().AddClass("entity");
+            pieces.Add(link);
+            done = at + name.Length;
+        }
+
         if (done < text.Length)
         {
-            pieces.Add(new LiteralInline(text[done..]));
+            pieces.Add(new LiteralInline(text[done..].ToString()));
         }
 
         Inline previous = literal;
@@ -119,6 +134,31 @@ public sealed class EntityLinker
 
         literal.Remove();
     }
+
+    // The name that starts at this place as a whole word (no letter, digit or underscore either side), longest first.
+    private string? NameAt(ReadOnlySpan<char> text, int at)
+    {
+        if (at > 0 && IsWordChar(text[at - 1]) || !namesByFirst.TryGetValue(text[at], out var names))
+        {
+            return null;
+        }
+
+        foreach (var name in names)
+        {
+            var end = at + name.Length;
+            if (text[at..].StartsWith(name, StringComparison.Ordinal) && (end == text.Length || !IsWordChar(text[end])))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    // What a regex means by [\p{L}\p{N}_].
+    private static bool IsWordChar(char c) => char.IsAscii(c)
+        ? char.IsAsciiLetterOrDigit(c) || c == '_'
+        : char.GetUnicodeCategory(c) is <= UnicodeCategory.OtherLetter or (>= UnicodeCategory.DecimalDigitNumber and <= UnicodeCategory.OtherNumber);
 
     private static bool InsideLink(Inline inline)
     {

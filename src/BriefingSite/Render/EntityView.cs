@@ -7,21 +7,23 @@ public static class EntityView
 {
     public static Dictionary<string, object?> Of(SiteEntity entity, SiteLinks links, SafeMarkdown markdown)
     {
-        var mentions = entity.Mentions.ToLookup(m => m.BriefingSlug, StringComparer.Ordinal);
         var all = entity.Briefings.Select(links.Briefing).OfType<Briefing>().ToList();
+        var shown = all.Take(IndexViews.Cards).Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
+        var mentions = entity.Mentions.Where(m => shown.Contains(m.BriefingSlug)).ToLookup(m => m.BriefingSlug, StringComparer.Ordinal);
         var briefings = all.Take(IndexViews.Cards)
-            .Select(b => new Dictionary<string, object?>
+            .Select(b => new Dictionary<string, object?>(4)
             {
                 ["title"] = b.Title,
                 ["url"] = SiteLinks.BriefingUrl(b.Slug),
                 ["date_display"] = BriefingView.DateDisplay(b.Date),
                 ["mentions"] = mentions[b.Slug]
-                    .Select(m => new Dictionary<string, object?> { ["text"] = m.Text, ["url"] = SiteLinks.SentenceUrl(m.BriefingSlug, m.Sentence), ["sentence"] = m.Sentence })
+                    .Select(m => new Dictionary<string, object?>(3) { ["text"] = m.Text, ["url"] = SiteLinks.SentenceUrl(m.BriefingSlug, m.Sentence), ["sentence"] = m.Sentence })
                     .ToList(),
             })
             .ToList();
 
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        // Sized for the fields KnowledgeViews adds too.
+        return new Dictionary<string, object?>(24, StringComparer.Ordinal)
         {
             ["id"] = entity.Id,
             ["name"] = entity.Name,
@@ -38,7 +40,7 @@ public static class EntityView
             ["more"] = all.Skip(IndexViews.Cards).Select(IndexViews.Line).ToList(),
             ["quotes"] = entity.Quotes
                 .Where(q => links.Briefing(q.BriefingSlug) is not null)
-                .Select(q => new Dictionary<string, object?>
+                .Select(q => new Dictionary<string, object?>(3)
                 {
                     ["text"] = q.Quote.Text,
                     ["url"] = SiteLinks.SentenceUrl(q.BriefingSlug, q.Quote.Sentence),

@@ -8,9 +8,14 @@ namespace BriefingSite.Render;
 /// <remarks>The one place that names the fields for templates and for briefings.json, so both speak the contract.</remarks>
 public static class FrontMatter
 {
-    public static Dictionary<string, object?> Of(Briefing briefing)
+    private const int ContractFields = 14;
+
+    public static Dictionary<string, object?> Of(Briefing briefing) => WithRoom(briefing, 0);
+
+    /// <summary>The fields in a map with room for <paramref name="room"/> more, so a view adding them never makes it grow.</summary>
+    internal static Dictionary<string, object?> WithRoom(Briefing briefing, int room)
     {
-        var fields = new Dictionary<string, object?>(StringComparer.Ordinal)
+        var fields = new Dictionary<string, object?>(ContractFields + briefing.Extra.Count + room, StringComparer.Ordinal)
         {
             ["title"] = briefing.Title,
             ["slug"] = briefing.Slug,
@@ -50,7 +55,14 @@ public static class FrontMatter
         return fields;
     }
 
-    public static string TypeName(EntityType type) => type.ToString().ToLowerInvariant();
+    public static string TypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "person",
+        EntityType.Organization => "organization",
+        EntityType.Place => "place",
+        EntityType.Other => "other",
+        _ => type.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>YAML-read values (maps with object keys, lists, scalars) as string-keyed maps, lists and scalars.</summary>
     public static object? Plain(object? value) => value switch
@@ -65,10 +77,10 @@ public static class FrontMatter
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
 
-    // Optional fields are left out when empty, as the front matter omits them.
+    // Optional fields are left out when empty, as the front matter omits them. Room for the page view's url, anchor and speaker_url.
     private static Dictionary<string, object?> Map(params (string Name, object? Value)[] fields)
     {
-        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var map = new Dictionary<string, object?>(fields.Length + 2, StringComparer.Ordinal);
         foreach (var (name, value) in fields)
         {
             if (value is not null && !(value is string text && text.Length == 0))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -19,22 +20,27 @@ public static class JsonValue
     // The search index is read by scripts only, and for 10,000 briefings indentation alone would add megabytes.
     private static readonly JsonWriterOptions CompactOptions = Options with { Indented = false };
 
-    public static byte[] ToBytes(object? value) => ToBytes(value, Options);
+    public static byte[] ToBytes(object? value) => Written(new ChunkedBuffer(), value, Options).ToArray();
 
-    public static byte[] ToCompactBytes(object? value) => ToBytes(value, CompactOptions);
+    /// <summary>Compact JSON between <paramref name="before"/> and <paramref name="after"/>, such as a script's assignment.</summary>
+    public static byte[] ToCompactBytes(object? value, ReadOnlySpan<byte> before = default, ReadOnlySpan<byte> after = default) =>
+        Written(new ChunkedBuffer(), value, CompactOptions).ToArray(before, after);
 
-    private static byte[] ToBytes(object? value, JsonWriterOptions options)
+    /// <summary>For small values (a page's JSON-LD), read straight from one growing array.</summary>
+    public static string ToText(object? value) =>
+        System.Text.Encoding.UTF8.GetString(Written(new ArrayBufferWriter<byte>(), value, Options).WrittenSpan).Replace("\r\n", "\n");
+
+    // Written straight into the buffer: through a stream, the writer would copy and clear a buffer of its own as well.
+    private static T Written<T>(T buffer, object? value, JsonWriterOptions options)
+        where T : IBufferWriter<byte>
     {
-        using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, options))
         {
             Write(writer, value);
         }
 
-        return buffer.ToArray();
+        return buffer;
     }
-
-    public static string ToText(object? value) => System.Text.Encoding.UTF8.GetString(ToBytes(value)).Replace("\r\n", "\n");
 
     private static void Write(Utf8JsonWriter writer, object? value)
     {

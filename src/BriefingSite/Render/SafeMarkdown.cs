@@ -15,7 +15,8 @@ public sealed class SafeMarkdown
     public MarkdownDocument Parse(string markdown)
     {
         var document = Markdown.Parse(markdown, pipeline);
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        var inlines = Inlines(document);
+        foreach (var link in inlines.OfType<LinkInline>())
         {
             if (!SafeUrl.IsLinkable(link.Url))
             {
@@ -31,7 +32,7 @@ public sealed class SafeMarkdown
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in inlines.OfType<AutolinkInline>())
         {
             if (autolink.IsEmail || !SafeUrl.IsLinkable(autolink.Url))
             {
@@ -40,6 +41,41 @@ public sealed class SafeMarkdown
         }
 
         return document;
+    }
+
+    /// <summary>The document's inlines in reading order, as Markdig's Descendants gives them, without its stacks and iterators.</summary>
+    public static List<Inline> Inlines(MarkdownDocument document)
+    {
+        var found = new List<Inline>();
+        AddInlines(document, found);
+        return found;
+    }
+
+    private static void AddInlines(Block block, List<Inline> found)
+    {
+        if (block is ContainerBlock container)
+        {
+            foreach (var child in container)
+            {
+                AddInlines(child, found);
+            }
+        }
+        else if (block is LeafBlock { Inline: { } inline })
+        {
+            AddInlines(inline, found);
+        }
+    }
+
+    private static void AddInlines(ContainerInline container, List<Inline> found)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            found.Add(child);
+            if (child is ContainerInline inner)
+            {
+                AddInlines(inner, found);
+            }
+        }
     }
 
     /// <summary>Parses one line of text as a single paragraph, even when it starts like a list, quote or heading.</summary>
@@ -54,13 +90,22 @@ public sealed class SafeMarkdown
         return Parse(EscapeStart(text));
     }
 
-    public string ToHtml(MarkdownDocument document, bool implicitParagraph = false)
+    public string ToHtml(MarkdownDocument document, bool implicitParagraph = false) => ToHtml(document, NewRenderer(implicitParagraph));
+
+    /// <summary>A renderer for <see cref="ToHtml(MarkdownDocument, HtmlRenderer)"/>; making one costs more than rendering a sentence, so reuse it on one thread.</summary>
+    public HtmlRenderer NewRenderer(bool implicitParagraph)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = implicitParagraph };
+        var renderer = new HtmlRenderer(new StringWriter()) { ImplicitParagraph = implicitParagraph };
         pipeline.Setup(renderer);
+        return renderer;
+    }
+
+    /// <remarks>The HTML is trimmed, so the newline a previous document may leave pending cannot show in the next.</remarks>
+    public static string ToHtml(MarkdownDocument document, HtmlRenderer renderer)
+    {
+        var writer = (StringWriter)renderer.Writer;
+        writer.GetStringBuilder().Clear();
         renderer.Render(document);
-        writer.Flush();
         return writer.ToString().Trim();
     }
 

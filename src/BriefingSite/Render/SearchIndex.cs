@@ -32,7 +32,7 @@ public static class SearchIndex
         var frequency = candidates.SelectMany(c => c).CountBy(w => w, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var cap = Math.Max(MinWordsPerBriefing, WordBudget / Math.Max(1, site.Briefings.Count));
         var kept = candidates
-            .Select(words => words.Select((w, order) => (Word: w, Order: order))
+            .Select(words => words.Count <= cap ? words : words.Select((w, order) => (Word: w, Order: order))
                 .OrderBy(w => frequency[w.Word]).ThenBy(w => w.Order).Take(cap).OrderBy(w => w.Order).Select(w => w.Word).ToList())
             .ToList();
         var vocabulary = kept.SelectMany(w => w).CountBy(w => w, StringComparer.Ordinal)
@@ -62,20 +62,20 @@ public static class SearchIndex
                 IdCode.Encode(b.Entities.Select(e => positions.GetValueOrDefault(e.Id, -1)).Where(p => p >= 0).Distinct()),
                 IdCode.Encode(b.Tags.Distinct(StringComparer.Ordinal).Select(t => tagAt[t])))).ToList(),
         };
-        var script = "window.BRIEFING_SEARCH = " + System.Text.Encoding.UTF8.GetString(JsonValue.ToCompactBytes(index)) + ";\n";
-        return System.Text.Encoding.UTF8.GetBytes(script);
+        return JsonValue.ToCompactBytes(index, "window.BRIEFING_SEARCH = "u8, ";\n"u8);
     }
 
     /// <summary>The telling words of a briefing's summary and key facts, each once, in order, leaving out those of its title.</summary>
     private static List<string> Candidates(Briefing briefing)
     {
-        var title = SearchWords.Of(briefing.Title).ToHashSet(StringComparer.Ordinal);
+        // Seen starts with the title's words, so they are left out like the repeats.
+        var seen = SearchWords.Of(briefing.Title).ToHashSet(StringComparer.Ordinal);
         var text = briefing.KeyPoints
             .Prepend(briefing.Summary)
             .Concat(briefing.Figures.Select(f => $"{f.Value} {f.About}"))
             .Concat(briefing.Events.Select(e => e.Text))
             .Concat(briefing.Quotes.Select(q => q.Text));
-        return text.SelectMany(SearchWords.Of).Where(w => SearchWords.Telling(w) && !title.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+        return text.SelectMany(SearchWords.Of).Where(w => SearchWords.Telling(w) && seen.Add(w)).ToList();
     }
 
     /// <summary>The start of the summary, cut at a word, shown under a result.</summary>

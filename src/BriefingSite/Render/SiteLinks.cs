@@ -6,7 +6,7 @@ namespace BriefingSite.Render;
 public sealed class SiteLinks
 {
     private readonly Dictionary<string, Briefing> briefings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SiteEntity> entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (SiteEntity Entity, string Url)> entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> tagFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Entity, string Briefing), int> mentionCounts = [];
 
@@ -19,7 +19,7 @@ public sealed class SiteLinks
 
         foreach (var entity in site.Entities.Where(e => !e.Hidden))
         {
-            if (entities.TryAdd(entity.Id, entity))
+            if (entities.TryAdd(entity.Id, (entity, $"entities/{PathSegment.Of(entity.Id)}.html")))
             {
                 foreach (var mention in entity.Mentions)
                 {
@@ -50,7 +50,7 @@ public sealed class SiteLinks
     public Briefing? Briefing(string slug) => briefings.GetValueOrDefault(slug);
 
     /// <summary>The visible entity with this id, or null when it is hidden or unknown.</summary>
-    public SiteEntity? Entity(string id) => entities.GetValueOrDefault(id);
+    public SiteEntity? Entity(string id) => entities.GetValueOrDefault(id).Entity;
 
     /// <summary>How many sentences of a briefing mention a (visible) entity.</summary>
     public int MentionCount(string entityId, string briefingSlug) => mentionCounts.GetValueOrDefault((entityId, briefingSlug));
@@ -60,7 +60,7 @@ public sealed class SiteLinks
     public static string SentenceUrl(string slug, int? sentence) =>
         sentence is int n ? $"{BriefingUrl(slug)}#s{n}" : BriefingUrl(slug);
 
-    public string? EntityUrl(string id) => entities.ContainsKey(id) ? $"entities/{PathSegment.Of(id)}.html" : null;
+    public string? EntityUrl(string id) => entities.GetValueOrDefault(id).Url;
 
     public string TagUrl(string tag) => $"tags/{tagFiles.GetValueOrDefault(tag) ?? PathSegment.Of(tag)}.html";
 }

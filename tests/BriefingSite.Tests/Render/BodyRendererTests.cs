@@ -120,6 +120,32 @@ public class BodyRendererTests(ITestOutputHelper output)
             document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
+    public static TheoryData<string> PlainSentences => new()
+    {
+        "Jonathan Finer met the US envoy.",
+        "He said \"the US will act\" > before, as Finer's aides put it.",
+        "Zoë Ball and Finer2 met; FinerX and _Finer stayed, but Finer did not.",
+        "Ünited States officials saw the United States envoy at 10:30 (local).",
+        "Tab\tand  double  spaces around Finer stay as written.",
+    };
+
+    [Theory]
+    [MemberData(nameof(PlainSentences))]
+    public void Writes_a_sentence_without_Markdown_as_Markdig_would(string sentence)
+    {
+        // Given a sentence with no Markdown and what Markdig makes of it with the same links
+        var markdown = new SafeMarkdown();
+        var document = markdown.ParseInline(sentence);
+        Finer.Link(document, new HashSet<string>(StringComparer.Ordinal));
+        var expected = markdown.ToHtml(document, implicitParagraph: true);
+
+        // When the body renderer writes it
+        var html = Renderer.Render(sentence, Finer);
+
+        // Then the bytes are the same
+        Assert.Equal($"<p><span class=\"sentence\" id=\"s1\">{expected}</span></p>\n", html);
+    }
+
     /// <remarks>Reads the BBC corpus from ../shared (evaluation data, never copied); returns early with a message when it is absent.</remarks>
     [Fact]
     public void Numbers_every_sentence_of_a_real_news_corpus_as_BodySentences_does()

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefingSite.Model;
 
 namespace BriefingSite.Render.Graph;
@@ -33,20 +34,28 @@ public sealed class EntityGraph
     public (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Around(string id, int count)
     {
         var centre = entities[id];
-        var neighbours = centre.Mentions.DistinctBy(m => (m.BriefingSlug, m.Sentence))
-            .SelectMany(m => named[(m.BriefingSlug, m.Sentence)]).Where(n => n != id)
-            .GroupBy(n => n, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(count).Select(g => Node(entities[g.Key])).ToList();
+        var together = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in centre.Mentions.Select(m => (m.BriefingSlug, m.Sentence)).Distinct())
+        {
+            foreach (var other in named[sentence])
+            {
+                if (other != id)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(together, other, out _)++;
+                }
+            }
+        }
+
+        var neighbours = together.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).Take(count).ToList();
         if (neighbours.Count == 0)
         {
             return ([], []);
         }
 
         // Only the centre's own lines: lines among the neighbours turn a small picture into a hairball.
-        // Counted over the centre's sentences alone, so a page costs what its entity is mentioned, not its neighbours.
-        var nodes = neighbours.Prepend(Node(centre)).ToList();
-        return (nodes, Edges(nodes, centre.Mentions.Select(m => (m.BriefingSlug, m.Sentence)).Distinct()).Where(e => e.From == 0).ToList());
+        // A line's weight is the number of the centre's sentences that name the neighbour too.
+        var nodes = neighbours.Select(n => Node(entities[n.Key])).Prepend(Node(centre)).ToList();
+        return (nodes, neighbours.Select((n, at) => new GraphEdge(0, at + 1, n.Value)).ToList());
     }
 
     private static GraphNode Node(SiteEntity e) => new(e.Id, e.Name, e.Type, e.Briefings.Count);

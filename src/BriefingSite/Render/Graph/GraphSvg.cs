@@ -14,10 +14,11 @@ public static class GraphSvg
 {
     public static string Draw(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, (double X, double Y)[] at, double width, double height, string title)
     {
-        var svg = new StringBuilder();
+        var svg = new StringBuilder(1024 + (nodes.Count * 200) + (edges.Count * 120));
         var description = $"{nodes.Count} entities, {edges.Count} connections. Largest: {string.Join(", ", nodes.OrderByDescending(n => n.Weight).Take(5).Select(n => n.Name))}.";
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"entity-graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width:0} {height:0}\" role=\"img\" aria-labelledby=\"{Id(title)}-t {Id(title)}-d\" width=\"{width:0}\" height=\"{height:0}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{Id(title)}-t\">{E(title)}</title><desc id=\"{Id(title)}-d\">{E(description)}</desc>");
+        var id = Id(title);
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"entity-graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width:0} {height:0}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" width=\"{width:0}\" height=\"{height:0}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-t\">{E(title)}</title><desc id=\"{id}-d\">{E(description)}</desc>");
         svg.Append("<style>.eg-edge{stroke:var(--muted,#555);stroke-opacity:.45}.eg-label{fill:var(--fg,#1a1a1a);font:12px system-ui,sans-serif;paint-order:stroke;stroke:var(--bg,#fff);stroke-width:3px;stroke-linejoin:round}")
             .Append(".eg-person{fill:var(--person,#0f6e56)}.eg-organization{fill:var(--organization,#8a3b12)}.eg-place{fill:var(--place,#1f5f9e)}.eg-other{fill:var(--other,#5a5a5a)}")
             .Append(".eg-node{stroke:var(--bg,#fff);stroke-width:1.5px}</style>");

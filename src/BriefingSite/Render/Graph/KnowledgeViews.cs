@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefingSite.Model;
 
 namespace BriefingSite.Render.Graph;
@@ -22,21 +23,30 @@ public static class KnowledgeViews
         public ILookup<string, Corroboration> ByEntity { get; } = site.Corroborations
             .SelectMany(c => c.Entities.Distinct(StringComparer.Ordinal).Select(id => (id, c)))
             .ToLookup(x => x.id, x => x.c, StringComparer.Ordinal);
+
+        // A corroboration looks the same on every page that shows it, but for the statement marked "here": made once, shared.
+        private readonly ConcurrentDictionary<Corroboration, SharedCorroboration?> shared = new(ReferenceEqualityComparer.Instance);
+
+        internal SharedCorroboration? Shared(Corroboration corroboration, SiteLinks links) =>
+            shared.GetOrAdd(corroboration, c => SharedCorroboration.Of(c, links));
     }
 
     public static void AddTo(Dictionary<string, object?> view, Briefing briefing, Site site, SiteLinks links, Index index)
     {
         var reasons = site.Relations.GetValueOrDefault(briefing.Slug) ?? [];
+        var reasonUrls = reasons.Select(r => SiteLinks.BriefingUrl(r.Slug)).ToList();
         foreach (var item in view.GetValueOrDefault("related_briefings") as IEnumerable<Dictionary<string, object?>> ?? [])
         {
-            if (reasons.FirstOrDefault(r => SiteLinks.BriefingUrl(r.Slug) == (string?)item.GetValueOrDefault("url")) is { } why)
+            var at = reasonUrls.IndexOf((string?)item.GetValueOrDefault("url") ?? "");
+            if (at >= 0)
             {
+                var why = reasons[at];
                 item["also_about"] = why.Entities.Select(links.Entity).OfType<SiteEntity>().Take(ReasonEntities).Select(e => Link(e, links)).ToList();
-                item["shared_tags"] = why.Tags.Take(2).Select(t => new Dictionary<string, object?> { ["name"] = t, ["url"] = links.TagUrl(t) }).ToList();
+                item["shared_tags"] = why.Tags.Take(2).Select(t => new Dictionary<string, object?>(2) { ["name"] = t, ["url"] = links.TagUrl(t) }).ToList();
             }
         }
 
-        view["corroborations"] = Corroborations(index.ByBriefing[briefing.Slug], briefing.Slug, links);
+        view["corroborations"] = Corroborations(index.ByBriefing[briefing.Slug], briefing.Slug, links, index);
     }
 
     public static Dictionary<string, object?> AddTo(Dictionary<string, object?> view, SiteEntity entity, SiteLinks links, EntityGraph graph, Index index)
@@ -46,21 +56,21 @@ public static class KnowledgeViews
         var events = entity.Events.Where(e => links.Briefing(e.BriefingSlug) is not null).ToList();
         view["more_figures"] = Math.Max(0, figures.Count - IndexViews.Cards);
         view["more_events"] = Math.Max(0, events.Count - IndexViews.Cards);
-        view["entity_figures"] = figures.Take(IndexViews.Cards).Select(f => new Dictionary<string, object?>
+        view["entity_figures"] = figures.Take(IndexViews.Cards).Select(f => new Dictionary<string, object?>(4)
         {
             ["value"] = f.Figure.Value,
             ["about"] = f.Figure.About,
             ["url"] = SiteLinks.SentenceUrl(f.BriefingSlug, f.Figure.Sentence),
             ["briefing_title"] = links.Briefing(f.BriefingSlug)!.Title,
         }).ToList();
-        view["entity_events"] = events.Take(IndexViews.Cards).Select(e => new Dictionary<string, object?>
+        view["entity_events"] = events.Take(IndexViews.Cards).Select(e => new Dictionary<string, object?>(4)
         {
             ["date"] = e.Event.Date,
             ["text"] = e.Event.Text,
             ["url"] = SiteLinks.SentenceUrl(e.BriefingSlug, e.Event.Sentence),
             ["briefing_title"] = links.Briefing(e.BriefingSlug)!.Title,
         }).ToList();
-        view["corroborations"] = Corroborations(index.ByEntity[entity.Id], null, links);
+        view["corroborations"] = Corroborations(index.ByEntity[entity.Id], null, links, index);
         var (nodes, edges) = graph.Around(entity.Id, Neighbours);
         view["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.Radial(nodes.Count, 640, 400), 640, 400, $"{entity.Name} and the entities named with it", links);
         return view;
@@ -76,39 +86,83 @@ public static class KnowledgeViews
         };
     }
 
-    private static Dictionary<string, object?> Graph(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, (double X, double Y)[] at, double width, double height, string title, SiteLinks links) => new()
+    private static Dictionary<string, object?> Graph(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, (double X, double Y)[] at, double width, double height, string title, SiteLinks links) => new(4)
     {
         ["svg"] = GraphSvg.Draw(nodes, edges, at, width, height, title),
         ["title"] = title,
-        ["nodes"] = nodes.Select(n => new Dictionary<string, object?>
+        ["nodes"] = nodes.Select(n => new Dictionary<string, object?>(5)
         {
             ["name"] = n.Name, ["url"] = links.EntityUrl(n.Id), ["type"] = FrontMatter.TypeName(n.Type), ["type_label"] = EntityView.TypeLabel(n.Type), ["briefing_count"] = n.Weight,
         }).ToList(),
-        ["edges"] = edges.OrderByDescending(e => e.Weight).ThenBy(e => e.From).ThenBy(e => e.To).Select(e => new Dictionary<string, object?>
+        ["edges"] = edges.OrderByDescending(e => e.Weight).ThenBy(e => e.From).ThenBy(e => e.To).Select(e => new Dictionary<string, object?>(5)
         {
             ["from_name"] = nodes[e.From].Name, ["from_url"] = links.EntityUrl(nodes[e.From].Id),
             ["to_name"] = nodes[e.To].Name, ["to_url"] = links.EntityUrl(nodes[e.To].Id), ["weight"] = e.Weight,
         }).ToList(),
     };
 
-    private static List<Dictionary<string, object?>> Corroborations(IEnumerable<Corroboration> found, string? here, SiteLinks links) =>
-        found.Where(c => c.Statements.Count(s => links.Briefing(s.BriefingSlug) is not null) >= 2).Select(c => new Dictionary<string, object?>
+    private static List<Dictionary<string, object?>> Corroborations(IEnumerable<Corroboration> found, string? here, SiteLinks links, Index index)
+    {
+        var shown = new List<Dictionary<string, object?>>();
+        foreach (var corroboration in found)
         {
-            ["kind"] = c.Kind,
-            ["agrees"] = c.Agrees,
-            ["value"] = c.Statements[0].Value,
-            ["count"] = c.Statements.Count(s => links.Briefing(s.BriefingSlug) is not null),
-            ["entities"] = c.Entities.Select(links.Entity).OfType<SiteEntity>().Select(e => Link(e, links)).ToList(),
-            ["statements"] = c.Statements.Where(s => links.Briefing(s.BriefingSlug) is not null).Select(s => new Dictionary<string, object?>
+            if (index.Shared(corroboration, links) is { } shared)
             {
-                ["value"] = s.Value,
-                ["text"] = s.Text,
-                ["url"] = SiteLinks.SentenceUrl(s.BriefingSlug, s.Sentence),
-                ["briefing_title"] = links.Briefing(s.BriefingSlug)!.Title,
-                ["here"] = s.BriefingSlug == here,
-            }).ToList(),
-        }).ToList();
+                shown.Add(shared.Here(here));
+            }
+        }
+
+        return shown;
+    }
+
+    /// <summary>A corroboration's view with no statement "here", and the briefing each statement comes from.</summary>
+    internal sealed record SharedCorroboration(Dictionary<string, object?> View, List<Dictionary<string, object?>> Statements, List<string> Slugs)
+    {
+        /// <summary>Null when fewer than two of its briefings are on the site.</summary>
+        public static SharedCorroboration? Of(Corroboration corroboration, SiteLinks links)
+        {
+            var statements = corroboration.Statements
+                .Select(s => (Statement: s, Briefing: links.Briefing(s.BriefingSlug)))
+                .Where(s => s.Briefing is not null)
+                .ToList();
+            if (statements.Count < 2)
+            {
+                return null;
+            }
+
+            var items = statements.Select(s => new Dictionary<string, object?>(5)
+            {
+                ["value"] = s.Statement.Value,
+                ["text"] = s.Statement.Text,
+                ["url"] = SiteLinks.SentenceUrl(s.Statement.BriefingSlug, s.Statement.Sentence),
+                ["briefing_title"] = s.Briefing!.Title,
+                ["here"] = false,
+            }).ToList();
+            var view = new Dictionary<string, object?>(6)
+            {
+                ["kind"] = corroboration.Kind,
+                ["agrees"] = corroboration.Agrees,
+                ["value"] = corroboration.Statements[0].Value,
+                ["count"] = statements.Count,
+                ["entities"] = corroboration.Entities.Select(links.Entity).OfType<SiteEntity>().Select(e => Link(e, links)).ToList(),
+                ["statements"] = items,
+            };
+            return new(view, items, [.. statements.Select(s => s.Statement.BriefingSlug)]);
+        }
+
+        /// <summary>The view as the page of briefing <paramref name="slug"/> shows it: its own statement marked "here".</summary>
+        public Dictionary<string, object?> Here(string? slug)
+        {
+            if (slug is null || !Slugs.Contains(slug))
+            {
+                return View;
+            }
+
+            var items = Statements.Select((item, at) => Slugs[at] == slug ? new Dictionary<string, object?>(item) { ["here"] = true } : item).ToList();
+            return new Dictionary<string, object?>(View) { ["statements"] = items };
+        }
+    }
 
     private static Dictionary<string, object?> Link(SiteEntity entity, SiteLinks links) =>
-        new() { ["name"] = entity.Name, ["url"] = links.EntityUrl(entity.Id) };
+        new(2) { ["name"] = entity.Name, ["url"] = links.EntityUrl(entity.Id) };
 }
