@@ -193,24 +193,31 @@ public sealed class SiteRenderer(Theme theme)
     private string RenderPage(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null) =>
         templates.Render(template, PageData(site, path, template, title, description, view, root));
 
-    private static Dictionary<string, object?> PageData(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null) =>
-        new(view, StringComparer.Ordinal)
+    private static Dictionary<string, object?> PageData(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null)
+    {
+        // A copy of the view (which other pages may share), with room for the page's own keys so it never grows.
+        var data = new Dictionary<string, object?>(view.Count + 8, StringComparer.Ordinal);
+        foreach (var (key, value) in view)
         {
-            ["root"] = root ?? RootOf(path),
-            ["path"] = path,
-            ["page_kind"] = template,
-            ["page_title"] = title,
-            ["page_description"] = string.IsNullOrWhiteSpace(description) ? site.Settings.Description : description,
-            ["canonical"] = site.Settings.BaseUrl is string baseUrl ? baseUrl + (path == "index.html" ? "" : path) : null,
-            ["nav_" + template] = true,
-            ["site"] = new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["title"] = site.Settings.Title,
-                ["description"] = site.Settings.Description,
-                ["language"] = site.Settings.Language,
-                ["base_url"] = site.Settings.BaseUrl,
-            },
+            data[key] = value;
+        }
+
+        data["root"] = root ?? RootOf(path);
+        data["path"] = path;
+        data["page_kind"] = template;
+        data["page_title"] = title;
+        data["page_description"] = string.IsNullOrWhiteSpace(description) ? site.Settings.Description : description;
+        data["canonical"] = site.Settings.BaseUrl is string baseUrl ? baseUrl + (path == "index.html" ? "" : path) : null;
+        data["nav_" + template] = true;
+        data["site"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["title"] = site.Settings.Title,
+            ["description"] = site.Settings.Description,
+            ["language"] = site.Settings.Language,
+            ["base_url"] = site.Settings.BaseUrl,
         };
+        return data;
+    }
 
     /// <param name="Key">For pages <see cref="PageKeys"/> knows: their key, which stands for their data's hash.</param>
     /// <param name="Views">The briefings whose views its data takes (see <see cref="BriefingViews"/>).</param>
