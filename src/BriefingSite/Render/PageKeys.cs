@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using BriefingSite.Cache;
 using BriefingSite.Model;
 using BriefingSite.Render.Graph;
 
@@ -113,12 +114,17 @@ public sealed class PageKeys
     }
 
     // Everything a briefing says, as linked: what its own page shows, and what any other page could show of it.
+    // The cache's binary form holds every field but the unknown ones, which are hashed as data.
     private static byte[] ContentOf(Briefing briefing)
     {
-        using var key = new KeyWriter();
-        key.Json(briefing with { Extra = NoExtra });
-        key.Bytes(DataHash.Of(briefing.Extra));
-        return key.Digest();
+        using var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
+        {
+            BriefingCodec.Write(writer, briefing);
+            writer.Write(DataHash.Of(briefing.Extra));
+        }
+
+        return SHA256.HashData(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
     }
 
     private string KeyOf(Briefing briefing, Site site)
@@ -152,8 +158,6 @@ public sealed class PageKeys
         key.Each(corroboration.Entities, id => key.Entity(id, links));
         return key.Digest();
     }
-
-    private static readonly IReadOnlyDictionary<string, object?> NoExtra = new Dictionary<string, object?>();
 
     /// <summary>Gathers values in one buffer, each text with its length, and hashes the buffer once at the end.</summary>
     private sealed class KeyWriter : IDisposable
