@@ -99,17 +99,21 @@ public static class BriefingPipeline
     {
         var problems = new List<Diagnostic>(content.Problems);
         var briefings = UniqueSlugs(content, problems);
-        var site = CrossLinker.Link(briefings, content.Folder.LoadEntityFiles(problems), options.Settings);
-        PhaseClock.Mark("link");
-        var theme = Theme.Load(options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root));
         var output = Path.GetFullPath(options.Output, options.Root);
         // Pages are written as they are rendered; the site-wide files and the clean-up of stale files follow.
         var siteOutput = new SiteOutput(output);
+        // Made before linking: it compiles the theme meanwhile.
+        var renderer = new SiteRenderer(Theme.Load(options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root)))
+        {
+            Progress = options.Progress,
+            Sink = siteOutput.Write,
+        };
+        var site = CrossLinker.Link(briefings, content.Folder.LoadEntityFiles(problems), options.Settings);
+        PhaseClock.Mark("link");
         RenderedSite rendered;
         try
         {
-            rendered = new SiteRenderer(theme) { Progress = options.Progress, Sink = siteOutput.Write }
-                .Render(site, (page, hash) => cache.Pages.IsCurrent(page, hash, output));
+            rendered = renderer.Render(site, (page, hash) => cache.Pages.IsCurrent(page, hash, output));
         }
         catch (AggregateException failed)
         {

@@ -40,31 +40,49 @@ public static class CrossLinker
             .ToList();
 
         var read = linked.AsParallel().AsOrdered().Select(BodyReading.Of).ToList();
-        var related = RelatedFinder.Index(linked, read.Select(r => r.MentionCounts).ToList());
         var facts = read.SelectMany(r => r.Facts).ToList();
-        var position = linked.Select((b, i) => (b.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+
+        // The site's views below each read the linked briefings and none writes them: made side by side.
+        var relations = Task.Run(() => Relations(linked, read));
+        var entities = Task.Run(() => SiteEntities(linked, read, resolver, facts));
+        var corroborations = Task.Run(() => CorroborationFinder.Find(facts));
+        var tags = Task.Run(() => Tags(linked));
+        var timeline = Timeline(linked);
         return new Site
         {
             Settings = settings,
             Briefings = linked,
-            Entities = SiteEntities(linked, read, resolver, facts),
-            Tags = linked.SelectMany(b => b.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, b.Slug)))
-                .GroupBy(x => x.Tag, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<string>)g.Select(x => x.Slug).ToList()))
-                .ToList(),
-            Timeline = linked.SelectMany(b => b.Events.Select(e => new TimelineEntry(b.Slug, e)))
-                .OrderBy(t => PartialDates.SortKey(t.Event.Date), StringComparer.Ordinal)
-                .ThenBy(t => t.BriefingSlug, StringComparer.Ordinal)
-                .ThenBy(t => t.Event.Sentence ?? 0)
-                .ToList(),
-            Relations = linked.ToDictionary(
-                b => b.Slug,
-                b => (IReadOnlyList<RelatedBriefing>)b.Related.Select(r => related.Explain(position[b.Slug], position[r])).ToList(),
-                StringComparer.Ordinal),
-            Corroborations = CorroborationFinder.Find(facts),
+            Entities = entities.Result,
+            Tags = tags.Result,
+            Timeline = timeline,
+            Relations = relations.Result,
+            Corroborations = corroborations.Result,
         };
     }
+
+    private static Dictionary<string, IReadOnlyList<RelatedBriefing>> Relations(List<Briefing> linked, List<BodyReading> read)
+    {
+        var related = RelatedFinder.Index(linked, read.Select(r => r.MentionCounts).ToList());
+        var position = linked.Select((b, i) => (b.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+        return linked.AsParallel().AsOrdered()
+            .Select(b => (b.Slug, Why: (IReadOnlyList<RelatedBriefing>)b.Related.Select(r => related.Explain(position[b.Slug], position[r])).ToList()))
+            .ToList()
+            .ToDictionary(x => x.Slug, x => x.Why, StringComparer.Ordinal);
+    }
+
+    private static List<KeyValuePair<string, IReadOnlyList<string>>> Tags(List<Briefing> linked) =>
+        linked.SelectMany(b => b.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, b.Slug)))
+            .GroupBy(x => x.Tag, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<string>)g.Select(x => x.Slug).ToList()))
+            .ToList();
+
+    private static List<TimelineEntry> Timeline(List<Briefing> linked) =>
+        linked.SelectMany(b => b.Events.Select(e => new TimelineEntry(b.Slug, e)))
+            .OrderBy(t => PartialDates.SortKey(t.Event.Date), StringComparer.Ordinal)
+            .ThenBy(t => t.BriefingSlug, StringComparer.Ordinal)
+            .ThenBy(t => t.Event.Sentence ?? 0)
+            .ToList();
 
     private static List<EntityRef> Rewrite(Briefing briefing, int index, EntityResolver resolver, bool keepHidden)
     {

@@ -61,7 +61,17 @@ public sealed class PageKeys
         using var key = Start("entity", path, entity.Name, null, common);
 
         // A mention's text is a sentence of its briefing's body: the briefing's content stands for it.
-        key.Json(entity with { Mentions = [] });
+        // Field by field (SiteEntityKeyTests holds the list of fields, so a new one is not forgotten here).
+        key.Text(entity.Id);
+        key.Number((int)entity.Type);
+        key.Number(entity.Hidden ? 1 : 0);
+        key.Text(entity.Description);
+        key.Each(entity.Aliases, key.Text);
+        key.Each(entity.Roles, key.Text);
+        key.Each(entity.Briefings, key.Text);
+        key.JsonUnlessEmpty(entity.Quotes);
+        key.JsonUnlessEmpty(entity.Figures);
+        key.JsonUnlessEmpty(entity.Events);
         key.Each(entity.Mentions, mention =>
         {
             key.Text(mention.BriefingSlug);
@@ -141,7 +151,7 @@ public sealed class PageKeys
         key.Each(site.Relations.GetValueOrDefault(briefing.Slug) ?? [], why =>
         {
             key.Text(why.Slug);
-            key.Text(why.Score.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+            key.Number(BitConverter.DoubleToInt64Bits(why.Score));
             key.Each(why.Entities, id => key.Entity(id, links));
             key.Each(why.Tags, tag => key.Text(links.TagUrl(tag)));
         });
@@ -198,6 +208,22 @@ public sealed class PageKeys
         {
             BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(4), number);
             buffer.Advance(4);
+        }
+
+        public void Number(long number)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(buffer.GetSpan(8), number);
+            buffer.Advance(8);
+        }
+
+        /// <summary>A list as its count, then as JSON when it has items (most lists are empty, and JSON costs even then).</summary>
+        public void JsonUnlessEmpty<T>(IReadOnlyList<T> items)
+        {
+            Number(items.Count);
+            if (items.Count > 0)
+            {
+                Json(items);
+            }
         }
 
         /// <summary>A value as JSON, which ends where it ends: no length needed.</summary>

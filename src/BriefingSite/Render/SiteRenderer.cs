@@ -11,7 +11,8 @@ namespace BriefingSite.Render;
 /// </remarks>
 public sealed class SiteRenderer(Theme theme)
 {
-    private readonly PageTemplates templates = new(theme);
+    // Compiling the theme takes a while and needs nothing but the theme: it starts now, beside whatever comes before Render.
+    private readonly Task<PageTemplates> compiling = Task.Run(() => new PageTemplates(theme));
     private readonly SafeMarkdown markdown = new();
     private readonly Lazy<byte[]> themeDigest = new(() => ThemeDigest(theme));
 
@@ -29,10 +30,12 @@ public sealed class SiteRenderer(Theme theme)
     /// <param name="isCurrent">Given a page and the hash of its data (with the theme), true when its file already holds that page.</param>
     public RenderedSite Render(Site site, Func<string, string, bool>? isCurrent)
     {
-        var links = new SiteLinks(site);
-        var body = new BodyRenderer(markdown);
-        var graph = new EntityGraph(site);
+        // Three indexes over the whole site, each reading it only: made side by side.
+        var linking = Task.Run(() => new SiteLinks(site));
+        var graphing = Task.Run(() => new EntityGraph(site));
         var corroborations = new KnowledgeViews.Index(site);
+        var (links, graph) = (linking.Result, graphing.Result);
+        var body = new BodyRenderer(markdown);
         var keys = new PageKeys(site, links, graph, corroborations, themeDigest.Value);
         var jobs = new List<PageJob>();
 
@@ -90,6 +93,7 @@ public sealed class SiteRenderer(Theme theme)
             views.Expect(slug);
         }
 
+        var templates = Templates;
         var rendered = jobs.AsParallel().AsOrdered()
             .Select(j =>
             {
@@ -163,6 +167,8 @@ public sealed class SiteRenderer(Theme theme)
             [.. first.Where(r => sent.ContainsKey(r.Path)).Select(r => r.Path)]);
     }
 
+    private PageTemplates Templates => compiling.GetAwaiter().GetResult();
+
     // Everything a page is made from: its data, its template, and the theme (any template may be a partial of it).
     private string PageHash(string template, Dictionary<string, object?> data) => DataHash.Of(themeDigest.Value, template, data);
 
@@ -191,7 +197,7 @@ public sealed class SiteRenderer(Theme theme)
         : RenderPage(site, "404.html", "404", "Page not found", null, new(StringComparer.Ordinal) { ["find_root"] = true });
 
     private string RenderPage(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null) =>
-        templates.Render(template, PageData(site, path, template, title, description, view, root));
+        Templates.Render(template, PageData(site, path, template, title, description, view, root));
 
     private static Dictionary<string, object?> PageData(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null)
     {
