@@ -69,9 +69,10 @@ public sealed class PageKeys
         key.Each(entity.Aliases, key.Text);
         key.Each(entity.Roles, key.Text);
         key.Each(entity.Briefings, key.Text);
-        key.JsonUnlessEmpty(entity.Quotes);
-        key.JsonUnlessEmpty(entity.Figures);
-        key.JsonUnlessEmpty(entity.Events);
+        // Its quotes, figures and events are those its briefings (whose content is below) give to its id: counted only.
+        key.Number(entity.Quotes.Count);
+        key.Number(entity.Figures.Count);
+        key.Number(entity.Events.Count);
         key.Each(entity.Mentions, mention =>
         {
             key.Text(mention.BriefingSlug);
@@ -214,16 +215,6 @@ public sealed class PageKeys
         {
             BinaryPrimitives.WriteInt64LittleEndian(buffer.GetSpan(8), number);
             buffer.Advance(8);
-        }
-
-        /// <summary>A list as its count, then as JSON when it has items (most lists are empty, and JSON costs even then).</summary>
-        public void JsonUnlessEmpty<T>(IReadOnlyList<T> items)
-        {
-            Number(items.Count);
-            if (items.Count > 0)
-            {
-                Json(items);
-            }
         }
 
         /// <summary>A value as JSON, which ends where it ends: no length needed.</summary>

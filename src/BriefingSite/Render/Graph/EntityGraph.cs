@@ -8,6 +8,7 @@ public sealed class EntityGraph
 {
     private readonly Dictionary<string, SiteEntity> entities;
     private readonly Dictionary<(string Slug, int Sentence), List<string>> named = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, int Count), (IReadOnlyList<GraphNode>, IReadOnlyList<GraphEdge>)> around = new();
 
     public EntityGraph(Site site)
     {
@@ -31,7 +32,11 @@ public sealed class EntityGraph
     }
 
     /// <summary>An entity (first node), up to <paramref name="count"/> entities most often named in its sentences, and its lines to them.</summary>
-    public (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Around(string id, int count)
+    /// <remarks>Made once per entity and count: an entity page's key and its data both draw it.</remarks>
+    public (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Around(string id, int count) =>
+        around.GetOrAdd((id, count), key => Neighbourhood(key.Id, key.Count));
+
+    private (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Neighbourhood(string id, int count)
     {
         var centre = entities[id];
         var together = new Dictionary<string, int>(StringComparer.Ordinal);
