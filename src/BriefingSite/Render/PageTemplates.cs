@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 
@@ -7,7 +8,14 @@ namespace BriefingSite.Render;
 public sealed partial class PageTemplates
 {
     private const string Layout = "layout";
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> pages = new(StringComparer.Ordinal);
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> pages = new(StringComparer.Ordinal);
+
+    // Each rendering thread reuses its buffers from page to page: a large site's pages would otherwise churn the heap.
+    [ThreadStatic]
+    private static StringWriter? contentBuffer;
+    [ThreadStatic]
+    private static (MemoryStream Bytes, StreamWriter Writer)? pageBuffer;
 
     public PageTemplates(Theme theme)
     {
@@ -25,7 +33,8 @@ public sealed partial class PageTemplates
 
         foreach (var path in theme.Paths.Where(p => p.EndsWith(".hbs", StringComparison.Ordinal) && !p.Contains('/')))
         {
-            pages[path[..^".hbs".Length]] = handlebars.Compile(Source(theme, path));
+            using var source = new StringReader(Source(theme, path));
+            pages[path[..^".hbs".Length]] = handlebars.Compile(source);
         }
 
         if (!pages.ContainsKey(Layout))
@@ -35,16 +44,44 @@ public sealed partial class PageTemplates
     }
 
     /// <summary>Renders the page template with the data, then the layout around it (the page's HTML as "content").</summary>
-    public string Render(string page, Dictionary<string, object?> data)
+    public string Render(string page, Dictionary<string, object?> data) => Utf8.GetString(RenderBytes(page, data));
+
+    /// <summary>As <see cref="Render"/>, as UTF-8 bytes, written straight from the templates.</summary>
+    public byte[] RenderBytes(string page, Dictionary<string, object?> data)
     {
         if (!pages.TryGetValue(page, out var template))
         {
             throw new InvalidOperationException($"The theme has no {page}.hbs.");
         }
 
-        var content = template(data);
-        var layoutData = new Dictionary<string, object?>(data, StringComparer.Ordinal) { ["content"] = content };
-        return pages[Layout](layoutData);
+        var content = contentBuffer ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        content.GetStringBuilder().Clear();
+        template(content, data);
+        var layoutData = new Dictionary<string, object?>(data, StringComparer.Ordinal) { ["content"] = content.ToString() };
+
+        var (bytes, writer) = pageBuffer ??= NewPageBuffer();
+        try
+        {
+            pages[Layout](writer, layoutData);
+            writer.Flush();
+            return bytes.ToArray();
+        }
+        catch
+        {
+            // A template that failed may have left text in the writer: the next page starts afresh.
+            pageBuffer = null;
+            throw;
+        }
+        finally
+        {
+            bytes.SetLength(0);
+        }
+    }
+
+    private static (MemoryStream, StreamWriter) NewPageBuffer()
+    {
+        var bytes = new MemoryStream();
+        return (bytes, new StreamWriter(bytes, Utf8, bufferSize: 1 << 14, leaveOpen: true));
     }
 
     /// <summary>A template's text, with the indentation before a partial call on its own line removed.</summary>

@@ -103,7 +103,7 @@ public sealed class SiteRenderer(Theme theme)
                 OutputFile? file = null;
                 if (isCurrent?.Invoke(j.Path, hash) != true)
                 {
-                    file = new OutputFile(j.Path, Encoding.UTF8.GetBytes(templates.Render(j.Template, data ?? Data(site, j))));
+                    file = new OutputFile(j.Path, templates.RenderBytes(j.Template, data ?? Data(site, j)));
                 }
                 else if (data is null)
                 {
