@@ -108,7 +108,7 @@ public static class BriefingPipeline
             Progress = options.Progress,
             Sink = siteOutput.Write,
         };
-        var site = CrossLinker.Link(briefings, content.Folder.LoadEntityFiles(problems), options.Settings);
+        var site = CrossLinker.Link(briefings, content.Folder.LoadEntityFiles(problems), options.Settings, cache.Resolution.Resolve);
         PhaseClock.Mark("link");
         RenderedSite rendered;
         try

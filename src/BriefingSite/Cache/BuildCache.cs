@@ -27,6 +27,9 @@ public sealed class BuildCache(string folder)
     /// <summary>A hash of each rendered page's data, by output path.</summary>
     public PageHashes Pages => pages ??= PageHashes.Load(File("pages.bin"));
 
+    /// <summary>The entity resolution of the last render.</summary>
+    public StoredResolution Resolution => new(File("resolution.bin"));
+
     /// <summary>The <see cref="MergeInputs"/> digest recorded after the last extract.</summary>
     public string? LastMerge
     {

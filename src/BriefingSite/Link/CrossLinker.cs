@@ -24,10 +24,12 @@ public static class CrossLinker
     }
 
     /// <summary>Builds the site from briefings as their front matter stands, with entity files applied.</summary>
-    public static Site Link(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles, SiteSettings settings)
+    /// <param name="resolve">Resolves the entities (by default <see cref="EntityResolver.Resolve"/>; a build reuses its last resolution).</param>
+    public static Site Link(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles, SiteSettings settings,
+        Func<IReadOnlyList<Briefing>, IReadOnlyList<EntityFile>, EntityResolver>? resolve = null)
     {
         var ordered = briefings.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList();
-        var resolver = EntityResolver.Resolve(ordered, entityFiles);
+        var resolver = (resolve ?? EntityResolver.Resolve)(ordered, entityFiles);
         var slugs = ordered.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
         var linked = ordered.AsParallel().AsOrdered()
             .Select((b, i) => b with
@@ -87,9 +89,10 @@ public static class CrossLinker
     private static List<EntityRef> Rewrite(Briefing briefing, int index, EntityResolver resolver, bool keepHidden)
     {
         var entities = new List<EntityRef>();
-        foreach (var entity in briefing.Entities)
+        for (var position = 0; position < briefing.Entities.Count; position++)
         {
-            var site = resolver.Of(index, entity.Id);
+            var entity = briefing.Entities[position];
+            var site = resolver.Of(index, position);
             if (!keepHidden && site.File?.Hidden == true)
             {
                 continue;

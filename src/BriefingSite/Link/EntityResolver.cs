@@ -8,23 +8,24 @@ namespace BriefingSite.Link;
 /// compatible given name (people only), on an alias written in an entity file, and on a shared acronym when
 /// their expansions share a content word. Near-linear: every rule works through keyed buckets.
 /// </remarks>
-public sealed class EntityResolver
+public sealed partial class EntityResolver
 {
     private readonly List<(int Briefing, EntityRef Entity)> nodes = [];
     private readonly List<EntityFile> files;
     private readonly DisjointSets sets;
-    private readonly Dictionary<(int Briefing, string LocalId), int> nodeOf = [];
+    private readonly int[] firstNode;
     private readonly NameKeyMemo keys = new();
     private CoOccurrence Company => company ??= new CoOccurrence(nodes.Select(n => n.Briefing).ToList(), sets);
     private CoOccurrence? company;
 
     private EntityResolver(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
     {
+        firstNode = new int[briefings.Count];
         for (var b = 0; b < briefings.Count; b++)
         {
+            firstNode[b] = nodes.Count;
             foreach (var entity in briefings[b].Entities)
             {
-                nodeOf.TryAdd((b, entity.Id), nodes.Count);
                 nodes.Add((b, entity));
             }
         }
@@ -38,8 +39,16 @@ public sealed class EntityResolver
     // Looked up once resolution is done, so callers in parallel only read (Find would shorten paths as it goes).
     private ResolvedEntity[] ofNode = [];
 
+    /// <summary>The site-wide entity for the entity at <paramref name="position"/> in briefing number <paramref name="briefing"/>.</summary>
+    /// <remarks>A briefing that lists one local id twice gets the first one's entity for both.</remarks>
+    public ResolvedEntity Of(int briefing, int position) => ofNode[firstNode[briefing] + position];
+
     /// <summary>The site-wide entity for the entity with this local id in briefing number <paramref name="briefing"/>.</summary>
-    public ResolvedEntity Of(int briefing, string localId) => ofNode[nodeOf[(briefing, localId)]];
+    public ResolvedEntity Of(int briefing, string localId)
+    {
+        var entities = nodes.Skip(firstNode[briefing]).TakeWhile(n => n.Briefing == briefing).Select(n => n.Entity.Id).ToList();
+        return Of(briefing, entities.IndexOf(localId) is var at and >= 0 ? at : throw new KeyNotFoundException(localId));
+    }
 
     public static EntityResolver Resolve(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
     {
@@ -225,8 +234,20 @@ public sealed class EntityResolver
             };
         }
 
-        ofNode = [.. Enumerable.Range(0, nodes.Count).Select(n => resolved[sets.Find(n)])];
         Entities = resolved.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var firstWithId = new Dictionary<string, int>(StringComparer.Ordinal);
+        ofNode = new ResolvedEntity[nodes.Count];
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            var (briefing, entity) = nodes[n];
+            if (n == firstNode[briefing])
+            {
+                firstWithId.Clear();
+            }
+
+            firstWithId.TryAdd(entity.Id, n);
+            ofNode[n] = resolved[sets.Find(firstWithId[entity.Id])];
+        }
     }
 
     private (string Kind, string Value) NameKey(EntityType type, string name) =>
