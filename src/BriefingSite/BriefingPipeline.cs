@@ -30,7 +30,7 @@ public static class BriefingPipeline
         cache.ForgetBuild();
         var written = new List<string>();
         var (extracted, content) = Extract(options, cache, written);
-        var report = extracted.Then(Render(options, cache, content));
+        var report = extracted.Then(Render(options, cache, content, before.Output));
         cache.SaveBuild(before.AfterBuild(options, written.Select(f => Path.GetRelativePath(content.Folder.Path, f).Replace('\\', '/'))).Digest(), report);
         PhaseClock.Mark("save cache");
         return report;
@@ -95,7 +95,8 @@ public static class BriefingPipeline
         return (report with { BriefingsWritten = count, HandEdits = handEdits }, after);
     }
 
-    private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content)
+    /// <param name="outputStamps">The output folder's stamps as the build found it, when it took them: a page's file is then not looked at again.</param>
+    private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content, SortedDictionary<string, FileStamp>? outputStamps = null)
     {
         var problems = new List<Diagnostic>(content.Problems);
         var briefings = UniqueSlugs(content, problems);
@@ -113,7 +114,9 @@ public static class BriefingPipeline
         RenderedSite rendered;
         try
         {
-            rendered = renderer.Render(site, (page, hash) => cache.Pages.IsCurrent(page, hash, output));
+            rendered = renderer.Render(site, (page, hash) => outputStamps is null
+                ? cache.Pages.IsCurrent(page, hash, output)
+                : cache.Pages.IsCurrent(page, hash, outputStamps.TryGetValue(page, out var stamp) ? stamp : null));
         }
         catch (AggregateException failed)
         {

@@ -18,6 +18,10 @@ public sealed class PageHashes
     public bool IsCurrent(string page, string hash, string outputFolder) =>
         pages.TryGetValue(page, out var entry) && entry.Hash == hash && FileStamp.Of(Path.Combine(outputFolder, page)) == entry.Stamp;
 
+    /// <summary>As above, given the stamp of the page's file (null when there is none).</summary>
+    public bool IsCurrent(string page, string hash, FileStamp? stamp) =>
+        pages.TryGetValue(page, out var entry) && entry.Hash == hash && stamp == entry.Stamp;
+
     /// <summary>Replaces every entry with the pages of this build (the pages it no longer makes are forgotten).</summary>
     /// <param name="untouched">Pages this build found current and left alone: their files keep the stamps on record.</param>
     public void Record(string outputFolder, IEnumerable<(string Page, string Hash)> built, IReadOnlySet<string> untouched)
