@@ -108,7 +108,7 @@ public static class BriefingPipeline
         RenderedSite rendered;
         try
         {
-            rendered = new SiteRenderer(theme) { Progress = options.Progress, Sink = siteOutput.Write }
+            rendered = new SiteRenderer(theme) { Progress = options.Progress, Sink = siteOutput.Write, Fragments = cache.Fragments }
                 .Render(site, (page, hash) => cache.Pages.IsCurrent(page, hash, output));
         }
         catch (AggregateException failed)

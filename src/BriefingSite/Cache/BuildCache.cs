@@ -13,6 +13,7 @@ public sealed class BuildCache(string folder)
     private BriefingStore? extracted;
     private BriefingStore? parsed;
     private PageHashes? pages;
+    private FragmentStore? fragments;
 
     public string Folder { get; } = folder;
 
@@ -26,6 +27,9 @@ public sealed class BuildCache(string folder)
 
     /// <summary>A hash of each rendered page's data, by output path.</summary>
     public PageHashes Pages => pages ??= PageHashes.Load(File("pages.bin"));
+
+    /// <summary>Each briefing's part of the site-wide files, by a digest of its front matter.</summary>
+    public FragmentStore Fragments => fragments ??= FragmentStore.Load(File("fragments.bin"));
 
     /// <summary>The <see cref="MergeInputs"/> digest recorded after the last extract.</summary>
     public string? LastMerge
@@ -82,6 +86,7 @@ public sealed class BuildCache(string folder)
         extracted?.Save(File("extracted.bin"));
         parsed?.Save(File("parsed.bin"));
         pages?.Save(File("pages.bin"));
+        fragments?.Save(File("fragments.bin"));
     }
 
     private string File(string name) => Path.Combine(Folder, name);
