@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace BriefingSite.Cache;
 
 /// <summary>
@@ -13,7 +15,8 @@ public sealed class FragmentStore
 {
     private readonly Dictionary<UInt128, Entry> entries;
     private readonly List<string> words;
-    private readonly Dictionary<string, int> ids;
+    private readonly ConcurrentDictionary<string, int> ids;
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> spans;
     private readonly Lazy<byte[]?> objects;
     private readonly Lock gate = new();
     private bool changed;
@@ -26,7 +29,8 @@ public sealed class FragmentStore
     private FragmentStore(Dictionary<UInt128, Entry> entries, List<string> words, Lazy<byte[]?> objects)
     {
         (this.entries, this.words, this.objects) = (entries, words, objects);
-        ids = new Dictionary<string, int>(words.Count, StringComparer.Ordinal);
+        ids = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        spans = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var id = 0; id < words.Count; id++)
         {
             if (!ids.TryAdd(words[id], id))
@@ -49,26 +53,33 @@ public sealed class FragmentStore
         }
     }
 
-    public int WordCount => words.Count;
-
-    public string Word(int id) => words[id];
-
-    /// <summary>The ids of these words, new words added to the table.</summary>
-    public int[] Intern(IReadOnlyList<string> list)
+    /// <summary>Every word of the table, by id.</summary>
+    public string[] Table()
     {
         lock (gate)
         {
-            var found = new int[list.Count];
-            for (var at = 0; at < list.Count; at++)
+            return [.. words];
+        }
+    }
+
+    /// <summary>The id of a word, which is added to the table when new (from any thread).</summary>
+    public int WordId(ReadOnlySpan<char> word)
+    {
+        if (spans.TryGetValue(word, out var id))
+        {
+            return id;
+        }
+
+        lock (gate)
+        {
+            if (!spans.TryGetValue(word, out id))
             {
-                if (!ids.TryGetValue(list[at], out found[at]))
-                {
-                    found[at] = ids[list[at]] = words.Count;
-                    words.Add(list[at]);
-                }
+                var text = word.ToString();
+                words.Add(text);
+                ids[text] = id = words.Count - 1;
             }
 
-            return found;
+            return id;
         }
     }
 

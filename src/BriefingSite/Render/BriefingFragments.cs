@@ -20,10 +20,12 @@ public sealed class BriefingFragments
     private readonly FragmentStore store;
     private readonly UInt128[] keys;
     private readonly int[][] words;
+    private readonly string[] table;
 
     private BriefingFragments(IReadOnlyList<Briefing> briefings, FragmentStore store, UInt128[] keys, int[][] words)
     {
         (this.briefings, this.store, this.keys, this.words) = (briefings, store, keys, words);
+        table = store.Table();
         var all = new byte[keys.Length * 16];
         for (var at = 0; at < keys.Length; at++)
         {
@@ -37,37 +39,29 @@ public sealed class BriefingFragments
     /// <remarks>Entries of briefings not among these are dropped from the store.</remarks>
     public static BriefingFragments Of(IReadOnlyList<Briefing> briefings, FragmentStore store)
     {
-        var found = new (UInt128 Key, int[]? Words, List<string>? Candidates, byte[]? Json)[briefings.Count];
+        var found = new (UInt128 Key, int[] Words, byte[]? Made)[briefings.Count];
         Parallel.For(0, briefings.Count, () => new Maker(), (at, _, maker) =>
         {
             var (key, json) = maker.Key(briefings[at]);
-            found[at] = store.Words(key) is { } stored ? (key, stored, null, null) : (key, null, SearchIndex.Candidates(briefings[at]), json ?? maker.Json(briefings[at]));
+            found[at] = store.Words(key) is { } stored ? (key, stored, null) : (key, SearchIndex.Candidates(briefings[at], store.WordId), json ?? maker.Json(briefings[at]));
             return maker;
         }, maker => maker.Dispose());
-
-        // Words get their ids one briefing at a time, in order.
-        var words = Array.ConvertAll(found, f =>
+        foreach (var (key, words, made) in found.Where(f => f.Made is not null))
         {
-            if (f.Words is { } stored)
-            {
-                return stored;
-            }
+            store.Put(key, words, made!);
+        }
 
-            var made = store.Intern(f.Candidates!);
-            store.Put(f.Key, made, f.Json!);
-            return made;
-        });
         var keys = Array.ConvertAll(found, f => f.Key);
         store.KeepOnly(keys.ToHashSet());
-        return new BriefingFragments(briefings, store, keys, words);
+        return new BriefingFragments(briefings, store, keys, Array.ConvertAll(found, f => f.Words));
     }
 
     /// <summary>A digest of every briefing's key in order: while it is the same, so is briefings.json.</summary>
     public string Digest { get; }
 
-    public int WordCount => store.WordCount;
+    public int WordCount => table.Length;
 
-    public string Word(int id) => store.Word(id);
+    public string Word(int id) => table[id];
 
     /// <summary>The search words of the briefing at this position (see <see cref="SearchIndex.Candidates"/>) as word ids.</summary>
     public int[] Words(int briefing) => words[briefing];

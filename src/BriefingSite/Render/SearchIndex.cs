@@ -76,18 +76,19 @@ public static class SearchIndex
     }
 
     /// <summary>The telling words of a briefing's summary and key facts, each once, in order, leaving out those of its title.</summary>
-    public static List<string> Candidates(Briefing briefing)
+    /// <param name="wordId">The id of a word: the same for the same word, another for another.</param>
+    public static int[] Candidates(Briefing briefing, Func<ReadOnlySpan<char>, int> wordId)
     {
-        // Seen starts with the title's words, so they are left out like the repeats.
         var buffer = new char[64];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var title = new HashSet<string>(StringComparer.Ordinal);
+        var inTitle = title.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in SearchWords.Spans(briefing.Title, buffer))
         {
-            lookup.Add(word);
+            inTitle.Add(word);
         }
 
-        var candidates = new List<string>();
+        var seen = new HashSet<int>();
+        var candidates = new List<int>();
         foreach (var text in briefing.KeyPoints
             .Prepend(briefing.Summary)
             .Concat(briefing.Figures.Select(f => $"{f.Value} {f.About}"))
@@ -96,14 +97,14 @@ public static class SearchIndex
         {
             foreach (var word in SearchWords.Spans(text, buffer))
             {
-                if (SearchWords.Telling(word) && lookup.Add(word) && lookup.TryGetValue(word, out var added))
+                if (SearchWords.Telling(word) && !inTitle.Contains(word) && wordId(word) is var id && seen.Add(id))
                 {
-                    candidates.Add(added);
+                    candidates.Add(id);
                 }
             }
         }
 
-        return candidates;
+        return [.. candidates];
     }
 
     private static void Count(IEnumerable<int[]> lists, int[] counts)
