@@ -53,6 +53,9 @@ public sealed class FragmentStore
         }
     }
 
+    /// <summary>How many briefings' fragments the store holds.</summary>
+    public int Count => entries.Count;
+
     /// <summary>Every word of the table, by id.</summary>
     public string[] Table()
     {

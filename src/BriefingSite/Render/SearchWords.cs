@@ -18,17 +18,6 @@ public static class SearchWords
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonSpans = Common.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static IEnumerable<string> Of(string? text)
-    {
-        var words = new List<string>();
-        foreach (var word in Spans(text, new char[16]))
-        {
-            words.Add(word.ToString());
-        }
-
-        return words;
-    }
-
     /// <summary>The words of a text one at a time, each in <paramref name="buffer"/> (grown when too small) until the next.</summary>
     public static Reader Spans(string? text, char[] buffer) => new(text, buffer);
 
