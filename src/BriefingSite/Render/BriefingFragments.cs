@@ -99,6 +99,7 @@ public sealed class BriefingFragments
         /// <returns>The key, and the briefing's object when it was made for the key.</returns>
         public (UInt128 Key, byte[]? Json) Key(Briefing briefing)
         {
+            // Neither fragment shows the body, so editing it alone keeps them.
             bytes.SetLength(0);
             BriefingCodec.Write(writer, briefing with { Body = "" });
 

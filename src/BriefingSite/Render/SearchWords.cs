@@ -22,8 +22,6 @@ public static class SearchWords
     public static Reader Spans(string? text, char[] buffer) => new(text, buffer);
 
     /// <summary>Worth indexing: not a common word, and long enough to mean something (numbers of three digits or more).</summary>
-    public static bool Telling(string word) => Telling(word.AsSpan());
-
     public static bool Telling(ReadOnlySpan<char> word) => word.Length >= 3 && !CommonSpans.Contains(word);
 
     /// <summary>Reads words without a string for each: most texts are ASCII, which needs no normalising and no character tables.</summary>

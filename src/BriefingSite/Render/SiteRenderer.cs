@@ -141,12 +141,12 @@ public sealed class SiteRenderer(Theme theme)
         // Three site-wide files, each a single pass over every briefing: made side by side, from each briefing's fragments.
         // Like a page, briefings.json is not made when its file already holds the same fragments.
         var fragments = BriefingFragments.Of(site.Briefings, Fragments ?? new());
-        var json = isCurrent?.Invoke("briefings.json", fragments.Digest) == true ? null : (Func<byte[]>)fragments.Json;
+        var jsonIsCurrent = isCurrent?.Invoke("briefings.json", fragments.Digest) == true;
         Func<OutputFile?>[] siteWide =
         [
             () => new OutputFile("search-index.js", SearchIndex.Script(site, links, fragments)),
             () => new OutputFile("feed.xml", AtomFeed.Write(site)),
-            () => json is null ? null : new OutputFile("briefings.json", json()),
+            () => jsonIsCurrent ? null : new OutputFile("briefings.json", fragments.Json()),
         ];
         var made = siteWide.AsParallel().AsOrdered().WithDegreeOfParallelism(siteWide.Length).Select(make => make()).ToList();
         files.AddRange(made.Take(2).OfType<OutputFile>());
