@@ -6,10 +6,9 @@ namespace BriefingSite.Cache;
 /// </summary>
 internal static class FragmentFile
 {
-    public delegate T Maker<out T>(Dictionary<UInt128, FragmentStore.Entry> entries, List<string> words, Lazy<byte[]?> objects);
-
+    /// <returns>The entries, the table of words, and the objects, read from the file when first asked for.</returns>
     /// <exception cref="FormatException">The file is damaged or was written by another build of the tool.</exception>
-    public static T Read<T>(string path, Maker<T> make)
+    public static (Dictionary<UInt128, FragmentStore.Entry> Entries, List<string> Words, Lazy<byte[]?> Objects) Read(string path)
     {
         var stamp = FileStamp.Of(path) ?? throw new FileNotFoundException("no fragment store", path);
         using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
@@ -52,7 +51,7 @@ internal static class FragmentFile
             throw new FormatException("the objects are cut short");
         }
 
-        return make(entries, words, new Lazy<byte[]?>(() => Objects(path, stamp, start, (int)length)));
+        return (entries, words, new Lazy<byte[]?>(() => Objects(path, stamp, start, (int)length)));
     }
 
     public static void Write(string path, IReadOnlyList<string> words, IReadOnlyList<(UInt128 Key, int[] Words, ReadOnlyMemory<byte> Json)> entries) =>

@@ -44,7 +44,8 @@ public sealed class FragmentStore
     {
         try
         {
-            return FragmentFile.Read(path, (entries, words, objects) => new FragmentStore(entries, words, objects));
+            var (entries, words, objects) = FragmentFile.Read(path);
+            return new FragmentStore(entries, words, objects);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException)
         {
