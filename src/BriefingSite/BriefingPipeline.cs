@@ -108,6 +108,7 @@ public static class BriefingPipeline
         {
             Progress = options.Progress,
             Sink = siteOutput.Write,
+            Fragments = cache.Fragments,
         };
         var site = CrossLinker.Link(briefings, content.Folder.LoadEntityFiles(problems), options.Settings, cache.Resolution.Resolve);
         PhaseClock.Mark("link");

@@ -13,6 +13,7 @@ public sealed class BuildCache(string folder)
     private BriefingStore? extracted;
     private BriefingStore? parsed;
     private PageHashes? pages;
+    private FragmentStore? fragments;
 
     public string Folder { get; } = folder;
 
@@ -29,6 +30,9 @@ public sealed class BuildCache(string folder)
 
     /// <summary>The entity resolution of the last render.</summary>
     public StoredResolution Resolution => new(File("resolution.bin"));
+
+    /// <summary>Each briefing's part of the site-wide files, by a digest of its front matter.</summary>
+    public FragmentStore Fragments => fragments ??= FragmentStore.Load(File("fragments.bin"));
 
     /// <summary>The <see cref="MergeInputs"/> digest recorded after the last extract.</summary>
     public string? LastMerge
@@ -85,6 +89,7 @@ public sealed class BuildCache(string folder)
         extracted?.Save(File("extracted.bin"));
         parsed?.Save(File("parsed.bin"));
         pages?.Save(File("pages.bin"));
+        fragments?.Save(File("fragments.bin"));
     }
 
     private string File(string name) => Path.Combine(Folder, name);

@@ -20,7 +20,37 @@ public static class JsonValue
     // The search index is read by scripts only, and for 10,000 briefings indentation alone would add megabytes.
     private static readonly JsonWriterOptions CompactOptions = Options with { Indented = false };
 
+    // How ToBytes lays out a list: what comes before its first item, between two items and after its last, and an empty list.
+    private static readonly (byte[] Open, byte[] Between, byte[] Close, byte[] Empty) Parts = ListLayout();
+
     public static byte[] ToBytes(object? value) => Written(new ChunkedBuffer(), value, Options).ToArray();
+
+    /// <summary>A value as <see cref="ToBytes"/> writes it as an item of a list, for <see cref="ToListBytes"/> to join.</summary>
+    /// <param name="scratch">Reused from call to call: only the returned array is new.</param>
+    public static byte[] ToItemBytes(object? value, ArrayBufferWriter<byte> scratch)
+    {
+        scratch.ResetWrittenCount();
+        return Written(scratch, new[] { value }, Options).WrittenSpan[Parts.Open.Length..^Parts.Close.Length].ToArray();
+    }
+
+    /// <summary>The bytes <see cref="ToBytes"/> gives for a list whose items, as <see cref="ToItemBytes"/> wrote them, are these.</summary>
+    public static byte[] ToListBytes(IReadOnlyList<ReadOnlyMemory<byte>> items)
+    {
+        if (items.Count == 0)
+        {
+            return [.. Parts.Empty];
+        }
+
+        var bytes = new byte[Parts.Open.Length + items.Sum(i => i.Length) + (Parts.Between.Length * (items.Count - 1)) + Parts.Close.Length];
+        var at = Put(bytes, 0, Parts.Open);
+        for (var i = 0; i < items.Count; i++)
+        {
+            at = Put(bytes, i == 0 ? at : Put(bytes, at, Parts.Between), items[i].Span);
+        }
+
+        Put(bytes, at, Parts.Close);
+        return bytes;
+    }
 
     /// <summary>Compact JSON between <paramref name="before"/> and <paramref name="after"/>, such as a script's assignment.</summary>
     public static byte[] ToCompactBytes(object? value, ReadOnlySpan<byte> before = default, ReadOnlySpan<byte> after = default) =>
@@ -29,6 +59,20 @@ public static class JsonValue
     /// <summary>For small values (a page's JSON-LD), read straight from one growing array.</summary>
     public static string ToText(object? value) =>
         System.Text.Encoding.UTF8.GetString(Written(new ArrayBufferWriter<byte>(), value, Options).WrittenSpan).Replace("\r\n", "\n");
+
+    private static int Put(byte[] bytes, int at, ReadOnlySpan<byte> part)
+    {
+        part.CopyTo(bytes.AsSpan(at));
+        return at + part.Length;
+    }
+
+    private static (byte[] Open, byte[] Between, byte[] Close, byte[] Empty) ListLayout()
+    {
+        var two = Written(new ArrayBufferWriter<byte>(), new object?[] { 0, 0 }, Options).WrittenSpan;
+        var (first, second) = (two.IndexOf((byte)'0'), two.LastIndexOf((byte)'0'));
+        var empty = Written(new ArrayBufferWriter<byte>(), Array.Empty<object?>(), Options).WrittenSpan;
+        return (two[..first].ToArray(), two[(first + 1)..second].ToArray(), two[(second + 1)..].ToArray(), empty.ToArray());
+    }
 
     // Written straight into the buffer: through a stream, the writer would copy and clear a buffer of its own as well.
     private static T Written<T>(T buffer, object? value, JsonWriterOptions options)

@@ -22,22 +22,32 @@ public static class SearchIndex
 
     public const int SnippetLength = 90;
 
-    public static byte[] Script(Site site, SiteLinks links)
+    public static byte[] Script(Site site, SiteLinks links) => Script(site, links, BriefingFragments.Of(site.Briefings, new()));
+
+    /// <param name="fragments">The briefings' search words (see <see cref="Candidates"/>), as ids in one table of words.</param>
+    /// <param name="budget">About how many word references the whole index may hold (<see cref="WordBudget"/>).</param>
+    public static byte[] Script(Site site, SiteLinks links, BriefingFragments fragments, int budget = WordBudget)
     {
         var kinds = Enum.GetValues<EntityType>().ToList();
         var entities = site.Entities.Where(e => !e.Hidden).ToList();
         var positions = entities.Select((e, at) => (e.Id, at)).ToDictionary(p => p.Id, p => p.at, StringComparer.Ordinal);
 
-        var candidates = site.Briefings.AsParallel().AsOrdered().Select(Candidates).ToList();
-        var frequency = candidates.SelectMany(c => c).CountBy(w => w, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        var cap = Math.Max(MinWordsPerBriefing, WordBudget / Math.Max(1, site.Briefings.Count));
-        var kept = candidates
-            .Select(words => words.Count <= cap ? words : words.Select((w, order) => (Word: w, Order: order))
-                .OrderBy(w => frequency[w.Word]).ThenBy(w => w.Order).Take(cap).OrderBy(w => w.Order).Select(w => w.Word).ToList())
-            .ToList();
-        var vocabulary = kept.SelectMany(w => w).CountBy(w => w, StringComparer.Ordinal)
-            .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Key).ToList();
-        var wordAt = vocabulary.Select((w, at) => (w, at)).ToDictionary(p => p.w, p => p.at, StringComparer.Ordinal);
+        // A briefing's candidates hold each word once, so a word's frequency is the number of briefings it may find.
+        var frequency = new int[fragments.WordCount];
+        var candidates = site.Briefings.Select((_, at) => fragments.Words(at)).ToList();
+        Count(candidates, frequency);
+        var cap = Math.Max(MinWordsPerBriefing, budget / Math.Max(1, site.Briefings.Count));
+        var kept = candidates.Select(words => words.Length <= cap ? words : Rarest(words, frequency, cap)).ToList();
+        var uses = new int[fragments.WordCount];
+        Count(kept, uses);
+        var vocabulary = Enumerable.Range(0, uses.Length).Where(id => uses[id] > 0).ToArray();
+        Array.Sort(vocabulary, (a, b) => uses[a] != uses[b] ? uses[b].CompareTo(uses[a]) : string.CompareOrdinal(fragments.Word(a), fragments.Word(b)));
+        var wordAt = new int[uses.Length];
+        for (var at = 0; at < vocabulary.Length; at++)
+        {
+            wordAt[vocabulary[at]] = at;
+        }
+
         var tags = site.Briefings.SelectMany(b => b.Tags).CountBy(t => t, StringComparer.Ordinal)
             .OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key).ToList();
         var tagAt = tags.Select((t, at) => (t, at)).ToDictionary(p => p.t, p => p.at, StringComparer.Ordinal);
@@ -45,7 +55,7 @@ public static class SearchIndex
         var index = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["kinds"] = kinds.Select(k => EntityView.TypeLabel(k).ToLowerInvariant()).ToList(),
-            ["words"] = string.Join(' ', vocabulary),
+            ["words"] = string.Join(' ', vocabulary.Select(fragments.Word)),
             ["tags"] = tags,
             ["entities"] = entities.Select(e => Trimmed(
                 kinds.IndexOf(e.Type),
@@ -58,7 +68,7 @@ public static class SearchIndex
                 FileName(SiteLinks.BriefingUrl(b.Slug), "briefings/"),
                 b.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                 Snippet(b.Summary),
-                IdCode.Encode(kept[at].Select(w => wordAt[w])),
+                IdCode.Encode(kept[at].Select(id => wordAt[id])),
                 IdCode.Encode(b.Entities.Select(e => positions.GetValueOrDefault(e.Id, -1)).Where(p => p >= 0).Distinct()),
                 IdCode.Encode(b.Tags.Distinct(StringComparer.Ordinal).Select(t => tagAt[t])))).ToList(),
         };
@@ -66,16 +76,66 @@ public static class SearchIndex
     }
 
     /// <summary>The telling words of a briefing's summary and key facts, each once, in order, leaving out those of its title.</summary>
-    private static List<string> Candidates(Briefing briefing)
+    /// <param name="wordId">The id of a word: the same for the same word, another for another.</param>
+    public static int[] Candidates(Briefing briefing, Func<ReadOnlySpan<char>, int> wordId)
     {
-        // Seen starts with the title's words, so they are left out like the repeats.
-        var seen = SearchWords.Of(briefing.Title).ToHashSet(StringComparer.Ordinal);
-        var text = briefing.KeyPoints
+        var buffer = new char[64];
+        var title = new HashSet<string>(StringComparer.Ordinal);
+        var inTitle = title.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in SearchWords.Spans(briefing.Title, buffer))
+        {
+            inTitle.Add(word);
+        }
+
+        var seen = new HashSet<int>();
+        var candidates = new List<int>();
+        foreach (var text in briefing.KeyPoints
             .Prepend(briefing.Summary)
             .Concat(briefing.Figures.Select(f => $"{f.Value} {f.About}"))
             .Concat(briefing.Events.Select(e => e.Text))
-            .Concat(briefing.Quotes.Select(q => q.Text));
-        return text.SelectMany(SearchWords.Of).Where(w => SearchWords.Telling(w) && seen.Add(w)).ToList();
+            .Concat(briefing.Quotes.Select(q => q.Text)))
+        {
+            foreach (var word in SearchWords.Spans(text, buffer))
+            {
+                if (SearchWords.Telling(word) && !inTitle.Contains(word) && wordId(word) is var id && seen.Add(id))
+                {
+                    candidates.Add(id);
+                }
+            }
+        }
+
+        return [.. candidates];
+    }
+
+    private static void Count(IEnumerable<int[]> lists, int[] counts)
+    {
+        foreach (var list in lists)
+        {
+            foreach (var id in list)
+            {
+                counts[id]++;
+            }
+        }
+    }
+
+    /// <summary>The <paramref name="cap"/> words found in the fewest briefings (the first of equals), in their order.</summary>
+    private static int[] Rarest(int[] words, int[] frequency, int cap)
+    {
+        var ranked = new long[words.Length];
+        for (var order = 0; order < words.Length; order++)
+        {
+            ranked[order] = ((long)frequency[words[order]] << 32) | (uint)order;
+        }
+
+        Array.Sort(ranked);
+        var orders = new int[cap];
+        for (var at = 0; at < cap; at++)
+        {
+            orders[at] = (int)(ranked[at] & uint.MaxValue);
+        }
+
+        Array.Sort(orders);
+        return Array.ConvertAll(orders, order => words[order]);
     }
 
     /// <summary>The start of the summary, cut at a word, shown under a result.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using BriefingSite.Cache;
 using BriefingSite.Model;
 using BriefingSite.Render.Graph;
 
@@ -25,6 +26,9 @@ public sealed class SiteRenderer(Theme theme)
 
     /// <summary>When set, receives each templated page as soon as it is rendered (from any thread), so no page is held in memory.</summary>
     public Action<OutputFile>? Sink { get; init; }
+
+    /// <summary>Each briefing's part of the site-wide files as earlier builds made it; without it, every part is made.</summary>
+    public FragmentStore? Fragments { get; init; }
 
     /// <summary>Renders the site, leaving out the pages <paramref name="isCurrent"/> says are already written from the same data.</summary>
     /// <param name="isCurrent">Given a page and the hash of its data (with the theme), true when its file already holds that page.</param>
@@ -138,14 +142,19 @@ public sealed class SiteRenderer(Theme theme)
             }
         }
 
-        // Three site-wide files, each a single pass over every briefing: made side by side.
-        Func<OutputFile>[] siteWide =
+        // Three site-wide files, each a single pass over every briefing: made side by side, from each briefing's fragments.
+        // Like a page, briefings.json is not made when its file already holds the same fragments.
+        var fragments = BriefingFragments.Of(site.Briefings, Fragments ?? new());
+        var jsonIsCurrent = isCurrent?.Invoke("briefings.json", fragments.Digest) == true;
+        Func<OutputFile?>[] siteWide =
         [
-            () => new OutputFile("search-index.js", SearchIndex.Script(site, links)),
+            () => new OutputFile("search-index.js", SearchIndex.Script(site, links, fragments)),
             () => new OutputFile("feed.xml", AtomFeed.Write(site)),
-            () => new OutputFile("briefings.json", JsonValue.ToBytes(site.Briefings.Select(FrontMatter.Of).ToList())),
+            () => jsonIsCurrent ? null : new OutputFile("briefings.json", fragments.Json()),
         ];
-        files.AddRange(siteWide.AsParallel().AsOrdered().WithDegreeOfParallelism(siteWide.Length).Select(make => make()));
+        var made = siteWide.AsParallel().AsOrdered().WithDegreeOfParallelism(siteWide.Length).Select(make => make()).ToList();
+        files.AddRange(made.Take(2).OfType<OutputFile>());
+        rendered.Add(("briefings.json", fragments.Digest, made[2]));
         PhaseClock.Mark("make site-wide files");
         files.Add(new OutputFile("robots.txt", Sitemap.Robots(site.Settings)));
         if (site.Settings.BaseUrl is string baseUrl)

@@ -52,6 +52,38 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Editing_only_a_briefings_body_leaves_briefings_json_as_it_was_and_ends_as_a_clean_build()
+    {
+        BriefingPipeline.Build(Options);
+        var file = Directory.GetFiles(Path.Combine(root, "input"), "*.md").Order(StringComparer.Ordinal).First();
+        File.AppendAllText(file, "\nA sentence added by hand.\n");
+        var json = Path.Combine(root, "output", "briefings.json");
+        var jsonBefore = File.GetLastWriteTimeUtc(json);
+
+        var report = BriefingPipeline.Build(Options);
+
+        Assert.False(report.UpToDate);
+        Assert.Equal(jsonBefore, File.GetLastWriteTimeUtc(json));
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Editing_an_unknown_front_matter_field_ends_as_a_clean_build()
+    {
+        BriefingPipeline.Build(Options);
+        var file = Directory.GetFiles(Path.Combine(root, "input"), "*.md").Order(StringComparer.Ordinal).First();
+        var text = File.ReadAllText(file);
+        File.WriteAllText(file, ReplaceLine(text, "title:", text.Split('\n').First(l => l.StartsWith("title:", StringComparison.Ordinal)) + "\nmy_note: [first, {depth: 1}]"));
+        BriefingPipeline.Build(Options);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("depth: 1", "depth: 2", StringComparison.Ordinal));
+
+        BriefingPipeline.Build(Options);
+
+        Assert.Contains("\"depth\": 2", File.ReadAllText(Path.Combine(root, "output", "briefings.json")), StringComparison.Ordinal);
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void Adding_one_article_extracts_only_that_article_and_ends_as_a_clean_build()
     {
         BriefingPipeline.Build(Options);
