@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using BriefingSite.Model;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace BriefingSite.Publish;
 
@@ -13,23 +10,15 @@ public static partial class FrontMatterWriter
 {
     public static string Write(Briefing briefing)
     {
-        var yaml = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var emitter = new Emitter(yaml, new EmitterSettings(2, int.MaxValue, false, 1024, false, false, "\n"));
-        emitter.Emit(new StreamStart());
-        emitter.Emit(new DocumentStart(null, null, true));
-        emitter.Emit(new MappingStart());
-        foreach (var (key, value) in Fields(briefing))
+        var text = new StringBuilder(4096).Append("---\n");
+        YamlText.AppendMapping(text, Fields(briefing).Select(f => KeyValuePair.Create(f.Key, f.Value)));
+        while (text[^1] == '\n')
         {
-            emitter.Emit(Plain(key));
-            EmitValue(emitter, key, value);
+            text.Length--;
         }
 
-        emitter.Emit(new MappingEnd());
-        emitter.Emit(new DocumentEnd(true));
-        emitter.Emit(new StreamEnd());
-
+        text.Append("\n---\n");
         var body = BodyText(briefing.Body);
-        var text = new StringBuilder("---\n").Append(yaml.ToString().TrimEnd('\n')).Append("\n---\n");
         if (body.Length > 0)
         {
             text.Append('\n').Append(body).Append('\n');
@@ -45,14 +34,9 @@ public static partial class FrontMatterWriter
     /// <summary>One field's value as YAML text, the form in which hand edits are compared.</summary>
     public static string ValueText(string key, object? value)
     {
-        var yaml = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var emitter = new Emitter(yaml, new EmitterSettings(2, int.MaxValue, false, 1024, false, false, "\n"));
-        emitter.Emit(new StreamStart());
-        emitter.Emit(new DocumentStart(null, null, true));
-        EmitValue(emitter, key, value);
-        emitter.Emit(new DocumentEnd(true));
-        emitter.Emit(new StreamEnd());
-        return yaml.ToString().Trim();
+        var text = new StringBuilder();
+        YamlText.AppendValue(text, key, value);
+        return text.ToString().Trim();
     }
 
     /// <summary>The briefing's front matter as (name, value) pairs in contract order; empty fields left out.</summary>
@@ -102,66 +86,6 @@ public static partial class FrontMatterWriter
 
     private static List<KeyValuePair<string, object?>> Map(params (string Key, object? Value)[] pairs) =>
         pairs.Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, p.Value)).ToList();
-
-    private static void EmitValue(IEmitter emitter, string key, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                emitter.Emit(Plain("null"));
-                break;
-            case string text:
-                emitter.Emit(Text(text));
-                break;
-            case bool flag:
-                emitter.Emit(Plain(flag ? "true" : "false"));
-                break;
-            case DateOnly date:
-                emitter.Emit(Plain(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-                break;
-            case int or long or double or decimal:
-                emitter.Emit(Plain(Convert.ToString(value, CultureInfo.InvariantCulture)!));
-                break;
-            case IEnumerable<KeyValuePair<string, object?>> map:
-                emitter.Emit(new MappingStart(null, null, true, MappingStyle.Block));
-                foreach (var (k, v) in map)
-                {
-                    emitter.Emit(Plain(k));
-                    EmitValue(emitter, k, v);
-                }
-
-                emitter.Emit(new MappingEnd());
-                break;
-            case System.Collections.IEnumerable list:
-                var items = list.Cast<object?>().ToList();
-                var flow = key is "tags" or "related" or "aliases" or "author" || items.Count == 0;
-                emitter.Emit(new SequenceStart(null, null, true, flow ? SequenceStyle.Flow : SequenceStyle.Block));
-                foreach (var item in items)
-                {
-                    EmitValue(emitter, key, item);
-                }
-
-                emitter.Emit(new SequenceEnd());
-                break;
-            default:
-                emitter.Emit(Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""));
-                break;
-        }
-    }
-
-    private static Scalar Plain(string value) => new(null, null, value, ScalarStyle.Plain, true, false);
-
-    // Strings that a YAML reader would take for another type, or that need escapes, are double-quoted.
-    private static Scalar Text(string value) =>
-        NeedsQuotes(value)
-            ? new Scalar(null, null, value, ScalarStyle.DoubleQuoted, false, true)
-            : new Scalar(null, null, value, ScalarStyle.Any, true, true);
-
-    private static bool NeedsQuotes(string value) =>
-        value.Length == 0 || NonString().IsMatch(value) || value.Any(c => char.IsControl(c) || c == '\u2028' || c == '\u2029');
-
-    [GeneratedRegex(@"^(~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|[-+]?(\d[\d_,]*)?\.?\d+([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\d{4}-\d\d-\d\d.*|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$")]
-    private static partial Regex NonString();
 
     [GeneratedRegex("\r+\n")]
     private static partial Regex LineEnd();
