@@ -1,3 +1,5 @@
+using System.Text;
+using BriefingSite.Cache;
 using BriefingSite.Link;
 using BriefingSite.Model;
 
@@ -59,11 +61,16 @@ public static class BriefingUpdater
         {
             switch (outcomes[i])
             {
-                case (true, _):
+                case (true, _, var seed):
                     written++;
                     writtenFiles?.Add(plans[i].File);
+                    if (seed is var (key, entry))
+                    {
+                        content.Remember(key, entry);
+                    }
+
                     break;
-                case (_, { } problem):
+                case (_, { } problem, _):
                     problems.Add(problem);
                     state.Undo(plans[i].Source);
                     break;
@@ -93,15 +100,17 @@ public static class BriefingUpdater
         return (file, source, merged.Briefing, written, lastWritten, edits);
     }
 
-    private static (bool Changed, Diagnostic? Problem) Write(ContentFolder content, string file, Briefing briefing)
+    // A changed file comes with the cache entry that reading it back would make, so the next load need not parse it.
+    private static (bool Changed, Diagnostic? Problem, (string, StoredBriefing)? Seed) Write(ContentFolder content, string file, Briefing briefing)
     {
         try
         {
-            return (AtomicFile.Write(file, FrontMatterWriter.Write(briefing)), null);
+            var bytes = Encoding.UTF8.GetBytes(FrontMatterWriter.Write(briefing));
+            return AtomicFile.Write(file, bytes) ? (true, null, content.Written(file, bytes, briefing)) : (false, null, null);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return (false, new Diagnostic(content.Display(file), null, null, "cannot write briefing: " + error.Message));
+            return (false, new Diagnostic(content.Display(file), null, null, "cannot write briefing: " + error.Message), null);
         }
     }
 
