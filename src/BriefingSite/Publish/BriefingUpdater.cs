@@ -89,11 +89,11 @@ public static class BriefingUpdater
         var source = generated.Source!.File;
         var lastWritten = state.For(source, onDisk);
         var written = FieldHashes.Of(generated, lastWritten);
-        var merged = EditMerger.Merge(generated, onDisk, lastWritten, force, written.Fields);
+        var merged = EditMerger.Merge(generated, onDisk, lastWritten, force, written);
         var edits = merged.KeptFields.Select(f => $"{content.Display(file)}: {f}").ToList();
         if (force && onDisk is not null)
         {
-            var overwritten = EditMerger.Merge(generated, onDisk, lastWritten, force: false, written.Fields).KeptFields;
+            var overwritten = EditMerger.Merge(generated, onDisk, lastWritten, force: false, written).KeptFields;
             edits.AddRange(overwritten.Select(f => $"{content.Display(file)}: {f} (overwritten)"));
         }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using BriefingSite.Model;
 
@@ -10,21 +9,11 @@ public static partial class FrontMatterWriter
 {
     public static string Write(Briefing briefing)
     {
-        var text = new StringBuilder(4096).Append("---\n");
-        YamlText.AppendMapping(text, Fields(briefing).Select(f => KeyValuePair.Create(f.Key, f.Value)));
-        while (text[^1] == '\n')
-        {
-            text.Length--;
-        }
-
-        text.Append("\n---\n");
+        using var yaml = YamlText.OfMapping(Fields(briefing).Select(f => KeyValuePair.Create(f.Key, f.Value)));
         var body = BodyText(briefing.Body);
-        if (body.Length > 0)
-        {
-            text.Append('\n').Append(body).Append('\n');
-        }
-
-        return text.ToString();
+        return body.Length == 0
+            ? string.Concat("---\n", yaml.Text.TrimEnd('\n'), "\n---\n")
+            : string.Concat("---\n", yaml.Text.TrimEnd('\n'), "\n---\n\n", body + "\n");
     }
 
     /// <summary>The body as written: blank lines trimmed at both ends as the reader trims them, so write → read → write is stable.</summary>
@@ -34,9 +23,8 @@ public static partial class FrontMatterWriter
     /// <summary>One field's value as YAML text, the form in which hand edits are compared.</summary>
     public static string ValueText(string key, object? value)
     {
-        var text = new StringBuilder();
-        YamlText.AppendValue(text, key, value);
-        return text.ToString().Trim();
+        using var yaml = YamlText.OfValue(key, value);
+        return yaml.Text.Trim().ToString();
     }
 
     /// <summary>The briefing's front matter as (name, value) pairs in contract order; empty fields left out.</summary>
@@ -84,8 +72,19 @@ public static partial class FrontMatterWriter
 
     public static object Item(Quote q) => Map(("speaker", q.Speaker), ("text", q.Text), ("sentence", q.Sentence));
 
-    private static List<KeyValuePair<string, object?>> Map(params (string Key, object? Value)[] pairs) =>
-        pairs.Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, p.Value)).ToList();
+    private static List<KeyValuePair<string, object?>> Map(params ReadOnlySpan<(string Key, object? Value)> pairs)
+    {
+        var map = new List<KeyValuePair<string, object?>>(pairs.Length);
+        foreach (var (key, value) in pairs)
+        {
+            if (value is not null)
+            {
+                map.Add(new KeyValuePair<string, object?>(key, value));
+            }
+        }
+
+        return map;
+    }
 
     [GeneratedRegex("\r+\n")]
     private static partial Regex LineEnd();

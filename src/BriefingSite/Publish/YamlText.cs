@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Collections;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace BriefingSite.Publish;
@@ -10,23 +10,45 @@ namespace BriefingSite.Publish;
 /// The emitter's layout rules for what front matter holds (plain and quoted scalars, block and flow sequences and
 /// mappings), written straight into one buffer without its event objects. Tests compare the two over random values.
 /// </remarks>
-internal sealed partial class YamlText
+internal sealed partial class YamlText : IDisposable
 {
-    private readonly StringBuilder output;
+    // Pooled: the merge writes tens of thousands of short texts only to hash them.
+    private char[] buffer = ArrayPool<char>.Shared.Rent(1024);
+    private int length;
     private int indent = -1;
     private int column;
     private int flowLevel;
     private bool isWhitespace = true;
     private bool isIndentation = true;
 
-    private YamlText(StringBuilder output) => this.output = output;
+    private YamlText()
+    {
+    }
 
-    /// <summary>Appends a document whose root is a block mapping of the fields, ending with a line break.</summary>
-    public static void AppendMapping(StringBuilder output, IEnumerable<KeyValuePair<string, object?>> fields) =>
-        new YamlText(output).Document("", fields);
+    /// <summary>The text written, ending with a line break; valid until disposed.</summary>
+    public ReadOnlySpan<char> Text => buffer.AsSpan(0, length);
 
-    /// <summary>Appends a document holding one value (a list takes its style from the field's name), ending with a line break.</summary>
-    public static void AppendValue(StringBuilder output, string key, object? value) => new YamlText(output).Document(key, value);
+    /// <summary>A document whose root is a block mapping of the fields.</summary>
+    public static YamlText OfMapping(IEnumerable<KeyValuePair<string, object?>> fields)
+    {
+        var yaml = new YamlText();
+        yaml.Document("", fields);
+        return yaml;
+    }
+
+    /// <summary>A document holding one value (a list takes its style from the field's name).</summary>
+    public static YamlText OfValue(string key, object? value)
+    {
+        var yaml = new YamlText();
+        yaml.Document(key, value);
+        return yaml;
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = [];
+    }
 
     private void Document(string key, object? root)
     {
@@ -87,7 +109,7 @@ internal sealed partial class YamlText
     private static bool NeedsQuotes(string value) =>
         value.Length == 0 || value.AsSpan().ContainsAny(Escaped) || NonString().IsMatch(value);
 
-    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create(
+    private static readonly SearchValues<char> Escaped = SearchValues.Create(
         [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => char.IsControl(c) || c is '\u2028' or '\u2029')]);
 
     [GeneratedRegex(@"^(~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|[-+]?(\d[\d_,]*)?\.?\d+([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\d{4}-\d\d-\d\d.*|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$")]
@@ -234,19 +256,35 @@ internal sealed partial class YamlText
 
     private void Write(char c)
     {
-        output.Append(c);
+        Room(1)[0] = c;
+        length++;
         column++;
     }
 
     private void Write(string text)
     {
-        output.Append(text);
+        text.CopyTo(Room(text.Length));
+        length += text.Length;
         column += text.Length;
     }
 
     private void WriteBreak(char c)
     {
-        output.Append(c);
+        Room(1)[0] = c;
+        length++;
         column = 0;
+    }
+
+    private Span<char> Room(int size)
+    {
+        if (length + size > buffer.Length)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, length + size));
+            Text.CopyTo(larger);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = larger;
+        }
+
+        return buffer.AsSpan(length, size);
     }
 }
