@@ -1,4 +1,3 @@
-using System.Text;
 using BriefingSite.Cache;
 using BriefingSite.Link;
 using BriefingSite.Model;
@@ -105,7 +104,7 @@ public static class BriefingUpdater
     {
         try
         {
-            var bytes = Encoding.UTF8.GetBytes(FrontMatterWriter.Write(briefing));
+            var bytes = FrontMatterWriter.Utf8(briefing);
             return AtomicFile.Write(file, bytes) ? (true, null, content.Written(file, bytes, briefing)) : (false, null, null);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)

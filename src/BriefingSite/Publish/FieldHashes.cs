@@ -47,7 +47,7 @@ public static class FieldHashes
 
         hashes[BodyField] = like is not null && likeHashes is not null && like.Body == briefing.Body && likeHashes.TryGetValue(BodyField, out var body)
             ? body
-            : Hash(FrontMatterWriter.BodyText(briefing.Body));
+            : Hash(FrontMatterWriter.Body(briefing.Body));
         return hashes;
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using BriefingSite.Model;
 
@@ -9,16 +10,58 @@ public static partial class FrontMatterWriter
 {
     public static string Write(Briefing briefing)
     {
-        using var yaml = YamlText.OfMapping(Fields(briefing).Select(f => KeyValuePair.Create(f.Key, f.Value)));
-        var body = BodyText(briefing.Body);
-        return body.Length == 0
-            ? string.Concat("---\n", yaml.Text.TrimEnd('\n'), "\n---\n")
-            : string.Concat("---\n", yaml.Text.TrimEnd('\n'), "\n---\n\n", body + "\n");
+        using var yaml = Front(briefing);
+        var front = yaml.Text.TrimEnd('\n');
+        var body = Body(briefing.Body);
+        var text = new StringBuilder(front.Length + body.Length + 16).Append("---\n").Append(front).Append("\n---\n");
+        if (!body.IsEmpty)
+        {
+            text.Append('\n').Append(body).Append('\n');
+        }
+
+        return text.ToString();
     }
+
+    /// <summary>What <see cref="Write"/> writes, as the UTF-8 bytes of the file.</summary>
+    public static byte[] Utf8(Briefing briefing)
+    {
+        using var yaml = Front(briefing);
+        var front = yaml.Text.TrimEnd('\n');
+        var body = Body(briefing.Body);
+        var utf8 = Encoding.UTF8;
+        var bytes = new byte[utf8.GetByteCount(front) + 9 + (body.IsEmpty ? 0 : utf8.GetByteCount(body) + 2)];
+        var at = Put(bytes, 0, "---\n"u8);
+        at += utf8.GetBytes(front, bytes.AsSpan(at));
+        at = Put(bytes, at, "\n---\n"u8);
+        if (!body.IsEmpty)
+        {
+            at = Put(bytes, at, "\n"u8);
+            at += utf8.GetBytes(body, bytes.AsSpan(at));
+            Put(bytes, at, "\n"u8);
+        }
+
+        return bytes;
+
+        static int Put(byte[] into, int at, ReadOnlySpan<byte> text)
+        {
+            text.CopyTo(into.AsSpan(at));
+            return at + text.Length;
+        }
+    }
+
+    private static YamlText Front(Briefing briefing) => YamlText.OfMapping(Fields(briefing).Select(f => KeyValuePair.Create(f.Key, f.Value)));
 
     /// <summary>The body as written: blank lines trimmed at both ends as the reader trims them, so write → read → write is stable.</summary>
     /// <remarks>Every run of carriage returns before a line feed goes: the reader would otherwise take "\r\r\n" for "\r\n".</remarks>
-    public static string BodyText(string body) => LineEnd().Replace(body, "\n").TrimEnd('\n', '\r').TrimStart('\n');
+    public static string BodyText(string body)
+    {
+        var text = Body(body);
+        return text.Length == body.Length ? body : text.ToString();
+    }
+
+    /// <summary>The <see cref="BodyText"/> of a body, copied only when line ends had to change.</summary>
+    internal static ReadOnlySpan<char> Body(string body) =>
+        (body.Contains('\r') ? LineEnd().Replace(body, "\n") : body).AsSpan().TrimEnd("\n\r").TrimStart('\n');
 
     /// <summary>One field's value as YAML text, the form in which hand edits are compared.</summary>
     public static string ValueText(string key, object? value)

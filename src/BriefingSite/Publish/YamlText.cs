@@ -13,7 +13,7 @@ namespace BriefingSite.Publish;
 internal sealed partial class YamlText : IDisposable
 {
     // Pooled: the merge writes tens of thousands of short texts only to hash them.
-    private char[] buffer = ArrayPool<char>.Shared.Rent(1024);
+    private char[] buffer;
     private int length;
     private int indent = -1;
     private int column;
@@ -21,9 +21,7 @@ internal sealed partial class YamlText : IDisposable
     private bool isWhitespace = true;
     private bool isIndentation = true;
 
-    private YamlText()
-    {
-    }
+    private YamlText(int capacity) => buffer = ArrayPool<char>.Shared.Rent(capacity);
 
     /// <summary>The text written, ending with a line break; valid until disposed.</summary>
     public ReadOnlySpan<char> Text => buffer.AsSpan(0, length);
@@ -31,7 +29,7 @@ internal sealed partial class YamlText : IDisposable
     /// <summary>A document whose root is a block mapping of the fields.</summary>
     public static YamlText OfMapping(IEnumerable<KeyValuePair<string, object?>> fields)
     {
-        var yaml = new YamlText();
+        var yaml = new YamlText(8192);
         yaml.Document("", fields);
         return yaml;
     }
@@ -39,7 +37,7 @@ internal sealed partial class YamlText : IDisposable
     /// <summary>A document holding one value (a list takes its style from the field's name).</summary>
     public static YamlText OfValue(string key, object? value)
     {
-        var yaml = new YamlText();
+        var yaml = new YamlText(1024);
         yaml.Document(key, value);
         return yaml;
     }

@@ -28,7 +28,7 @@ internal static partial class EmitterFrontMatter
         emitter.Emit(new DocumentEnd(true));
         emitter.Emit(new StreamEnd());
 
-        var body = FrontMatterWriter.BodyText(briefing.Body);
+        var body = EmitterFrontMatter.BodyText(briefing.Body);
         var text = new StringBuilder("---\n").Append(yaml.ToString().TrimEnd('\n')).Append("\n---\n");
         if (body.Length > 0)
         {
@@ -49,6 +49,9 @@ internal static partial class EmitterFrontMatter
         emitter.Emit(new StreamEnd());
         return yaml.ToString().Trim();
     }
+
+    /// <summary>The body as the writer first wrote it.</summary>
+    public static string BodyText(string body) => Regex.Replace(body, "\r+\n", "\n").TrimEnd('\n', '\r').TrimStart('\n');
 
     private static EmitterSettings Settings => new(2, int.MaxValue, false, 1024, false, false, "\n");
 

@@ -66,7 +66,7 @@ public class FieldHashesTests
             fields.TryAdd(absent, Sha("", 16));
         }
 
-        fields[FieldHashes.BodyField] = Sha(FrontMatterWriter.BodyText(b.Body), 16);
+        fields[FieldHashes.BodyField] = Sha(EmitterFrontMatter.BodyText(b.Body), 16);
         var items = new Dictionary<string, IReadOnlyList<string>>
         {
             ["key_points"] = Prints("key_points", b.KeyPoints, s => s, s => s),

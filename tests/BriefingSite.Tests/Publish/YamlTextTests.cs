@@ -1,3 +1,4 @@
+using System.Text;
 using BriefingSite.Model;
 using BriefingSite.Publish;
 using BriefingSite.Tests.Robustness;
@@ -24,6 +25,7 @@ public class YamlTextTests
     public void A_random_briefing_is_written_as_the_emitter_wrote_it(Briefing briefing)
     {
         Assert.Equal(EmitterFrontMatter.Write(briefing), FrontMatterWriter.Write(briefing));
+        Assert.Equal(Encoding.UTF8.GetBytes(EmitterFrontMatter.Write(briefing)), FrontMatterWriter.Utf8(briefing));
         foreach (var (key, value) in FrontMatterWriter.Fields(briefing))
         {
             Assert.Equal(EmitterFrontMatter.ValueText(key, value), FrontMatterWriter.ValueText(key, value));
@@ -38,6 +40,7 @@ public class YamlTextTests
         foreach (var briefing in briefings)
         {
             Assert.Equal(EmitterFrontMatter.Write(briefing), FrontMatterWriter.Write(briefing));
+            Assert.Equal(Encoding.UTF8.GetBytes(EmitterFrontMatter.Write(briefing)), FrontMatterWriter.Utf8(briefing));
             foreach (var item in briefing.Entities.Select(FrontMatterWriter.Item).Concat(briefing.Figures.Select(FrontMatterWriter.Item)))
             {
                 Assert.Equal(EmitterFrontMatter.ValueText("entities", item), FrontMatterWriter.ValueText("entities", item));
