@@ -20,7 +20,7 @@ public static class ReadBack
         && b.Source is null or { File.Length: > 0 }
         && b.Summary is not null
         && Texts(b.Authors) && Texts(b.KeyPoints) && Texts(b.Tags) && Texts(b.Related) && Texts(b.Sources)
-        && b.Entities.All(e => e.Name is { Length: > 0 } && e.Id is not null && Slugs.IsValid(e.Id) && EntityTypes.Parse(EntityTypes.Name(e.Type)) == e.Type && Texts(e.Aliases))
+        && b.Entities.All(e => e.Name is { Length: > 0 } && e.Id is not null && Slugs.IsValid(e.Id) && Enum.IsDefined(e.Type) && Texts(e.Aliases))
         && b.Figures.All(f => f.Value is { Length: > 0 } && f.About is not null && Sentence(f.Sentence))
         && b.Events.All(e => e.Date is { Length: > 0 } && PartialDates.IsValid(e.Date) && e.Text is { Length: > 0 } && Sentence(e.Sentence))
         && b.Quotes.All(q => q.Speaker is { Length: > 0 } && q.Text is { Length: > 0 } && Sentence(q.Sentence));
