@@ -94,13 +94,14 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
     /// <remarks>Safe to call from several threads; <see cref="Remember"/> then stores the entries one by one.</remarks>
     public (string Key, StoredBriefing Entry)? Written(string file, byte[] bytes, Briefing briefing)
     {
-        if (parsed is null || ReadBack.Of(briefing) is not { } read || !BriefingCodec.CanStore(read) || FileStamp.Of(file) is not { } stamp)
+        if (parsed is null || ReadBack.Of(briefing) is not { } read || !BriefingCodec.CanStore(read))
         {
             return null;
         }
 
+        // Just written, so within the racy window whatever its time: the load finds the entry by the file's bytes.
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return (Display(System.IO.Path.GetFullPath(file)), StoredBriefing.Of(Trusted(stamp, DateTime.UtcNow.Ticks), hash, read));
+        return (Display(System.IO.Path.GetFullPath(file)), StoredBriefing.Of(new FileStamp(bytes.Length, -1), hash, read));
     }
 
     /// <summary>Stores an entry made by <see cref="Written"/>.</summary>
