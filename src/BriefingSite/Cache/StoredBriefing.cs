@@ -12,7 +12,8 @@ public sealed record StoredBriefing(FileStamp Stamp, string Hash, byte[] Encoded
 
     public static StoredBriefing Of(FileStamp stamp, string hash, Briefing briefing)
     {
-        using var bytes = new MemoryStream();
+        // Sized for a briefing whose body, mostly ASCII, is most of it: growing the stream copies it each time.
+        using var bytes = new MemoryStream(4096 + briefing.Body.Length);
         using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             BriefingCodec.Write(writer, briefing);

@@ -1,3 +1,4 @@
+using BriefingSite.Cache;
 using BriefingSite.Link;
 using BriefingSite.Model;
 
@@ -59,11 +60,16 @@ public static class BriefingUpdater
         {
             switch (outcomes[i])
             {
-                case (true, _):
+                case (true, _, var seed):
                     written++;
                     writtenFiles?.Add(plans[i].File);
+                    if (seed is var (key, entry))
+                    {
+                        content.Remember(key, entry);
+                    }
+
                     break;
-                case (_, { } problem):
+                case (_, { } problem, _):
                     problems.Add(problem);
                     state.Undo(plans[i].Source);
                     break;
@@ -82,26 +88,28 @@ public static class BriefingUpdater
         var source = generated.Source!.File;
         var lastWritten = state.For(source, onDisk);
         var written = FieldHashes.Of(generated, lastWritten);
-        var merged = EditMerger.Merge(generated, onDisk, lastWritten, force, written.Fields);
+        var merged = EditMerger.Merge(generated, onDisk, lastWritten, force, written);
         var edits = merged.KeptFields.Select(f => $"{content.Display(file)}: {f}").ToList();
         if (force && onDisk is not null)
         {
-            var overwritten = EditMerger.Merge(generated, onDisk, lastWritten, force: false, written.Fields).KeptFields;
+            var overwritten = EditMerger.Merge(generated, onDisk, lastWritten, force: false, written).KeptFields;
             edits.AddRange(overwritten.Select(f => $"{content.Display(file)}: {f} (overwritten)"));
         }
 
         return (file, source, merged.Briefing, written, lastWritten, edits);
     }
 
-    private static (bool Changed, Diagnostic? Problem) Write(ContentFolder content, string file, Briefing briefing)
+    // A changed file comes with the cache entry that reading it back would make, so the next load need not parse it.
+    private static (bool Changed, Diagnostic? Problem, (string, StoredBriefing)? Seed) Write(ContentFolder content, string file, Briefing briefing)
     {
         try
         {
-            return (AtomicFile.Write(file, FrontMatterWriter.Write(briefing)), null);
+            var bytes = FrontMatterWriter.Utf8(briefing);
+            return AtomicFile.Write(file, bytes) ? (true, null, content.Written(file, bytes, briefing)) : (false, null, null);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return (false, new Diagnostic(content.Display(file), null, null, "cannot write briefing: " + error.Message));
+            return (false, new Diagnostic(content.Display(file), null, null, "cannot write briefing: " + error.Message), null);
         }
     }
 

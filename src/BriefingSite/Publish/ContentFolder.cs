@@ -34,7 +34,7 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
         var now = DateTime.UtcNow.Ticks;
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var loaded = Directory.EnumerateFiles(Path, "*.md").Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(LoadOne).ToList();
-        foreach (var (full, key, stamp, hash, briefing, cached, problems) in loaded)
+        foreach (var (full, key, stamp, hash, briefing, found, cached, problems) in loaded)
         {
             keys.Add(key);
             diagnostics.AddRange(problems);
@@ -47,8 +47,15 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
             briefings.Add((full, briefing));
             if (parsed is not null && !cached && stamp is { } read)
             {
-                // A file written within the clock's tick could change again unseen: check its bytes next time.
-                parsed.Put(key, now - read.Ticks < CachedExtraction.RacyWindow.Ticks ? read with { Ticks = -1 } : read, hash, briefing);
+                // Found by its bytes: the entry only needs the new stamp, not encoding again.
+                if (found is not null)
+                {
+                    parsed.Put(key, found with { Stamp = Trusted(read, now) });
+                }
+                else
+                {
+                    parsed.Put(key, Trusted(read, now), hash, briefing);
+                }
             }
         }
 
@@ -56,8 +63,11 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
         return briefings;
     }
 
+    // A file written within the clock's tick could change again unseen: check its bytes next time.
+    private static FileStamp Trusted(FileStamp stamp, long now) => now - stamp.Ticks < CachedExtraction.RacyWindow.Ticks ? stamp with { Ticks = -1 } : stamp;
+
     // One briefing file: from the cache when its stamp is unchanged, else read (and from the cache again when its bytes are unchanged).
-    private (string Full, string Key, FileStamp? Stamp, string Hash, Briefing? Briefing, bool Cached, List<Diagnostic> Problems) LoadOne(string file)
+    private (string Full, string Key, FileStamp? Stamp, string Hash, Briefing? Briefing, StoredBriefing? Found, bool Cached, List<Diagnostic> Problems) LoadOne(string file)
     {
         var full = System.IO.Path.GetFullPath(file);
         var key = Display(file);
@@ -65,15 +75,37 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
         var stamp = FileStamp.Of(full);
         if (stamp is { } known && parsed?.Find(key, known) is { } unchanged)
         {
-            return (full, key, stamp, "", unchanged, true, problems);
+            return (full, key, stamp, "", unchanged, null, true, problems);
         }
 
         var bytes = ReadBytes(full, problems);
         var hash = bytes is null || parsed is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var found = bytes is null ? null : parsed?.LookupByHash(key, hash);
         var briefing = bytes is null ? null
-            : parsed?.FindByHash(key, hash) ?? (Decode(full, bytes, problems) is { } text ? BriefingFileReader.Read(key, text, problems) : null);
-        return (full, key, stamp, hash, briefing, false, problems);
+            : found?.Briefing ?? (Decode(full, bytes, problems) is { } text ? BriefingFileReader.Read(key, text, problems) : null);
+        return (full, key, stamp, hash, briefing, found, false, problems);
     }
+
+    /// <summary>
+    /// The cache entry a load would make on reading these bytes, just written to a briefing file, made from the
+    /// briefing they were written from (see <see cref="ReadBack"/>) so that the load finds it instead of parsing the file.
+    /// </summary>
+    /// <returns>Null when nothing is cached, or when what the file reads back as is not sure.</returns>
+    /// <remarks>Safe to call from several threads; <see cref="Remember"/> then stores the entries one by one.</remarks>
+    public (string Key, StoredBriefing Entry)? Written(string file, byte[] bytes, Briefing briefing)
+    {
+        if (parsed is null || ReadBack.Of(briefing) is not { } read || !BriefingCodec.CanStore(read))
+        {
+            return null;
+        }
+
+        // Just written, so within the racy window whatever its time: the load finds the entry by the file's bytes.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return (Display(System.IO.Path.GetFullPath(file)), StoredBriefing.Of(new FileStamp(bytes.Length, -1), hash, read));
+    }
+
+    /// <summary>Stores an entry made by <see cref="Written"/>.</summary>
+    public void Remember(string key, StoredBriefing entry) => parsed?.Put(key, entry);
 
     public IReadOnlyList<EntityFile> LoadEntityFiles(List<Diagnostic> diagnostics)
     {

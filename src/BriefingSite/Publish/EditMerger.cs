@@ -13,8 +13,8 @@ public static class EditMerger
 {
     public sealed record Result(Briefing Briefing, IReadOnlyList<string> KeptFields);
 
-    /// <param name="generatedHashes">The field hashes of <paramref name="generated"/> when the caller has them.</param>
-    public static Result Merge(Briefing generated, Briefing? onDisk, Fingerprint? lastWritten, bool force, IReadOnlyDictionary<string, string>? generatedHashes = null)
+    /// <param name="generatedPrint">The fingerprint of <paramref name="generated"/> when the caller has it: nothing in it is hashed again.</param>
+    public static Result Merge(Briefing generated, Briefing? onDisk, Fingerprint? lastWritten, bool force, Fingerprint? generatedPrint = null)
     {
         if (onDisk is null)
         {
@@ -28,7 +28,7 @@ public static class EditMerger
         }
 
         // Fields on disk that equal the generated ones share their hashes: only the others are written out and hashed.
-        var fresh = generatedHashes ?? FieldHashes.FieldsOf(generated);
+        var fresh = generatedPrint?.Fields ?? FieldHashes.FieldsOf(generated);
         var current = FieldHashes.FieldsOf(onDisk, generated, fresh);
         var edited = current.Keys
             .Where(field => lastWritten is null || !lastWritten.Fields.TryGetValue(field, out var hash) || hash != current[field])
@@ -41,7 +41,7 @@ public static class EditMerger
         foreach (var field in edited)
         {
             merged = ListField.Named(field) is { } list && lastWritten is not null && lastWritten.Items.TryGetValue(field, out var items)
-                ? list.Merge(merged, onDisk, items)
+                ? list.Merge(merged, onDisk, items, generatedPrint?.Items.GetValueOrDefault(field))
                 : Take(field, merged, onDisk);
         }
 

@@ -37,7 +37,7 @@ public static class FieldHashes
         {
             hashes[key] = known is not null && known.TryGetValue(key, out var same) && likeHashes!.TryGetValue(key, out var hash) && WrittenValue.Equal(value, same)
                 ? hash
-                : Hash(FrontMatterWriter.ValueText(key, value));
+                : ValueHash(key, value);
         }
 
         foreach (var key in KnownOptionalFields.Where(k => !hashes.ContainsKey(k)))
@@ -47,7 +47,7 @@ public static class FieldHashes
 
         hashes[BodyField] = like is not null && likeHashes is not null && like.Body == briefing.Body && likeHashes.TryGetValue(BodyField, out var body)
             ? body
-            : Hash(FrontMatterWriter.BodyText(briefing.Body));
+            : Hash(FrontMatterWriter.Body(briefing.Body));
         return hashes;
     }
 
@@ -56,8 +56,15 @@ public static class FieldHashes
 
     private static readonly string AbsentHash = Hash("");
 
+    /// <summary>The hash of a value's YAML text (<see cref="FrontMatterWriter.ValueText"/>).</summary>
+    internal static string ValueHash(string key, object? value, int length = 16)
+    {
+        using var yaml = YamlText.OfValue(key, value);
+        return Hash(yaml.Text.Trim(), length);
+    }
+
     // Only the first bytes of the digest are turned to hex: the print keeps the first `length` characters.
-    internal static string Hash(string text, int length = 16)
+    internal static string Hash(ReadOnlySpan<char> text, int length = 16)
     {
         var size = Encoding.UTF8.GetMaxByteCount(text.Length);
         var rented = size > 1024 ? ArrayPool<byte>.Shared.Rent(size) : null;

@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using BriefingSite.Model;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace BriefingSite.Publish;
 
@@ -13,24 +10,11 @@ public static partial class FrontMatterWriter
 {
     public static string Write(Briefing briefing)
     {
-        var yaml = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var emitter = new Emitter(yaml, new EmitterSettings(2, int.MaxValue, false, 1024, false, false, "\n"));
-        emitter.Emit(new StreamStart());
-        emitter.Emit(new DocumentStart(null, null, true));
-        emitter.Emit(new MappingStart());
-        foreach (var (key, value) in Fields(briefing))
-        {
-            emitter.Emit(Plain(key));
-            EmitValue(emitter, key, value);
-        }
-
-        emitter.Emit(new MappingEnd());
-        emitter.Emit(new DocumentEnd(true));
-        emitter.Emit(new StreamEnd());
-
-        var body = BodyText(briefing.Body);
-        var text = new StringBuilder("---\n").Append(yaml.ToString().TrimEnd('\n')).Append("\n---\n");
-        if (body.Length > 0)
+        using var yaml = Front(briefing);
+        var front = yaml.Text.TrimEnd('\n');
+        var body = Body(briefing.Body);
+        var text = new StringBuilder(front.Length + body.Length + 16).Append("---\n").Append(front).Append("\n---\n");
+        if (!body.IsEmpty)
         {
             text.Append('\n').Append(body).Append('\n');
         }
@@ -38,21 +22,52 @@ public static partial class FrontMatterWriter
         return text.ToString();
     }
 
+    /// <summary>What <see cref="Write"/> writes, as the UTF-8 bytes of the file.</summary>
+    public static byte[] Utf8(Briefing briefing)
+    {
+        using var yaml = Front(briefing);
+        var front = yaml.Text.TrimEnd('\n');
+        var body = Body(briefing.Body);
+        var utf8 = Encoding.UTF8;
+        var bytes = new byte[utf8.GetByteCount(front) + 9 + (body.IsEmpty ? 0 : utf8.GetByteCount(body) + 2)];
+        var at = Put(bytes, 0, "---\n"u8);
+        at += utf8.GetBytes(front, bytes.AsSpan(at));
+        at = Put(bytes, at, "\n---\n"u8);
+        if (!body.IsEmpty)
+        {
+            at = Put(bytes, at, "\n"u8);
+            at += utf8.GetBytes(body, bytes.AsSpan(at));
+            Put(bytes, at, "\n"u8);
+        }
+
+        return bytes;
+
+        static int Put(byte[] into, int at, ReadOnlySpan<byte> text)
+        {
+            text.CopyTo(into.AsSpan(at));
+            return at + text.Length;
+        }
+    }
+
+    private static YamlText Front(Briefing briefing) => YamlText.OfMapping(Fields(briefing).Select(f => KeyValuePair.Create(f.Key, f.Value)));
+
     /// <summary>The body as written: blank lines trimmed at both ends as the reader trims them, so write → read → write is stable.</summary>
     /// <remarks>Every run of carriage returns before a line feed goes: the reader would otherwise take "\r\r\n" for "\r\n".</remarks>
-    public static string BodyText(string body) => LineEnd().Replace(body, "\n").TrimEnd('\n', '\r').TrimStart('\n');
+    public static string BodyText(string body)
+    {
+        var text = Body(body);
+        return text.Length == body.Length ? body : text.ToString();
+    }
+
+    /// <summary>The <see cref="BodyText"/> of a body, copied only when line ends had to change.</summary>
+    internal static ReadOnlySpan<char> Body(string body) =>
+        (body.Contains('\r') ? LineEnd().Replace(body, "\n") : body).AsSpan().TrimEnd("\n\r").TrimStart('\n');
 
     /// <summary>One field's value as YAML text, the form in which hand edits are compared.</summary>
     public static string ValueText(string key, object? value)
     {
-        var yaml = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var emitter = new Emitter(yaml, new EmitterSettings(2, int.MaxValue, false, 1024, false, false, "\n"));
-        emitter.Emit(new StreamStart());
-        emitter.Emit(new DocumentStart(null, null, true));
-        EmitValue(emitter, key, value);
-        emitter.Emit(new DocumentEnd(true));
-        emitter.Emit(new StreamEnd());
-        return yaml.ToString().Trim();
+        using var yaml = YamlText.OfValue(key, value);
+        return yaml.Text.Trim().ToString();
     }
 
     /// <summary>The briefing's front matter as (name, value) pairs in contract order; empty fields left out.</summary>
@@ -100,68 +115,19 @@ public static partial class FrontMatterWriter
 
     public static object Item(Quote q) => Map(("speaker", q.Speaker), ("text", q.Text), ("sentence", q.Sentence));
 
-    private static List<KeyValuePair<string, object?>> Map(params (string Key, object? Value)[] pairs) =>
-        pairs.Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, p.Value)).ToList();
-
-    private static void EmitValue(IEmitter emitter, string key, object? value)
+    private static List<KeyValuePair<string, object?>> Map(params ReadOnlySpan<(string Key, object? Value)> pairs)
     {
-        switch (value)
+        var map = new List<KeyValuePair<string, object?>>(pairs.Length);
+        foreach (var (key, value) in pairs)
         {
-            case null:
-                emitter.Emit(Plain("null"));
-                break;
-            case string text:
-                emitter.Emit(Text(text));
-                break;
-            case bool flag:
-                emitter.Emit(Plain(flag ? "true" : "false"));
-                break;
-            case DateOnly date:
-                emitter.Emit(Plain(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-                break;
-            case int or long or double or decimal:
-                emitter.Emit(Plain(Convert.ToString(value, CultureInfo.InvariantCulture)!));
-                break;
-            case IEnumerable<KeyValuePair<string, object?>> map:
-                emitter.Emit(new MappingStart(null, null, true, MappingStyle.Block));
-                foreach (var (k, v) in map)
-                {
-                    emitter.Emit(Plain(k));
-                    EmitValue(emitter, k, v);
-                }
-
-                emitter.Emit(new MappingEnd());
-                break;
-            case System.Collections.IEnumerable list:
-                var items = list.Cast<object?>().ToList();
-                var flow = key is "tags" or "related" or "aliases" or "author" || items.Count == 0;
-                emitter.Emit(new SequenceStart(null, null, true, flow ? SequenceStyle.Flow : SequenceStyle.Block));
-                foreach (var item in items)
-                {
-                    EmitValue(emitter, key, item);
-                }
-
-                emitter.Emit(new SequenceEnd());
-                break;
-            default:
-                emitter.Emit(Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""));
-                break;
+            if (value is not null)
+            {
+                map.Add(new KeyValuePair<string, object?>(key, value));
+            }
         }
+
+        return map;
     }
-
-    private static Scalar Plain(string value) => new(null, null, value, ScalarStyle.Plain, true, false);
-
-    // Strings that a YAML reader would take for another type, or that need escapes, are double-quoted.
-    private static Scalar Text(string value) =>
-        NeedsQuotes(value)
-            ? new Scalar(null, null, value, ScalarStyle.DoubleQuoted, false, true)
-            : new Scalar(null, null, value, ScalarStyle.Any, true, true);
-
-    private static bool NeedsQuotes(string value) =>
-        value.Length == 0 || NonString().IsMatch(value) || value.Any(c => char.IsControl(c) || c == '\u2028' || c == '\u2029');
-
-    [GeneratedRegex(@"^(~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|[-+]?(\d[\d_,]*)?\.?\d+([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\d{4}-\d\d-\d\d.*|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$")]
-    private static partial Regex NonString();
 
     [GeneratedRegex("\r+\n")]
     private static partial Regex LineEnd();

@@ -29,5 +29,6 @@ public abstract class ListField(string name)
     public abstract IReadOnlyList<string> Prints(Briefing briefing);
 
     /// <summary>The generated briefing with this list 3-way merged from what was written, what is on disk and what is generated.</summary>
-    public abstract Briefing Merge(Briefing generated, Briefing onDisk, IReadOnlyList<string> lastWritten);
+    /// <param name="generatedPrints">The <see cref="Prints"/> of <paramref name="generated"/> when the caller has them.</param>
+    public abstract Briefing Merge(Briefing generated, Briefing onDisk, IReadOnlyList<string> lastWritten, IReadOnlyList<string>? generatedPrints = null);
 }

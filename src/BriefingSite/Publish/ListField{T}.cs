@@ -12,29 +12,42 @@ public sealed class ListField<T>(
 {
     public override int Count(Briefing briefing) => get(briefing).Count;
 
-    public override IReadOnlyList<string> Prints(Briefing briefing) => get(briefing).Select(Print).ToList();
+    public override IReadOnlyList<string> Prints(Briefing briefing)
+    {
+        var items = get(briefing);
+        var prints = new List<string>(items.Count);
+        foreach (var item in items)
+        {
+            prints.Add(Print(item));
+        }
+
+        return prints;
+    }
 
     /// <remarks>
     /// An item on disk whose print was written last time is untouched: its fresh version (same key) replaces it, or it
     /// goes when the generator no longer finds it. Any other item on disk was changed or added by hand and stays.
     /// A generated item joins only when its key was not written last time: a written key missing from disk was removed by hand.
     /// </remarks>
-    public override Briefing Merge(Briefing generated, Briefing onDisk, IReadOnlyList<string> lastWritten)
+    public override Briefing Merge(Briefing generated, Briefing onDisk, IReadOnlyList<string> lastWritten, IReadOnlyList<string>? generatedPrints = null)
     {
         var written = lastWritten.ToHashSet(StringComparer.Ordinal);
-        var writtenKeys = lastWritten.Select(p => p[..Math.Max(0, p.IndexOf(':', StringComparison.Ordinal))]).ToHashSet(StringComparer.Ordinal);
-        var fresh = get(generated).Select(item => (Item: item, Key: KeyHash(item))).ToList();
+        var writtenKeys = lastWritten.Select(KeyOf).ToHashSet(StringComparer.Ordinal);
+        var items = get(generated);
+        var prints = generatedPrints is not null && generatedPrints.Count == items.Count ? generatedPrints : Prints(generated);
+        var fresh = items.Select((item, i) => (Item: item, Key: KeyOf(prints[i]))).ToList();
         var taken = new bool[fresh.Count];
         var merged = new List<T>();
         foreach (var item in get(onDisk))
         {
-            var match = FirstFree(KeyHash(item));
+            var print = Print(item);
+            var match = FirstFree(KeyOf(print));
             if (match >= 0)
             {
                 taken[match] = true;
             }
 
-            if (!written.Contains(Print(item)))
+            if (!written.Contains(print))
             {
                 merged.Add(item);
             }
@@ -61,7 +74,15 @@ public sealed class ListField<T>(
         }
     }
 
-    private string KeyHash(T item) => FieldHashes.Hash(key(item), 10);
+    private static string KeyOf(string print) => print[..Math.Max(0, print.IndexOf(':', StringComparison.Ordinal))];
 
-    private string Print(T item) => KeyHash(item) + ":" + FieldHashes.Hash(FrontMatterWriter.ValueText(Name, yaml(item)), 10);
+    // "keyhash:itemhash"; text written as plain YAML is its own key, and is hashed once.
+    private string Print(T item)
+    {
+        var itemKey = key(item);
+        var keyHash = FieldHashes.Hash(itemKey, 10);
+        using var text = YamlText.OfValue(Name, yaml(item));
+        var trimmed = text.Text.Trim();
+        return string.Concat(keyHash, ":", trimmed.SequenceEqual(itemKey) ? keyHash : FieldHashes.Hash(trimmed, 10));
+    }
 }

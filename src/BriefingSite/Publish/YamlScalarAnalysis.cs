@@ -1,0 +1,103 @@
+namespace BriefingSite.Publish;
+
+/// <summary>Which styles can write a scalar's text, by the rules of YamlDotNet's Emitter (its AnalyzeScalar).</summary>
+/// <remarks>Only what plain and quoted scalars need: block scalars are never written.</remarks>
+internal readonly record struct YamlScalarAnalysis(bool Multiline, bool FlowPlainAllowed, bool BlockPlainAllowed, bool SingleQuotedAllowed, bool HasSingleQuotes)
+{
+    public static YamlScalarAnalysis Of(string value)
+    {
+        if (value.Length == 0)
+        {
+            return new YamlScalarAnalysis(false, false, false, true, false);
+        }
+
+        var flowIndicators = value.StartsWith("---", StringComparison.Ordinal) || value.StartsWith("...", StringComparison.Ordinal);
+        var blockIndicators = flowIndicators;
+        var precededByWhitespace = true;
+        var followedByWhitespace = IsWhiteBreakOrZero(At(value, 1));
+        bool leadingSpace = false, leadingBreak = false, trailingSpace = false, trailingBreak = false, leadingQuote = false;
+        bool breakSpace = false, spaceBreak = false, previousSpace = false, previousBreak = false;
+        bool lineBreaks = false, special = false, singleQuotes = false;
+        var last = value.Length - 1;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (i == 0)
+            {
+                if (c is '#' or ',' or '[' or ']' or '{' or '}' or '&' or '*' or '!' or '|' or '>' or '"' or '%' or '@' or '`' or '\'')
+                {
+                    flowIndicators = blockIndicators = true;
+                    leadingQuote = singleQuotes = c == '\'';
+                }
+
+                if (c is '?' or ':')
+                {
+                    flowIndicators = true;
+                    blockIndicators |= followedByWhitespace;
+                }
+
+                if (c == '-' && followedByWhitespace)
+                {
+                    flowIndicators = blockIndicators = true;
+                }
+            }
+            else
+            {
+                flowIndicators |= c is ',' or '?' or '[' or ']' or '{' or '}';
+                if (c == ':')
+                {
+                    flowIndicators = true;
+                    blockIndicators |= followedByWhitespace;
+                }
+
+                if (c == '#' && precededByWhitespace)
+                {
+                    flowIndicators = blockIndicators = true;
+                }
+
+                singleQuotes |= c == '\'';
+            }
+
+            special |= !IsPrintable(c);
+            if (c == ' ')
+            {
+                leadingSpace |= i == 0;
+                trailingSpace |= i == last;
+                breakSpace |= previousBreak;
+                previousSpace = true;
+                previousBreak = false;
+            }
+            else if (IsBreak(c))
+            {
+                lineBreaks = true;
+                leadingBreak |= i == 0;
+                trailingBreak |= i == last;
+                spaceBreak |= previousSpace;
+                previousSpace = false;
+                previousBreak = true;
+            }
+            else
+            {
+                previousSpace = previousBreak = false;
+            }
+
+            precededByWhitespace = IsWhiteBreakOrZero(c);
+            followedByWhitespace = IsWhiteBreakOrZero(At(value, i + 2));
+        }
+
+        var plain = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak || leadingQuote || breakSpace || spaceBreak || special || lineBreaks);
+        return new YamlScalarAnalysis(lineBreaks, plain && !flowIndicators, plain && !blockIndicators, !(breakSpace || spaceBreak || special), singleQuotes);
+    }
+
+    /// <summary>Line breaks as YAML counts them.</summary>
+    public static bool IsBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
+    /// <summary>Characters YAML allows unescaped (in the UTF-16 unit the emitter looks at).</summary>
+    public static bool IsPrintable(char c) =>
+        c is '\t' or '\n' or '\r' or (>= ' ' and <= '~') or '\u0085' or (>= '\u00a0' and <= '\ud7ff') or (>= '\ue000' and <= '\ufffd');
+
+    private static bool IsWhiteBreakOrZero(char c) => c is ' ' or '\t' or '\0' || IsBreak(c);
+
+    // The emitter's look-ahead reads NUL past the end.
+    private static char At(string value, int index) => index < value.Length ? value[index] : '\0';
+}
