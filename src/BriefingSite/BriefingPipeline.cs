@@ -30,8 +30,10 @@ public static class BriefingPipeline
         cache.ForgetBuild();
         var written = new List<string>();
         var (extracted, content) = Extract(options, cache, written);
-        var report = extracted.Then(Render(options, cache, content, before.Output));
-        cache.SaveBuild(before.AfterBuild(options, written.Select(f => Path.GetRelativePath(content.Folder.Path, f).Replace('\\', '/'))).Digest(), report);
+        var site = new SiteOutput(Path.GetFullPath(options.Output, options.Root));
+        var report = extracted.Then(Render(options, cache, content, site, before.Output));
+        var after = before.AfterBuild(options, [.. written.Select(f => Path.GetRelativePath(content.Folder.Path, f).Replace('\\', '/'))], site.Written, site.Deleted);
+        cache.SaveBuild(after.Digest(), report);
         PhaseClock.Mark("save cache");
         return report;
     }
@@ -56,7 +58,7 @@ public static class BriefingPipeline
         cache.ForgetBuild();
         var read = ContentRead.Of(new ContentFolder(options.Content, options.Root, cache.Parsed));
         PhaseClock.Mark("read content");
-        var report = Render(options, cache, read);
+        var report = Render(options, cache, read, new SiteOutput(Path.GetFullPath(options.Output, options.Root)));
         cache.Save();
         return report;
     }
@@ -96,13 +98,12 @@ public static class BriefingPipeline
     }
 
     /// <param name="outputStamps">The output folder's stamps as the build found it, when it took them: a page's file is then not looked at again.</param>
-    private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content, SortedDictionary<string, FileStamp>? outputStamps = null)
+    private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content, SiteOutput siteOutput, SortedDictionary<string, FileStamp>? outputStamps = null)
     {
         var problems = new List<Diagnostic>(content.Problems);
         var briefings = UniqueSlugs(content, problems);
         var output = Path.GetFullPath(options.Output, options.Root);
         // Pages are written as they are rendered; the site-wide files and the clean-up of stale files follow.
-        var siteOutput = new SiteOutput(output);
         // Made before linking: it compiles the theme meanwhile.
         var renderer = new SiteRenderer(Theme.Load(options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root)))
         {

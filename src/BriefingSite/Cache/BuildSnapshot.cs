@@ -59,25 +59,40 @@ public sealed class BuildSnapshot
         return new BuildSnapshot(header, sources, FolderStamps.Of(content, IsOwnFile), FolderStamps.Of(output, IsOwnFile));
     }
 
-    /// <summary>This snapshot with the content and output folders as they are now, the sources as they were.</summary>
-    /// <remarks>A source edited while the build ran keeps its old stamp here, so the next build sees the edit.</remarks>
-    public BuildSnapshot AfterBuild(BuildOptions options, IEnumerable<string> writtenContent)
+    /// <summary>This snapshot with the files the build wrote and deleted as they are now; the sources as they were.</summary>
+    /// <remarks>
+    /// Only the files the build touched are looked at again: a site of 27,000 pages is not walked twice. A source edited
+    /// while the build ran keeps its old stamp here, so the next build sees the edit.
+    /// </remarks>
+    public BuildSnapshot AfterBuild(BuildOptions options, IReadOnlyList<string> writtenContent, IEnumerable<string> writtenOutput, IEnumerable<string> deletedOutput)
     {
-        var now = Take(options);
-        var content = new SortedDictionary<string, FileStamp>(Content, StringComparer.Ordinal);
-        foreach (var path in writtenContent.Append(Publish.EditState.FileName))
+        var contentFolder = Path.GetFullPath(options.Content, options.Root);
+        var outputFolder = Path.GetFullPath(options.Output, options.Root);
+        var content = Restamped(Content, contentFolder, writtenContent.Append(Publish.EditState.FileName), []);
+        return new BuildSnapshot(header, Sources, content, Restamped(Output, outputFolder, writtenOutput, deletedOutput));
+    }
+
+    private static SortedDictionary<string, FileStamp> Restamped(SortedDictionary<string, FileStamp> stamps, string folder, IEnumerable<string> written, IEnumerable<string> deleted)
+    {
+        var now = new SortedDictionary<string, FileStamp>(stamps, StringComparer.Ordinal);
+        foreach (var path in deleted)
         {
-            if (now.Content.TryGetValue(path, out var stamp))
+            now.Remove(path);
+        }
+
+        foreach (var (path, stamp) in written.Distinct(StringComparer.Ordinal).AsParallel().Select(p => (p, FileStamp.Of(Path.Combine(folder, p)))).ToList())
+        {
+            if (stamp is { } found && IsOwnFile(path))
             {
-                content[path] = stamp;
+                now[path] = found;
             }
             else
             {
-                content.Remove(path);
+                now.Remove(path);
             }
         }
 
-        return new BuildSnapshot(header, Sources, content, now.Output);
+        return now;
     }
 
     public string Digest()

@@ -13,7 +13,8 @@ public sealed class SiteOutput
     private readonly string root;
     private readonly HashSet<string> kept = new(StringComparer.Ordinal);
     private readonly HashSet<string> folders = new(StringComparer.Ordinal);
-    private int written;
+    private readonly System.Collections.Concurrent.ConcurrentBag<string> changed = [];
+    private readonly List<string> deleted = [];
     private ExceptionDispatchInfo? firstError;
 
     public SiteOutput(string outputFolder)
@@ -40,7 +41,7 @@ public sealed class SiteOutput
         {
             if (AtomicFile.Write(target, file.Content))
             {
-                Interlocked.Increment(ref written);
+                changed.Add(file.Path);
             }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -62,6 +63,7 @@ public sealed class SiteOutput
         foreach (var stale in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(f => !kept.Contains(f)).ToList())
         {
             File.Delete(stale);
+            deleted.Add(Path.GetRelativePath(root, stale).Replace('\\', '/'));
         }
 
         foreach (var folder in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
@@ -72,6 +74,12 @@ public sealed class SiteOutput
             }
         }
 
-        return written;
+        return changed.Count;
     }
+
+    /// <summary>The files written (changed or new) so far, by path in the site.</summary>
+    public IReadOnlyCollection<string> Written => changed;
+
+    /// <summary>The files <see cref="Finish"/> deleted, by path in the site.</summary>
+    public IReadOnlyList<string> Deleted => deleted;
 }

@@ -142,6 +142,27 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsCleanBuild();
     }
 
+    // The build's closing snapshot is made from the files it wrote and deleted, not by walking the site again: it must
+    // still match the folders, so that a build after any kind of change is followed by an up-to-date run.
+    [Fact]
+    public void After_an_edit_a_stray_site_file_and_a_new_article_the_next_run_is_up_to_date()
+    {
+        BriefingPipeline.Build(Options);
+        var file = Directory.GetFiles(Path.Combine(root, "input"), "*.md").Order(StringComparer.Ordinal).First();
+        File.WriteAllText(file, ReplaceLine(File.ReadAllText(file), "title:", "title: Edited by hand"));
+        File.WriteAllText(Path.Combine(root, "output", "briefings", "stray.html"), "left by hand");
+        File.Copy(Directory.GetFiles(Path.Combine(root, "seeds")).Order(StringComparer.Ordinal).First(), Path.Combine(root, "seeds", "zz-copy.txt"));
+        Age(Path.Combine(root, "seeds"));
+
+        Assert.False(BriefingPipeline.Build(Options).UpToDate);
+        var before = Stamps(root);
+        var report = BriefingPipeline.Build(Options);
+
+        Assert.True(report.UpToDate);
+        Assert.False(File.Exists(Path.Combine(root, "output", "briefings", "stray.html")));
+        Assert.Equal(before, Stamps(root));
+    }
+
     [Fact]
     public void A_damaged_cache_only_costs_time()
     {
