@@ -58,7 +58,8 @@ public static class BriefingPipeline
         cache.ForgetBuild();
         var read = ContentRead.Of(new ContentFolder(options.Content, options.Root, cache.Parsed));
         PhaseClock.Mark("read content");
-        var report = Render(options, cache, read, new SiteOutput(Path.GetFullPath(options.Output, options.Root)));
+        var output = Path.GetFullPath(options.Output, options.Root);
+        var report = Render(options, cache, read, new SiteOutput(output), FolderStamps.Of(output));
         cache.Save();
         return report;
     }
@@ -97,8 +98,8 @@ public static class BriefingPipeline
         return (report with { BriefingsWritten = count, HandEdits = handEdits }, after);
     }
 
-    /// <param name="outputStamps">The output folder's stamps as the build found it, when it took them: a page's file is then not looked at again.</param>
-    private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content, SiteOutput siteOutput, SortedDictionary<string, FileStamp>? outputStamps = null)
+    /// <param name="outputStamps">The output folder's stamps, taken once: a page is current when its file's stamp is the one on record.</param>
+    private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content, SiteOutput siteOutput, SortedDictionary<string, FileStamp> outputStamps)
     {
         var problems = new List<Diagnostic>(content.Problems);
         var briefings = UniqueSlugs(content, problems);
@@ -116,9 +117,7 @@ public static class BriefingPipeline
         RenderedSite rendered;
         try
         {
-            rendered = renderer.Render(site, (page, hash) => outputStamps is null
-                ? cache.Pages.IsCurrent(page, hash, output)
-                : cache.Pages.IsCurrent(page, hash, outputStamps.TryGetValue(page, out var stamp) ? stamp : null));
+            rendered = renderer.Render(site, (page, hash) => cache.Pages.IsCurrent(page, hash, outputStamps.TryGetValue(page, out var stamp) ? stamp : null));
         }
         catch (AggregateException failed)
         {

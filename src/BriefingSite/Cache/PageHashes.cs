@@ -15,10 +15,7 @@ public sealed class PageHashes
         .DistinctBy(e => e.Page, StringComparer.Ordinal).ToDictionary(e => e.Page, e => (e.Hash, e.Stamp), StringComparer.Ordinal));
 
     /// <summary>True when the page was last rendered from data with this hash and its file in the output folder is still that one.</summary>
-    public bool IsCurrent(string page, string hash, string outputFolder) =>
-        pages.TryGetValue(page, out var entry) && entry.Hash == hash && FileStamp.Of(Path.Combine(outputFolder, page)) == entry.Stamp;
-
-    /// <summary>As above, given the stamp of the page's file (null when there is none).</summary>
+    /// <param name="stamp">The stamp of the page's file as it is now (null when there is none).</param>
     public bool IsCurrent(string page, string hash, FileStamp? stamp) =>
         pages.TryGetValue(page, out var entry) && entry.Hash == hash && stamp == entry.Stamp;
 
