@@ -28,10 +28,14 @@ public static class BriefingPipeline
         }
 
         cache.ForgetBuild();
+
+        // What rendering needs that no article can change is loaded, and the theme compiled, while extraction runs.
+        cache.Preload();
+        var site = new SiteOutput(Path.GetFullPath(options.Output, options.Root));
+        var renderer = Renderer(options, cache, site);
         var written = new List<string>();
         var (extracted, content) = Extract(options, cache, written);
-        var site = new SiteOutput(Path.GetFullPath(options.Output, options.Root));
-        var report = extracted.Then(Render(options, cache, content, site, before.Output));
+        var report = extracted.Then(Render(options, cache, content, renderer, site, before.Output));
         var after = before.AfterBuild(options, [.. written.Select(f => Path.GetRelativePath(content.Folder.Path, f).Replace('\\', '/'))], site.Written, site.Deleted);
         cache.SaveBuild(after.Digest(), report);
         PhaseClock.Mark("save cache");
@@ -59,7 +63,8 @@ public static class BriefingPipeline
         var read = ContentRead.Of(new ContentFolder(options.Content, options.Root, cache.Parsed));
         PhaseClock.Mark("read content");
         var output = Path.GetFullPath(options.Output, options.Root);
-        var report = Render(options, cache, read, new SiteOutput(output), FolderStamps.Of(output));
+        var site = new SiteOutput(output);
+        var report = Render(options, cache, read, Renderer(options, cache, site), site, FolderStamps.Of(output));
         cache.Save();
         return report;
     }
@@ -76,10 +81,10 @@ public static class BriefingPipeline
     private static (BuildReport Report, ContentRead Content) Extract(BuildOptions options, BuildCache cache, List<string> written)
     {
         var problems = new List<Diagnostic>();
-        var content = new ContentFolder(options.Content, options.Root, cache.Parsed);
         var articles = CachedExtraction.Run(Path.GetFullPath(options.Articles, options.Root), options.Root, cache.Extracted, a => ExtractOne(a, problems), problems, options.Progress);
         var report = new BuildReport { Articles = articles.Articles, Extracted = articles.Extracted, Problems = problems };
         PhaseClock.Mark("extract");
+        var content = new ContentFolder(options.Content, options.Root, cache.Parsed);
         var before = ContentRead.Of(content);
         PhaseClock.Mark("read content");
         if (!options.Force && cache.LastMerge == MergeInputs.Digest(articles.Sources, content, before.Briefings))
@@ -99,19 +104,21 @@ public static class BriefingPipeline
     }
 
     /// <param name="outputStamps">The output folder's stamps, taken once: a page is current when its file's stamp is the one on record.</param>
-    private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content, SiteOutput siteOutput, SortedDictionary<string, FileStamp> outputStamps)
+    // Pages are written as they are rendered; the site-wide files and the clean-up of stale files follow.
+    // Made before the stages that come first: it compiles the theme meanwhile.
+    private static SiteRenderer Renderer(BuildOptions options, BuildCache cache, SiteOutput siteOutput) =>
+        new(Theme.Load(options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root)))
+        {
+            Progress = options.Progress,
+            Sink = siteOutput.Write,
+            Fragments = () => cache.Fragments,
+        };
+
+    private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content, SiteRenderer renderer, SiteOutput siteOutput, SortedDictionary<string, FileStamp> outputStamps)
     {
         var problems = new List<Diagnostic>(content.Problems);
         var briefings = UniqueSlugs(content, problems);
         var output = Path.GetFullPath(options.Output, options.Root);
-        // Pages are written as they are rendered; the site-wide files and the clean-up of stale files follow.
-        // Made before linking: it compiles the theme meanwhile.
-        var renderer = new SiteRenderer(Theme.Load(options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root)))
-        {
-            Progress = options.Progress,
-            Sink = siteOutput.Write,
-            Fragments = cache.Fragments,
-        };
         var site = CrossLinker.Link(briefings, content.Folder.LoadEntityFiles(problems), options.Settings, cache.Resolution.Resolve);
         PhaseClock.Mark("link");
         RenderedSite rendered;

@@ -11,9 +11,9 @@ public sealed class BuildCache(string folder)
     public const string FolderName = ".briefing-cache";
 
     private BriefingStore? extracted;
-    private BriefingStore? parsed;
-    private PageHashes? pages;
-    private FragmentStore? fragments;
+    private readonly Lazy<BriefingStore> parsed = new(() => BriefingStore.Load(Path.Combine(folder, "parsed.bin")));
+    private readonly Lazy<PageHashes> pages = new(() => PageHashes.Load(Path.Combine(folder, "pages.bin")));
+    private readonly Lazy<FragmentStore> fragments = new(() => FragmentStore.Load(Path.Combine(folder, "fragments.bin")));
 
     public string Folder { get; } = folder;
 
@@ -23,16 +23,24 @@ public sealed class BuildCache(string folder)
     public BriefingStore Extracted => extracted ??= BriefingStore.Load(File("extracted.bin"));
 
     /// <summary>Briefings as read from each file of the content folder, by file path.</summary>
-    public BriefingStore Parsed => parsed ??= BriefingStore.Load(File("parsed.bin"));
+    public BriefingStore Parsed => parsed.Value;
 
     /// <summary>A hash of each rendered page's data, by output path.</summary>
-    public PageHashes Pages => pages ??= PageHashes.Load(File("pages.bin"));
+    public PageHashes Pages => pages.Value;
 
     /// <summary>The entity resolution of the last render.</summary>
     public StoredResolution Resolution => new(File("resolution.bin"));
 
     /// <summary>Each briefing's part of the site-wide files, by a digest of its front matter.</summary>
-    public FragmentStore Fragments => fragments ??= FragmentStore.Load(File("fragments.bin"));
+    public FragmentStore Fragments => fragments.Value;
+
+    /// <summary>Starts loading the stores a render reads, beside the work that comes first (each loads once, whoever asks first).</summary>
+    public void Preload()
+    {
+        _ = Task.Run(() => parsed.Value);
+        _ = Task.Run(() => pages.Value);
+        _ = Task.Run(() => fragments.Value);
+    }
 
     /// <summary>The <see cref="MergeInputs"/> digest recorded after the last extract.</summary>
     public string? LastMerge
@@ -87,12 +95,15 @@ public sealed class BuildCache(string folder)
     public void Save()
     {
         extracted?.Save(File("extracted.bin"));
-        parsed?.Save(File("parsed.bin"));
-        pages?.Save(File("pages.bin"));
-        fragments?.Save(File("fragments.bin"));
+        Saved(parsed)?.Save(File("parsed.bin"));
+        Saved(pages)?.Save(File("pages.bin"));
+        Saved(fragments)?.Save(File("fragments.bin"));
     }
 
     private string File(string name) => Path.Combine(Folder, name);
+
+    // A store this run never loaded has nothing new to write.
+    private static T? Saved<T>(Lazy<T> store) where T : class => store.IsValueCreated ? store.Value : null;
 
     private sealed record BuildRecord(string Digest, BuildReport Report);
 }

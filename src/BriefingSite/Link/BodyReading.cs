@@ -12,7 +12,7 @@ public sealed record BodyReading(
     /// <summary>Reads one briefing alone, so a site's briefings can be read in parallel.</summary>
     public static BodyReading Of(Briefing briefing)
     {
-        var sentences = BodySentences.Enumerate(briefing.Body);
+        var sentences = new SentenceText(BodySentences.Enumerate(briefing.Body));
         var mentions = briefing.Entities.Select(e => (e, MentionFinder.Find(sentences, e))).ToList();
         var named = new Dictionary<int, List<EntityRef>>();
         foreach (var (entity, found) in mentions)

@@ -88,12 +88,32 @@ public static class CorroborationFinder
 
     private static void Add(List<Corroboration> found, string kind, string entity, bool agrees, IEnumerable<StatedFact> facts)
     {
-        var statements = facts.GroupBy(f => f.Statement.BriefingSlug).Select(g => g.First().Statement)
+        // Most groups hold the statements of one briefing: they are turned away before any sorting.
+        var list = facts as IReadOnlyList<StatedFact> ?? facts.ToList();
+        if (!FromSeveralBriefings(list))
+        {
+            return;
+        }
+
+        var statements = list.GroupBy(f => f.Statement.BriefingSlug).Select(g => g.First().Statement)
             .OrderBy(s => s.BriefingSlug, StringComparer.Ordinal).ToList();
         if (statements.Count >= 2)
         {
             found.Add(new Corroboration { Kind = kind, Entities = [entity], Agrees = agrees, Statements = statements });
         }
+    }
+
+    private static bool FromSeveralBriefings(IReadOnlyList<StatedFact> facts)
+    {
+        for (var i = 1; i < facts.Count; i++)
+        {
+            if (facts[i].Statement.BriefingSlug != facts[0].Statement.BriefingSlug)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<(T A, T B)> Pairs<T>(List<T> items) where T : notnull

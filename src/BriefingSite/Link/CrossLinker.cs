@@ -14,8 +14,8 @@ public static class CrossLinker
             .Select((b, i) =>
             {
                 // The body is split into sentences once, for the names it misses and for how often it names each entity.
-                var sentences = BodySentences.Enumerate(b.Body);
-                var found = known.AddMissed(b with { Entities = Rewrite(b, i, resolver, keepHidden: true) }, sentences);
+                var sentences = new SentenceText(BodySentences.Enumerate(b.Body));
+                var found = known.AddMissed(b with { Entities = Rewrite(b, i, resolver, keepHidden: true) }, sentences.Sentences);
                 return (Briefing: found, Mentions: (IReadOnlyList<int>)found.Entities.Select(e => MentionFinder.Find(sentences, e).Count).ToList());
             })
             .ToList();

@@ -5,23 +5,23 @@ namespace BriefingSite.Link;
 /// <summary>Finds the body sentences of a briefing that name an entity by its name or an alias.</summary>
 public static class MentionFinder
 {
-    public static IReadOnlyList<BodySentence> Find(IReadOnlyList<BodySentence> sentences, EntityRef entity)
+    public static IReadOnlyList<BodySentence> Find(IReadOnlyList<BodySentence> sentences, EntityRef entity) => Find(new SentenceText(sentences), entity);
+
+    public static IReadOnlyList<BodySentence> Find(SentenceText sentences, EntityRef entity) => sentences.Naming(NamesOf(entity));
+
+    // One-letter names would match too much.
+    private static List<string> NamesOf(EntityRef entity)
     {
-        var names = entity.Aliases.Prepend(entity.Name).Where(n => n.Length > 1).Distinct(StringComparer.Ordinal).ToList();
-        var found = new List<BodySentence>();
-        foreach (var sentence in sentences)
+        var names = new List<string>(entity.Aliases.Count + 1);
+        foreach (var name in entity.Aliases.Prepend(entity.Name))
         {
-            foreach (var name in names)
+            if (name.Length > 1 && !names.Contains(name))
             {
-                if (ContainsWord(sentence.Text, name))
-                {
-                    found.Add(sentence);
-                    break;
-                }
+                names.Add(name);
             }
         }
 
-        return found;
+        return names;
     }
 
     /// <summary>Whole-word, case-sensitive containment.</summary>

@@ -138,46 +138,57 @@ public sealed class RelatedFinder
         score > keptScore || (score == keptScore && string.CompareOrdinal(briefings[other].Slug, briefings[kept].Slug) < 0);
 
     /// <summary>How and why briefing <paramref name="b"/> relates to briefing <paramref name="other"/>.</summary>
+    /// <remarks>Called for every related pair of a site: plain loops, and the sum taken in the order the reasons are shown.</remarks>
     public RelatedBriefing Explain(int b, int other)
     {
-        var shared = SharedKeys(entries[b], entries[other])
-            .Where(k => postings[k.Key].Count <= MaxPostings)
-            .Select(k => (k.Key, Score: weight[k.Key] * Math.Sqrt(k.Mine * k.Theirs)))
-            .OrderByDescending(k => k.Score).ThenBy(k => keys[k.Key], StringComparer.Ordinal)
-            .ToList();
-        return new RelatedBriefing
-        {
-            Slug = briefings[other].Slug,
-            Score = Math.Round(shared.Sum(k => k.Score) * Nearness(briefings[b].Date, briefings[other].Date), 3),
-            Entities = shared.Where(k => !IsTag(keys[k.Key])).Select(k => shown[k.Key]).ToList(),
-            Tags = shared.Where(k => IsTag(keys[k.Key])).Select(k => shown[k.Key]).ToList(),
-        };
-    }
-
-    // Both lists are in key order, so the shared keys come from one walk through the two.
-    private static IEnumerable<(int Key, double Mine, double Theirs)> SharedKeys((int Key, double Centrality)[] mine, (int Key, double Centrality)[] theirs)
-    {
+        var shared = new List<(int Key, double Score)>();
+        var (mine, theirs) = (entries[b], entries[other]);
         for (int i = 0, j = 0; i < mine.Length && j < theirs.Length;)
         {
-            if (mine[i].Key == theirs[j].Key)
-            {
-                yield return (mine[i].Key, mine[i++].Centrality, theirs[j++].Centrality);
-            }
-            else if (mine[i].Key < theirs[j].Key)
+            // Both lists are in key order, so the shared keys come from one walk through the two.
+            if (mine[i].Key < theirs[j].Key)
             {
                 i++;
             }
-            else
+            else if (mine[i].Key > theirs[j].Key)
             {
                 j++;
             }
+            else
+            {
+                var key = mine[i].Key;
+                if (postings[key].Count <= MaxPostings)
+                {
+                    shared.Add((key, weight[key] * Math.Sqrt(mine[i].Centrality * theirs[j].Centrality)));
+                }
+
+                i++;
+                j++;
+            }
         }
+
+        shared.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(keys[x.Key], keys[y.Key]));
+        var sum = 0.0;
+        var (entities, tags) = (new List<string>(), new List<string>());
+        foreach (var (key, score) in shared)
+        {
+            sum += score;
+            (IsTag(keys[key]) ? tags : entities).Add(shown[key]);
+        }
+
+        return new RelatedBriefing
+        {
+            Slug = briefings[other].Slug,
+            Score = Math.Round(sum * Nearness(briefings[b].Date, briefings[other].Date), 3),
+            Entities = entities,
+            Tags = tags,
+        };
     }
 
     private static List<IReadOnlyList<int>> MentionCounts(IReadOnlyList<Briefing> briefings) =>
         briefings.AsParallel().AsOrdered().Select(b =>
         {
-            var sentences = BodySentences.Enumerate(b.Body);
+            var sentences = new SentenceText(BodySentences.Enumerate(b.Body));
             return (IReadOnlyList<int>)b.Entities.Select(e => MentionFinder.Find(sentences, e).Count).ToList();
         }).ToList();
 

@@ -27,8 +27,8 @@ public sealed class SiteRenderer(Theme theme)
     /// <summary>When set, receives each templated page as soon as it is rendered (from any thread), so no page is held in memory.</summary>
     public Action<OutputFile>? Sink { get; init; }
 
-    /// <summary>Each briefing's part of the site-wide files as earlier builds made it; without it, every part is made.</summary>
-    public FragmentStore? Fragments { get; init; }
+    /// <summary>Each briefing's part of the site-wide files as earlier builds made it, asked for when needed; without it, every part is made.</summary>
+    public Func<FragmentStore>? Fragments { get; init; }
 
     /// <summary>Renders the site, leaving out the pages <paramref name="isCurrent"/> says are already written from the same data.</summary>
     /// <param name="isCurrent">Given a page and the hash of its data (with the theme), true when its file already holds that page.</param>
@@ -144,7 +144,7 @@ public sealed class SiteRenderer(Theme theme)
 
         // Three site-wide files, each a single pass over every briefing: made side by side, from each briefing's fragments.
         // Like a page, briefings.json is not made when its file already holds the same fragments.
-        var fragments = BriefingFragments.Of(site.Briefings, Fragments ?? new());
+        var fragments = BriefingFragments.Of(site.Briefings, Fragments?.Invoke() ?? new());
         var jsonIsCurrent = isCurrent?.Invoke("briefings.json", fragments.Digest) == true;
         Func<OutputFile?>[] siteWide =
         [
