@@ -119,7 +119,7 @@ public static class BriefingPipeline
         var problems = new List<Diagnostic>(content.Problems);
         var briefings = UniqueSlugs(content, problems);
         var output = Path.GetFullPath(options.Output, options.Root);
-        var site = CrossLinker.Link(briefings, content.Folder.LoadEntityFiles(problems), options.Settings, cache.Resolution.Resolve);
+        var site = CrossLinker.Link(briefings, content.Folder.LoadEntityFiles(problems), options.Settings, cache.Linking);
         PhaseClock.Mark("link");
         RenderedSite rendered;
         try

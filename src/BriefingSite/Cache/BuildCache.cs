@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BriefingSite.Link;
 
 namespace BriefingSite.Cache;
 
@@ -28,8 +29,8 @@ public sealed class BuildCache(string folder)
     /// <summary>A hash of each rendered page's data, by output path.</summary>
     public PageHashes Pages => pages.Value;
 
-    /// <summary>The entity resolution of the last render.</summary>
-    public StoredResolution Resolution => new(File("resolution.bin"));
+    /// <summary>The entity resolution, corroborations and relations of the last render, each with what it was made from.</summary>
+    public LinkMemory Linking => StoredLinkViews.In(Folder);
 
     /// <summary>Each briefing's part of the site-wide files, by a digest of its front matter.</summary>
     public FragmentStore Fragments => fragments.Value;

@@ -9,37 +9,7 @@ namespace BriefingSite.Cache;
 /// </summary>
 public sealed class StoredResolution(string path)
 {
-    public EntityResolver Resolve(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
-    {
-        var digest = EntityResolver.InputDigest(briefings, entityFiles);
-        if (Read(digest, briefings, entityFiles) is { } reused)
-        {
-            return reused;
-        }
-
-        var resolver = EntityResolver.Resolve(briefings, entityFiles);
-        CacheFile.Write(path, writer =>
-        {
-            writer.Write(ToolVersion.Id);
-            writer.Write(digest);
-            resolver.Write(writer);
-        });
-        return resolver;
-    }
-
-    private EntityResolver? Read(byte[] digest, IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
-    {
-        try
-        {
-            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
-            return reader.ReadString() == ToolVersion.Id && reader.ReadBytes(digest.Length).AsSpan().SequenceEqual(digest)
-                ? EntityResolver.Read(reader, briefings, entityFiles)
-                : null;
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException or IndexOutOfRangeException)
-        {
-            // A missing or damaged file only costs time: resolution is done again.
-            return null;
-        }
-    }
+    public EntityResolver Resolve(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles) =>
+        new StoredView<EntityResolver>(path, (writer, resolver) => resolver.Write(writer), reader => EntityResolver.Read(reader, briefings, entityFiles))
+            .Get(EntityResolver.InputDigest(briefings, entityFiles), () => EntityResolver.Resolve(briefings, entityFiles));
 }

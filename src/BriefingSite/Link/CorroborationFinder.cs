@@ -69,6 +69,25 @@ public static class CorroborationFinder
             .ToList();
     }
 
+    /// <summary>A digest of all that <see cref="Find"/> reads of the facts, in their order.</summary>
+    public static byte[] InputDigest(IReadOnlyList<StatedFact> facts)
+    {
+        var digest = new DigestBuilder();
+        digest.Number(facts.Count);
+        foreach (var fact in facts)
+        {
+            digest.Text(fact.Kind);
+            digest.Text(fact.EntityId);
+            digest.Text(fact.Subject);
+            digest.Text(fact.Statement.BriefingSlug);
+            digest.Number(fact.Statement.Sentence ?? -1);
+            digest.Text(fact.Statement.Value);
+            digest.Text(fact.Statement.Text);
+        }
+
+        return digest.Finish();
+    }
+
     /// <summary>How alike two texts read: the share of content words they have in common (Jaccard), numbers left out.</summary>
     public static double Alike(string a, string b) => Overlap(SubjectWords(a), SubjectWords(b));
 

@@ -24,12 +24,12 @@ public static class CrossLinker
     }
 
     /// <summary>Builds the site from briefings as their front matter stands, with entity files applied.</summary>
-    /// <param name="resolve">Resolves the entities (by default <see cref="EntityResolver.Resolve"/>; a build reuses its last resolution).</param>
-    public static Site Link(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles, SiteSettings settings,
-        Func<IReadOnlyList<Briefing>, IReadOnlyList<EntityFile>, EntityResolver>? resolve = null)
+    /// <param name="memory">What may be taken from the last build (by default, nothing): resolution, corroborations, relations.</param>
+    public static Site Link(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles, SiteSettings settings, LinkMemory? memory = null)
     {
+        memory ??= LinkMemory.None;
         var ordered = briefings.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList();
-        var resolver = (resolve ?? EntityResolver.Resolve)(ordered, entityFiles);
+        var resolver = memory.Resolve(ordered, entityFiles);
         var slugs = ordered.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
         var linked = ordered.AsParallel().AsOrdered()
             .Select((b, i) => b with
@@ -45,9 +45,9 @@ public static class CrossLinker
         var facts = read.SelectMany(r => r.Facts).ToList();
 
         // The site's views below each read the linked briefings and none writes them: made side by side.
-        var relations = Task.Run(() => Relations(linked, read));
+        var relations = Task.Run(() => memory.Relations(RelationInputs(linked, read), () => Relations(linked, read)));
         var entities = Task.Run(() => SiteEntities(linked, read, resolver, facts));
-        var corroborations = Task.Run(() => CorroborationFinder.Find(facts));
+        var corroborations = Task.Run(() => memory.Corroborations(CorroborationFinder.InputDigest(facts), () => CorroborationFinder.Find(facts)));
         var tags = Task.Run(() => Tags(linked));
         var timeline = Timeline(linked);
         return new Site
@@ -60,6 +60,28 @@ public static class CrossLinker
             Relations = relations.Result,
             Corroborations = corroborations.Result,
         };
+    }
+
+    // All that the relations read: each briefing's slug, date and tags, its entities with how often it names each, and its related briefings.
+    private static byte[] RelationInputs(List<Briefing> linked, List<BodyReading> read)
+    {
+        var digest = new DigestBuilder();
+        digest.Number(linked.Count);
+        for (var b = 0; b < linked.Count; b++)
+        {
+            digest.Text(linked[b].Slug);
+            digest.Number(linked[b].Date?.DayNumber ?? -1);
+            digest.Texts(linked[b].Tags);
+            digest.Texts(linked[b].Related);
+            digest.Number(read[b].Mentions.Count);
+            foreach (var (entity, sentences) in read[b].Mentions)
+            {
+                digest.Text(entity.Id);
+                digest.Number(sentences.Count);
+            }
+        }
+
+        return digest.Finish();
     }
 
     private static Dictionary<string, IReadOnlyList<RelatedBriefing>> Relations(List<Briefing> linked, List<BodyReading> read)

@@ -1,5 +1,3 @@
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using BriefingSite.Model;
 
 namespace BriefingSite.Link;
@@ -10,47 +8,31 @@ public sealed partial class EntityResolver
     /// <summary>A digest of all that resolution reads: each briefing's entities, in order, and the entity files.</summary>
     public static byte[] InputDigest(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
     {
-        var hash = new XxHash128();
-        void Text(string? text)
-        {
-            Number(text?.Length ?? -1);
-            hash.Append(MemoryMarshal.AsBytes((text ?? "").AsSpan()));
-        }
-
-        void Number(int number) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in number)));
-        void Texts(IReadOnlyList<string> texts)
-        {
-            Number(texts.Count);
-            foreach (var text in texts)
-            {
-                Text(text);
-            }
-        }
-
-        Number(briefings.Count);
+        var digest = new DigestBuilder();
+        digest.Number(briefings.Count);
         foreach (var briefing in briefings)
         {
-            Number(briefing.Entities.Count);
+            digest.Number(briefing.Entities.Count);
             foreach (var entity in briefing.Entities)
             {
-                Text(entity.Id);
-                Text(entity.Name);
-                Number((int)entity.Type);
-                Text(entity.Role);
-                Texts(entity.Aliases);
+                digest.Text(entity.Id);
+                digest.Text(entity.Name);
+                digest.Number((int)entity.Type);
+                digest.Text(entity.Role);
+                digest.Texts(entity.Aliases);
             }
         }
 
-        Number(entityFiles.Count);
+        digest.Number(entityFiles.Count);
         foreach (var file in entityFiles)
         {
-            Text(file.Id);
-            Text(file.Name);
-            Number(file.Type is { } type ? (int)type : -1);
-            Texts(file.Aliases);
+            digest.Text(file.Id);
+            digest.Text(file.Name);
+            digest.Number(file.Type is { } type ? (int)type : -1);
+            digest.Texts(file.Aliases);
         }
 
-        return hash.GetCurrentHash();
+        return digest.Finish();
     }
 
     /// <summary>Writes the outcome of resolution: the entities, and which of them each briefing's entities are.</summary>

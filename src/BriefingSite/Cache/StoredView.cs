@@ -1,0 +1,43 @@
+namespace BriefingSite.Cache;
+
+/// <summary>
+/// One thing a build makes from many inputs, kept with a digest of those inputs: the next build reads it back while
+/// the digest is the same, and makes it again (and keeps that) when it is not.
+/// </summary>
+/// <param name="read">Reads what <paramref name="write"/> wrote; may throw on a damaged file (it is then made again).</param>
+public sealed class StoredView<T>(string path, Action<BinaryWriter, T> write, Func<BinaryReader, T> read)
+{
+    public T Get(byte[] digest, Func<T> make)
+    {
+        if (Read(digest) is (true, var kept))
+        {
+            return kept;
+        }
+
+        var made = make();
+        CacheFile.Write(path, writer =>
+        {
+            writer.Write(ToolVersion.Id);
+            writer.Write(digest.Length);
+            writer.Write(digest);
+            write(writer, made);
+        });
+        return made;
+    }
+
+    private (bool Found, T Value) Read(byte[] digest)
+    {
+        try
+        {
+            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16));
+            return reader.ReadString() == ToolVersion.Id && reader.ReadInt32() == digest.Length && reader.ReadBytes(digest.Length).AsSpan().SequenceEqual(digest)
+                ? (true, read(reader))
+                : (false, default!);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException or IndexOutOfRangeException)
+        {
+            // A missing or damaged file only costs time: the view is made again.
+            return (false, default!);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using BriefingSite.Model;
+
+namespace BriefingSite.Link;
+
+/// <summary>
+/// What linking may take from the last build rather than make again: each step hands over a digest of what it reads,
+/// and gets back the stored outcome when that digest is the one stored (see Cache/StoredView). By default, nothing is kept.
+/// </summary>
+public sealed class LinkMemory
+{
+    public static LinkMemory None { get; } = new();
+
+    public Func<IReadOnlyList<Briefing>, IReadOnlyList<EntityFile>, EntityResolver> Resolve { get; init; } = EntityResolver.Resolve;
+
+    public Func<byte[], Func<IReadOnlyList<Corroboration>>, IReadOnlyList<Corroboration>> Corroborations { get; init; } = (_, make) => make();
+
+    public Func<byte[], Func<IReadOnlyDictionary<string, IReadOnlyList<RelatedBriefing>>>, IReadOnlyDictionary<string, IReadOnlyList<RelatedBriefing>>> Relations { get; init; } = (_, make) => make();
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using BriefingSite.Cache;
+using BriefingSite.Link;
+using BriefingSite.Model;
+using BriefingSite.Publish;
+
+namespace BriefingSite.Tests.Cache;
+
+public sealed class StoredLinkViewsTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("link-views-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    // The sample briefings, and two that state one range of one missile: a corroboration.
+    private static List<Briefing> Briefings()
+    {
+        var content = new ContentFolder(Path.Combine(RepositoryRoot.Path, "input"), RepositoryRoot.Path);
+        return [.. content.LoadBriefings([]).Select(b => b.Briefing), Stating("range-a", "2,750 km"), Stating("range-b", "2750 km")];
+    }
+
+    private static Briefing Stating(string slug, string value) => new()
+    {
+        Title = slug,
+        Slug = slug,
+        Body = $"The Shaheen-3 has a range of {value}.",
+        Entities = [new EntityRef { Name = "Shaheen-3", Id = "shaheen-3", Type = EntityType.Other }],
+        Figures = [new Figure { Value = value, About = "range of the Shaheen-3", Sentence = 1 }],
+    };
+
+    private static string Views(Site site) => JsonSerializer.Serialize(new { site.Corroborations, site.Relations, site.Entities });
+
+    private Site Link(IReadOnlyList<Briefing> briefings) => CrossLinker.Link(briefings, [], new SiteSettings(), StoredLinkViews.In(folder));
+
+    [Fact]
+    public void Views_read_back_are_the_views_linking_makes()
+    {
+        // Given a site linked once with its views stored
+        var briefings = Briefings();
+        Link(briefings);
+
+        // When it is linked again, reading them back
+        var reused = Link(briefings);
+
+        // Then they are what linking afresh makes, corroborations and reasons included
+        var fresh = CrossLinker.Link(briefings, [], new SiteSettings());
+        Assert.NotEmpty(fresh.Corroborations);
+        Assert.Contains(fresh.Relations.Values, r => r.Count > 0);
+        Assert.Equal(Views(fresh), Views(reused));
+    }
+
+    [Theory]
+    [InlineData("figure")]
+    [InlineData("entities")]
+    public void A_changed_figure_or_set_of_entities_links_again(string change)
+    {
+        // Given stored views, then one briefing whose figure now differs, or one that names fewer entities
+        Link(Briefings());
+        var changed = Briefings().Select(b => (change, b.Slug) switch
+        {
+            ("figure", "range-b") => Stating("range-b", "3,000 km"),
+            ("entities", _) when b.Entities.Count > 3 && b.Related.Count > 0 => b with { Entities = [.. b.Entities.Skip(2)] },
+            _ => b,
+        }).ToList();
+
+        // When the changed briefings are linked with the stored views
+        var reused = Link(changed);
+
+        // Then the views are those of the changed briefings, which differ from the first
+        var fresh = CrossLinker.Link(changed, [], new SiteSettings());
+        Assert.Equal(Views(fresh), Views(reused));
+        Assert.NotEqual(Views(CrossLinker.Link(Briefings(), [], new SiteSettings())), Views(fresh));
+    }
+}
