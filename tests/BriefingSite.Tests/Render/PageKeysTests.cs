@@ -15,4 +15,14 @@ public class PageKeysTests
 
         Assert.Equal(keyed.Order(), fields.Order());
     }
+
+    // PageKeys.DigestOf writes a corroboration's fields one by one, as for entities: keep both lists in step with the key.
+    [Fact]
+    public void A_corroboration_digest_covers_every_field_of_the_corroboration()
+    {
+        Assert.Equal(["Agrees", "Entities", "Kind", "Statements"], Fields<Corroboration>());
+        Assert.Equal(["BriefingSlug", "Sentence", "Text", "Value"], Fields<FactStatement>());
+    }
+
+    private static IEnumerable<string> Fields<T>() => typeof(T).GetProperties().Where(p => p.Name != "EqualityContract").Select(p => p.Name).Order();
 }
