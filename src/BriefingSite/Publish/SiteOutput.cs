@@ -24,6 +24,7 @@ public sealed class SiteOutput
     }
 
     /// <summary>Writes one file unless it already holds these bytes. A failed write is kept and thrown by <see cref="Finish"/>.</summary>
+    /// <remarks>A new file is written in place (see <see cref="AtomicFile.WriteOrCreate"/>): a stopped build leaves it short, and the next one rewrites it.</remarks>
     public void Write(OutputFile file)
     {
         var target = SiteWriter.SafePath(root, file.Path);
@@ -39,7 +40,7 @@ public sealed class SiteOutput
 
         try
         {
-            if (AtomicFile.Write(target, file.Content))
+            if (AtomicFile.WriteOrCreate(target, file.Content))
             {
                 changed.Add(file.Path);
             }
