@@ -41,6 +41,7 @@ public sealed class SiteRenderer(Theme theme)
         var (links, graph) = (linking.Result, graphing.Result);
         var body = new BodyRenderer(markdown);
         var keys = new PageKeys(site, links, graph, corroborations, themeDigest.Value);
+        var siteData = SiteData(site);
         var jobs = new List<PageJob>();
 
         void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null, Func<string>? key = null, IReadOnlyList<string>? views = null) =>
@@ -103,11 +104,11 @@ public sealed class SiteRenderer(Theme theme)
             {
                 // A keyed page is built only when its key changed; any other page when the hash of its data did.
                 Dictionary<string, object?>? data = null;
-                var hash = j.Key?.Invoke() ?? PageHash(j.Template, data = Data(site, j));
+                var hash = j.Key?.Invoke() ?? PageHash(j.Template, data = Data(site, siteData, j));
                 OutputFile? file = null;
                 if (isCurrent?.Invoke(j.Path, hash) != true)
                 {
-                    file = new OutputFile(j.Path, templates.RenderBytes(j.Template, data ?? Data(site, j)));
+                    file = new OutputFile(j.Path, templates.RenderBytes(j.Template, data ?? Data(site, siteData, j)));
                 }
                 else if (data is null)
                 {
@@ -181,8 +182,8 @@ public sealed class SiteRenderer(Theme theme)
     // Everything a page is made from: its data, its template, and the theme (any template may be a partial of it).
     private string PageHash(string template, Dictionary<string, object?> data) => DataHash.Of(themeDigest.Value, template, data);
 
-    private static Dictionary<string, object?> Data(Site site, PageJob job) =>
-        PageData(site, job.Path, job.Template, job.Title, job.Description, job.Data());
+    private static Dictionary<string, object?> Data(Site site, Dictionary<string, object?> siteData, PageJob job) =>
+        PageData(site, siteData, job.Path, job.Template, job.Title, job.Description, job.Data());
 
     private static byte[] ThemeDigest(Theme theme)
     {
@@ -206,9 +207,18 @@ public sealed class SiteRenderer(Theme theme)
         : RenderPage(site, "404.html", "404", "Page not found", null, new(StringComparer.Ordinal) { ["find_root"] = true });
 
     private string RenderPage(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null) =>
-        Templates.Render(template, PageData(site, path, template, title, description, view, root));
+        Templates.Render(template, PageData(site, SiteData(site), path, template, title, description, view, root));
 
-    private static Dictionary<string, object?> PageData(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null)
+    // The site's part of every page's data, made once per render and shared (templates only read it).
+    private static Dictionary<string, object?> SiteData(Site site) => new(StringComparer.Ordinal)
+    {
+        ["title"] = site.Settings.Title,
+        ["description"] = site.Settings.Description,
+        ["language"] = site.Settings.Language,
+        ["base_url"] = site.Settings.BaseUrl,
+    };
+
+    private static Dictionary<string, object?> PageData(Site site, Dictionary<string, object?> siteData, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null)
     {
         // A copy of the view (which other pages may share), with room for the page's own keys so it never grows.
         var data = new Dictionary<string, object?>(view.Count + 8, StringComparer.Ordinal);
@@ -224,13 +234,7 @@ public sealed class SiteRenderer(Theme theme)
         data["page_description"] = string.IsNullOrWhiteSpace(description) ? site.Settings.Description : description;
         data["canonical"] = site.Settings.BaseUrl is string baseUrl ? baseUrl + (path == "index.html" ? "" : path) : null;
         data["nav_" + template] = true;
-        data["site"] = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["title"] = site.Settings.Title,
-            ["description"] = site.Settings.Description,
-            ["language"] = site.Settings.Language,
-            ["base_url"] = site.Settings.BaseUrl,
-        };
+        data["site"] = siteData;
         return data;
     }
 
