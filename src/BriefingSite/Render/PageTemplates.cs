@@ -61,6 +61,9 @@ public sealed partial class PageTemplates
     [GeneratedRegex(@"\{\{[^}]*\bcontent\b[^}]*\}*")]
     private static partial Regex ContentTag();
 
+    /// <summary>True when pages are written straight into the layout, where it shows "content" (see <see cref="RenderBytes"/>).</summary>
+    internal bool WritesPagesInPlace => contentMarker is not null;
+
     /// <summary>Renders the page template with the data, then the layout around it (the page's HTML as "content").</summary>
     public string Render(string page, Dictionary<string, object?> data) => Utf8.GetString(RenderBytes(page, data));
 
