@@ -44,8 +44,8 @@ public sealed class SiteRenderer(Theme theme)
         var siteData = SiteData(site);
         var jobs = new List<PageJob>();
 
-        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null, Func<string>? key = null, IReadOnlyList<string>? views = null) =>
-            jobs.Add(new PageJob(path, template, title, data, modified, description, key, views ?? []));
+        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null, Func<string>? key = null, IReadOnlyList<string>? views = null, bool shared = false) =>
+            jobs.Add(new PageJob(path, template, title, data, modified, description, key, views ?? [], shared));
 
         // A briefing's view (Markdown, sentence anchors, entity links) is the costly part: built once, when a page needs it.
         var views = new BriefingViews(site.Briefings, b =>
@@ -65,7 +65,7 @@ public sealed class SiteRenderer(Theme theme)
         Page("index.html", "home", site.Settings.Title, () => IndexViews.Home(site, Listed(newest), links), views: Cards(newest));
         foreach (var briefing in site.Briefings)
         {
-            Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, () => views.Take(briefing.Slug), briefing.Date, briefing.Summary, () => keys.Briefing(briefing), [briefing.Slug]);
+            Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, () => views.Take(briefing.Slug), briefing.Date, briefing.Summary, () => keys.Briefing(briefing), [briefing.Slug], shared: true);
         }
 
         Page("entities/index.html", "entities", "People, organisations and places", () => IndexViews.Entities(site, links));
@@ -190,7 +190,7 @@ public sealed class SiteRenderer(Theme theme)
     private string PageHash(string template, Dictionary<string, object?> data) => DataHash.Of(themeDigest.Value, template, data);
 
     private static Dictionary<string, object?> Data(Site site, Dictionary<string, object?> siteData, PageJob job) =>
-        PageData(site, siteData, job.Path, job.Template, job.Title, job.Description, job.Data());
+        PageData(site, siteData, job.Path, job.Template, job.Title, job.Description, job.Data(), owned: !job.Shared);
 
     private static byte[] ThemeDigest(Theme theme)
     {
@@ -225,13 +225,18 @@ public sealed class SiteRenderer(Theme theme)
         ["base_url"] = site.Settings.BaseUrl,
     };
 
-    private static Dictionary<string, object?> PageData(Site site, Dictionary<string, object?> siteData, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null)
+    /// <param name="owned">True when the view was made for this page alone, so the page's keys can go into it.</param>
+    private static Dictionary<string, object?> PageData(Site site, Dictionary<string, object?> siteData, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null, bool owned = false)
     {
-        // A copy of the view (which other pages may share), with room for the page's own keys so it never grows.
-        var data = new Dictionary<string, object?>(view.Count + 8, StringComparer.Ordinal);
-        foreach (var (key, value) in view)
+        // Else a copy of the view (which other pages share), with room for the page's own keys so it never grows.
+        var data = view;
+        if (!owned)
         {
-            data[key] = value;
+            data = new Dictionary<string, object?>(view.Count + 8, StringComparer.Ordinal);
+            foreach (var (key, value) in view)
+            {
+                data[key] = value;
+            }
         }
 
         data["root"] = root ?? RootOf(path);
@@ -247,5 +252,6 @@ public sealed class SiteRenderer(Theme theme)
 
     /// <param name="Key">For pages <see cref="PageKeys"/> knows: their key, which stands for their data's hash.</param>
     /// <param name="Views">The briefings whose views its data takes (see <see cref="BriefingViews"/>).</param>
-    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description, Func<string>? Key, IReadOnlyList<string> Views);
+    /// <param name="Shared">True when <paramref name="Data"/> gives a view other pages show too (a briefing's own page).</param>
+    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description, Func<string>? Key, IReadOnlyList<string> Views, bool Shared);
 }
