@@ -31,19 +31,14 @@ public static class AtomicFile
 
     public static bool Write(string path, string text) => Write(path, System.Text.Encoding.UTF8.GetBytes(text));
 
-    /// <summary>As <see cref="Write(string, byte[])"/>, but a file that does not exist yet is written straight to its name.</summary>
+    /// <summary>As <see cref="Write(string, byte[])"/> for a file the caller found missing: written straight to its name.</summary>
     /// <remarks>
     /// For files no build reads back, such as the pages of the output site: no reader can hold a file that does not
     /// exist yet, and a run stopped during a first write leaves a short file whose stamp is not the one on record, so the
-    /// next build renders that page again and replaces the file whole. A file that exists is still replaced whole.
+    /// next build renders that page again and replaces the file whole. A file there after all is replaced whole.
     /// </remarks>
-    public static bool WriteOrCreate(string path, byte[] content)
+    public static bool Create(string path, byte[] content)
     {
-        if (File.Exists(path))
-        {
-            return Write(path, content);
-        }
-
         SafeFileHandle handle;
         try
         {
@@ -51,7 +46,6 @@ public static class AtomicFile
         }
         catch (IOException) when (File.Exists(path))
         {
-            // Made by someone else since the check above: replaced whole, like any file that exists.
             return Write(path, content);
         }
 

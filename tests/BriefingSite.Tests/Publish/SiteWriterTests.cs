@@ -44,14 +44,14 @@ public sealed class SiteWriterTests : IDisposable
     }
 
     [Fact]
-    public void A_new_file_is_written_in_place_and_an_existing_one_replaced_whole()
+    public void A_file_made_anew_is_written_in_place_and_one_found_there_replaced_whole()
     {
         var path = Path.Combine(folder, "sub", "page.html");
 
-        Assert.True(AtomicFile.WriteOrCreate(path, Encoding.UTF8.GetBytes("first")));
-        Assert.False(AtomicFile.WriteOrCreate(path, Encoding.UTF8.GetBytes("first")));
-        Assert.True(AtomicFile.WriteOrCreate(path, Encoding.UTF8.GetBytes("second, longer")));
-        Assert.True(AtomicFile.WriteOrCreate(path, Encoding.UTF8.GetBytes("third")));
+        Assert.True(AtomicFile.Create(path, Encoding.UTF8.GetBytes("first")));
+        Assert.False(AtomicFile.Create(path, Encoding.UTF8.GetBytes("first")));
+        Assert.True(AtomicFile.Create(path, Encoding.UTF8.GetBytes("second, longer")));
+        Assert.True(AtomicFile.Create(path, Encoding.UTF8.GetBytes("third")));
 
         Assert.Equal("third", System.IO.File.ReadAllText(path));
         Assert.Equal(["page.html"], Directory.GetFiles(Path.Combine(folder, "sub")).Select(Path.GetFileName));
