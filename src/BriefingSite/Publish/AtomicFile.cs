@@ -1,4 +1,5 @@
 using System.Buffers;
+using Microsoft.Win32.SafeHandles;
 
 namespace BriefingSite.Publish;
 
@@ -30,18 +31,57 @@ public static class AtomicFile
 
     public static bool Write(string path, string text) => Write(path, System.Text.Encoding.UTF8.GetBytes(text));
 
+    /// <summary>As <see cref="Write(string, byte[])"/> for a file the caller found missing: written straight to its name.</summary>
+    /// <remarks>
+    /// For files no build reads back, such as the pages of the output site: no reader can hold a file that does not
+    /// exist yet, and a run stopped during a first write leaves a short file whose stamp is not the one on record, so the
+    /// next build renders that page again and replaces the file whole. A file there after all is replaced whole.
+    /// </remarks>
+    public static bool Create(string path, byte[] content)
+    {
+        SafeFileHandle handle;
+        try
+        {
+            handle = Open(path, FileMode.CreateNew);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return Write(path, content);
+        }
+
+        try
+        {
+            using (handle)
+            {
+                RandomAccess.Write(handle, content, 0);
+            }
+
+            return true;
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+    }
+
+    private static void WriteNew(string file, byte[] content)
+    {
+        using var handle = Open(file, FileMode.Create);
+        RandomAccess.Write(handle, content, 0);
+    }
+
     // The folder is made only when it is missing: asking for it on every write costs a system call per file.
-    private static void WriteNew(string file, byte[] content, bool makeFolder = true)
+    private static SafeFileHandle Open(string file, FileMode mode, bool makeFolder = true)
     {
         try
         {
-            using var handle = File.OpenHandle(file, FileMode.Create, FileAccess.Write, FileShare.None);
-            RandomAccess.Write(handle, content, 0);
+            return File.OpenHandle(file, mode, FileAccess.Write, FileShare.None);
         }
         catch (DirectoryNotFoundException) when (makeFolder)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            WriteNew(file, content, makeFolder: false);
+            return Open(file, mode, makeFolder: false);
         }
     }
 

@@ -12,6 +12,7 @@ public sealed class SiteOutput
 {
     private readonly string root;
     private readonly HashSet<string> kept = new(StringComparer.Ordinal);
+    private readonly HashSet<string> existing;
     private readonly HashSet<string> folders = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentBag<string> changed = [];
     private readonly List<string> deleted = [];
@@ -21,9 +22,13 @@ public sealed class SiteOutput
     {
         root = Path.GetFullPath(outputFolder);
         Directory.CreateDirectory(root);
+
+        // Listed once: one pass over the folder costs less than asking for each file whether it is there.
+        existing = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Writes one file unless it already holds these bytes. A failed write is kept and thrown by <see cref="Finish"/>.</summary>
+    /// <remarks>A new file is written in place (see <see cref="AtomicFile.Create"/>): a stopped build leaves it short, and the next one rewrites it.</remarks>
     public void Write(OutputFile file)
     {
         var target = SiteWriter.SafePath(root, file.Path);
@@ -39,7 +44,7 @@ public sealed class SiteOutput
 
         try
         {
-            if (AtomicFile.Write(target, file.Content))
+            if (existing.Contains(target) ? AtomicFile.Write(target, file.Content) : AtomicFile.Create(target, file.Content))
             {
                 changed.Add(file.Path);
             }

@@ -22,8 +22,8 @@ public static class EntityView
             })
             .ToList();
 
-        // Sized for the fields KnowledgeViews adds too.
-        return new Dictionary<string, object?>(24, StringComparer.Ordinal)
+        // Sized for the fields KnowledgeViews and the page add too.
+        return new Dictionary<string, object?>(32, StringComparer.Ordinal)
         {
             ["id"] = entity.Id,
             ["name"] = entity.Name,

@@ -8,8 +8,12 @@ namespace BriefingSite.Render;
 public sealed partial class PageTemplates
 {
     private const string Layout = "layout";
+    private const string LayoutContent = "content";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> pages = new(StringComparer.Ordinal);
+
+    // Set when the layout's only use of the content is one {{{content}}} and no partial names it (see RenderBytes).
+    private readonly string? contentMarker;
 
     // Each rendering thread reuses its buffers from page to page: a large site's pages would otherwise churn the heap.
     [ThreadStatic]
@@ -41,7 +45,24 @@ public sealed partial class PageTemplates
         {
             throw new InvalidOperationException("The theme has no layout.hbs.");
         }
+
+        contentMarker = ContentShownOnce(theme) ? $"briefing-content-{Guid.NewGuid():N}" : null;
     }
+
+    private static bool ContentShownOnce(Theme theme)
+    {
+        var uses = theme.Paths
+            .Where(p => p.EndsWith(".hbs", StringComparison.Ordinal) && (p == Layout + ".hbs" || p.StartsWith("partials/", StringComparison.Ordinal)))
+            .SelectMany(p => ContentTag().Matches(Source(theme, p)).Select(m => (Path: p, Tag: m.Value)))
+            .ToList();
+        return uses is [{ Path: Layout + ".hbs", Tag: "{{{content}}}" }];
+    }
+
+    [GeneratedRegex(@"\{\{[^}]*\bcontent\b[^}]*\}*")]
+    private static partial Regex ContentTag();
+
+    /// <summary>True when pages are written straight into the layout, where it shows "content" (see <see cref="RenderBytes"/>).</summary>
+    internal bool WritesPagesInPlace => contentMarker is not null;
 
     /// <summary>Renders the page template with the data, then the layout around it (the page's HTML as "content").</summary>
     public string Render(string page, Dictionary<string, object?> data) => Utf8.GetString(RenderBytes(page, data));
@@ -54,15 +75,17 @@ public sealed partial class PageTemplates
             throw new InvalidOperationException($"The theme has no {page}.hbs.");
         }
 
-        var content = contentBuffer ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        content.GetStringBuilder().Clear();
-        template(content, data);
-        var layoutData = new Dictionary<string, object?>(data, StringComparer.Ordinal) { ["content"] = content.ToString() };
-
         var (bytes, writer) = pageBuffer ??= NewPageBuffer();
         try
         {
-            pages[Layout](writer, layoutData);
+            // Where the layout shows the content just once, the page is written in place of a marker, never held as text.
+            if (contentMarker is null || !LayoutAround(data, contentMarker, template, writer))
+            {
+                var content = Buffer();
+                template(content, data);
+                WithContent(data, content.ToString(), layoutData => pages[Layout](writer, layoutData));
+            }
+
             writer.Flush();
             return bytes.ToArray();
         }
@@ -76,6 +99,57 @@ public sealed partial class PageTemplates
         {
             bytes.SetLength(0);
         }
+    }
+
+    // The layout rendered with the marker as its content, then written up to the marker, the page, and the rest.
+    // False, with nothing written, when the marker does not show exactly once (a page's data may hold its text).
+    private bool LayoutAround(Dictionary<string, object?> data, string marker, HandlebarsTemplate<TextWriter, object, object> template, StreamWriter writer)
+    {
+        var layout = Buffer();
+        WithContent(data, marker, layoutData => pages[Layout](layout, layoutData));
+        var text = layout.GetStringBuilder();
+        var chunks = text.GetChunks();
+        var enumerator = chunks.GetEnumerator();
+        var whole = enumerator.MoveNext() && enumerator.Current.Length == text.Length ? enumerator.Current.Span : text.ToString().AsSpan();
+        var at = whole.IndexOf(marker, StringComparison.Ordinal);
+        if (at < 0 || whole[(at + marker.Length)..].Contains(marker, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        writer.Write(whole[..at]);
+        template(writer, data);
+        writer.Write(whole[(at + marker.Length)..]);
+        return true;
+    }
+
+    // The layout sees the page's data with its content added; the caller's map is left as it was.
+    private static void WithContent(Dictionary<string, object?> data, string content, Action<Dictionary<string, object?>> render)
+    {
+        var had = data.TryGetValue(LayoutContent, out var before);
+        data[LayoutContent] = content;
+        try
+        {
+            render(data);
+        }
+        finally
+        {
+            if (had)
+            {
+                data[LayoutContent] = before;
+            }
+            else
+            {
+                data.Remove(LayoutContent);
+            }
+        }
+    }
+
+    private static StringWriter Buffer()
+    {
+        var buffer = contentBuffer ??= new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        buffer.GetStringBuilder().Clear();
+        return buffer;
     }
 
     private static (MemoryStream, StreamWriter) NewPageBuffer()
@@ -103,6 +177,7 @@ public sealed partial class PageTemplates
             var count = arguments.Length == 0 ? 0 : arguments[0] switch
             {
                 System.Collections.ICollection items => items.Count,
+                int number => number,
                 IConvertible number when long.TryParse(number.ToString(System.Globalization.CultureInfo.InvariantCulture), out var n) => n,
                 _ => 0,
             };

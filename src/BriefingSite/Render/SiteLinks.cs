@@ -58,7 +58,7 @@ public sealed class SiteLinks
     public static string BriefingUrl(string slug) => $"briefings/{PathSegment.Of(slug)}.html";
 
     public static string SentenceUrl(string slug, int? sentence) =>
-        sentence is int n ? $"{BriefingUrl(slug)}#s{n}" : BriefingUrl(slug);
+        sentence is int n ? $"briefings/{PathSegment.Of(slug)}.html#s{n}" : BriefingUrl(slug);
 
     public string? EntityUrl(string id) => entities.GetValueOrDefault(id).Url;
 

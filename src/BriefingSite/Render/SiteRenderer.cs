@@ -41,10 +41,11 @@ public sealed class SiteRenderer(Theme theme)
         var (links, graph) = (linking.Result, graphing.Result);
         var body = new BodyRenderer(markdown);
         var keys = new PageKeys(site, links, graph, corroborations, themeDigest.Value);
+        var siteData = SiteData(site);
         var jobs = new List<PageJob>();
 
-        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null, Func<string>? key = null, IReadOnlyList<string>? views = null) =>
-            jobs.Add(new PageJob(path, template, title, data, modified, description, key, views ?? []));
+        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null, Func<string>? key = null, IReadOnlyList<string>? views = null, bool shared = false) =>
+            jobs.Add(new PageJob(path, template, title, data, modified, description, key, views ?? [], shared));
 
         // A briefing's view (Markdown, sentence anchors, entity links) is the costly part: built once, when a page needs it.
         var views = new BriefingViews(site.Briefings, b =>
@@ -64,7 +65,7 @@ public sealed class SiteRenderer(Theme theme)
         Page("index.html", "home", site.Settings.Title, () => IndexViews.Home(site, Listed(newest), links), views: Cards(newest));
         foreach (var briefing in site.Briefings)
         {
-            Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, () => views.Take(briefing.Slug), briefing.Date, briefing.Summary, () => keys.Briefing(briefing), [briefing.Slug]);
+            Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, () => views.Take(briefing.Slug), briefing.Date, briefing.Summary, () => keys.Briefing(briefing), [briefing.Slug], shared: true);
         }
 
         Page("entities/index.html", "entities", "People, organisations and places", () => IndexViews.Entities(site, links));
@@ -98,16 +99,23 @@ public sealed class SiteRenderer(Theme theme)
         }
 
         var templates = Templates;
-        var rendered = jobs.AsParallel().AsOrdered()
-            .Select(j =>
+
+        // Made in an order that lets briefing views go soon, handed out a few at a time so both cores work to the end;
+        // kept in list order, which decides which page wins a path.
+        var order = PageOrder.Of([.. jobs.Select(j => (j.Template == "briefing" && j.Views.Count > 0 ? j.Views[0] : null, j.Views))]);
+        var results = new (string Path, string Hash, OutputFile? File)[jobs.Count];
+        System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true).AsParallel()
+            .ForAll(i =>
             {
+                var j = jobs[i];
+
                 // A keyed page is built only when its key changed; any other page when the hash of its data did.
                 Dictionary<string, object?>? data = null;
-                var hash = j.Key?.Invoke() ?? PageHash(j.Template, data = Data(site, j));
+                var hash = j.Key?.Invoke() ?? PageHash(j.Template, data = Data(site, siteData, j));
                 OutputFile? file = null;
                 if (isCurrent?.Invoke(j.Path, hash) != true)
                 {
-                    file = new OutputFile(j.Path, templates.RenderBytes(j.Template, data ?? Data(site, j)));
+                    file = new OutputFile(j.Path, templates.RenderBytes(j.Template, data ?? Data(site, siteData, j)));
                 }
                 else if (data is null)
                 {
@@ -126,9 +134,9 @@ public sealed class SiteRenderer(Theme theme)
                 }
 
                 counter.Tick();
-                return (j.Path, Hash: hash, File: file);
-            })
-            .ToList();
+                results[i] = (j.Path, hash, file);
+            });
+        var rendered = results.ToList();
         PhaseClock.Mark("render pages");
         var files = new List<OutputFile>();
         var pages = jobs.Select(j => (j.Path, j.Modified)).ToList();
@@ -181,8 +189,8 @@ public sealed class SiteRenderer(Theme theme)
     // Everything a page is made from: its data, its template, and the theme (any template may be a partial of it).
     private string PageHash(string template, Dictionary<string, object?> data) => DataHash.Of(themeDigest.Value, template, data);
 
-    private static Dictionary<string, object?> Data(Site site, PageJob job) =>
-        PageData(site, job.Path, job.Template, job.Title, job.Description, job.Data());
+    private static Dictionary<string, object?> Data(Site site, Dictionary<string, object?> siteData, PageJob job) =>
+        PageData(site, siteData, job.Path, job.Template, job.Title, job.Description, job.Data(), owned: !job.Shared);
 
     private static byte[] ThemeDigest(Theme theme)
     {
@@ -206,15 +214,29 @@ public sealed class SiteRenderer(Theme theme)
         : RenderPage(site, "404.html", "404", "Page not found", null, new(StringComparer.Ordinal) { ["find_root"] = true });
 
     private string RenderPage(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null) =>
-        Templates.Render(template, PageData(site, path, template, title, description, view, root));
+        Templates.Render(template, PageData(site, SiteData(site), path, template, title, description, view, root));
 
-    private static Dictionary<string, object?> PageData(Site site, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null)
+    // The site's part of every page's data, made once per render and shared (templates only read it).
+    private static Dictionary<string, object?> SiteData(Site site) => new(StringComparer.Ordinal)
     {
-        // A copy of the view (which other pages may share), with room for the page's own keys so it never grows.
-        var data = new Dictionary<string, object?>(view.Count + 8, StringComparer.Ordinal);
-        foreach (var (key, value) in view)
+        ["title"] = site.Settings.Title,
+        ["description"] = site.Settings.Description,
+        ["language"] = site.Settings.Language,
+        ["base_url"] = site.Settings.BaseUrl,
+    };
+
+    /// <param name="owned">True when the view was made for this page alone, so the page's keys can go into it.</param>
+    private static Dictionary<string, object?> PageData(Site site, Dictionary<string, object?> siteData, string path, string template, string title, string? description, Dictionary<string, object?> view, string? root = null, bool owned = false)
+    {
+        // Else a copy of the view (which other pages share), with room for the page's own keys so it never grows.
+        var data = view;
+        if (!owned)
         {
-            data[key] = value;
+            data = new Dictionary<string, object?>(view.Count + 8, StringComparer.Ordinal);
+            foreach (var (key, value) in view)
+            {
+                data[key] = value;
+            }
         }
 
         data["root"] = root ?? RootOf(path);
@@ -224,17 +246,12 @@ public sealed class SiteRenderer(Theme theme)
         data["page_description"] = string.IsNullOrWhiteSpace(description) ? site.Settings.Description : description;
         data["canonical"] = site.Settings.BaseUrl is string baseUrl ? baseUrl + (path == "index.html" ? "" : path) : null;
         data["nav_" + template] = true;
-        data["site"] = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["title"] = site.Settings.Title,
-            ["description"] = site.Settings.Description,
-            ["language"] = site.Settings.Language,
-            ["base_url"] = site.Settings.BaseUrl,
-        };
+        data["site"] = siteData;
         return data;
     }
 
     /// <param name="Key">For pages <see cref="PageKeys"/> knows: their key, which stands for their data's hash.</param>
     /// <param name="Views">The briefings whose views its data takes (see <see cref="BriefingViews"/>).</param>
-    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description, Func<string>? Key, IReadOnlyList<string> Views);
+    /// <param name="Shared">True when <paramref name="Data"/> gives a view other pages show too (a briefing's own page).</param>
+    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description, Func<string>? Key, IReadOnlyList<string> Views, bool Shared);
 }

@@ -43,5 +43,19 @@ public sealed class SiteWriterTests : IDisposable
         Assert.Equal(["x.md"], Directory.GetFiles(folder).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void A_file_made_anew_is_written_in_place_and_one_found_there_replaced_whole()
+    {
+        var path = Path.Combine(folder, "sub", "page.html");
+
+        Assert.True(AtomicFile.Create(path, Encoding.UTF8.GetBytes("first")));
+        Assert.False(AtomicFile.Create(path, Encoding.UTF8.GetBytes("first")));
+        Assert.True(AtomicFile.Create(path, Encoding.UTF8.GetBytes("second, longer")));
+        Assert.True(AtomicFile.Create(path, Encoding.UTF8.GetBytes("third")));
+
+        Assert.Equal("third", System.IO.File.ReadAllText(path));
+        Assert.Equal(["page.html"], Directory.GetFiles(Path.Combine(folder, "sub")).Select(Path.GetFileName));
+    }
+
     private static OutputFile File(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
 }

@@ -51,4 +51,55 @@ public class PageTemplatesTests
 
         Assert.Contains("1 entity named", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_layout_that_names_its_content_more_than_once_gets_it_each_time()
+    {
+        // Given a theme whose layout shows the content twice and tests it once
+        var folder = Directory.CreateTempSubdirectory("briefing-theme-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "layout.hbs"), "[{{{content}}}]{{#if content}}({{{content}}}){{/if}}");
+            File.WriteAllText(Path.Combine(folder.FullName, "tag.hbs"), "<b>{{word}}</b>");
+            var templates = new PageTemplates(Theme.Load(folder.FullName));
+
+            // When a page is rendered
+            var html = templates.Render("tag", new Dictionary<string, object?> { ["word"] = "x" });
+
+            // Then both places hold the page
+            Assert.Equal("[<b>x</b>](<b>x</b>)", html);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_page_is_the_same_bytes_whether_it_is_written_into_its_layout_or_passed_to_it_as_text()
+    {
+        // Given the default theme, and the same theme with a layout that names its content in a comment too,
+        // which makes the templates pass each page's HTML to the layout as text
+        var folder = Directory.CreateTempSubdirectory("briefing-theme-");
+        try
+        {
+            var theme = Theme.Load(null);
+            File.WriteAllText(Path.Combine(folder.FullName, "layout.hbs"), theme.Text("layout.hbs") + "{{!-- content --}}");
+            var site = SampleSite.Build(baseUrl: "https://example.org/");
+
+            // When the site is rendered with each
+            var spliced = new SiteRenderer(theme).Render(site);
+            var passed = new SiteRenderer(Theme.Load(folder.FullName)).Render(site);
+
+            // Then the default theme's pages were written in place, and every file holds the same bytes
+            Assert.True(new PageTemplates(theme).WritesPagesInPlace);
+            Assert.False(new PageTemplates(Theme.Load(folder.FullName)).WritesPagesInPlace);
+            Assert.Equal(passed.Select(f => f.Path), spliced.Select(f => f.Path));
+            Assert.All(passed.Zip(spliced), pair => Assert.True(pair.First.Content.AsSpan().SequenceEqual(pair.Second.Content), pair.First.Path));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

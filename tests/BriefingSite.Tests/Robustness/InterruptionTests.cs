@@ -120,6 +120,31 @@ public sealed class InterruptionTests(ITestOutputHelper output) : IDisposable
         Assert.Empty(report.HandEdits);
     }
 
+    [Fact]
+    public void A_page_cut_short_by_a_stopped_first_write_is_written_whole_by_the_next_render()
+    {
+        // Given a built site, whose pages then go, and a render stopped while writing a page anew: the page is cut short
+        SeedSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "seeds"), Path.Combine(project.Root, "seeds"));
+        BriefingPipeline.Build(project.Options);
+        var whole = Directory.GetFiles(project.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+        var page = whole.Keys.First(f => f.Contains("briefings", StringComparison.Ordinal) && f.EndsWith(".html", StringComparison.Ordinal));
+        var entity = whole.Keys.First(f => f.Contains("entities", StringComparison.Ordinal) && f.EndsWith(".html", StringComparison.Ordinal));
+        Directory.Delete(project.Output, recursive: true);
+        foreach (var cut in new[] { page, entity })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(cut)!);
+            File.WriteAllBytes(cut, whole[cut][..(whole[cut].Length / 2)]);
+        }
+
+        // When the site is rendered again
+        var report = BriefingPipeline.Render(project.Options);
+
+        // Then every file is whole again
+        Assert.Empty(report.Problems);
+        Assert.Equal(whole.Keys.Order(StringComparer.Ordinal), Directory.GetFiles(project.Output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+        Assert.All(whole, file => Assert.True(File.ReadAllBytes(file.Key).AsSpan().SequenceEqual(file.Value), file.Key));
+    }
+
     private bool WroteSince(DateTime moment) =>
         Directory.Exists(project.Input) && Directory.EnumerateFiles(project.Input, "*.md").Any(f => File.GetLastWriteTimeUtc(f) >= moment);
 

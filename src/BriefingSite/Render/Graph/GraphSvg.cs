@@ -12,9 +12,14 @@ namespace BriefingSite.Render.Graph;
 /// </remarks>
 public static class GraphSvg
 {
+    // Each thread draws into one builder, cleared per graph: one is drawn on nearly every entity page.
+    [ThreadStatic]
+    private static StringBuilder? buffer;
+
     public static string Draw(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, (double X, double Y)[] at, double width, double height, string title)
     {
-        var svg = new StringBuilder(1024 + (nodes.Count * 200) + (edges.Count * 120));
+        var svg = buffer ??= new StringBuilder(4096);
+        svg.Clear();
         var description = $"{nodes.Count} entities, {edges.Count} connections. Largest: {string.Join(", ", nodes.OrderByDescending(n => n.Weight).Take(5).Select(n => n.Name))}.";
         var id = Id(title);
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"entity-graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width:0} {height:0}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" width=\"{width:0}\" height=\"{height:0}\">");
