@@ -10,9 +10,12 @@ internal static class EntityFinder
     public static EntityIndex Find(TokenizedSentences sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var candidates = Enumerable.Range(0, sentences.Count)
-            .SelectMany(i => CandidateScanner.Scan(sentences.Texts[i], sentences.Tokens[i], i))
-            .ToList();
+        var candidates = new List<NameCandidate>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            CandidateScanner.Scan(sentences.Texts[i], sentences.Tokens[i], i, candidates);
+        }
+
         var acronyms = AcronymPairer.Pair(sentences.Texts, candidates);
         var keys = candidates.ConvertAll(c => Canonical(c.Name, acronyms));
         var names = keys.ToHashSet(StringComparer.Ordinal);

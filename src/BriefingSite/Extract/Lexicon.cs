@@ -74,6 +74,9 @@ internal static partial class Lexicon
     /// <summary>The country a demonym points to ("Pakistani" → "Pakistan"), or null.</summary>
     public static string? CountryOfDemonym(string word) => Demonyms.GetValueOrDefault(word);
 
+    /// <summary>True for a demonym, as <see cref="CountryOfDemonym"/> reads it, not yet made a string.</summary>
+    public static bool IsDemonym(ReadOnlySpan<char> words) => Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(words);
+
     /// <summary>The usual name of a country written another way ("U.S." → "United States"), or null.</summary>
     public static string? CanonicalCountry(string name) => CountryAliases.GetValueOrDefault(name);
 

@@ -66,7 +66,8 @@ internal static partial class NameContext
             return EntityType.Person;
         }
 
-        var possessive = match.Groups[0].Value.TrimStart().StartsWith('\'') || match.Groups[0].Value.TrimStart().StartsWith('’');
+        // Only an apostrophe right after the name starts the words read, so only then is the name possessive.
+        var possessive = sentence[end] is '\'' or '’';
         if (Lexicon.IsOrganizationNoun(word) && (!possessive || Lexicon.IsMemberNoun(word)))
         {
             return EntityType.Organization;
@@ -107,7 +108,29 @@ internal static partial class NameContext
     [GeneratedRegex(@"\G\s*,\s*((?:the\s+|a\s+)?[a-z][a-z\-]*(?:\s+[A-Za-z][\w\-.]*){0,12}?)\s*(?=[,;.]|$)")]
     private static partial Regex AppositivePhrase();
 
-    public static bool IsAfterPlacePreposition(ReadOnlySpan<char> before) => PlacePreposition().IsMatch(before);
+    public static bool IsAfterPlacePreposition(ReadOnlySpan<char> before) => PlacePreposition().IsMatch(LastTwoWords(before));
+
+    // A match of the pattern ends the text and holds at most two words, the first maybe the end of a longer word
+    // ("(in"): it lies within the text's last two runs of non-space characters and the spaces after them. Starting
+    // after a space, the cut text reads the same at its start as the whole text does there.
+    private static ReadOnlySpan<char> LastTwoWords(ReadOnlySpan<char> text)
+    {
+        var at = text.Length;
+        for (var word = 0; word < 2; word++)
+        {
+            while (at > 0 && char.IsWhiteSpace(text[at - 1]))
+            {
+                at--;
+            }
+
+            while (at > 0 && !char.IsWhiteSpace(text[at - 1]))
+            {
+                at--;
+            }
+        }
+
+        return text[at..];
+    }
 
     [GeneratedRegex(@"(?:\b(?:in|at|from|near|across|into|inside|outside|towards)\s+(?:the\s+)?|\b(?:province|district|city|region|town|village|capital)\s+of\s+)$")]
     private static partial Regex PlacePreposition();
