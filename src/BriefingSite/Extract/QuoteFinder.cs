@@ -1,3 +1,4 @@
+using System.Buffers;
 using BriefingSite.Model;
 
 namespace BriefingSite.Extract;
@@ -7,16 +8,29 @@ internal static class QuoteFinder
 {
     private const int ScareQuoteWords = 3;
 
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("“\"”");
+
     // How far back a pronoun ("he said") looks for the person it stands for.
     private const int EarlierSentences = 3;
 
     public static IReadOnlyList<Quote> Find(IReadOnlyList<BodySentence> sentences, EntityIndex entities)
     {
         var quotes = new List<Quote>();
+        // Every quote opens with a quote mark; most articles and most paragraphs hold none.
+        if (!sentences.Any(s => HasQuoteMark(s.Text)))
+        {
+            return quotes;
+        }
+
         var position = sentences.Select((s, i) => (s.Number, i)).ToDictionary(p => p.Number, p => p.i);
         foreach (var block in sentences.GroupBy(s => s.Block))
         {
             var parts = block.ToList();
+            if (!parts.Exists(p => HasQuoteMark(p.Text)))
+            {
+                continue;
+            }
+
             var starts = new List<int>();
             var length = 0;
             foreach (var part in parts)
@@ -63,6 +77,8 @@ internal static class QuoteFinder
 
         return quotes;
     }
+
+    private static bool HasQuoteMark(string text) => text.AsSpan().IndexOfAny(QuoteMarks) >= 0;
 
     // An opening mark: “, a straight " not glued to a word before it, or a wrong-way ” after a space.
     private static int NextOpener(string text, int from)
