@@ -8,11 +8,10 @@ internal static partial class Lexicon
     private static HashSet<string> CaseSensitiveSet(params string[] words) => new(words, StringComparer.Ordinal);
 
     /// <summary>True for words that say nothing about a subject: function words, adverbs, vague adjectives.</summary>
-    public static bool IsStopWord(string word) => StopWords.Contains(word) || Adverbs.Contains(word);
+    public static bool IsStopWord(string word) => StopWordsAndAdverbs.Contains(word);
 
     /// <summary>As <see cref="IsStopWord(string)"/>, for a word not yet made a string.</summary>
-    public static bool IsStopWord(ReadOnlySpan<char> word) =>
-        StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Adverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsStopWord(ReadOnlySpan<char> word) => StopWordsAndAdverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>True for a capitalised word that is capitalised only because it opens a sentence or heading.</summary>
     public static bool IsSentenceOpener(string word) =>

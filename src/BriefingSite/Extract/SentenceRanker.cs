@@ -40,7 +40,11 @@ internal static partial class SentenceRanker
             ranked.Add(new RankedSentence(sentence, i, centrality + Math.Min(salient, 3) * 0.1 + position + concrete - Penalty(sentence.Text)));
         }
 
-        return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Number).ToList();
+        // Best score first, then earlier number, then earlier place: the order a stable sort on score and number gives.
+        ranked.Sort(static (a, b) => b.Score.CompareTo(a.Score) is not 0 and var byScore ? byScore
+            : a.Sentence.Number.CompareTo(b.Sentence.Number) is not 0 and var byNumber ? byNumber
+            : a.Index.CompareTo(b.Index));
+        return ranked;
     }
 
     public static List<string> ContentWords(string text) => ContentWords(Tokenizer.Tokenize(text));
