@@ -87,6 +87,9 @@ internal static partial class Lexicon
 
     public static bool IsNameConnector(string word) => NameConnectors.Contains(word);
 
+    /// <summary>As <see cref="IsNameConnector(string)"/>, for a word not yet made a string.</summary>
+    public static bool IsNameConnector(ReadOnlySpan<char> word) => NameConnectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     public static bool IsCountedNoun(string word) => CountedNouns.Contains(word);
 
     public static bool IsTimeUnit(string word) => TimeUnits.Contains(word);
