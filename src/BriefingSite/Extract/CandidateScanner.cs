@@ -27,13 +27,9 @@ internal static class CandidateScanner
                 continue;
             }
 
-            var run = ReadRun(sentence, tokens, i);
-            var atStart = i == firstWord;
-            i += run.Count;
-            foreach (var part in SplitAtConnectors(run))
-            {
-                Candidates(sentence, index, part, atStart && part[0] == run[0], found);
-            }
+            var end = RunEnd(sentence, tokens, i);
+            SplitAtConnectors(sentence, index, tokens, i, end, i == firstWord, found);
+            i = end;
         }
     }
 
@@ -57,22 +53,19 @@ internal static class CandidateScanner
         return capitals * 2 > tokens.Count;
     }
 
-    private static List<Token> ReadRun(string sentence, IReadOnlyList<Token> tokens, int start)
+    // The run of names and the connectors between them that starts here: where it ends.
+    private static int RunEnd(string sentence, IReadOnlyList<Token> tokens, int start)
     {
-        var run = new List<Token> { tokens[start] };
         var j = start + 1;
         while (j < tokens.Count && Tokenizer.Adjacent(sentence, tokens[j - 1], tokens[j]))
         {
             if (StartsName(tokens[j]))
             {
-                run.Add(tokens[j]);
                 j++;
             }
             else if (Lexicon.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count
                      && StartsName(tokens[j + 1]) && Tokenizer.Adjacent(sentence, tokens[j], tokens[j + 1]))
             {
-                run.Add(tokens[j]);
-                run.Add(tokens[j + 1]);
                 j += 2;
             }
             else
@@ -81,43 +74,43 @@ internal static class CandidateScanner
             }
         }
 
-        return run;
+        return j;
     }
 
     // "Belt and Road Initiative" keeps its "and"; "Russia and China" does not; "Bergamo-based Atalanta" is two names.
-    private static List<List<Token>> SplitAtConnectors(List<Token> run)
+    // Each part of the run [start, end) is read for candidates as soon as it is cut.
+    private static void SplitAtConnectors(
+        string sentence, int index, IReadOnlyList<Token> tokens, int start, int end, bool atStart, List<NameCandidate> found)
     {
-        var parts = new List<List<Token>>(1);
-        var part = new List<Token>(run.Count);
-        for (var k = 0; k < run.Count; k++)
+        var part = new List<Token>(end - start);
+        for (var k = start; k < end; k++)
         {
-            var token = run[k];
-            if (!token.IsCapitalised && !KeepsConnector(run, k))
+            var token = tokens[k];
+            if (!token.IsCapitalised && !KeepsConnector(tokens, end, k))
             {
-                parts.Add(part);
-                part = [];
+                Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
+                part = new List<Token>(end - k);
                 continue;
             }
 
             part.Add(token);
-            if (NameContext.DescriptiveSuffix(token.Text) > 0 && k + 1 < run.Count)
+            if (NameContext.DescriptiveSuffix(token.Text) > 0 && k + 1 < end)
             {
-                parts.Add(part);
-                part = [];
+                Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
+                part = new List<Token>(end - k);
             }
         }
 
-        parts.Add(part);
-        return parts;
+        Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
     }
 
-    private static bool KeepsConnector(List<Token> run, int k)
+    private static bool KeepsConnector(IReadOnlyList<Token> tokens, int end, int k)
     {
-        var word = run[k].Text;
-        var before = run[k - 1].Text;
+        var word = tokens[k].Text;
+        var before = tokens[k - 1].Text;
         return word switch
         {
-            "and" => Lexicon.IsOrganizationHead(run[^1].Text) || Lexicon.IsOtherHead(run[^1].Text),
+            "and" => Lexicon.IsOrganizationHead(tokens[end - 1].Text) || Lexicon.IsOtherHead(tokens[end - 1].Text),
             "of" or "for" or "on" => (Lexicon.IsOrganizationHead(before) && !Lexicon.IsCompanySuffix(before)) || Lexicon.IsOtherHead(before)
                                      || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || before is "States" or "Republic" or "Kingdom",
             _ => true,

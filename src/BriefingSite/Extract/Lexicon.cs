@@ -36,6 +36,9 @@ internal static partial class Lexicon
     /// <summary>Lower-case nouns that, right after a name, say it is a place ("Baluchistan province").</summary>
     public static bool IsPlaceNoun(string word) => PlaceNouns.Contains(word);
 
+    /// <summary>As <see cref="IsPlaceNoun(string)"/>, for a word not yet made a string.</summary>
+    public static bool IsPlaceNoun(ReadOnlySpan<char> word) => PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>Title words that make the rest of a name a person: "Minister", "Ambassador", "General".</summary>
     public static bool IsTitle(string word) => Titles.Contains(word);
 
@@ -55,6 +58,9 @@ internal static partial class Lexicon
 
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
+    /// <summary>As <see cref="IsSpeechVerb(string)"/>, for a word not yet made a string.</summary>
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     public static bool IsMonth(string word) => MonthNumbers.ContainsKey(word);
 
     public static bool IsWeekday(string word) => Weekdays.Contains(word);
@@ -65,8 +71,14 @@ internal static partial class Lexicon
     /// <summary>Lower-case nouns that, right after a name, say it is an organisation: "a Hanwha spokesman", "Sony shares".</summary>
     public static bool IsOrganizationNoun(string word) => OrganizationNouns.Contains(word) || MemberNouns.Contains(word);
 
+    /// <summary>As <see cref="IsOrganizationNoun(string)"/>, for a word not yet made a string.</summary>
+    public static bool IsOrganizationNoun(ReadOnlySpan<char> word) => OrganizationNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || MemberNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>Organisation nouns that may follow a possessive: "Chelsea's coach", "Sony's shares".</summary>
     public static bool IsMemberNoun(string word) => MemberNouns.Contains(word);
+
+    /// <summary>As <see cref="IsMemberNoun(string)"/>, for a word not yet made a string.</summary>
+    public static bool IsMemberNoun(ReadOnlySpan<char> word) => MemberNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static int MonthNumber(string word) => MonthNumbers[word.TrimEnd('.')];
 

@@ -46,22 +46,18 @@ internal static partial class NameContext
 
     public static bool AcronymFollows(string sentence, int end) => AcronymInParens().IsMatch(sentence.AsSpan(end));
 
-    public static bool FollowedByNoun(string sentence, int end)
-    {
-        var match = NextWord().Match(sentence, end);
-        return match.Success && !Lexicon.IsStopWord(match.Groups[1].Value);
-    }
+    public static bool FollowedByNoun(string sentence, int end) =>
+        NextWord(sentence, end) is { } next && !Lexicon.IsStopWord(sentence.AsSpan(next));
 
     public static EntityType? HintAfter(string sentence, int end)
     {
-        var match = NextWord().Match(sentence, end);
-        if (!match.Success)
+        if (NextWord(sentence, end) is not { } next)
         {
             return null;
         }
 
-        var word = match.Groups[1].Value;
-        if (Lexicon.IsSpeechVerb(word) && word != "according" || word is "administration" or "who" or "whose")
+        var word = sentence.AsSpan(next);
+        if (Lexicon.IsSpeechVerb(word) && word is not "according" || word is "administration" or "who" or "whose")
         {
             return EntityType.Person;
         }
@@ -102,8 +98,55 @@ internal static partial class NameContext
     [GeneratedRegex(@"^[A-Z]{2,}s$")]
     private static partial Regex PluralAcronym();
 
-    [GeneratedRegex(@"\G[’']?s?\s*,?\s*([a-z]+)")]
-    private static partial Regex NextWord();
+    /// <summary>The lower-case word read after a name, skipping a possessive "'s", a comma and spaces; null when none follows.</summary>
+    /// <remarks>As the pattern <c>\G[’']?s?\s*,?\s*([a-z]+)</c> reads it: when no word follows the "s" of a possessive,
+    /// the "s" itself is the word.</remarks>
+    public static Range? NextWord(string sentence, int end)
+    {
+        var i = end;
+        if (i < sentence.Length && sentence[i] is '’' or '\'')
+        {
+            i++;
+        }
+
+        var word = SkipSpacesAndComma(sentence, i < sentence.Length && sentence[i] == 's' ? i + 1 : i);
+        if (word < sentence.Length && char.IsAsciiLetterLower(sentence[word]))
+        {
+            return word..LowerCaseEnd(sentence, word);
+        }
+
+        return i < sentence.Length && sentence[i] == 's' ? i..LowerCaseEnd(sentence, i) : null;
+    }
+
+    private static int SkipSpacesAndComma(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] == ',')
+        {
+            i++;
+        }
+
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int LowerCaseEnd(string text, int i)
+    {
+        while (i < text.Length && char.IsAsciiLetterLower(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     [GeneratedRegex(@"\G\s*,\s*((?:the\s+|a\s+)?[a-z][a-z\-]*(?:\s+[A-Za-z][\w\-.]*){0,12}?)\s*(?=[,;.]|$)")]
     private static partial Regex AppositivePhrase();
