@@ -9,13 +9,16 @@ namespace BriefingSite.Extract;
 internal sealed class SentenceWords
 {
     private readonly int[][] bySentence;
-    private readonly List<int> sentenceCounts = [];
+    private readonly List<int> sentenceCounts;
 
     public SentenceWords(TokenizedSentences sentences)
     {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for the share of distinct words an article usually has, so the tables seldom grow.
+        var capacity = sentences.Tokens.Sum(t => t.Count) / 3;
+        var numbers = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         var lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lastSentence = new List<int>();
+        var lastSentence = new List<int>(capacity);
+        sentenceCounts = new List<int>(capacity);
         var words = new List<int>();
         Span<char> lower = stackalloc char[64];
         bySentence = new int[sentences.Count][];

@@ -54,9 +54,11 @@ internal static class Tagger
 
     private static (Dictionary<string, int> Phrases, Dictionary<string, int> Words) Phrases(TokenizedSentences sentences)
     {
-        var phrases = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for the share of distinct words and pairs an article usually has, so the tables seldom grow.
+        var capacity = sentences.Tokens.Sum(t => t.Count) / 4;
+        var phrases = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         var phraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         Span<char> buffer = stackalloc char[128];
         for (var s = 0; s < sentences.Count; s++)
         {
