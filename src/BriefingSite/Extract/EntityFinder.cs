@@ -10,7 +10,7 @@ internal static class EntityFinder
     public static EntityIndex Find(TokenizedSentences sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var candidates = new List<NameCandidate>();
+        var candidates = new List<NameCandidate>(sentences.Count * 2);
         for (var i = 0; i < sentences.Count; i++)
         {
             CandidateScanner.Scan(sentences.Texts[i], sentences.Tokens[i], i, candidates);
@@ -137,7 +137,7 @@ internal static class EntityFinder
     private static bool Keeps(EntityEvidence group, EntityType type)
     {
         var known = Lexicon.IsPlace(group.Name) || Lexicon.IsOrganization(group.Name) || Lexicon.IsOtherName(group.Name)
-                    || Lexicon.IsKnownPerson(group.Name) || group.Name.Any(char.IsDigit);
+                    || Lexicon.IsKnownPerson(group.Name) || EntityTyper.HasDigit(group.Name);
         var single = !group.Name.Contains(' ', StringComparison.Ordinal);
         if (known || group.Roles.Count > 0 || group.HasAcronym)
         {

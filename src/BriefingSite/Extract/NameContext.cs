@@ -75,6 +75,18 @@ internal static partial class NameContext
     // ", deputy national security adviser in the Biden administration ,"
     public static string? Appositive(string sentence, int end)
     {
+        // The phrase opens with a comma after spaces; most names are followed by none.
+        var comma = end;
+        while (comma < sentence.Length && char.IsWhiteSpace(sentence[comma]))
+        {
+            comma++;
+        }
+
+        if (comma == sentence.Length || sentence[comma] != ',')
+        {
+            return null;
+        }
+
         var match = AppositivePhrase().Match(sentence, end);
         if (!match.Success)
         {
