@@ -23,15 +23,8 @@ internal static partial class DateFinder
         var events = new List<DatedEvent>();
         foreach (var sentence in sentences)
         {
-            var first = sentence.Text.AsSpan().IndexOfAny(DateWords);
-            if (first < 0)
-            {
-                continue;
-            }
-
             // No match starts more than three words before the date word it holds ("a few days ago").
-            var matches = DatePattern().Matches(sentence.Text, WordWindow.Start(sentence.Text, first, 3));
-            foreach (Match match in matches)
+            foreach (var match in WordWindow.Matches(DatePattern(), sentence.Text, NextDateWord, 3))
             {
                 if (IsDateline(sentence.Text, match) || IsCitation(sentence.Text, match) || IsVaguerThanNext(match))
                 {
@@ -47,6 +40,9 @@ internal static partial class DateFinder
 
         return events;
     }
+
+    /// <summary>Where the next word that every date holds starts, at or after a place in the text; -1 when none does.</summary>
+    internal static int NextDateWord(string text, int from) => text.AsSpan(from).IndexOfAny(DateWords) is var at and >= 0 ? from + at : -1;
 
     private static string? Normalise(Match match, DateOnly? published)
     {

@@ -14,15 +14,9 @@ internal static partial class FigureFinder
         var figures = new List<Figure>();
         foreach (var sentence in sentences)
         {
-            var first = FirstFigureMark(sentence.Text);
-            if (first < 0)
-            {
-                continue;
-            }
-
             // No match starts more than four words before its first digit or currency word ("hundreds of million US dollars").
             var taken = -1;
-            foreach (Match match in FigurePattern().Matches(sentence.Text, WordWindow.Start(sentence.Text, first, 4)))
+            foreach (var match in WordWindow.Matches(FigurePattern(), sentence.Text, NextFigureMark, 4))
             {
                 if (match.Index < taken || IsBracketed(sentence.Text, match.Index) || Value(match) is not { } value)
                 {
@@ -40,13 +34,13 @@ internal static partial class FigureFinder
         return figures;
     }
 
-    // Every figure the pattern reads holds a digit or names a currency ("two million dollars"); most sentences
+    // Every figure the pattern reads holds a digit or names a currency ("two million dollars"); most words
     // do neither, and looking for those is far quicker than trying the pattern at every word.
-    internal static int FirstFigureMark(string text)
+    internal static int NextFigureMark(string text, int from)
     {
-        var word = text.AsSpan().IndexOfAny(CurrencyWords);
+        var word = text.AsSpan(from).IndexOfAny(CurrencyWords) is var at and >= 0 ? from + at : -1;
         var end = word < 0 ? text.Length : word;
-        for (var i = 0; i < end; i++)
+        for (var i = from; i < end; i++)
         {
             if (char.IsDigit(text[i]))
             {

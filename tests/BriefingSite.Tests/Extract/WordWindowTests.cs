@@ -17,24 +17,18 @@ public class WordWindowTests
             Sentences("in", "a", "few", "days", "weeks", "ago", "earlier", "this", "last", "year", "month", "week", "yesterday",
                 "19", "20", "2021", "1999", "th", "of", "May", "Sept", ".", "December", "3", "12th", "between", "km", "s",
                 "a few  days ago", "earlier this\tyear", "19th of May", "since 2019", "in  December", "two weeks ago"),
-            text =>
-            {
-                var first = text.AsSpan().IndexOfAny(DateFinder.DateWords);
-                Assert.Equal(Spans(DateFinder.DatePattern().Matches(text)),
-                    first < 0 ? [] : Spans(DateFinder.DatePattern().Matches(text, WordWindow.Start(text, first, 3))));
-            });
+            text => Assert.Equal(
+                Spans(DateFinder.DatePattern().Matches(text)),
+                Spans(WordWindow.Matches(DateFinder.DatePattern(), text, DateFinder.NextDateWord, 3))));
 
     [Property(MaxTest = 3000)]
     public Property Finds_the_figures_from_the_window_that_it_finds_from_the_start() =>
         Prop.ForAll(
             Sentences("hundreds", "tens", "of", "million", "US", "dollars", "rupees", "two", "a", "$", "US$", "Rs.", "USD", "5", "1,200",
                 "3.5", "%", "percent", "km", "people", "bn", "-", "hundreds of million US dollars", "tens of  billion euros", "Rs. 5", "US$ 3 bn"),
-            text =>
-            {
-                var first = FigureFinder.FirstFigureMark(text);
-                Assert.Equal(Spans(FigureFinder.FigurePattern().Matches(text)),
-                    first < 0 ? [] : Spans(FigureFinder.FigurePattern().Matches(text, WordWindow.Start(text, first, 4))));
-            });
+            text => Assert.Equal(
+                Spans(FigureFinder.FigurePattern().Matches(text)),
+                Spans(WordWindow.Matches(FigureFinder.FigurePattern(), text, FigureFinder.NextFigureMark, 4))));
 
     [Fact]
     public void Starts_the_given_number_of_words_before_the_word_found()
@@ -43,6 +37,6 @@ public class WordWindowTests
         Assert.Equal(0, WordWindow.Start("a few days ago", 11, 5));
     }
 
-    private static List<(int, int, string)> Spans(MatchCollection matches) =>
+    private static List<(int, int, string)> Spans(IEnumerable<Match> matches) =>
         [.. matches.Select(m => (m.Index, m.Length, string.Join("|", m.Groups.Values.Select(g => g.Success ? g.Value : "-"))))];
 }
