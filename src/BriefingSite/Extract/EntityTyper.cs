@@ -130,7 +130,17 @@ internal static class EntityTyper
             return null;
         }
 
-        return evidence.Hints.OrderByDescending(h => h.Value).ThenBy(h => h.Key).First().Key;
+        // The hint given most often; of equals, the first type in the enumeration's order.
+        var (strongest, count) = (default(EntityType), 0);
+        foreach (var (type, times) in evidence.Hints)
+        {
+            if (times > count || (times == count && type < strongest))
+            {
+                (strongest, count) = (type, times);
+            }
+        }
+
+        return strongest;
     }
 
     private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
