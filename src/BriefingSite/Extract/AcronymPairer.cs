@@ -12,7 +12,8 @@ internal static partial class AcronymPairer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
-            var match = Bracket().Match(sentences[candidate.Sentence], candidate.End);
+            var sentence = sentences[candidate.Sentence];
+            var match = OpensBracket(sentence, candidate.End) ? Bracket().Match(sentence, candidate.End) : Match.Empty;
             var firstMention = seen.Add(candidate.Name);
             if (!match.Success)
             {
@@ -36,6 +37,28 @@ internal static partial class AcronymPairer
     }
 
     public static bool IsAcronym(string text) => Acronym().IsMatch(text);
+
+    // A bracket after the name, a possessive and spaces, as the bracket pattern needs; most names have none.
+    private static bool OpensBracket(string sentence, int end)
+    {
+        var i = end;
+        if (i < sentence.Length && sentence[i] is '’' or '\'')
+        {
+            i++;
+        }
+
+        if (i < sentence.Length && sentence[i] == 's')
+        {
+            i++;
+        }
+
+        while (i < sentence.Length && char.IsWhiteSpace(sentence[i]))
+        {
+            i++;
+        }
+
+        return i < sentence.Length && sentence[i] == '(';
+    }
 
     /// <summary>The acronym's letters appear in order among the initials of the name's words and hyphenated parts.</summary>
     public static bool InitialsMatch(string name, string acronym)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using BriefingSite.Model;
@@ -7,12 +8,16 @@ namespace BriefingSite.Extract;
 /// <summary>Writes article blocks as the Markdown body of a briefing, escaped so Markdown reads them as plain text.</summary>
 public static partial class BodyWriter
 {
+    // The characters inline escaping looks at; most paragraphs hold none of them.
+    private static readonly SearchValues<char> InlineMarks = SearchValues.Create("\\`*_[");
+
     public static string Write(IReadOnlyList<ArticleBlock> blocks)
     {
-        var body = new StringBuilder();
+        ArgumentNullException.ThrowIfNull(blocks);
+        var body = new StringBuilder(blocks.Sum(b => b.Text.Length + 8) + 1);
         foreach (var block in blocks)
         {
-            var text = Space().Replace(block.Text, " ").Trim();
+            var text = OneSpaced(block.Text);
             if (text.Length == 0)
             {
                 continue;
@@ -24,13 +29,21 @@ public static partial class BodyWriter
             }
 
             var escaped = EscapeInline(text);
-            body.Append(block.Kind switch
+            switch (block.Kind)
             {
-                BlockKind.Heading => "## " + escaped.TrimStart('#', ' '),
-                BlockKind.Quote => "> " + EscapeBlockStart(escaped),
-                BlockKind.ListItem => "- " + EscapeBlockStart(escaped),
-                _ => EscapeBlockStart(escaped),
-            });
+                case BlockKind.Heading:
+                    body.Append("## ").Append(escaped.AsSpan().TrimStart("# "));
+                    break;
+                case BlockKind.Quote:
+                    AppendEscapingBlockStart(body.Append("> "), escaped);
+                    break;
+                case BlockKind.ListItem:
+                    AppendEscapingBlockStart(body.Append("- "), escaped);
+                    break;
+                default:
+                    AppendEscapingBlockStart(body, escaped);
+                    break;
+            }
         }
 
         return body.Length == 0 ? "" : body.Append('\n').ToString();
@@ -41,19 +54,46 @@ public static partial class BodyWriter
         markdown.Contains('\\', StringComparison.Ordinal) ? Escaped().Replace(markdown, "$1") : markdown;
 
     // A line opening with these would become a heading, quote, list item or rule.
-    private static string EscapeBlockStart(string text)
+    private static void AppendEscapingBlockStart(StringBuilder body, string text)
     {
         if (text[0] is '#' or '>' or '-' or '+' or '*' or '=' or '|')
         {
-            return "\\" + text;
+            body.Append('\\').Append(text);
+            return;
         }
 
-        var ordinal = OrderedListStart().Match(text);
-        return ordinal.Success ? text.Insert(ordinal.Groups[1].Index, "\\") : text;
+        var ordinal = char.IsDigit(text[0]) ? OrderedListStart().Match(text) : Match.Empty;
+        if (!ordinal.Success)
+        {
+            body.Append(text);
+            return;
+        }
+
+        var at = ordinal.Groups[1].Index;
+        body.Append(text, 0, at).Append('\\').Append(text, at, text.Length - at);
+    }
+
+    // White space in runs, or other than a space, made one space; the text itself when it holds none.
+    private static string OneSpaced(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            {
+                return Space().Replace(text, " ").Trim();
+            }
+        }
+
+        return text.Trim();
     }
 
     private static string EscapeInline(string text)
     {
+        if (text.AsSpan().IndexOfAny(InlineMarks) < 0)
+        {
+            return text;
+        }
+
         var escaped = new StringBuilder(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
         {

@@ -5,11 +5,16 @@ namespace BriefingSite.Extract;
 /// <summary>Finds runs of capitalised words in one sentence and reads what their context says about them.</summary>
 internal static class CandidateScanner
 {
-    public static IEnumerable<NameCandidate> Scan(string sentence, IReadOnlyList<Token> tokens, int index)
+    /// <summary>Adds the candidates of one sentence to <paramref name="found"/>, in reading order.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="tokens">Its words.</param>
+    /// <param name="index">Its place among the article's sentences.</param>
+    /// <param name="found">The article's candidates so far.</param>
+    public static void Scan(string sentence, IReadOnlyList<Token> tokens, int index, List<NameCandidate> found)
     {
         if (tokens.Count == 0 || IsShouting(tokens))
         {
-            yield break;
+            return;
         }
 
         var firstWord = 0;
@@ -22,16 +27,9 @@ internal static class CandidateScanner
                 continue;
             }
 
-            var run = ReadRun(sentence, tokens, i);
-            var atStart = i == firstWord;
-            i += run.Count;
-            foreach (var part in SplitAtConnectors(run))
-            {
-                foreach (var candidate in Candidates(sentence, index, part, atStart && part[0] == run[0]))
-                {
-                    yield return candidate;
-                }
-            }
+            var end = RunEnd(sentence, tokens, i);
+            SplitAtConnectors(sentence, index, tokens, i, end, i == firstWord, found);
+            i = end;
         }
     }
 
@@ -39,25 +37,35 @@ internal static class CandidateScanner
     private static bool StartsName(Token token) => token.IsCapitalised && !Lexicon.IsWeekday(token.Text);
 
     // Headlines and tables in capitals say nothing about which words are names.
-    public static bool IsShouting(IReadOnlyList<Token> tokens) =>
-        tokens.Count >= 3 && tokens.Count(t => t.Text.Length > 1 && t.IsAcronym) * 2 > tokens.Count;
-
-    private static List<Token> ReadRun(string sentence, IReadOnlyList<Token> tokens, int start)
+    public static bool IsShouting(IReadOnlyList<Token> tokens)
     {
-        var run = new List<Token> { tokens[start] };
+        if (tokens.Count < 3)
+        {
+            return false;
+        }
+
+        var capitals = 0;
+        foreach (var token in tokens)
+        {
+            capitals += token.Text.Length > 1 && token.IsAcronym ? 1 : 0;
+        }
+
+        return capitals * 2 > tokens.Count;
+    }
+
+    // The run of names and the connectors between them that starts here: where it ends.
+    private static int RunEnd(string sentence, IReadOnlyList<Token> tokens, int start)
+    {
         var j = start + 1;
         while (j < tokens.Count && Tokenizer.Adjacent(sentence, tokens[j - 1], tokens[j]))
         {
             if (StartsName(tokens[j]))
             {
-                run.Add(tokens[j]);
                 j++;
             }
             else if (Lexicon.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count
                      && StartsName(tokens[j + 1]) && Tokenizer.Adjacent(sentence, tokens[j], tokens[j + 1]))
             {
-                run.Add(tokens[j]);
-                run.Add(tokens[j + 1]);
                 j += 2;
             }
             else
@@ -66,48 +74,50 @@ internal static class CandidateScanner
             }
         }
 
-        return run;
+        return j;
     }
 
     // "Belt and Road Initiative" keeps its "and"; "Russia and China" does not; "Bergamo-based Atalanta" is two names.
-    private static IEnumerable<List<Token>> SplitAtConnectors(List<Token> run)
+    // Each part of the run [start, end) is read for candidates as soon as it is cut.
+    private static void SplitAtConnectors(
+        string sentence, int index, IReadOnlyList<Token> tokens, int start, int end, bool atStart, List<NameCandidate> found)
     {
-        var part = new List<Token>();
-        for (var k = 0; k < run.Count; k++)
+        var part = new List<Token>(end - start);
+        for (var k = start; k < end; k++)
         {
-            var token = run[k];
-            if (!token.IsCapitalised && !KeepsConnector(run, k))
+            var token = tokens[k];
+            if (!token.IsCapitalised && !KeepsConnector(tokens, end, k))
             {
-                yield return part;
-                part = [];
+                Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
+                part = new List<Token>(end - k);
                 continue;
             }
 
             part.Add(token);
-            if (NameContext.DescriptiveSuffix(token.Text) > 0 && k + 1 < run.Count)
+            if (NameContext.DescriptiveSuffix(token.Text) > 0 && k + 1 < end)
             {
-                yield return part;
-                part = [];
+                Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
+                part = new List<Token>(end - k);
             }
         }
 
-        yield return part;
+        Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
     }
 
-    private static bool KeepsConnector(List<Token> run, int k)
+    private static bool KeepsConnector(IReadOnlyList<Token> tokens, int end, int k)
     {
-        var word = run[k].Text;
-        var before = run[k - 1].Text;
+        var word = tokens[k].Text;
+        var before = tokens[k - 1].Text;
         return word switch
         {
-            "and" => Lexicon.IsOrganizationHead(run[^1].Text) || Lexicon.IsOtherHead(run[^1].Text),
+            "and" => Lexicon.IsOrganizationHead(tokens[end - 1].Text) || Lexicon.IsOtherHead(tokens[end - 1].Text),
             "of" or "for" or "on" => (Lexicon.IsOrganizationHead(before) && !Lexicon.IsCompanySuffix(before)) || Lexicon.IsOtherHead(before)
                                      || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || before is "States" or "Republic" or "Kingdom",
             _ => true,
         };
     }
 
-    private static IEnumerable<NameCandidate> Candidates(string sentence, int index, List<Token> run, bool atStart)
+    private static void Candidates(string sentence, int index, List<Token> run, bool atStart, List<NameCandidate> found)
     {
         // Capitalised only because it opens the sentence: "However", "The", "Surprisingly"; but "New Delhi" stays whole.
         if (run.Count > 0 && (run[0].Text is "The" || (atStart && Lexicon.IsSentenceOpener(run[0].Text) && !IsKnown(Join(sentence, run)))))
@@ -128,7 +138,7 @@ internal static class CandidateScanner
 
         if (run.Count is 1 or 2 && Lexicon.IsRegionAdjective(Join(sentence, run)))
         {
-            yield break;
+            return;
         }
 
         while (run.Count > 0 && Lexicon.IsNameConnector(run[^1].Text))
@@ -138,7 +148,7 @@ internal static class CandidateScanner
 
         if (run.Count == 0)
         {
-            yield break;
+            return;
         }
 
         // "Hong Kong-listed": the name is Hong Kong.
@@ -150,77 +160,76 @@ internal static class CandidateScanner
         var demonym = DemonymLength(sentence, run);
         if (demonym > 0 && !Lexicon.IsPlace(Join(sentence, run)))
         {
-            var country = Lexicon.CountryOfDemonym(Join(sentence, run.Take(demonym).ToList()))!;
-            var rest = string.Join(' ', run.Skip(demonym).Select(t => t.Text));
-            var keepsDemonym = run.Count > demonym && (Lexicon.IsOrganization(rest) || NameContext.AcronymFollows(sentence, run[^1].End));
+            var country = Lexicon.CountryOfDemonym(Join(sentence, run, 0, demonym))!;
+            var keepsDemonym = run.Count > demonym
+                && (Lexicon.IsOrganization(JoinWords(run, demonym)) || NameContext.AcronymFollows(sentence, run[^1].End));
             if (!keepsDemonym)
             {
                 if (run.Count == demonym && NameContext.FollowedByNoun(sentence, run[^1].End))
                 {
-                    yield return new NameCandidate(country, index, run[0].Start, run[^1].End, Hint: EntityType.Place);
+                    found.Add(new NameCandidate(country, index, run[0].Start, run[^1].End, Hint: EntityType.Place));
                 }
 
                 run.RemoveRange(0, demonym);
                 atStart = false;
                 if (run.Count == 0)
                 {
-                    yield break;
+                    return;
                 }
             }
         }
 
-        if (run.Count > 1 && run.All(t => Lexicon.IsPlace(t.Text)))
+        if (run.Count > 1 && run.TrueForAll(t => Lexicon.IsPlace(t.Text)))
         {
             foreach (var token in run)
             {
-                yield return new NameCandidate(token.Text, index, token.Start, token.End, Hint: EntityType.Place);
+                found.Add(new NameCandidate(token.Text, index, token.Start, token.End, Hint: EntityType.Place));
             }
 
-            yield break;
+            return;
         }
 
         if (run.Count == 1 && NameContext.PlaceParts(run[0].Text) is { } places)
         {
             foreach (var place in places)
             {
-                yield return new NameCandidate(place, index, run[0].Start, run[0].End, Hint: EntityType.Place);
+                found.Add(new NameCandidate(place, index, run[0].Start, run[0].End, Hint: EntityType.Place));
             }
 
-            yield break;
+            return;
         }
 
         var titleLength = RoleSplitter.TitleLength(run);
         if (titleLength < 0)
         {
-            yield break;
+            return;
         }
 
         if (titleLength > 0 && RoleSplitter.Prefix(run, titleLength) is > 0 and var prefix)
         {
             // "Chicago Cardinal Joseph Bernardin": Chicago is named too.
-            var body = run.Take(prefix).ToList();
-            yield return new NameCandidate(Join(sentence, body), index, body[0].Start, body[^1].End, AtSentenceStart: atStart);
+            found.Add(new NameCandidate(Join(sentence, run, 0, prefix), index, run[0].Start, run[prefix - 1].End, AtSentenceStart: atStart));
         }
 
-        var nameTokens = run.Skip(titleLength).ToList();
-        var name = Join(sentence, nameTokens);
+        var name = Join(sentence, run, titleLength, run.Count - titleLength);
+        var nameStart = run[titleLength].Start;
         if (name.Length < 2 || NameContext.IsPluralAcronym(name))
         {
-            yield break;
+            return;
         }
 
         var end = run[^1].End;
-        var role = titleLength > 0 ? Join(sentence, run.Take(titleLength).ToList()) : NameContext.Appositive(sentence, end);
-        yield return new NameCandidate(
+        var role = titleLength > 0 ? Join(sentence, run, 0, titleLength) : NameContext.Appositive(sentence, end);
+        found.Add(new NameCandidate(
             name,
             index,
-            nameTokens[0].Start,
+            nameStart,
             end,
             role,
             titleLength > 0 ? EntityType.Person : NameContext.HintAfter(sentence, end) ?? Dateline(sentence, atStart, end),
-            WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameTokens[0].Start)),
+            WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart)),
             AtSentenceStart: atStart && titleLength == 0,
-            BeforeNumber: NameContext.NumberFollows(sentence, end));
+            BeforeNumber: NameContext.NumberFollows(sentence, end)));
     }
 
     // "LONDON 1996-08-30", "ARLINGTON, Texas 1996-08-31": a dateline names the place the report was filed from.
@@ -229,11 +238,18 @@ internal static class CandidateScanner
 
     // "Pakistani" or "South Korean" at the head of a run: how many words the adjective takes.
     private static int DemonymLength(string sentence, List<Token> run) =>
-        run.Count > 1 && Lexicon.CountryOfDemonym(Join(sentence, run.Take(2).ToList())) is not null ? 2
+        run.Count > 1 && Lexicon.IsDemonym(sentence.AsSpan(run[0].Start, run[1].End - run[0].Start)) ? 2
         : Lexicon.CountryOfDemonym(run[0].Text) is not null ? 1
         : 0;
 
     private static bool IsKnown(string name) => Lexicon.IsPlace(name) || Lexicon.IsOrganization(name) || Lexicon.IsOtherName(name);
 
     private static string Join(string sentence, List<Token> tokens) => sentence[tokens[0].Start..tokens[^1].End];
+
+    private static string Join(string sentence, List<Token> tokens, int from, int count) =>
+        sentence[tokens[from].Start..tokens[from + count - 1].End];
+
+    // The words from one on, joined by single spaces.
+    private static string JoinWords(List<Token> tokens, int from) =>
+        string.Join(' ', tokens.Skip(from).Select(t => t.Text));
 }

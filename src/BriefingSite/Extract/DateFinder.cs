@@ -13,7 +13,7 @@ internal static partial class DateFinder
 
     // Every date the pattern reads holds one of these: a month, a year's first digits, "ago" or a relative word.
     // Most sentences hold none, and looking for them is far quicker than trying the pattern at every word.
-    private static readonly SearchValues<string> DateWords = SearchValues.Create(
+    internal static readonly SearchValues<string> DateWords = SearchValues.Create(
         [.. Months.Split('|'), "19", "20", "ago", "year", "month", "week", "yesterday"], StringComparison.Ordinal);
 
     /// <param name="sentences">Body sentences, numbered as <see cref="BodySentences"/> numbers them.</param>
@@ -23,13 +23,8 @@ internal static partial class DateFinder
         var events = new List<DatedEvent>();
         foreach (var sentence in sentences)
         {
-            if (sentence.Text.AsSpan().IndexOfAny(DateWords) < 0)
-            {
-                continue;
-            }
-
-            var matches = DatePattern().Matches(sentence.Text);
-            foreach (Match match in matches)
+            // No match starts more than three words before the date word it holds ("a few days ago").
+            foreach (var match in WordWindow.Matches(DatePattern(), sentence.Text, NextDateWord, 3))
             {
                 if (IsDateline(sentence.Text, match) || IsCitation(sentence.Text, match) || IsVaguerThanNext(match))
                 {
@@ -45,6 +40,9 @@ internal static partial class DateFinder
 
         return events;
     }
+
+    /// <summary>Where the next word that every date holds starts, at or after a place in the text; -1 when none does.</summary>
+    internal static int NextDateWord(string text, int from) => text.AsSpan(from).IndexOfAny(DateWords) is var at and >= 0 ? from + at : -1;
 
     private static string? Normalise(Match match, DateOnly? published)
     {
@@ -155,5 +153,5 @@ internal static partial class DateFinder
         + @"|(?<ago>(?<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+(?<unit>days?|weeks?|months?|years?)\s+ago)"
         + @"|(?<rel>earlier\s+this\s+year|this\s+year|last\s+year|next\s+year|earlier\s+this\s+month|this\s+month|last\s+month|last\s+week|yesterday))\b",
         RegexOptions.ExplicitCapture)]
-    private static partial Regex DatePattern();
+    internal static partial Regex DatePattern();
 }

@@ -10,15 +10,19 @@ internal static class EntityFinder
     public static EntityIndex Find(TokenizedSentences sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var candidates = Enumerable.Range(0, sentences.Count)
-            .SelectMany(i => CandidateScanner.Scan(sentences.Texts[i], sentences.Tokens[i], i))
-            .ToList();
-        var acronyms = AcronymPairer.Pair(sentences.Texts, candidates);
-        var names = candidates.Select(c => Canonical(c.Name, acronyms)).ToHashSet(StringComparer.Ordinal);
-        var groups = new Dictionary<string, EntityEvidence>(StringComparer.Ordinal);
-        foreach (var candidate in candidates)
+        var candidates = new List<NameCandidate>(sentences.Count * 2);
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var key = Canonical(candidate.Name, acronyms);
+            CandidateScanner.Scan(sentences.Texts[i], sentences.Tokens[i], i, candidates);
+        }
+
+        var acronyms = AcronymPairer.Pair(sentences.Texts, candidates);
+        var keys = candidates.ConvertAll(c => Canonical(c.Name, acronyms));
+        var names = keys.ToHashSet(StringComparer.Ordinal);
+        var groups = new Dictionary<string, EntityEvidence>(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var (candidate, key) = (candidates[i], keys[i]);
             if (Lexicon.MetonymTarget(key) is { } target && names.Contains(target))
             {
                 key = target;
@@ -68,10 +72,12 @@ internal static class EntityFinder
     // "Tillerson" is Rex Tillerson; "Department of Defense" is the US Department of Defense; "Gwadar" is Gwadar Port.
     private static void MergeShortForms(Dictionary<string, EntityEvidence> groups, Dictionary<EntityEvidence, EntityType> types)
     {
-        var longer = groups.Values.Where(g => g.Name.Contains(' ', StringComparison.Ordinal)).ToList();
+        // Owners are the names of two words or more as they stood before any merging; each one's words split once.
+        var longer = groups.Values.Where(g => g.Name.Contains(' ', StringComparison.Ordinal))
+            .Select(g => new LongName(g, types[g], g.Name.Split(' '))).ToList();
         foreach (var group in groups.Values.ToList())
         {
-            var owner = FindOwner(group, types[group], longer, types);
+            var owner = FindOwner(group, types[group], longer);
             if (owner is not null)
             {
                 owner.Absorb(group);
@@ -80,40 +86,58 @@ internal static class EntityFinder
         }
     }
 
-    private static EntityEvidence? FindOwner(
-        EntityEvidence group, EntityType type, List<EntityEvidence> longer, Dictionary<EntityEvidence, EntityType> types)
+    private static EntityEvidence? FindOwner(EntityEvidence group, EntityType type, List<LongName> longer)
     {
         if (type is EntityType.Place && Lexicon.IsPlace(group.Name) || Lexicon.IsOrganization(group.Name))
         {
             return null;
         }
 
-        var owners = longer.Where(l => l != group && Owns(l, types[l], group.Name)).Distinct().ToList();
-        return owners.Count == 1 ? owners[0] : null;
+        // Only a name with a single owner is merged.
+        var shortWords = group.Name.AsSpan().Count(' ') + 1;
+        EntityEvidence? owner = null;
+        foreach (var candidate in longer)
+        {
+            if (candidate.Group != group && Owns(candidate, group.Name, shortWords))
+            {
+                if (owner is not null)
+                {
+                    return null;
+                }
+
+                owner = candidate.Group;
+            }
+        }
+
+        return owner;
     }
 
-    private static bool Owns(EntityEvidence owner, EntityType ownerType, string shortName)
+    private static bool Owns(LongName owner, string shortName, int shortWords)
     {
-        var words = owner.Name.Split(' ');
-        if (ownerType == EntityType.Person && !shortName.Contains(' ', StringComparison.Ordinal))
+        var (name, words) = (owner.Group.Name, owner.Words);
+        if (owner.Type == EntityType.Person && shortWords == 1)
         {
             return words[^1] == shortName || (words.Length > 2 && words[^2] == shortName);
         }
 
-        if (owner.Name.EndsWith(" " + shortName, StringComparison.Ordinal))
+        var headLength = name.Length - shortName.Length - 1;
+        if (headLength >= 0 && name[headLength] == ' ' && name.EndsWith(shortName, StringComparison.Ordinal))
         {
-            var head = owner.Name[..^(shortName.Length + 1)];
+            var head = name[..headLength];
             return Lexicon.CanonicalCountry(head) is not null || Lexicon.IsPlace(head) || head is "U.N." or "UN";
         }
 
-        return owner.Name.StartsWith(shortName + " ", StringComparison.Ordinal) && words.Length == shortName.Split(' ').Length + 1
-            && Lexicon.IsPlaceHead(words[^1]);
+        return words.Length == shortWords + 1 && headLength >= 0 && name[shortName.Length] == ' '
+            && name.StartsWith(shortName, StringComparison.Ordinal) && Lexicon.IsPlaceHead(words[^1]);
     }
+
+    /// <summary>A name of two words or more that may own a shorter one, with its type and words.</summary>
+    private readonly record struct LongName(EntityEvidence Group, EntityType Type, string[] Words);
 
     private static bool Keeps(EntityEvidence group, EntityType type)
     {
         var known = Lexicon.IsPlace(group.Name) || Lexicon.IsOrganization(group.Name) || Lexicon.IsOtherName(group.Name)
-                    || Lexicon.IsKnownPerson(group.Name) || group.Name.Any(char.IsDigit);
+                    || Lexicon.IsKnownPerson(group.Name) || EntityTyper.HasDigit(group.Name);
         var single = !group.Name.Contains(' ', StringComparison.Ordinal);
         if (known || group.Roles.Count > 0 || group.HasAcronym)
         {

@@ -44,19 +44,18 @@ internal sealed class EntityIndex
         var i = 0;
         while (i < tokens.Count)
         {
+            // Names start with a capital, and hold only words with nothing but spaces between them.
             var matched = 0;
-            for (var n = Math.Min(LongestName, tokens.Count - i); n >= 1 && matched == 0; n--)
+            if (char.IsUpper(tokens[i].Text[0]))
             {
-                if (!char.IsUpper(tokens[i].Text[0]) || !Contiguous(text, tokens, i, n))
+                for (var n = ContiguousWords(text, tokens, i, Math.Min(LongestName, tokens.Count - i)); n >= 1 && matched == 0; n--)
                 {
-                    continue;
-                }
-
-                var span = text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
-                if (bySpan.TryGetValue(span, out var entity))
-                {
-                    found.Add((tokens[i].Start, tokens[i + n - 1].End, entity));
-                    matched = n;
+                    var span = text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
+                    if (bySpan.TryGetValue(span, out var entity))
+                    {
+                        found.Add((tokens[i].Start, tokens[i + n - 1].End, entity));
+                        matched = n;
+                    }
                 }
             }
 
@@ -66,16 +65,15 @@ internal sealed class EntityIndex
         return found;
     }
 
-    private static bool Contiguous(string text, IReadOnlyList<Token> tokens, int from, int count)
+    // How many words from one on, up to a limit, follow each other with only spaces between.
+    private static int ContiguousWords(string text, IReadOnlyList<Token> tokens, int from, int limit)
     {
-        for (var k = from + 1; k < from + count; k++)
+        var count = 1;
+        while (count < limit && Tokenizer.Adjacent(text, tokens[from + count - 1], tokens[from + count]))
         {
-            if (!Tokenizer.Adjacent(text, tokens[k - 1], tokens[k]))
-            {
-                return false;
-            }
+            count++;
         }
 
-        return true;
+        return count;
     }
 }

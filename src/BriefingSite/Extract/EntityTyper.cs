@@ -28,7 +28,7 @@ internal static class EntityTyper
             return EntityType.Person;
         }
 
-        if (name.Any(char.IsDigit))
+        if (HasDigit(name))
         {
             return EntityType.Other;
         }
@@ -130,11 +130,48 @@ internal static class EntityTyper
             return null;
         }
 
-        return evidence.Hints.OrderByDescending(h => h.Value).ThenBy(h => h.Key).First().Key;
+        // The hint given most often; of equals, the first type in the enumeration's order.
+        var (strongest, count) = (default(EntityType), 0);
+        foreach (var (type, times) in evidence.Hints)
+        {
+            if (times > count || (times == count && type < strongest))
+            {
+                (strongest, count) = (type, times);
+            }
+        }
+
+        return strongest;
     }
 
     private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     private static bool LooksLikeNamePart(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c is '\'' or '’' or '-');
+        word.Length > 1 && char.IsUpper(word[0]) && IsLowerTail(word.AsSpan(1));
+
+    private static bool IsLowerTail(ReadOnlySpan<char> tail)
+    {
+        foreach (var c in tail)
+        {
+            if (!(char.IsLower(c) || c is '\'' or '’' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when a name holds a digit of any script.</summary>
+    public static bool HasDigit(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

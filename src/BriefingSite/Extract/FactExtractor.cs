@@ -11,7 +11,7 @@ public static class FactExtractor
         var body = BodyWriter.Write(article.Blocks);
 
         // Facts are found in the body as written, so their sentence numbers are the page's sentence anchors.
-        var sentences = BodySentences.Enumerate(body).Select(s => s with { Text = BodyWriter.Unescape(s.Text) }).ToList();
+        var sentences = BodySentences.Enumerate(body).Select(Unescaped).ToList();
         var tokenized = new TokenizedSentences([.. sentences.Select(s => s.Text)]);
         var entities = EntityFinder.Find(tokenized);
         var (summary, keyPoints) = Summarizer.Summarize(sentences, tokenized, entities);
@@ -33,4 +33,7 @@ public static class FactExtractor
             Body = body,
         };
     }
+
+    private static BodySentence Unescaped(BodySentence sentence) =>
+        BodyWriter.Unescape(sentence.Text) is var text && ReferenceEquals(text, sentence.Text) ? sentence : sentence with { Text = text };
 }

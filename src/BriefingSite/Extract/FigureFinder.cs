@@ -12,10 +12,11 @@ internal static partial class FigureFinder
     public static IReadOnlyList<Figure> Find(IReadOnlyList<BodySentence> sentences)
     {
         var figures = new List<Figure>();
-        foreach (var sentence in sentences.Where(s => MayHoldFigure(s.Text)))
+        foreach (var sentence in sentences)
         {
+            // No match starts more than four words before its first digit or currency word ("hundreds of million US dollars").
             var taken = -1;
-            foreach (Match match in FigurePattern().Matches(sentence.Text))
+            foreach (var match in WordWindow.Matches(FigurePattern(), sentence.Text, NextFigureMark, 4))
             {
                 if (match.Index < taken || IsBracketed(sentence.Text, match.Index) || Value(match) is not { } value)
                 {
@@ -33,19 +34,21 @@ internal static partial class FigureFinder
         return figures;
     }
 
-    // Every figure the pattern reads holds a digit or names a currency ("two million dollars"); most sentences
+    // Every figure the pattern reads holds a digit or names a currency ("two million dollars"); most words
     // do neither, and looking for those is far quicker than trying the pattern at every word.
-    private static bool MayHoldFigure(string text)
+    internal static int NextFigureMark(string text, int from)
     {
-        foreach (var c in text)
+        var word = text.AsSpan(from).IndexOfAny(CurrencyWords) is var at and >= 0 ? from + at : -1;
+        var end = word < 0 ? text.Length : word;
+        for (var i = from; i < end; i++)
         {
-            if (char.IsDigit(c))
+            if (char.IsDigit(text[i]))
             {
-                return true;
+                return i;
             }
         }
 
-        return text.AsSpan().IndexOfAny(CurrencyWords) >= 0;
+        return word;
     }
 
     private static readonly SearchValues<string> CurrencyWords = SearchValues.Create(
@@ -119,5 +122,5 @@ internal static partial class FigureFinder
         + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<unit>km|kilometres|kilometers|miles|kg|tonnes|tons|MW|GW|barrels|metres|meters|feet|hectares|acres|sq\s+km)\b"
         + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s+(?:(?<scale>million|billion|trillion)\s+)?(?:(?:[A-Z][a-z]+|[a-z]+(?:-[a-z]+)?)\s+)??(?<noun>[a-z]+)\b(?!\s*[-–]\s*\d)",
         RegexOptions.ExplicitCapture)]
-    private static partial Regex FigurePattern();
+    internal static partial Regex FigurePattern();
 }

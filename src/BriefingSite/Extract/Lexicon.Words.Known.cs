@@ -43,6 +43,9 @@ internal static partial class Lexicon
         "Domestically", "Internationally", "Globally", "Locally", "Politically", "Economically", "Militarily",
         "Strategically", "Hopefully", "Admittedly", "Undoubtedly", "Basically", "Essentially", "Generally");
 
+    // Stop words and adverbs in one table, so a word is looked up once; after both, as fields start in order.
+    private static readonly HashSet<string> StopWordsAndAdverbs = new(StopWords.Concat(Adverbs), StringComparer.OrdinalIgnoreCase);
+
     // Other words that open sentences and headings capitalised without being names.
     private static readonly HashSet<string> Openers = Set(
         "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "For", "From", "With",

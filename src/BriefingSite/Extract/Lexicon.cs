@@ -8,7 +8,10 @@ internal static partial class Lexicon
     private static HashSet<string> CaseSensitiveSet(params string[] words) => new(words, StringComparer.Ordinal);
 
     /// <summary>True for words that say nothing about a subject: function words, adverbs, vague adjectives.</summary>
-    public static bool IsStopWord(string word) => StopWords.Contains(word) || Adverbs.Contains(word);
+    public static bool IsStopWord(string word) => StopWordsAndAdverbs.Contains(word);
+
+    /// <summary>As <see cref="IsStopWord(string)"/>, for a word not yet made a string.</summary>
+    public static bool IsStopWord(ReadOnlySpan<char> word) => StopWordsAndAdverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>True for a capitalised word that is capitalised only because it opens a sentence or heading.</summary>
     public static bool IsSentenceOpener(string word) =>
@@ -33,6 +36,9 @@ internal static partial class Lexicon
     /// <summary>Lower-case nouns that, right after a name, say it is a place ("Baluchistan province").</summary>
     public static bool IsPlaceNoun(string word) => PlaceNouns.Contains(word);
 
+    /// <summary>As <see cref="IsPlaceNoun(string)"/>, for a word not yet made a string.</summary>
+    public static bool IsPlaceNoun(ReadOnlySpan<char> word) => PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>Title words that make the rest of a name a person: "Minister", "Ambassador", "General".</summary>
     public static bool IsTitle(string word) => Titles.Contains(word);
 
@@ -52,6 +58,9 @@ internal static partial class Lexicon
 
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
+    /// <summary>As <see cref="IsSpeechVerb(string)"/>, for a word not yet made a string.</summary>
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     public static bool IsMonth(string word) => MonthNumbers.ContainsKey(word);
 
     public static bool IsWeekday(string word) => Weekdays.Contains(word);
@@ -62,13 +71,22 @@ internal static partial class Lexicon
     /// <summary>Lower-case nouns that, right after a name, say it is an organisation: "a Hanwha spokesman", "Sony shares".</summary>
     public static bool IsOrganizationNoun(string word) => OrganizationNouns.Contains(word) || MemberNouns.Contains(word);
 
+    /// <summary>As <see cref="IsOrganizationNoun(string)"/>, for a word not yet made a string.</summary>
+    public static bool IsOrganizationNoun(ReadOnlySpan<char> word) => OrganizationNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || MemberNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>Organisation nouns that may follow a possessive: "Chelsea's coach", "Sony's shares".</summary>
     public static bool IsMemberNoun(string word) => MemberNouns.Contains(word);
+
+    /// <summary>As <see cref="IsMemberNoun(string)"/>, for a word not yet made a string.</summary>
+    public static bool IsMemberNoun(ReadOnlySpan<char> word) => MemberNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static int MonthNumber(string word) => MonthNumbers[word.TrimEnd('.')];
 
     /// <summary>The country a demonym points to ("Pakistani" → "Pakistan"), or null.</summary>
     public static string? CountryOfDemonym(string word) => Demonyms.GetValueOrDefault(word);
+
+    /// <summary>True for a demonym, as <see cref="CountryOfDemonym"/> reads it, not yet made a string.</summary>
+    public static bool IsDemonym(ReadOnlySpan<char> words) => Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(words);
 
     /// <summary>The usual name of a country written another way ("U.S." → "United States"), or null.</summary>
     public static string? CanonicalCountry(string name) => CountryAliases.GetValueOrDefault(name);
@@ -80,6 +98,9 @@ internal static partial class Lexicon
     public static string? UsualSpelling(string name) => Spellings.GetValueOrDefault(name);
 
     public static bool IsNameConnector(string word) => NameConnectors.Contains(word);
+
+    /// <summary>As <see cref="IsNameConnector(string)"/>, for a word not yet made a string.</summary>
+    public static bool IsNameConnector(ReadOnlySpan<char> word) => NameConnectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static bool IsCountedNoun(string word) => CountedNouns.Contains(word);
 

@@ -46,27 +46,24 @@ internal static partial class NameContext
 
     public static bool AcronymFollows(string sentence, int end) => AcronymInParens().IsMatch(sentence.AsSpan(end));
 
-    public static bool FollowedByNoun(string sentence, int end)
-    {
-        var match = NextWord().Match(sentence, end);
-        return match.Success && !Lexicon.IsStopWord(match.Groups[1].Value);
-    }
+    public static bool FollowedByNoun(string sentence, int end) =>
+        NextWord(sentence, end) is { } next && !Lexicon.IsStopWord(sentence.AsSpan(next));
 
     public static EntityType? HintAfter(string sentence, int end)
     {
-        var match = NextWord().Match(sentence, end);
-        if (!match.Success)
+        if (NextWord(sentence, end) is not { } next)
         {
             return null;
         }
 
-        var word = match.Groups[1].Value;
-        if (Lexicon.IsSpeechVerb(word) && word != "according" || word is "administration" or "who" or "whose")
+        var word = sentence.AsSpan(next);
+        if (Lexicon.IsSpeechVerb(word) && word is not "according" || word is "administration" or "who" or "whose")
         {
             return EntityType.Person;
         }
 
-        var possessive = match.Groups[0].Value.TrimStart().StartsWith('\'') || match.Groups[0].Value.TrimStart().StartsWith('’');
+        // Only an apostrophe right after the name starts the words read, so only then is the name possessive.
+        var possessive = sentence[end] is '\'' or '’';
         if (Lexicon.IsOrganizationNoun(word) && (!possessive || Lexicon.IsMemberNoun(word)))
         {
             return EntityType.Organization;
@@ -78,6 +75,18 @@ internal static partial class NameContext
     // ", deputy national security adviser in the Biden administration ,"
     public static string? Appositive(string sentence, int end)
     {
+        // The phrase opens with a comma after spaces; most names are followed by none.
+        var comma = end;
+        while (comma < sentence.Length && char.IsWhiteSpace(sentence[comma]))
+        {
+            comma++;
+        }
+
+        if (comma == sentence.Length || sentence[comma] != ',')
+        {
+            return null;
+        }
+
         var match = AppositivePhrase().Match(sentence, end);
         if (!match.Success)
         {
@@ -101,13 +110,82 @@ internal static partial class NameContext
     [GeneratedRegex(@"^[A-Z]{2,}s$")]
     private static partial Regex PluralAcronym();
 
-    [GeneratedRegex(@"\G[’']?s?\s*,?\s*([a-z]+)")]
-    private static partial Regex NextWord();
+    /// <summary>The lower-case word read after a name, skipping a possessive "'s", a comma and spaces; null when none follows.</summary>
+    /// <remarks>As the pattern <c>\G[’']?s?\s*,?\s*([a-z]+)</c> reads it: when no word follows the "s" of a possessive,
+    /// the "s" itself is the word.</remarks>
+    public static Range? NextWord(string sentence, int end)
+    {
+        var i = end;
+        if (i < sentence.Length && sentence[i] is '’' or '\'')
+        {
+            i++;
+        }
+
+        var word = SkipSpacesAndComma(sentence, i < sentence.Length && sentence[i] == 's' ? i + 1 : i);
+        if (word < sentence.Length && char.IsAsciiLetterLower(sentence[word]))
+        {
+            return word..LowerCaseEnd(sentence, word);
+        }
+
+        return i < sentence.Length && sentence[i] == 's' ? i..LowerCaseEnd(sentence, i) : null;
+    }
+
+    private static int SkipSpacesAndComma(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] == ',')
+        {
+            i++;
+        }
+
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int LowerCaseEnd(string text, int i)
+    {
+        while (i < text.Length && char.IsAsciiLetterLower(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
 
     [GeneratedRegex(@"\G\s*,\s*((?:the\s+|a\s+)?[a-z][a-z\-]*(?:\s+[A-Za-z][\w\-.]*){0,12}?)\s*(?=[,;.]|$)")]
     private static partial Regex AppositivePhrase();
 
-    public static bool IsAfterPlacePreposition(ReadOnlySpan<char> before) => PlacePreposition().IsMatch(before);
+    public static bool IsAfterPlacePreposition(ReadOnlySpan<char> before) => PlacePreposition().IsMatch(LastTwoWords(before));
+
+    // A match of the pattern ends the text and holds at most two words, the first maybe the end of a longer word
+    // ("(in"): it lies within the text's last two runs of non-space characters and the spaces after them. Starting
+    // after a space, the cut text reads the same at its start as the whole text does there.
+    private static ReadOnlySpan<char> LastTwoWords(ReadOnlySpan<char> text)
+    {
+        var at = text.Length;
+        for (var word = 0; word < 2; word++)
+        {
+            while (at > 0 && char.IsWhiteSpace(text[at - 1]))
+            {
+                at--;
+            }
+
+            while (at > 0 && !char.IsWhiteSpace(text[at - 1]))
+            {
+                at--;
+            }
+        }
+
+        return text[at..];
+    }
 
     [GeneratedRegex(@"(?:\b(?:in|at|from|near|across|into|inside|outside|towards)\s+(?:the\s+)?|\b(?:province|district|city|region|town|village|capital)\s+of\s+)$")]
     private static partial Regex PlacePreposition();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using BriefingSite.Model;
 
 namespace BriefingSite.Extract;
@@ -7,16 +8,29 @@ internal static class QuoteFinder
 {
     private const int ScareQuoteWords = 3;
 
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("“\"”");
+
     // How far back a pronoun ("he said") looks for the person it stands for.
     private const int EarlierSentences = 3;
 
     public static IReadOnlyList<Quote> Find(IReadOnlyList<BodySentence> sentences, EntityIndex entities)
     {
         var quotes = new List<Quote>();
+        // Every quote opens with a quote mark; most articles and most paragraphs hold none.
+        if (!sentences.Any(s => HasQuoteMark(s.Text)))
+        {
+            return quotes;
+        }
+
         var position = sentences.Select((s, i) => (s.Number, i)).ToDictionary(p => p.Number, p => p.i);
         foreach (var block in sentences.GroupBy(s => s.Block))
         {
             var parts = block.ToList();
+            if (!parts.Exists(p => HasQuoteMark(p.Text)))
+            {
+                continue;
+            }
+
             var starts = new List<int>();
             var length = 0;
             foreach (var part in parts)
@@ -34,11 +48,13 @@ internal static class QuoteFinder
                 var close = Closer(text, open + 1);
                 var end = close >= 0 ? close : sentenceEnd;
                 from = Math.Max(end + 1, open + 1);
-                var inner = text[(open + 1)..end].Trim().TrimEnd('"', '“', '”');
-                if (!IsQuote(inner))
+                var innerSpan = text.AsSpan(open + 1, end - open - 1).Trim().TrimEnd("\"“”");
+                if (!IsQuote(innerSpan))
                 {
                     continue;
                 }
+
+                var inner = innerSpan.ToString();
 
                 var sentence = parts[sentenceIndex];
                 var local = open - starts[sentenceIndex];
@@ -47,7 +63,7 @@ internal static class QuoteFinder
                 var closing = Math.Max(sentenceIndex, starts.FindLastIndex(s => s <= end));
                 var last = position[parts[closing].Number];
                 var closingEnd = closing + 1 < starts.Count ? starts[closing + 1] - 1 : text.Length;
-                var endsSentence = end + 1 >= closingEnd || text[(end + 1)..closingEnd].Trim().Trim('.', '”', '"', '!', '?').Length == 0;
+                var endsSentence = end + 1 >= closingEnd || text.AsSpan((end + 1)..closingEnd).Trim().Trim(".”\"!?").Length == 0;
                 var speaker = SpeakerFinder.Find(sentence.Text, local, Math.Min(end - starts[sentenceIndex], sentence.Text.Length), entities, earlier)
                               ?? SpeakerFinder.FromNeighbours(
                                   local == 0 && at > 0 ? sentences[at - 1].Text : null,
@@ -63,6 +79,8 @@ internal static class QuoteFinder
 
         return quotes;
     }
+
+    private static bool HasQuoteMark(string text) => text.AsSpan().IndexOfAny(QuoteMarks) >= 0;
 
     // An opening mark: “, a straight " not glued to a word before it, or a wrong-way ” after a space.
     private static int NextOpener(string text, int from)
@@ -106,15 +124,22 @@ internal static class QuoteFinder
     }
 
     // Scare quotes ("double game") and quoted names ("The Global War on Terror") are not quotes.
-    private static bool IsQuote(string inner)
+    private static bool IsQuote(ReadOnlySpan<char> inner)
     {
-        var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length <= ScareQuoteWords)
+        var words = 0;
+        var named = true;
+        foreach (var range in inner.Split(' '))
         {
-            return false;
+            var word = inner[range];
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            words++;
+            named &= !char.IsLetter(word[0]) || char.IsUpper(word[0]) || Lexicon.IsNameConnector(word) || word is "the" or "a" or "an";
         }
 
-        var lexical = words.Where(w => char.IsLetter(w[0])).ToList();
-        return !lexical.All(w => char.IsUpper(w[0]) || Lexicon.IsNameConnector(w) || w is "the" or "a" or "an");
+        return words > ScareQuoteWords && !named;
     }
 }

@@ -6,50 +6,116 @@ namespace BriefingSite.Extract;
 /// <summary>Ranks body sentences by how much they carry the article's main claims: centrality, position and shape.</summary>
 internal static partial class SentenceRanker
 {
-    /// <summary>Sentences best first, each with its score.</summary>
+    /// <summary>Sentences best first, each with its place in the list given and its score.</summary>
     /// <param name="sentences">The sentences to rank.</param>
     /// <param name="tokenized">The same sentences in the same order, with their words.</param>
     /// <param name="entities">The article's entities.</param>
-    public static IReadOnlyList<(BodySentence Sentence, double Score)> Rank(
+    public static IReadOnlyList<RankedSentence> Rank(
         IReadOnlyList<BodySentence> sentences, TokenizedSentences tokenized, EntityIndex entities)
     {
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        var words = tokenized.Tokens.Select(ContentWords).ToList();
-        foreach (var word in words.SelectMany(w => w.Distinct()))
-        {
-            frequency[word] = frequency.GetValueOrDefault(word) + 1;
-        }
-
-        var top = Math.Max(1, frequency.Count == 0 ? 1 : frequency.Values.Max());
-        var firstOfBlock = sentences.GroupBy(s => s.Block).Select(g => g.First().Number).ToHashSet();
-        var ranked = new List<(BodySentence, double)>();
+        var words = new SentenceWords(tokenized);
+        var top = Math.Max(1, words.MostSentences);
+        var firstOfBlock = FirstOfBlock(sentences);
+        var ranked = new List<RankedSentence>(sentences.Count);
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
-            var distinct = words[i].Distinct().ToList();
-            var centrality = distinct.Count == 0 ? 0 : distinct.Sum(w => (double)frequency[w] / top) / Math.Sqrt(distinct.Count + 4);
-            var salient = entities.Find(sentence.Text, tokenized.Tokens[i]).Select(m => m.Entity.Name).Distinct()
-                .Count(n => entities.Mentions.GetValueOrDefault(n) >= 2);
+            var distinct = words.Of(i);
+            var centrality = 0.0;
+            if (distinct.Length > 0)
+            {
+                var sum = 0.0;
+                foreach (var word in distinct)
+                {
+                    sum += (double)words.Sentences(word) / top;
+                }
+
+                centrality = sum / Math.Sqrt(distinct.Length + 4);
+            }
+
+            var salient = Salient(entities, entities.Find(sentence.Text, tokenized.Tokens[i]));
             // Position counts a little: an opening line is often a hook, not the main claim.
             var position = (i == 0 ? 0.1 : 0) + (firstOfBlock.Contains(sentence.Number) ? 0.05 : 0) + (i < sentences.Count / 5 ? 0.05 : 0);
-            var concrete = sentence.Text.Any(char.IsDigit) ? 0.1 : 0;
-            ranked.Add((sentence, centrality + Math.Min(salient, 3) * 0.1 + position + concrete - Penalty(sentence.Text)));
+            var concrete = HasDigit(sentence.Text) ? 0.1 : 0;
+            ranked.Add(new RankedSentence(sentence, i, centrality + Math.Min(salient, 3) * 0.1 + position + concrete - Penalty(sentence.Text)));
         }
 
-        return ranked.OrderByDescending(r => r.Item2).ThenBy(r => r.Item1.Number).ToList();
+        // Best score first, then earlier number, then earlier place: the order a stable sort on score and number gives.
+        ranked.Sort(static (a, b) => b.Score.CompareTo(a.Score) is not 0 and var byScore ? byScore
+            : a.Sentence.Number.CompareTo(b.Sentence.Number) is not 0 and var byNumber ? byNumber
+            : a.Index.CompareTo(b.Index));
+        return ranked;
     }
 
     public static List<string> ContentWords(string text) => ContentWords(Tokenizer.Tokenize(text));
 
-    public static List<string> ContentWords(IReadOnlyList<Token> tokens) =>
-        tokens.Select(t => t.Text.ToLowerInvariant())
-            .Where(w => w.Length > 2 && char.IsLetter(w[0]) && !Lexicon.IsStopWord(w)).ToList();
+    /// <summary>The words that say something, lower case, in order, repeats kept.</summary>
+    public static List<string> ContentWords(IReadOnlyList<Token> tokens)
+    {
+        var words = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            var word = token.Text.ToLowerInvariant();
+            if (word.Length > 2 && char.IsLetter(word[0]) && !Lexicon.IsStopWord(word))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    // The numbers of the sentences that open their block.
+    private static HashSet<int> FirstOfBlock(IReadOnlyList<BodySentence> sentences)
+    {
+        var blocks = new HashSet<int>();
+        var first = new HashSet<int>();
+        foreach (var sentence in sentences)
+        {
+            if (blocks.Add(sentence.Block))
+            {
+                first.Add(sentence.Number);
+            }
+        }
+
+        return first;
+    }
+
+    // Entities named in the sentence that the article names at least twice.
+    private static int Salient(EntityIndex entities, IReadOnlyList<(int Start, int End, EntityRef Entity)> mentions)
+    {
+        var names = new List<string>(mentions.Count);
+        var salient = 0;
+        foreach (var (_, _, entity) in mentions)
+        {
+            if (!names.Contains(entity.Name))
+            {
+                names.Add(entity.Name);
+                salient += entities.Mentions.GetValueOrDefault(entity.Name) >= 2 ? 1 : 0;
+            }
+        }
+
+        return salient;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static double Penalty(string sentence)
     {
         var wordCount = sentence.AsSpan().Count(' ') + 1;
         var penalty = 0.0;
-        penalty += sentence.TrimEnd('"', '”', '’', ')').EndsWith('?') ? 1.0 : 0;
+        penalty += sentence.AsSpan().TrimEnd("\"”’)").EndsWith('?') ? 1.0 : 0;
         penalty += wordCount < 8 ? 1.0 : wordCount > 50 ? 0.5 : 0;
         penalty += RhetoricalOpener().IsMatch(sentence) ? 0.6 : 0;
         penalty += VagueOpener().IsMatch(sentence) ? 0.2 : 0;

@@ -12,6 +12,13 @@ internal static class ShoutedNames
     public static void Attach(
         TokenizedSentences sentences, List<EntityEvidence> kept, Dictionary<EntityEvidence, EntityType> types, bool sports)
     {
+        // Most articles hold no line in capitals, and then there is nothing to attach.
+        var shouting = Enumerable.Range(0, sentences.Count).Where(i => CandidateScanner.IsShouting(sentences.Tokens[i])).ToList();
+        if (shouting.Count == 0)
+        {
+            return;
+        }
+
         var byName = new Dictionary<string, EntityEvidence>(StringComparer.OrdinalIgnoreCase);
         foreach (var group in kept)
         {
@@ -29,13 +36,9 @@ internal static class ShoutedNames
             }
         }
 
-        for (var index = 0; index < sentences.Count; index++)
+        foreach (var index in shouting)
         {
-            var tokens = sentences.Tokens[index];
-            if (CandidateScanner.IsShouting(tokens))
-            {
-                Match(sentences.Texts[index], index, tokens, byName, kept, types, sports);
-            }
+            Match(sentences.Texts[index], index, sentences.Tokens[index], byName, kept, types, sports);
         }
     }
 

@@ -24,7 +24,7 @@ internal static class Summarizer
         var summary = string.Join(' ', chosen.Select(s => KeyPointWriter.Clean(s.Text)));
         var points = new List<(int Number, string Text)>();
         var pointWords = new List<HashSet<string>>();
-        foreach (var (sentence, _) in ranked)
+        foreach (var (sentence, index, _) in ranked)
         {
             if (points.Count == 5 || (points.Count >= 3 && ranked.Count > 0 && points.Count >= ranked.Count / 4))
             {
@@ -36,7 +36,7 @@ internal static class Summarizer
                 continue;
             }
 
-            var words = pointWords.Count > 0 ? SentenceRanker.ContentWords(sentence.Text).ToHashSet() : [];
+            var words = pointWords.Count > 0 ? SentenceRanker.ContentWords(tokenized.Tokens[index]).ToHashSet() : [];
             if (pointWords.Exists(p => Overlaps(p, words)))
             {
                 continue;
@@ -59,7 +59,12 @@ internal static class Summarizer
     // Measured on the key point as written and the candidate sentence as it stands.
     private static bool Overlaps(HashSet<string> left, HashSet<string> right)
     {
-        var shared = left.Intersect(right).Count();
+        var shared = 0;
+        foreach (var word in left)
+        {
+            shared += right.Contains(word) ? 1 : 0;
+        }
+
         return shared > 0.6 * Math.Min(left.Count, right.Count);
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using BriefingSite.Model;
 
 namespace BriefingSite.Extract;
@@ -6,6 +8,8 @@ namespace BriefingSite.Extract;
 internal static class Tagger
 {
     private const int MaxTags = 6;
+
+    private static readonly SearchValues<char> LowerCaseWord = SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
 
     public static IReadOnlyList<string> Tag(TokenizedSentences sentences, EntityIndex entities)
     {
@@ -50,24 +54,42 @@ internal static class Tagger
 
     private static (Dictionary<string, int> Phrases, Dictionary<string, int> Words) Phrases(TokenizedSentences sentences)
     {
-        var phrases = new Dictionary<string, int>(StringComparer.Ordinal);
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for the share of distinct words and pairs an article usually has, so the tables seldom grow.
+        var capacity = sentences.Tokens.Sum(t => t.Count) / 4;
+        var phrases = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        var phraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[128];
         for (var s = 0; s < sentences.Count; s++)
         {
             var (text, tokens) = (sentences.Texts[s], sentences.Tokens[s]);
+            var next = tokens.Count > 0 ? Normal(tokens[0].Text) : null;
             for (var i = 0; i < tokens.Count; i++)
             {
-                var word = Normal(tokens[i].Text);
+                var word = next;
+                next = i + 1 < tokens.Count ? Normal(tokens[i + 1].Text) : null;
                 if (word is null)
                 {
                     continue;
                 }
 
-                words[word] = words.GetValueOrDefault(word) + 1;
-                if (i + 1 < tokens.Count && Normal(tokens[i + 1].Text) is { } next && Tokenizer.Adjacent(text, tokens[i], tokens[i + 1]))
+                CollectionsMarshal.GetValueRefOrAddDefault(words, word, out _)++;
+                if (next is not null && Tokenizer.Adjacent(text, tokens[i], tokens[i + 1]))
                 {
-                    var phrase = word + "-" + next;
-                    phrases[phrase] = phrases.GetValueOrDefault(phrase) + 1;
+                    // "word-next", made a string only the first time the article uses it.
+                    var length = word.Length + 1 + next.Length;
+                    var phrase = length <= buffer.Length ? buffer[..length] : new char[length];
+                    word.AsSpan().CopyTo(phrase);
+                    phrase[word.Length] = '-';
+                    next.AsSpan().CopyTo(phrase[(word.Length + 1)..]);
+                    if (phraseLookup.TryGetValue(phrase, out var count))
+                    {
+                        phraseLookup[phrase] = count + 1;
+                    }
+                    else
+                    {
+                        phrases.Add(new string(phrase), 1);
+                    }
                 }
             }
         }
@@ -78,7 +100,7 @@ internal static class Tagger
     // Lower-case content words only: names become tags through their entities.
     private static string? Normal(string token)
     {
-        if (!char.IsLower(token[0]) || token.Length < 3 || Lexicon.IsStopWord(token) || !token.All(c => char.IsAsciiLetterLower(c) || c == '-'))
+        if (!char.IsLower(token[0]) || token.Length < 3 || token.AsSpan().ContainsAnyExcept(LowerCaseWord) || Lexicon.IsStopWord(token))
         {
             return null;
         }

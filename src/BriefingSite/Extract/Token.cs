@@ -1,7 +1,7 @@
 namespace BriefingSite.Extract;
 
 /// <summary>A word of a sentence with its span: [Start, End) in the sentence text.</summary>
-internal sealed record Token(string Text, int Start, int End)
+internal readonly record struct Token(string Text, int Start, int End)
 {
     public bool IsCapitalised => char.IsUpper(Text[0]);
 

@@ -1,16 +1,41 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
 
 namespace BriefingSite.Extract;
 
 /// <summary>Splits a sentence into words, keeping hyphenated names and dotted abbreviations whole and leaving off "'s".</summary>
-internal static partial class Tokenizer
+/// <remarks>
+/// A word is, tried in this order at its first letter or digit: two or more dotted capitals ("U.S."); one dotted
+/// capital before a space and a capitalised word ("J. Ratcliffe"); else letters and digits joined by hyphens,
+/// ampersands or inner apostrophes, an apostrophe being followed by letters and not a possessive "s" alone.
+/// A scan by hand: it reads every sentence of every article, many times quicker than the pattern it replaced.
+/// </remarks>
+internal static class Tokenizer
 {
-    public static IReadOnlyList<Token> Tokenize(string text)
+    public static Token[] Tokenize(string text)
     {
-        var tokens = new List<Token>();
-        foreach (var match in Word().EnumerateMatches(text))
+        ArgumentNullException.ThrowIfNull(text);
+        // Every word holds at least one character, so a sentence holds at most as many words as characters.
+        Span<int> ends = text.Length <= 1024 ? stackalloc int[text.Length] : new int[text.Length];
+        Span<int> starts = text.Length <= 1024 ? stackalloc int[text.Length] : new int[text.Length];
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
         {
-            tokens.Add(new Token(text.Substring(match.Index, match.Length), match.Index, match.Index + match.Length));
+            if (!IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            starts[count] = i;
+            i = WordEnd(text, i);
+            ends[count++] = i;
+        }
+
+        var tokens = new Token[count];
+        for (var k = 0; k < count; k++)
+        {
+            tokens[k] = new Token(text[starts[k]..ends[k]], starts[k], ends[k]);
         }
 
         return tokens;
@@ -30,7 +55,80 @@ internal static partial class Tokenizer
         return right.Start > left.End;
     }
 
-    // Dotted abbreviations ("U.S."), initials before a name ("J. Ratcliffe"), then words joined by hyphens, ampersands or inner apostrophes (not a possessive 's).
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|[\p{L}\p{N}]+(?:[-&][\p{L}\p{N}]+|['’](?![sS]\b)\p{L}+)*")]
-    private static partial Regex Word();
+    private static int WordEnd(string text, int start)
+    {
+        var dotted = DottedCapitals(text, start);
+        if (dotted >= 2)
+        {
+            return start + 2 * dotted;
+        }
+
+        // "J. Ratcliffe": the initial keeps its dot.
+        if (dotted == 1 && start + 4 < text.Length && char.IsWhiteSpace(text[start + 2])
+            && char.IsUpper(text[start + 3]) && char.IsLower(text[start + 4]))
+        {
+            return start + 2;
+        }
+
+        var i = Run(text, start, letterOrDigit: true);
+        while (i + 1 < text.Length)
+        {
+            var c = text[i];
+            if (c is '-' or '&' && IsLetterOrDigit(text[i + 1]))
+            {
+                i = Run(text, i + 1, letterOrDigit: true);
+            }
+            else if (c is '\'' or '’' && IsLetter(text[i + 1]) && !IsPossessive(text, i + 1))
+            {
+                i = Run(text, i + 1, letterOrDigit: false);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    // How many capital-and-dot pairs start here.
+    private static int DottedCapitals(string text, int start)
+    {
+        var pairs = 0;
+        var i = start;
+        while (i + 1 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.')
+        {
+            pairs++;
+            i += 2;
+        }
+
+        return pairs;
+    }
+
+    private static int Run(string text, int from, bool letterOrDigit)
+    {
+        var i = from;
+        while (i < text.Length && (letterOrDigit ? IsLetterOrDigit(text[i]) : IsLetter(text[i])))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // "s" or "S" ending a word, as in "Pakistan's": the possessive is left off.
+    private static bool IsPossessive(string text, int at) =>
+        text[at] is 's' or 'S' && (at + 1 == text.Length || !IsBoundaryWordChar(text[at + 1]));
+
+    private static bool IsLetter(char c) => char.IsLetter(c);
+
+    private static bool IsLetterOrDigit(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) is
+        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+
+    // A word character as the regular-expression word boundary reads it.
+    private static bool IsBoundaryWordChar(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation
+        || c is '\u200d' or '\u200c';
 }

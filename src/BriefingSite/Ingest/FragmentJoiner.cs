@@ -7,6 +7,14 @@ public static partial class FragmentJoiner
 {
     public static string Join(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // Every fragment these patterns join follows a stop; most texts hold no stray stop at all.
+        if (!text.Contains('.', StringComparison.Ordinal) || !text.Contains(" .", StringComparison.Ordinal) && !text.Contains("Wh", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         // "figures . and" – a stop before a lower-case word, with the tell-tale space before it.
         var joined = LowerCaseAfterStrayStop().Replace(text, "$1 $2");
 

@@ -18,7 +18,19 @@ public static partial class LineShape
         "ul", "al", "el", "bin", "bint", "ibn", "de", "da", "di", "du", "del", "der", "van", "von", "la", "le",
     };
 
-    public static int WordCount(string text) => Words(text).Length;
+    /// <summary>The number of <see cref="Words"/>, counted without splitting the text.</summary>
+    public static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            count += !inWord && c != ' ' ? 1 : 0;
+            inWord = c != ' ';
+        }
+
+        return count;
+    }
 
     public static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
@@ -76,7 +88,7 @@ public static partial class LineShape
 
     /// <summary>Long enough, and punctuated, to be running text rather than a label.</summary>
     public static bool IsProse(string text) =>
-        WordCount(text) >= 12 || (WordCount(text) >= 6 && ".\"”’".Contains(text[^1], StringComparison.Ordinal));
+        WordCount(text) is var words && (words >= 12 || (words >= 6 && ".\"”’".Contains(text[^1], StringComparison.Ordinal)));
 
     [GeneratedRegex(@"^[\p{L}][\p{L}'’.\- ]+$")]
     private static partial Regex PersonName();

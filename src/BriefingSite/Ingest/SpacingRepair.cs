@@ -27,7 +27,7 @@ public static partial class SpacingRepair
         while (match.Success)
         {
             var before = text[..match.Index];
-            if (before.Count(c => c == '‘') <= before.Count(c => c == '’') - Possessives(before))
+            if (before.AsSpan().Count('‘') <= before.AsSpan().Count('’') - Possessives(before))
             {
                 text = text.Remove(match.Index + match.Length - 1, 1);
             }
@@ -43,7 +43,7 @@ public static partial class SpacingRepair
     // "continues ” Pakistan will …”": more closing than opening double quotes, and one that opens a phrase.
     private static string MisturnedOpeningQuote(string text)
     {
-        if (text.Count(c => c == '”') <= text.Count(c => c == '“'))
+        if (text.AsSpan().Count('”') <= text.AsSpan().Count('“'))
         {
             return text;
         }

@@ -16,7 +16,7 @@ public static class BodySentences
         {
             if (!block.StartsWith('#'))
             {
-                foreach (var sentence in SentenceSplitter.Split(StripMarker(block)))
+                foreach (var sentence in SentenceSplitter.Split(WithoutMarker(block)))
                 {
                     sentences.Add(new BodySentence(sentences.Count + 1, blockIndex, sentence));
                 }
@@ -28,35 +28,85 @@ public static class BodySentences
         return sentences;
     }
 
-    /// <summary>The body's blocks: runs of non-blank lines joined by a space.</summary>
+    /// <summary>The body's blocks: runs of non-blank lines, each trimmed, joined by a space.</summary>
     public static IEnumerable<string> Blocks(string body)
     {
-        var lines = new List<string>();
-        foreach (var raw in body.Replace("\r\n", "\n").Split('\n'))
+        var text = body.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var blocks = new List<string>();
+        var lines = new List<Range>();
+        var start = 0;
+        while (start <= text.Length)
         {
-            var line = raw.Trim();
-            if (line.Length == 0)
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = Trimmed(text, start, end);
+            if (line.Start.Value < line.End.Value)
             {
-                if (lines.Count > 0)
-                {
-                    yield return string.Join(' ', lines);
-                    lines.Clear();
-                }
-
-                continue;
+                lines.Add(line);
+            }
+            else if (lines.Count > 0)
+            {
+                blocks.Add(Join(text, lines));
+                lines.Clear();
             }
 
-            lines.Add(line);
+            start = end + 1;
         }
 
         if (lines.Count > 0)
         {
-            yield return string.Join(' ', lines);
+            blocks.Add(Join(text, lines));
         }
+
+        return blocks;
     }
 
-    private static string StripMarker(string block) =>
+    private static Range Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return start..end;
+    }
+
+    private static string Join(string text, List<Range> lines)
+    {
+        if (lines.Count == 1)
+        {
+            return text[lines[0]];
+        }
+
+        var length = lines.Count - 1;
+        foreach (var line in lines)
+        {
+            length += line.End.Value - line.Start.Value;
+        }
+
+        return string.Create(length, (text, lines), static (span, state) =>
+        {
+            var at = 0;
+            foreach (var line in state.lines)
+            {
+                if (at > 0)
+                {
+                    span[at++] = ' ';
+                }
+
+                state.text.AsSpan(line).CopyTo(span[at..]);
+                at += line.End.Value - line.Start.Value;
+            }
+        });
+    }
+
+    private static ReadOnlySpan<char> WithoutMarker(string block) =>
         block.StartsWith("> ", StringComparison.Ordinal) || block.StartsWith("- ", StringComparison.Ordinal)
-            ? block[2..]
+            ? block.AsSpan(2)
             : block;
 }

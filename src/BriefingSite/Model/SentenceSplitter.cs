@@ -13,11 +13,14 @@ public static partial class SentenceSplitter
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
     };
 
-    public static IReadOnlyList<string> Split(string text)
+    public static IReadOnlyList<string> Split(string text) => Split(text.AsSpan());
+
+    /// <summary>As <see cref="Split(string)"/>, for part of a longer text.</summary>
+    public static IReadOnlyList<string> Split(ReadOnlySpan<char> text)
     {
         var sentences = new List<string>();
         var start = 0;
-        foreach (Match end in SentenceEnd().Matches(text))
+        foreach (var end in SentenceEnd().EnumerateMatches(text))
         {
             var stop = end.Index + end.Length;
             if (IsAbbreviation(text, end.Index) || IsInitial(text, end.Index))
@@ -33,16 +36,16 @@ public static partial class SentenceSplitter
         return sentences;
     }
 
-    private static void Add(List<string> sentences, string candidate)
+    private static void Add(List<string> sentences, ReadOnlySpan<char> candidate)
     {
         var sentence = candidate.Trim();
         if (sentence.Length > 0)
         {
-            sentences.Add(sentence);
+            sentences.Add(sentence.ToString());
         }
     }
 
-    private static bool IsAbbreviation(string text, int dot)
+    private static bool IsAbbreviation(ReadOnlySpan<char> text, int dot)
     {
         if (text[dot] != '.')
         {
@@ -55,11 +58,11 @@ public static partial class SentenceSplitter
             wordStart--;
         }
 
-        return Abbreviations.Contains(text[wordStart..dot]);
+        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[wordStart..dot]);
     }
 
     // A single capital letter before the dot is an initial ("Q. Siddique"), not a sentence end.
-    private static bool IsInitial(string text, int dot) =>
+    private static bool IsInitial(ReadOnlySpan<char> text, int dot) =>
         text[dot] == '.' && dot >= 1 && char.IsUpper(text[dot - 1]) && (dot == 1 || !char.IsLetter(text[dot - 2]));
 
     // A stop (with closing quotes or brackets) followed by space and a capital, digit or opening quote.

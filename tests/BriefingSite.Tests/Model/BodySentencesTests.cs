@@ -1,0 +1,22 @@
+using BriefingSite.Model;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace BriefingSite.Tests.Model;
+
+public class BodySentencesTests
+{
+    private static Arbitrary<string> Bodies { get; } = Arb.From(
+        Gen.Elements("One", "Mr.", "Dr", "U.S.", "Q.", "e.g.", "x", "2024", ".", "!", "?", "”", "“", ")", " ", "  ", "\n", "\n\n", "\r\n",
+                "\t", "# ", "## Head", "> ", "- ", "#", "The", "said.", "\u00a0", "(A")
+            .ListOf().Select(string.Concat));
+
+    [Property(MaxTest = 2000)]
+    public Property Numbers_the_sentences_as_before() =>
+        Prop.ForAll(Bodies, body => Assert.Equal(ReferenceBodySentences.Enumerate(body), BodySentences.Enumerate(body)));
+
+    [Property(MaxTest = 500)]
+    public Property Cuts_the_blocks_as_before() =>
+        Prop.ForAll(Bodies, body => Assert.Equal(ReferenceBodySentences.Blocks(body), BodySentences.Blocks(body)));
+}
