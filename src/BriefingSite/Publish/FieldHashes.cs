@@ -13,14 +13,16 @@ public static class FieldHashes
     /// <param name="earlier">A fingerprint made before: a list whose field hash it shares has the same items, so their prints are taken from it.</param>
     public static Fingerprint Of(Briefing briefing, Fingerprint? earlier = null)
     {
-        var fields = FieldsOf(briefing);
+        // The fields are written once, and every field and item hashed from that text.
+        using var texts = FieldTexts.Of(Known(briefing));
+        var fields = FieldsOf(briefing, texts);
         var items = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var list in ListField.All)
         {
             items[list.Name] = earlier is not null && earlier.Fields.GetValueOrDefault(list.Name) == fields[list.Name]
                 && earlier.Items.TryGetValue(list.Name, out var prints) && prints.Count == list.Count(briefing)
                 ? prints
-                : list.Prints(briefing);
+                : list.Prints(briefing, texts);
         }
 
         return new Fingerprint(fields, items);
@@ -31,24 +33,49 @@ public static class FieldHashes
     /// <param name="likeHashes">The field hashes of <paramref name="like"/>.</param>
     public static IReadOnlyDictionary<string, string> FieldsOf(Briefing briefing, Briefing? like = null, IReadOnlyDictionary<string, string>? likeHashes = null)
     {
-        var known = like is null || likeHashes is null ? null : FrontMatterWriter.Fields(like).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in FrontMatterWriter.Fields(briefing).Where(f => !briefing.Extra.ContainsKey(f.Key)))
+        if (like is null || likeHashes is null)
         {
-            hashes[key] = known is not null && known.TryGetValue(key, out var same) && likeHashes!.TryGetValue(key, out var hash) && WrittenValue.Equal(value, same)
+            using var texts = FieldTexts.Of(Known(briefing));
+            return FieldsOf(briefing, texts);
+        }
+
+        var known = FrontMatterWriter.Fields(like).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in Known(briefing))
+        {
+            hashes[key] = known.TryGetValue(key, out var same) && likeHashes.TryGetValue(key, out var hash) && WrittenValue.Equal(value, same)
                 ? hash
                 : ValueHash(key, value);
         }
 
-        foreach (var key in KnownOptionalFields.Where(k => !hashes.ContainsKey(k)))
+        AddAbsent(hashes);
+        hashes[BodyField] = like.Body == briefing.Body && likeHashes.TryGetValue(BodyField, out var body) ? body : Hash(FrontMatterWriter.Body(briefing.Body));
+        return hashes;
+    }
+
+    private static SortedDictionary<string, string> FieldsOf(Briefing briefing, FieldTexts texts)
+    {
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
         {
-            hashes[key] = AbsentHash;
+            hashes[texts.Key(i)] = Hash(texts.Text(i));
         }
 
-        hashes[BodyField] = like is not null && likeHashes is not null && like.Body == briefing.Body && likeHashes.TryGetValue(BodyField, out var body)
-            ? body
-            : Hash(FrontMatterWriter.Body(briefing.Body));
+        AddAbsent(hashes);
+        hashes[BodyField] = Hash(FrontMatterWriter.Body(briefing.Body));
         return hashes;
+    }
+
+    // The fields the hashes are of: those the generator writes (what a person adds is theirs).
+    private static IEnumerable<(string Key, object? Value)> Known(Briefing briefing) =>
+        briefing.Extra.Count == 0 ? FrontMatterWriter.Fields(briefing) : FrontMatterWriter.Fields(briefing).Where(f => !briefing.Extra.ContainsKey(f.Key));
+
+    private static void AddAbsent(SortedDictionary<string, string> hashes)
+    {
+        foreach (var key in KnownOptionalFields)
+        {
+            hashes.TryAdd(key, AbsentHash);
+        }
     }
 
     // Fields the writer leaves out when empty still have a value to compare: absent.

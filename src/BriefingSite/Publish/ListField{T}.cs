@@ -24,6 +24,24 @@ public sealed class ListField<T>(
         return prints;
     }
 
+    internal override IReadOnlyList<string> Prints(Briefing briefing, FieldTexts texts)
+    {
+        var items = get(briefing);
+        var field = texts.IndexOf(Name);
+        if (field < 0 || texts.ItemCount(field) != items.Count)
+        {
+            return Prints(briefing);
+        }
+
+        var prints = new List<string>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            prints.Add(Print(items[i], texts.ItemText(field, i)));
+        }
+
+        return prints;
+    }
+
     /// <remarks>
     /// An item on disk whose print was written last time is untouched: its fresh version (same key) replaces it, or it
     /// goes when the generator no longer finds it. Any other item on disk was changed or added by hand and stays.
@@ -79,10 +97,14 @@ public sealed class ListField<T>(
     // "keyhash:itemhash"; text written as plain YAML is its own key, and is hashed once.
     private string Print(T item)
     {
+        using var text = YamlText.OfValue(Name, yaml(item));
+        return Print(item, text.Text.Trim());
+    }
+
+    private string Print(T item, ReadOnlySpan<char> text)
+    {
         var itemKey = key(item);
         var keyHash = FieldHashes.Hash(itemKey, 10);
-        using var text = YamlText.OfValue(Name, yaml(item));
-        var trimmed = text.Text.Trim();
-        return string.Concat(keyHash, ":", trimmed.SequenceEqual(itemKey) ? keyHash : FieldHashes.Hash(trimmed, 10));
+        return string.Concat(keyHash, ":", text.SequenceEqual(itemKey) ? keyHash : FieldHashes.Hash(text, 10));
     }
 }
