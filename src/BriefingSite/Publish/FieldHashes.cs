@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Security.Cryptography;
-using System.Text;
 using BriefingSite.Model;
 
 namespace BriefingSite.Publish;
@@ -15,14 +12,15 @@ public static class FieldHashes
     {
         // The fields are written once, and every field and item hashed from that text.
         using var texts = FieldTexts.Of(Known(briefing));
-        var fields = FieldsOf(briefing, texts);
+        using var hasher = new TextHasher();
+        var fields = FieldsOf(briefing, texts, hasher);
         var items = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var list in ListField.All)
         {
             items[list.Name] = earlier is not null && earlier.Fields.GetValueOrDefault(list.Name) == fields[list.Name]
                 && earlier.Items.TryGetValue(list.Name, out var prints) && prints.Count == list.Count(briefing)
                 ? prints
-                : list.Prints(briefing, texts);
+                : list.Prints(briefing, texts, hasher);
         }
 
         return new Fingerprint(fields, items);
@@ -36,7 +34,8 @@ public static class FieldHashes
         if (like is null || likeHashes is null)
         {
             using var texts = FieldTexts.Of(Known(briefing));
-            return FieldsOf(briefing, texts);
+            using var hasher = new TextHasher();
+            return FieldsOf(briefing, texts, hasher);
         }
 
         var known = FrontMatterWriter.Fields(like).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
@@ -53,16 +52,16 @@ public static class FieldHashes
         return hashes;
     }
 
-    private static SortedDictionary<string, string> FieldsOf(Briefing briefing, FieldTexts texts)
+    private static SortedDictionary<string, string> FieldsOf(Briefing briefing, FieldTexts texts, TextHasher hasher)
     {
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < texts.Count; i++)
         {
-            hashes[texts.Key(i)] = Hash(texts.Text(i));
+            hashes[texts.Key(i)] = hasher.Hash(texts.Text(i));
         }
 
         AddAbsent(hashes);
-        hashes[BodyField] = Hash(FrontMatterWriter.Body(briefing.Body));
+        hashes[BodyField] = hasher.Hash(FrontMatterWriter.Body(briefing.Body));
         return hashes;
     }
 
@@ -90,20 +89,9 @@ public static class FieldHashes
         return Hash(yaml.Text.Trim(), length);
     }
 
-    // Only the first bytes of the digest are turned to hex: the print keeps the first `length` characters.
     internal static string Hash(ReadOnlySpan<char> text, int length = 16)
     {
-        var size = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var rented = size > 1024 ? ArrayPool<byte>.Shared.Rent(size) : null;
-        Span<byte> bytes = rented ?? stackalloc byte[1024];
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(text, bytes)], digest);
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-
-        var hex = Convert.ToHexStringLower(digest[..((length + 1) / 2)]);
-        return hex.Length == length ? hex : hex[..length];
+        using var hasher = new TextHasher();
+        return hasher.Hash(text, length);
     }
 }

@@ -29,7 +29,7 @@ public abstract class ListField(string name)
     public abstract IReadOnlyList<string> Prints(Briefing briefing);
 
     /// <summary>The <see cref="Prints"/> of the briefing, from the texts of its fields.</summary>
-    internal abstract IReadOnlyList<string> Prints(Briefing briefing, FieldTexts texts);
+    internal abstract IReadOnlyList<string> Prints(Briefing briefing, FieldTexts texts, TextHasher hasher);
 
     /// <summary>The generated briefing with this list 3-way merged from what was written, what is on disk and what is generated.</summary>
     /// <param name="generatedPrints">The <see cref="Prints"/> of <paramref name="generated"/> when the caller has them.</param>
