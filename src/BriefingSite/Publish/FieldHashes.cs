@@ -10,8 +10,13 @@ public static class FieldHashes
     /// <param name="earlier">A fingerprint made before: a list whose field hash it shares has the same items, so their prints are taken from it.</param>
     public static Fingerprint Of(Briefing briefing, Fingerprint? earlier = null)
     {
-        // The fields are written once, and every field and item hashed from that text.
-        using var texts = FieldTexts.Of(Known(briefing));
+        using var texts = FieldTexts.Of(briefing);
+        return Of(briefing, texts, earlier);
+    }
+
+    /// <summary>The fingerprint of a briefing whose fields are written already: every field and item is hashed from that text.</summary>
+    internal static Fingerprint Of(Briefing briefing, FieldTexts texts, Fingerprint? earlier = null)
+    {
         using var hasher = new TextHasher();
         var fields = FieldsOf(briefing, texts, hasher);
         var items = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -33,14 +38,14 @@ public static class FieldHashes
     {
         if (like is null || likeHashes is null)
         {
-            using var texts = FieldTexts.Of(Known(briefing));
+            using var texts = FieldTexts.Of(briefing);
             using var hasher = new TextHasher();
             return FieldsOf(briefing, texts, hasher);
         }
 
         var known = FrontMatterWriter.Fields(like).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in Known(briefing))
+        foreach (var (key, value) in FrontMatterWriter.Fields(briefing).Where(f => !briefing.Extra.ContainsKey(f.Key)))
         {
             hashes[key] = known.TryGetValue(key, out var same) && likeHashes.TryGetValue(key, out var hash) && WrittenValue.Equal(value, same)
                 ? hash
@@ -64,10 +69,6 @@ public static class FieldHashes
         hashes[BodyField] = hasher.Hash(FrontMatterWriter.Body(briefing.Body));
         return hashes;
     }
-
-    // The fields the hashes are of: those the generator writes (what a person adds is theirs).
-    private static IEnumerable<(string Key, object? Value)> Known(Briefing briefing) =>
-        briefing.Extra.Count == 0 ? FrontMatterWriter.Fields(briefing) : FrontMatterWriter.Fields(briefing).Where(f => !briefing.Extra.ContainsKey(f.Key));
 
     private static void AddAbsent(SortedDictionary<string, string> hashes)
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections;
+using BriefingSite.Model;
 
 namespace BriefingSite.Publish;
 
@@ -18,7 +19,11 @@ internal sealed class FieldTexts : IDisposable
 
     private FieldTexts(IEnumerable<KeyValuePair<string, object?>> fields) => document = YamlText.OfMapping(fields, spans);
 
-    public static FieldTexts Of(IEnumerable<(string Key, object? Value)> fields) => new(fields.Select(f => KeyValuePair.Create(f.Key, f.Value)));
+    /// <summary>The texts of the fields the generator writes: a person's own fields (<see cref="Briefing.Extra"/>) are left out.</summary>
+    public static FieldTexts Of(Briefing briefing) => new(Known(briefing).Select(f => KeyValuePair.Create(f.Key, f.Value)));
+
+    /// <summary>The front matter document the texts are cut from.</summary>
+    public ReadOnlySpan<char> Document => document.Text;
 
     public int Count => spans.Count;
 
@@ -61,6 +66,9 @@ internal sealed class FieldTexts : IDisposable
         ArrayPool<char>.Shared.Return(scratch);
         scratch = [];
     }
+
+    private static IEnumerable<(string Key, object? Value)> Known(Briefing briefing) =>
+        briefing.Extra.Count == 0 ? FrontMatterWriter.Fields(briefing) : FrontMatterWriter.Fields(briefing).Where(f => !briefing.Extra.ContainsKey(f.Key));
 
     private static bool IsEmptyScalar(object? value) =>
         value is string text ? text.Length == 0 : value is not null && FrontMatterScalar.Text(value, out _) is "";
