@@ -137,8 +137,8 @@ public sealed class EditState
         AtomicFile.Write(Path.Combine(contentFolder, FileName), [.. json.WrittenSpan, (byte)'\n']);
     }
 
-    // About 40 bytes a line, a line per field and list item, and a few more per entry.
-    private int EstimatedSize() => byArticle.Values.Concat(previous.Values).Sum(p => 256 + (40 * (p.Fields.Count + p.Items.Values.Sum(i => i.Count + 1))));
+    // About 40 bytes a line, a line per field and list item, and a few more per entry (never none: the buffer needs some room).
+    private int EstimatedSize() => 256 + byArticle.Values.Concat(previous.Values).Sum(p => 256 + (40 * (p.Fields.Count + p.Items.Values.Sum(i => i.Count + 1))));
 
     private static void Write(Utf8JsonWriter writer, Fingerprint print, Fingerprint? before)
     {
