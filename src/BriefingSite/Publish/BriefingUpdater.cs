@@ -54,7 +54,7 @@ public static class BriefingUpdater
 
         // The state names both versions while files are written, so a run killed half-way leaves nothing that looks like a hand edit.
         state.Save(content.Path);
-        var outcomes = plans.AsParallel().AsOrdered().Select(plan => Write(content, plan.File, plan.Briefing)).ToList();
+        var outcomes = plans.AsParallel().AsOrdered().Select(plan => Write(content, plan.File, plan.Briefing, plan.Bytes)).ToList();
         var written = 0;
         for (var i = 0; i < plans.Count; i++)
         {
@@ -82,13 +82,16 @@ public static class BriefingUpdater
         return written;
     }
 
-    private static (string File, string Source, Briefing Briefing, Fingerprint Written, Fingerprint? LastWritten, List<string> Edits) Plan(
+    /// <returns>What to write, with its bytes when they are the generated briefing's (written once, to hash it).</returns>
+    private static (string File, string Source, Briefing Briefing, byte[]? Bytes, Fingerprint Written, Fingerprint? LastWritten, List<string> Edits) Plan(
         ContentFolder content, string file, Briefing? onDisk, Briefing generated, EditState state, bool force)
     {
         var source = generated.Source!.File;
         var lastWritten = state.For(source, onDisk);
-        var written = FieldHashes.Of(generated, lastWritten);
+        using var texts = FieldTexts.Of(generated);
+        var written = FieldHashes.Of(generated, texts, lastWritten);
         var merged = EditMerger.Merge(generated, onDisk, lastWritten, force, written);
+        var bytes = WrittenAlike(merged.Briefing, generated) ? FrontMatterWriter.Utf8(texts.Document, generated.Body) : null;
         var edits = merged.KeptFields.Select(f => $"{content.Display(file)}: {f}").ToList();
         if (force && onDisk is not null)
         {
@@ -96,15 +99,19 @@ public static class BriefingUpdater
             edits.AddRange(overwritten.Select(f => $"{content.Display(file)}: {f} (overwritten)"));
         }
 
-        return (file, source, merged.Briefing, written, lastWritten, edits);
+        return (file, source, merged.Briefing, bytes, written, lastWritten, edits);
     }
 
+    // Equal records are written as the same bytes (their lists are the same objects, their texts equal); a person's own fields are not in the texts.
+    private static bool WrittenAlike(Briefing merged, Briefing generated) =>
+        merged.Extra.Count == 0 && generated.Extra.Count == 0 && (ReferenceEquals(merged, generated) || (merged with { Extra = generated.Extra }).Equals(generated));
+
     // A changed file comes with the cache entry that reading it back would make, so the next load need not parse it.
-    private static (bool Changed, Diagnostic? Problem, (string, StoredBriefing)? Seed) Write(ContentFolder content, string file, Briefing briefing)
+    private static (bool Changed, Diagnostic? Problem, (string, StoredBriefing)? Seed) Write(ContentFolder content, string file, Briefing briefing, byte[]? written)
     {
         try
         {
-            var bytes = FrontMatterWriter.Utf8(briefing);
+            var bytes = written ?? FrontMatterWriter.Utf8(briefing);
             return AtomicFile.Write(file, bytes) ? (true, null, content.Written(file, bytes, briefing)) : (false, null, null);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)

@@ -120,9 +120,9 @@ public sealed class EditState
 
     public void Save(string contentFolder)
     {
-        // Written straight to bytes: a node tree for ten thousand entries costs more than the file itself.
-        var json = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        // Written straight to bytes, into a buffer sized for the file: a node tree, or a buffer grown by doubling, costs more than the file itself.
+        var json = new ArrayBufferWriter<byte>(EstimatedSize());
+        using (var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Indented = true, NewLine = "\n", SkipValidation = true }))
         {
             writer.WriteStartObject();
             foreach (var (article, print) in byArticle)
@@ -137,18 +137,21 @@ public sealed class EditState
         AtomicFile.Write(Path.Combine(contentFolder, FileName), [.. json.WrittenSpan, (byte)'\n']);
     }
 
+    // About 40 bytes a line, a line per field and list item, and a few more per entry (never none: the buffer needs some room).
+    private int EstimatedSize() => 256 + byArticle.Values.Concat(previous.Values).Sum(p => 256 + (40 * (p.Fields.Count + p.Items.Values.Sum(i => i.Count + 1))));
+
     private static void Write(Utf8JsonWriter writer, Fingerprint print, Fingerprint? before)
     {
         writer.WriteStartObject();
         writer.WriteStartObject("fields");
-        foreach (var (name, hash) in print.Fields.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (name, hash) in InOrder(print.Fields))
         {
             writer.WriteString(name, hash);
         }
 
         writer.WriteEndObject();
         writer.WriteStartObject("items");
-        foreach (var (name, list) in print.Items.Where(i => i.Value.Count > 0).OrderBy(i => i.Key, StringComparer.Ordinal))
+        foreach (var (name, list) in InOrder(print.Items).Where(i => i.Value.Count > 0))
         {
             writer.WriteStartArray(name);
             foreach (var item in list)
@@ -168,6 +171,10 @@ public sealed class EditState
 
         writer.WriteEndObject();
     }
+
+    // Fingerprints made by FieldHashes are sorted already; loaded ones are sorted here.
+    private static IEnumerable<KeyValuePair<string, T>> InOrder<T>(IReadOnlyDictionary<string, T> map) =>
+        map is SortedDictionary<string, T> sorted && sorted.Comparer == StringComparer.Ordinal ? sorted : map.OrderBy(f => f.Key, StringComparer.Ordinal);
 
     private static Fingerprint Read(JsonElement record) =>
         new(Strings(record.GetProperty("fields")), Lists(record.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Object ? items : null));

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Security.Cryptography;
-using System.Text;
 using BriefingSite.Model;
 
 namespace BriefingSite.Publish;
@@ -13,14 +10,22 @@ public static class FieldHashes
     /// <param name="earlier">A fingerprint made before: a list whose field hash it shares has the same items, so their prints are taken from it.</param>
     public static Fingerprint Of(Briefing briefing, Fingerprint? earlier = null)
     {
-        var fields = FieldsOf(briefing);
+        using var texts = FieldTexts.Of(briefing);
+        return Of(briefing, texts, earlier);
+    }
+
+    /// <summary>The fingerprint of a briefing whose fields are written already: every field and item is hashed from that text.</summary>
+    internal static Fingerprint Of(Briefing briefing, FieldTexts texts, Fingerprint? earlier = null)
+    {
+        using var hasher = new TextHasher();
+        var fields = FieldsOf(briefing, texts, hasher);
         var items = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var list in ListField.All)
         {
             items[list.Name] = earlier is not null && earlier.Fields.GetValueOrDefault(list.Name) == fields[list.Name]
                 && earlier.Items.TryGetValue(list.Name, out var prints) && prints.Count == list.Count(briefing)
                 ? prints
-                : list.Prints(briefing);
+                : list.Prints(briefing, texts, hasher);
         }
 
         return new Fingerprint(fields, items);
@@ -31,24 +36,46 @@ public static class FieldHashes
     /// <param name="likeHashes">The field hashes of <paramref name="like"/>.</param>
     public static IReadOnlyDictionary<string, string> FieldsOf(Briefing briefing, Briefing? like = null, IReadOnlyDictionary<string, string>? likeHashes = null)
     {
-        var known = like is null || likeHashes is null ? null : FrontMatterWriter.Fields(like).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        if (like is null || likeHashes is null)
+        {
+            using var texts = FieldTexts.Of(briefing);
+            using var hasher = new TextHasher();
+            return FieldsOf(briefing, texts, hasher);
+        }
+
+        var known = FrontMatterWriter.Fields(like).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in FrontMatterWriter.Fields(briefing).Where(f => !briefing.Extra.ContainsKey(f.Key)))
         {
-            hashes[key] = known is not null && known.TryGetValue(key, out var same) && likeHashes!.TryGetValue(key, out var hash) && WrittenValue.Equal(value, same)
+            hashes[key] = known.TryGetValue(key, out var same) && likeHashes.TryGetValue(key, out var hash) && WrittenValue.Equal(value, same)
                 ? hash
                 : ValueHash(key, value);
         }
 
-        foreach (var key in KnownOptionalFields.Where(k => !hashes.ContainsKey(k)))
+        AddAbsent(hashes);
+        hashes[BodyField] = like.Body == briefing.Body && likeHashes.TryGetValue(BodyField, out var body) ? body : Hash(FrontMatterWriter.Body(briefing.Body));
+        return hashes;
+    }
+
+    private static SortedDictionary<string, string> FieldsOf(Briefing briefing, FieldTexts texts, TextHasher hasher)
+    {
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
         {
-            hashes[key] = AbsentHash;
+            hashes[texts.Key(i)] = hasher.Hash(texts.Text(i));
         }
 
-        hashes[BodyField] = like is not null && likeHashes is not null && like.Body == briefing.Body && likeHashes.TryGetValue(BodyField, out var body)
-            ? body
-            : Hash(FrontMatterWriter.Body(briefing.Body));
+        AddAbsent(hashes);
+        hashes[BodyField] = hasher.Hash(FrontMatterWriter.Body(briefing.Body));
         return hashes;
+    }
+
+    private static void AddAbsent(SortedDictionary<string, string> hashes)
+    {
+        foreach (var key in KnownOptionalFields)
+        {
+            hashes.TryAdd(key, AbsentHash);
+        }
     }
 
     // Fields the writer leaves out when empty still have a value to compare: absent.
@@ -63,20 +90,9 @@ public static class FieldHashes
         return Hash(yaml.Text.Trim(), length);
     }
 
-    // Only the first bytes of the digest are turned to hex: the print keeps the first `length` characters.
     internal static string Hash(ReadOnlySpan<char> text, int length = 16)
     {
-        var size = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var rented = size > 1024 ? ArrayPool<byte>.Shared.Rent(size) : null;
-        Span<byte> bytes = rented ?? stackalloc byte[1024];
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(text, bytes)], digest);
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-
-        var hex = Convert.ToHexStringLower(digest[..((length + 1) / 2)]);
-        return hex.Length == length ? hex : hex[..length];
+        using var hasher = new TextHasher();
+        return hasher.Hash(text, length);
     }
 }

@@ -36,7 +36,15 @@ internal static partial class FrontMatterScalar
 
     // Strings that a YAML reader would take for another type, or that need escapes, are double-quoted.
     private static bool NeedsQuotes(string value) =>
-        value.Length == 0 || value.AsSpan().ContainsAny(Escaped) || NonString().IsMatch(value);
+        value.Length == 0 || value.AsSpan().ContainsAny(Escaped) || (MayReadAsNonString(value) && NonString().IsMatch(value));
+
+    // NonString can only match text that opens as one of its alternatives; its words are at most five letters and a line break.
+    private static bool MayReadAsNonString(string value) => value[0] switch
+    {
+        '-' or '+' or '.' => true,
+        '~' or 'n' or 'N' or 't' or 'T' or 'f' or 'F' or 'y' or 'Y' or 'o' or 'O' => value.Length <= 6,
+        var c => char.IsDigit(c),
+    };
 
     // The C0 and C1 control characters and the two Unicode line separators.
     private static readonly SearchValues<char> Escaped = SearchValues.Create(

@@ -26,8 +26,14 @@ public static partial class FrontMatterWriter
     public static byte[] Utf8(Briefing briefing)
     {
         using var yaml = Front(briefing);
-        var front = yaml.Text.TrimEnd('\n');
-        var body = Body(briefing.Body);
+        return Utf8(yaml.Text, briefing.Body);
+    }
+
+    /// <summary>The file's bytes from its front matter as <see cref="YamlText"/> wrote it, and its body.</summary>
+    internal static byte[] Utf8(ReadOnlySpan<char> frontMatter, string briefingBody)
+    {
+        var front = frontMatter.TrimEnd('\n');
+        var body = Body(briefingBody);
         var utf8 = Encoding.UTF8;
         var bytes = new byte[utf8.GetByteCount(front) + 9 + (body.IsEmpty ? 0 : utf8.GetByteCount(body) + 2)];
         var at = Put(bytes, 0, "---\n"u8);

@@ -28,6 +28,9 @@ public abstract class ListField(string name)
     /// <summary>One "keyhash:itemhash" print per item of the briefing's list, in order.</summary>
     public abstract IReadOnlyList<string> Prints(Briefing briefing);
 
+    /// <summary>The <see cref="Prints"/> of the briefing, from the texts of its fields.</summary>
+    internal abstract IReadOnlyList<string> Prints(Briefing briefing, FieldTexts texts, TextHasher hasher);
+
     /// <summary>The generated briefing with this list 3-way merged from what was written, what is on disk and what is generated.</summary>
     /// <param name="generatedPrints">The <see cref="Prints"/> of <paramref name="generated"/> when the caller has them.</param>
     public abstract Briefing Merge(Briefing generated, Briefing onDisk, IReadOnlyList<string> lastWritten, IReadOnlyList<string>? generatedPrints = null);

@@ -14,11 +14,23 @@ public sealed class ListField<T>(
 
     public override IReadOnlyList<string> Prints(Briefing briefing)
     {
+        using var hasher = new TextHasher();
+        return Prints(briefing, hasher);
+    }
+
+    internal override IReadOnlyList<string> Prints(Briefing briefing, FieldTexts texts, TextHasher hasher)
+    {
         var items = get(briefing);
-        var prints = new List<string>(items.Count);
-        foreach (var item in items)
+        var field = texts.IndexOf(Name);
+        if (field < 0 || texts.ItemCount(field) != items.Count)
         {
-            prints.Add(Print(item));
+            return Prints(briefing, hasher);
+        }
+
+        var prints = new List<string>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            prints.Add(Print(items[i], texts.ItemText(field, i), hasher));
         }
 
         return prints;
@@ -36,11 +48,12 @@ public sealed class ListField<T>(
         var items = get(generated);
         var prints = generatedPrints is not null && generatedPrints.Count == items.Count ? generatedPrints : Prints(generated);
         var fresh = items.Select((item, i) => (Item: item, Key: KeyOf(prints[i]))).ToList();
+        using var hasher = new TextHasher();
         var taken = new bool[fresh.Count];
         var merged = new List<T>();
         foreach (var item in get(onDisk))
         {
-            var print = Print(item);
+            var print = Print(item, hasher);
             var match = FirstFree(KeyOf(print));
             if (match >= 0)
             {
@@ -76,13 +89,40 @@ public sealed class ListField<T>(
 
     private static string KeyOf(string print) => print[..Math.Max(0, print.IndexOf(':', StringComparison.Ordinal))];
 
-    // "keyhash:itemhash"; text written as plain YAML is its own key, and is hashed once.
-    private string Print(T item)
+    private List<string> Prints(Briefing briefing, TextHasher hasher)
+    {
+        var items = get(briefing);
+        var prints = new List<string>(items.Count);
+        foreach (var item in items)
+        {
+            prints.Add(Print(item, hasher));
+        }
+
+        return prints;
+    }
+
+    private string Print(T item, TextHasher hasher)
+    {
+        using var text = YamlText.OfValue(Name, yaml(item));
+        return Print(item, text.Text.Trim(), hasher);
+    }
+
+    // "keyhash:itemhash" of the item's YAML text; text written as plain YAML is its own key, and is hashed once.
+    private string Print(T item, ReadOnlySpan<char> text, TextHasher hasher)
     {
         var itemKey = key(item);
-        var keyHash = FieldHashes.Hash(itemKey, 10);
-        using var text = YamlText.OfValue(Name, yaml(item));
-        var trimmed = text.Text.Trim();
-        return string.Concat(keyHash, ":", trimmed.SequenceEqual(itemKey) ? keyHash : FieldHashes.Hash(trimmed, 10));
+        Span<char> print = stackalloc char[21];
+        hasher.Hash(itemKey, print[..10]);
+        print[10] = ':';
+        if (text.SequenceEqual(itemKey))
+        {
+            print[..10].CopyTo(print[11..]);
+        }
+        else
+        {
+            hasher.Hash(text, print[11..]);
+        }
+
+        return new string(print);
     }
 }

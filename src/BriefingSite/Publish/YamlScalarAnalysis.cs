@@ -1,10 +1,54 @@
+using System.Buffers;
+
 namespace BriefingSite.Publish;
 
 /// <summary>Which styles can write a scalar's text, by the rules of YamlDotNet's Emitter (its AnalyzeScalar).</summary>
 /// <remarks>Only what plain and quoted scalars need: block scalars are never written.</remarks>
 internal readonly record struct YamlScalarAnalysis(bool Multiline, bool FlowPlainAllowed, bool BlockPlainAllowed, bool SingleQuotedAllowed, bool HasSingleQuotes)
 {
-    public static YamlScalarAnalysis Of(string value)
+    // Printable characters that change nothing between the first and the last: no break, quote, indicator or comment mark.
+    private static readonly SearchValues<char> Inert = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => IsPrintable(c) && !IsBreak(c) && c is not ('\t' or ',' or '?' or '[' or ']' or '{' or '}' or ':' or '#' or '\''))]);
+
+    public static YamlScalarAnalysis Of(string value) =>
+        value.Length > 2 && !value.AsSpan(1, value.Length - 2).ContainsAnyExcept(Inert) ? OfEnds(value) : Scan(value);
+
+    /// <summary>The analysis of text whose inner characters are all inert: only its first and last characters (and their neighbours) decide.</summary>
+    internal static YamlScalarAnalysis OfEnds(string value)
+    {
+        char first = value[0], last = value[^1];
+        if (IsBreak(first) || IsBreak(last))
+        {
+            return Scan(value);
+        }
+
+        var flowIndicators = value.StartsWith("---", StringComparison.Ordinal) || value.StartsWith("...", StringComparison.Ordinal);
+        var blockIndicators = flowIndicators;
+        var followedByWhitespace = IsWhiteBreakOrZero(value[1]);
+        if (first is '#' or ',' or '[' or ']' or '{' or '}' or '&' or '*' or '!' or '|' or '>' or '"' or '%' or '@' or '`' or '\'' || (first == '-' && followedByWhitespace))
+        {
+            flowIndicators = blockIndicators = true;
+        }
+        else if (first is '?' or ':')
+        {
+            flowIndicators = true;
+            blockIndicators |= followedByWhitespace;
+        }
+
+        // The last character is followed by the end, which counts as white space.
+        if (last is ':' || (last == '#' && IsWhiteBreakOrZero(value[^2])))
+        {
+            flowIndicators = blockIndicators = true;
+        }
+
+        flowIndicators |= last is ',' or '?' or '[' or ']' or '{' or '}';
+        var special = !IsPrintable(first) || !IsPrintable(last);
+        var plain = !(first == ' ' || last == ' ' || first == '\'' || special);
+        return new YamlScalarAnalysis(false, plain && !flowIndicators, plain && !blockIndicators, !special, first == '\'' || last == '\'');
+    }
+
+    /// <summary>The emitter's analysis, character by character.</summary>
+    internal static YamlScalarAnalysis Scan(string value)
     {
         if (value.Length == 0)
         {

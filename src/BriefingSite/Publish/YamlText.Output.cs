@@ -14,6 +14,10 @@ internal sealed partial class YamlText
     private bool isWhitespace = true;
     private bool isIndentation = true;
 
+    // How many collections are open, and what records where the root mapping's values lie (see OfMapping).
+    private int depth;
+    private ValueSpans? spans;
+
     private YamlText(int capacity) => buffer = ArrayPool<char>.Shared.Rent(capacity);
 
     /// <summary>The text written, ending with a line break; valid until disposed.</summary>

@@ -10,9 +10,10 @@ namespace BriefingSite.Publish;
 internal sealed partial class YamlText : IDisposable
 {
     /// <summary>A document whose root is a block mapping of the fields.</summary>
-    public static YamlText OfMapping(IEnumerable<KeyValuePair<string, object?>> fields)
+    /// <param name="spans">Receives where each field's value, and each item of a list value, lies in the text.</param>
+    public static YamlText OfMapping(IEnumerable<KeyValuePair<string, object?>> fields, ValueSpans? spans = null)
     {
-        var yaml = new YamlText(8192);
+        var yaml = new YamlText(8192) { spans = spans };
         yaml.Document("", fields);
         return yaml;
     }
@@ -56,6 +57,7 @@ internal sealed partial class YamlText : IDisposable
 
     private void Mapping(IEnumerable<KeyValuePair<string, object?>> map)
     {
+        var isRoot = depth++ == 0;
         using var pairs = map.GetEnumerator();
         var any = pairs.MoveNext();
         var flow = flowLevel != 0 || !any;
@@ -90,15 +92,22 @@ internal sealed partial class YamlText : IDisposable
                 WriteIndicator(":", needWhitespace: true, whitespace: false, indentation: !flow);
             }
 
+            var start = length;
             Node(key, value, isMapping: true);
+            if (isRoot)
+            {
+                spans?.Field(key, value, start, length);
+            }
         }
 
         Close(outer, flow ? "}" : null);
+        depth--;
     }
 
     private void Sequence(string key, IEnumerable list, bool isMapping)
     {
         var items = list.GetEnumerator();
+        var isField = depth++ == 1;
         try
         {
             var any = items.MoveNext();
@@ -117,13 +126,19 @@ internal sealed partial class YamlText : IDisposable
                     WriteIndicator("-", needWhitespace: true, whitespace: false, indentation: true);
                 }
 
+                var start = length;
                 Node(key, items.Current, isMapping: false);
+                if (isField)
+                {
+                    spans?.Item(items.Current, start, length, flow);
+                }
             }
 
             Close(outer, flow ? "]" : null);
         }
         finally
         {
+            depth--;
             (items as IDisposable)?.Dispose();
         }
     }

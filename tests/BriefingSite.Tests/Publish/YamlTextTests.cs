@@ -55,5 +55,12 @@ public class YamlTextTests
     [InlineData("a: b", "'a: b'")]
     [InlineData("it's: x", "\"it's: x\"")]
     [InlineData("🙂", "\"\\U0001F642\"")]
+    [InlineData("٣", "\"٣\"")]
+    [InlineData("١٢.٥", "\"١٢.٥\"")]
+    [InlineData("NULL", "\"NULL\"")]
+    [InlineData("Nulls", "Nulls")]
+    [InlineData("OFF", "\"OFF\"")]
+    [InlineData("-.inf", "\"-.inf\"")]
+    [InlineData("2024-01-01 and after", "\"2024-01-01 and after\"")]
     public void Quotes_text_a_reader_would_misread(string text, string yaml) => Assert.Equal(yaml, FrontMatterWriter.ValueText("summary", text));
 }
