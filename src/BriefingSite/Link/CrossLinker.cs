@@ -45,9 +45,14 @@ public static class CrossLinker
         var facts = read.SelectMany(r => r.Facts).ToList();
 
         // The site's views below each read the linked briefings and none writes them: made side by side.
-        var relations = Task.Run(() => memory.Relations(RelationInputs(linked, read), () => Relations(linked, read)));
+        // Relations and corroborations are worked out in slug order: an edit that only moves a briefing in the site's
+        // order (a new title or date among briefings of one day) leaves what they read, and so their stored outcome, as it was.
+        var bySlug = Enumerable.Range(0, linked.Count).OrderBy(i => linked[i].Slug, StringComparer.Ordinal).ToList();
+        var (slugLinked, slugRead) = (bySlug.ConvertAll(i => linked[i]), bySlug.ConvertAll(i => read[i]));
+        var slugFacts = slugRead.SelectMany(r => r.Facts).ToList();
+        var relations = Task.Run(() => memory.Relations(RelationInputs(slugLinked, slugRead), () => Relations(slugLinked, slugRead)));
         var entities = Task.Run(() => SiteEntities(linked, read, resolver, facts));
-        var corroborations = Task.Run(() => memory.Corroborations(CorroborationFinder.InputDigest(facts), () => CorroborationFinder.Find(facts)));
+        var corroborations = Task.Run(() => memory.Corroborations(CorroborationFinder.InputDigest(slugFacts), () => CorroborationFinder.Find(slugFacts)));
         var tags = Task.Run(() => Tags(linked));
         var timeline = Timeline(linked);
         return new Site
