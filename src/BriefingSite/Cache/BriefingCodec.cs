@@ -87,7 +87,8 @@ public static class BriefingCodec
         };
     }
 
-    private static void WriteList<T>(BinaryWriter writer, IReadOnlyList<T> items, Action<T> write)
+    /// <summary>A list: its count, then each item (shared by the cache's other files).</summary>
+    internal static void WriteList<T>(BinaryWriter writer, IReadOnlyList<T> items, Action<T> write)
     {
         writer.Write(items.Count);
         foreach (var item in items)
@@ -96,10 +97,11 @@ public static class BriefingCodec
         }
     }
 
-    private static List<T> ReadList<T>(BinaryReader reader, Func<T> read)
+    /// <summary>A list as <see cref="WriteList"/> wrote it; a damaged count throws rather than reserving room for it.</summary>
+    internal static List<T> ReadList<T>(BinaryReader reader, Func<T> read)
     {
         var count = reader.ReadInt32();
-        var items = new List<T>(count);
+        var items = new List<T>(Math.Min(count, 1 << 16));
         for (var i = 0; i < count; i++)
         {
             items.Add(read());
@@ -117,7 +119,7 @@ public static class BriefingCodec
         }
     }
 
-    private static void WriteOptional(BinaryWriter writer, int? value)
+    internal static void WriteOptional(BinaryWriter writer, int? value)
     {
         writer.Write(value.HasValue);
         if (value is int number)
@@ -128,5 +130,5 @@ public static class BriefingCodec
 
     private static string? ReadOptionalString(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
-    private static int? ReadOptionalInt(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadInt32() : null;
+    internal static int? ReadOptionalInt(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadInt32() : null;
 }
