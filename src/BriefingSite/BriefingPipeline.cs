@@ -15,11 +15,13 @@ namespace BriefingSite;
 /// </remarks>
 public static class BriefingPipeline
 {
-    public static BuildReport Build(BuildOptions options)
+    public static BuildReport Build(BuildOptions options) => Build(options, BuildCache.For(options));
+
+    /// <param name="cache">The project's build cache; one kept in memory from the last build of this process (see <see cref="RepeatedBuilds"/>).</param>
+    public static BuildReport Build(BuildOptions options, BuildCache cache)
     {
         // One run at a time from the first file read to the last cache write: a second is refused.
         using var _ = ContentLock.Take(Path.GetFullPath(options.Content, options.Root));
-        var cache = BuildCache.For(options);
         var before = BuildSnapshot.Take(options);
         PhaseClock.Mark("snapshot");
         if (!options.Force && cache.LastBuild(before.Digest()) is { } last)

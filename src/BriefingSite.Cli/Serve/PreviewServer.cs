@@ -62,7 +62,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var bound = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         server.Address = new Uri(bound.TrimEnd('/') + "/");
         server.outputWatcher = new OutputWatcher(output);
-        server.rebuilder = new Rebuilder(() => BriefingPipeline.Build(options), options.Root, server.outputWatcher, log, errors, server.signal);
+        var builds = new RepeatedBuilds(options);
+        server.rebuilder = new Rebuilder(builds.Build, options.Root, server.outputWatcher, log, errors, server.signal);
         server.rebuilder.BuildNow("first build");
         string?[] sources = [options.Articles, options.Content, options.Theme];
         server.watcher = new ChangeWatcher(

@@ -20,6 +20,12 @@ public sealed class BuildCache(string folder)
 
     public static BuildCache For(BuildOptions options) => new(Path.Combine(options.Root, FolderName));
 
+    /// <summary>
+    /// True in a process that builds again and again (the preview server): the stores, the link views and the linked
+    /// briefings stay in memory after a build, for the next one to use rather than read or make again.
+    /// </summary>
+    public bool KeptInMemory { get; init; }
+
     /// <summary>Briefings as extracted from each article (before linking and merging), by article path.</summary>
     public BriefingStore Extracted => extracted ??= BriefingStore.Load(File("extracted.bin"));
 
@@ -30,7 +36,9 @@ public sealed class BuildCache(string folder)
     public PageHashes Pages => pages.Value;
 
     /// <summary>The entity resolution, corroborations and relations of the last render, each with what it was made from.</summary>
-    public LinkMemory Linking => StoredLinkViews.In(Folder);
+    public LinkMemory Linking => linking ??= StoredLinkViews.In(Folder, keepBriefings: KeptInMemory);
+
+    private LinkMemory? linking;
 
     /// <summary>Each briefing's part of the site-wide files, by a digest of its front matter.</summary>
     public FragmentStore Fragments => fragments.Value;
@@ -85,11 +93,14 @@ public sealed class BuildCache(string folder)
         }
     }
 
-    /// <summary>Writes the extracted briefings now and lets them go: once merged into the content folder, a build no longer needs them.</summary>
+    /// <summary>Writes the extracted briefings now and lets them go (unless kept in memory): once merged into the content folder, a build no longer needs them.</summary>
     public void SaveExtracted()
     {
         extracted?.Save(File("extracted.bin"));
-        extracted = null;
+        if (!KeptInMemory)
+        {
+            extracted = null;
+        }
     }
 
     /// <summary>Writes the stores that were used in this run.</summary>

@@ -9,7 +9,8 @@ namespace BriefingSite.Cache;
 /// </summary>
 public static class StoredLinkViews
 {
-    public static LinkMemory In(string folder)
+    /// <param name="keepBriefings">True in a process that builds again and again: linked briefings and their readings stay in memory too.</param>
+    public static LinkMemory In(string folder, bool keepBriefings = false)
     {
         var corroborations = new StoredView<IReadOnlyList<Corroboration>>(Path.Combine(folder, "corroborations.bin"), WriteCorroborations, ReadCorroborations);
         var relations = new StoredView<IReadOnlyDictionary<string, IReadOnlyList<RelatedBriefing>>>(Path.Combine(folder, "relations.bin"), WriteRelations, ReadRelations);
@@ -18,6 +19,7 @@ public static class StoredLinkViews
             Resolve = new StoredResolution(Path.Combine(folder, "resolution.bin")).Resolve,
             Corroborations = corroborations.Get,
             Relations = relations.Get,
+            Briefings = keepBriefings ? new LinkedBriefings() : null,
         };
     }
 

@@ -7,14 +7,24 @@ namespace BriefingSite.Cache;
 /// <param name="read">Reads what <paramref name="write"/> wrote; may throw on a damaged file (it is then made again).</param>
 public sealed class StoredView<T>(string path, Action<BinaryWriter, T> write, Func<BinaryReader, T> read)
 {
+    // What this instance last read or made: a cache kept from build to build answers the next build from memory.
+    private (byte[] Digest, T Value)? last;
+
     public T Get(byte[] digest, Func<T> make)
     {
+        if (last is var (lastDigest, lastValue) && lastDigest.AsSpan().SequenceEqual(digest))
+        {
+            return lastValue;
+        }
+
         if (Read(digest) is (true, var kept))
         {
+            last = (digest, kept);
             return kept;
         }
 
         var made = make();
+        last = (digest, made);
         CacheFile.Write(path, writer =>
         {
             writer.Write(ToolVersion.Id);

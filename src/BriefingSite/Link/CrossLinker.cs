@@ -32,16 +32,12 @@ public static class CrossLinker
         var resolver = memory.Resolve(ordered, entityFiles);
         var slugs = ordered.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
         var linked = ordered.AsParallel().AsOrdered()
-            .Select((b, i) => b with
-            {
-                Entities = Rewrite(b, i, resolver, keepHidden: false),
-                Related = b.Related.Where(r => r != b.Slug && slugs.Contains(r)).Distinct(StringComparer.Ordinal).ToList(),
-            })
+            .Select((b, i) => memory.Link(b, Rewrite(b, i, resolver, keepHidden: false), b.Related.Where(r => r != b.Slug && slugs.Contains(r)).Distinct(StringComparer.Ordinal).ToList()))
             .AsSequential()
             .OrderBy(b => b.Date is null ? 1 : 0).ThenByDescending(b => b.Date).ThenBy(b => b.Title, StringComparer.Ordinal).ThenBy(b => b.Slug, StringComparer.Ordinal)
             .ToList();
 
-        var read = linked.AsParallel().AsOrdered().Select(BodyReading.Of).ToList();
+        var read = linked.AsParallel().AsOrdered().Select(memory.Reading).ToList();
         var facts = read.SelectMany(r => r.Facts).ToList();
 
         // The site's views below each read the linked briefings and none writes them: made side by side.

@@ -15,4 +15,12 @@ public sealed class LinkMemory
     public Func<byte[], Func<IReadOnlyList<Corroboration>>, IReadOnlyList<Corroboration>> Corroborations { get; init; } = (_, make) => make();
 
     public Func<byte[], Func<IReadOnlyDictionary<string, IReadOnlyList<RelatedBriefing>>>, IReadOnlyDictionary<string, IReadOnlyList<RelatedBriefing>>> Relations { get; init; } = (_, make) => make();
+
+    /// <summary>Linked briefings and readings kept in memory from the last build of this process; by default none.</summary>
+    public LinkedBriefings? Briefings { get; init; }
+
+    internal Briefing Link(Briefing parsed, List<EntityRef> entities, List<string> related) =>
+        Briefings?.Link(parsed, entities, related) ?? parsed with { Entities = entities, Related = related };
+
+    internal BodyReading Reading(Briefing linked) => Briefings?.Reading(linked) ?? BodyReading.Of(linked);
 }

@@ -21,6 +21,32 @@ public sealed partial class PageTemplates
     [ThreadStatic]
     private static (MemoryStream Bytes, StreamWriter Writer)? pageBuffer;
 
+    // The theme this process compiled last, by the digest of its files: one that builds again and again (the preview
+    // server) compiles an unchanged theme once. Rendering with a compiled theme changes nothing in it.
+    private static (byte[] Digest, PageTemplates Templates)? lastCompiled;
+    private static readonly Lock LastCompiledGate = new();
+
+    /// <summary>The theme compiled, or the compiled theme of the last call when its files' digest is the same.</summary>
+    public static PageTemplates For(Theme theme)
+    {
+        var digest = theme.Digest;
+        lock (LastCompiledGate)
+        {
+            if (lastCompiled is var (lastDigest, templates) && lastDigest.AsSpan().SequenceEqual(digest))
+            {
+                return templates;
+            }
+        }
+
+        var compiled = new PageTemplates(theme);
+        lock (LastCompiledGate)
+        {
+            lastCompiled = (digest, compiled);
+        }
+
+        return compiled;
+    }
+
     public PageTemplates(Theme theme)
     {
         // A private environment: partials and helpers of one theme never leak into another renderer.

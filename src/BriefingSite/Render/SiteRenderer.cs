@@ -13,9 +13,8 @@ namespace BriefingSite.Render;
 public sealed class SiteRenderer(Theme theme)
 {
     // Compiling the theme takes a while and needs nothing but the theme: it starts now, beside whatever comes before Render.
-    private readonly Task<PageTemplates> compiling = Task.Run(() => new PageTemplates(theme));
+    private readonly Task<PageTemplates> compiling = Task.Run(() => PageTemplates.For(theme));
     private readonly SafeMarkdown markdown = new();
-    private readonly Lazy<byte[]> themeDigest = new(() => ThemeDigest(theme));
 
     public Theme Theme { get; } = theme;
 
@@ -40,7 +39,7 @@ public sealed class SiteRenderer(Theme theme)
         var corroborations = new KnowledgeViews.Index(site);
         var (links, graph) = (linking.Result, graphing.Result);
         var body = new BodyRenderer(markdown);
-        var keys = new PageKeys(site, links, graph, corroborations, themeDigest.Value);
+        var keys = new PageKeys(site, links, graph, corroborations, Theme.Digest);
         var siteData = SiteData(site);
         var jobs = new List<PageJob>();
 
@@ -187,22 +186,10 @@ public sealed class SiteRenderer(Theme theme)
     private PageTemplates Templates => compiling.GetAwaiter().GetResult();
 
     // Everything a page is made from: its data, its template, and the theme (any template may be a partial of it).
-    private string PageHash(string template, Dictionary<string, object?> data) => DataHash.Of(themeDigest.Value, template, data);
+    private string PageHash(string template, Dictionary<string, object?> data) => DataHash.Of(Theme.Digest, template, data);
 
     private static Dictionary<string, object?> Data(Site site, Dictionary<string, object?> siteData, PageJob job) =>
         PageData(site, siteData, job.Path, job.Template, job.Title, job.Description, job.Data(), owned: !job.Shared);
-
-    private static byte[] ThemeDigest(Theme theme)
-    {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var path in theme.Paths)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(path));
-            hash.AppendData(theme.Bytes(path));
-        }
-
-        return hash.GetHashAndReset();
-    }
 
     /// <summary>"../" for each folder between the page and the site root, so "{root}assets/style.css" works from any page.</summary>
     public static string RootOf(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));

@@ -33,9 +33,26 @@ public sealed class Theme
         return new Theme(files);
     }
 
+    private byte[]? digest;
+
+    /// <summary>A SHA-256 of every file's path and bytes: what any page made with the theme depends on.</summary>
+    public byte[] Digest => digest ??= MakeDigest();
+
     public bool Has(string path) => files.ContainsKey(path);
 
     public byte[] Bytes(string path) => files[path];
 
     public string Text(string path) => System.Text.Encoding.UTF8.GetString(files[path]);
+
+    private byte[] MakeDigest()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var path in Paths)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(path));
+            hash.AppendData(files[path]);
+        }
+
+        return hash.GetHashAndReset();
+    }
 }

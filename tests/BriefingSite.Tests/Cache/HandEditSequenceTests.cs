@@ -22,19 +22,25 @@ public sealed class HandEditSequenceTests(ITestOutputHelper output) : IDisposabl
 
     private string Content => Path.Combine(root, "input");
 
+    /// <param name="repeated">Built as the preview server builds: one <see cref="RepeatedBuilds"/> keeping what it can in memory,
+    /// with now and then a build of another process writing the same cache meanwhile.</param>
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void Every_incremental_build_after_a_hand_edit_equals_a_clean_build(int seed)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    [InlineData(4, true)]
+    public void Every_incremental_build_after_a_hand_edit_equals_a_clean_build(int seed, bool repeated)
     {
         CopyArticles();
-        BriefingPipeline.Build(Options);
+        var builds = new RepeatedBuilds(Options);
         var random = new Random(seed);
+        BuildReport Build() => !repeated || random.Next(5) == 0 ? BriefingPipeline.Build(Options) : builds.Build();
+        Build();
         for (var step = 0; step < Edits; step++)
         {
             var edit = Edit(random);
             output.WriteLine($"edit {step + 1}: {edit}");
-            var report = BriefingPipeline.Build(Options);
+            var report = Build();
             Assert.Empty(report.Problems);
             AssertSameAsCleanBuild(edit);
         }

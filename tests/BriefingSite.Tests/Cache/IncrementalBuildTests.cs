@@ -197,6 +197,47 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void One_process_building_again_and_again_ends_every_build_as_a_clean_build()
+    {
+        var builds = new RepeatedBuilds(Options);
+        builds.Build();
+        var input = Directory.GetFiles(Path.Combine(root, "input"), "*.md").Order(StringComparer.Ordinal).ToList();
+
+        File.WriteAllText(input[0], ReplaceLine(File.ReadAllText(input[0]), "title:", "title: Edited by hand"));
+        Assert.Equal(0, builds.Build().Extracted);
+        AssertSameAsCleanBuild();
+
+        Directory.CreateDirectory(Path.Combine(root, "theme", "partials"));
+        var footer = new BriefingSite.Render.SiteRenderer(BriefingSite.Render.Theme.Load(null)).Theme.Text("partials/footer.hbs");
+        File.WriteAllText(Path.Combine(root, "theme", "partials", "footer.hbs"), footer + "<p>Edited footer</p>\n");
+        builds.Build();
+        Assert.Contains("Edited footer", File.ReadAllText(Path.Combine(root, "output", "index.html")));
+        AssertSameAsCleanBuild();
+
+        File.Delete(Path.Combine(root, "theme", "partials", "footer.hbs"));
+        File.Delete(Path.Combine(root, "output", "archive.html"));
+        builds.Build();
+        AssertSameAsCleanBuild();
+
+        // A name another briefing has, given as an alias, merges two entities across the site.
+        var other = File.ReadAllLines(input[1]).First(l => l.StartsWith("- name: ", StringComparison.Ordinal))["- name: ".Length..];
+        var lines = File.ReadAllLines(input[0]).ToList();
+        var entity = lines.FindIndex(l => l.StartsWith("- name: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines.Skip(entity + 1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)), l => l.StartsWith("  aliases:", StringComparison.Ordinal));
+        lines.Insert(entity + 1, $"  aliases: [\"{other}\"]");
+        File.WriteAllLines(input[0], lines);
+        builds.Build();
+        AssertSameAsCleanBuild();
+
+        File.WriteAllText(Path.Combine(root, "seeds", "late.txt"),
+            "Harbour Board Approves New Ferry Terminal\n\nThe Harbour Board approved a new ferry terminal on Monday, said its chair, Maria Lopez.\n");
+        Age(Path.Combine(root, "seeds"));
+        Assert.Equal(1, builds.Build().Extracted);
+        Assert.True(builds.Build().UpToDate);
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void A_cache_that_cannot_be_written_only_costs_time()
     {
         // A file where the cache folder should be: nothing can be written there.

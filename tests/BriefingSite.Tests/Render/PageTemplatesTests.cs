@@ -30,6 +30,28 @@ public class PageTemplatesTests
     }
 
     [Fact]
+    public void A_theme_compiled_again_after_a_change_renders_the_change_and_back()
+    {
+        var folder = Directory.CreateTempSubdirectory("briefing-theme-");
+        try
+        {
+            string RenderWith(string page)
+            {
+                File.WriteAllText(Path.Combine(folder.FullName, "tag.hbs"), page);
+                return PageTemplates.For(Theme.Load(folder.FullName)).Render("tag", new Dictionary<string, object?> { ["root"] = "" });
+            }
+
+            Assert.Contains("<p>first</p>", RenderWith("<p>first</p>"), StringComparison.Ordinal);
+            Assert.Contains("<p>second</p>", RenderWith("<p>second</p>"), StringComparison.Ordinal);
+            Assert.Contains("<p>first</p>", RenderWith("<p>first</p>"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Wraps_every_page_in_the_layout()
     {
         var templates = new PageTemplates(Theme.Load(null));

@@ -1,0 +1,51 @@
+using System.Runtime.CompilerServices;
+using BriefingSite.Model;
+
+namespace BriefingSite.Link;
+
+/// <summary>
+/// Linked briefings and their body readings, kept from one build to the next in a process that builds again and
+/// again (the preview server). A briefing read from an unchanged file is the same object as last time: when it links
+/// to the same entities and related briefings, the linked briefing made last time, and its reading, are taken again.
+/// </summary>
+/// <remarks>Keyed by object identity and dropped with the briefing; briefings are never changed once made.</remarks>
+public sealed class LinkedBriefings
+{
+    private readonly ConditionalWeakTable<Briefing, Briefing> linked = new();
+    private readonly ConditionalWeakTable<Briefing, BodyReading> readings = new();
+
+    /// <summary>The briefing with these entities and related briefings: the one made last time when they are the same.</summary>
+    public Briefing Link(Briefing parsed, List<EntityRef> entities, List<string> related)
+    {
+        if (linked.TryGetValue(parsed, out var last) && SameEntities(last.Entities, entities) && last.Related.SequenceEqual(related, StringComparer.Ordinal))
+        {
+            return last;
+        }
+
+        var made = parsed with { Entities = entities, Related = related };
+        linked.AddOrUpdate(parsed, made);
+        return made;
+    }
+
+    /// <summary>The reading of a linked briefing, made once for each linked briefing.</summary>
+    public BodyReading Reading(Briefing briefing) => readings.GetValue(briefing, BodyReading.Of);
+
+    private static bool SameEntities(IReadOnlyList<EntityRef> a, List<EntityRef> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            var (x, y) = (a[i], b[i]);
+            if (x.Id != y.Id || x.Name != y.Name || x.Type != y.Type || x.Role != y.Role || !x.Aliases.SequenceEqual(y.Aliases, StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

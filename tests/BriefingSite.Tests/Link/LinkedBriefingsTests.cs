@@ -1,0 +1,76 @@
+using BriefingSite.Link;
+using BriefingSite.Model;
+
+namespace BriefingSite.Tests.Link;
+
+public class LinkedBriefingsTests
+{
+    private static readonly Briefing Parsed = new()
+    {
+        Title = "t",
+        Slug = "t",
+        Body = "Imran Khan spoke.",
+        Entities = [Person("Imran Khan", "imran-khan")],
+    };
+
+    private static EntityRef Person(string name, string id, params string[] aliases) => new() { Name = name, Id = id, Type = EntityType.Person, Aliases = aliases };
+
+    [Fact]
+    public void The_same_briefing_linked_the_same_way_again_is_the_briefing_made_last_time_with_its_reading()
+    {
+        var kept = new LinkedBriefings();
+        var first = kept.Link(Parsed, [Person("Imran Khan", "khan", "IK")], ["other"]);
+        var reading = kept.Reading(first);
+
+        // Equal lists, made afresh, as the next build makes them.
+        var again = kept.Link(Parsed, [Person("Imran Khan", "khan", "IK")], ["other"]);
+
+        Assert.Same(first, again);
+        Assert.Same(reading, kept.Reading(again));
+        Assert.Equal("khan", again.Entities[0].Id);
+    }
+
+    [Theory]
+    [InlineData("id")]
+    [InlineData("name")]
+    [InlineData("type")]
+    [InlineData("role")]
+    [InlineData("alias")]
+    [InlineData("related")]
+    [InlineData("count")]
+    public void A_change_in_what_linking_gives_makes_a_new_linked_briefing_and_reading(string change)
+    {
+        var kept = new LinkedBriefings();
+        var first = kept.Link(Parsed, [Person("Imran Khan", "khan", "IK")], ["other"]);
+        var reading = kept.Reading(first);
+        var entity = Person("Imran Khan", "khan", "IK");
+        List<EntityRef> entities = change switch
+        {
+            "id" => [entity with { Id = "imran-khan" }],
+            "name" => [entity with { Name = "Khan" }],
+            "type" => [entity with { Type = EntityType.Organization }],
+            "role" => [entity with { Role = "leader" }],
+            "alias" => [entity with { Aliases = ["Imran"] }],
+            "count" => [entity, Person("Nawaz Sharif", "sharif")],
+            _ => [entity],
+        };
+
+        var again = kept.Link(Parsed, entities, change == "related" ? ["another"] : ["other"]);
+
+        Assert.NotSame(first, again);
+        Assert.NotSame(reading, kept.Reading(again));
+        Assert.Equal(entities, again.Entities);
+    }
+
+    [Fact]
+    public void Another_briefing_object_with_the_same_content_is_linked_afresh()
+    {
+        var kept = new LinkedBriefings();
+        var first = kept.Link(Parsed, [Person("Imran Khan", "khan")], []);
+
+        var again = kept.Link(Parsed with { Title = "t" }, [Person("Imran Khan", "khan")], []);
+
+        Assert.NotSame(first, again);
+        Assert.Equal(first, again with { Entities = first.Entities, Related = first.Related });
+    }
+}
