@@ -18,13 +18,14 @@ public static class BriefingPipeline
     public static BuildReport Build(BuildOptions options) => Build(options, BuildCache.For(options));
 
     /// <param name="cache">The project's build cache; one kept in memory from the last build of this process (see <see cref="RepeatedBuilds"/>).</param>
-    public static BuildReport Build(BuildOptions options, BuildCache cache)
+    /// <param name="trustLastBuild">False to go through every stage even when the files are those the last build left (nothing current is written again).</param>
+    public static BuildReport Build(BuildOptions options, BuildCache cache, bool trustLastBuild = true)
     {
         // One run at a time from the first file read to the last cache write: a second is refused.
         using var _ = ContentLock.Take(Path.GetFullPath(options.Content, options.Root));
         var before = BuildSnapshot.Take(options);
         PhaseClock.Mark("snapshot");
-        if (!options.Force && cache.LastBuild(before.Digest()) is { } last)
+        if (trustLastBuild && !options.Force && cache.LastBuild(before.Digest()) is { } last)
         {
             return last with { Extracted = 0, BriefingsWritten = 0, PagesWritten = 0, UpToDate = true };
         }

@@ -9,24 +9,57 @@ namespace BriefingSite;
 /// </summary>
 /// <remarks>
 /// What is in memory is used only while the cache folder is as this process left it: when another run has written
-/// there meanwhile, or a build failed, the next build starts from the folder again.
+/// there meanwhile, or a build failed, the next build starts from the folder again. A build that finds the site up
+/// to date loads nothing, so it is followed by a warming build in the background, which goes through every stage
+/// (writing nothing that is current) for the next build to find all in memory.
 /// </remarks>
 public sealed class RepeatedBuilds(BuildOptions options)
 {
+    private readonly string folder = BuildCache.For(options).Folder;
     private BuildCache? cache;
     private SortedDictionary<string, FileStamp>? leftAs;
+    private bool warm;
+    private Task? warming;
 
     public BuildReport Build()
     {
-        var folder = BuildCache.For(options).Folder;
+        FinishWarming();
         if (cache is null || leftAs is null || !SameStamps(leftAs, FolderStamps.Of(folder)))
         {
-            cache = new BuildCache(folder) { KeptInMemory = true };
+            (cache, warm) = (new BuildCache(folder) { KeptInMemory = true }, false);
         }
 
+        var report = Run(cache, trustLastBuild: true);
+        warm |= !report.UpToDate;
+        if (!warm)
+        {
+            var cold = cache;
+            warming = Task.Run(() => warm = Run(cold, trustLastBuild: false) is not null);
+        }
+
+        return report;
+    }
+
+    /// <summary>Waits for a warming build; when it failed, what it left in memory is dropped.</summary>
+    public void FinishWarming()
+    {
         try
         {
-            var report = BriefingPipeline.Build(options, cache);
+            warming?.Wait();
+        }
+        catch (AggregateException)
+        {
+            (cache, leftAs) = (null, null);
+        }
+
+        warming = null;
+    }
+
+    private BuildReport Run(BuildCache kept, bool trustLastBuild)
+    {
+        try
+        {
+            var report = BriefingPipeline.Build(options with { Progress = trustLastBuild ? options.Progress : null }, kept, trustLastBuild);
             leftAs = FolderStamps.Of(folder);
             return report;
         }

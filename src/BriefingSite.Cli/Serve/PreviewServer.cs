@@ -19,6 +19,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly ReloadSignal signal = new();
     private readonly string output;
     private Rebuilder? rebuilder;
+    private RepeatedBuilds? builds;
     private ChangeWatcher? watcher;
     private OutputWatcher? outputWatcher;
 
@@ -62,8 +63,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var bound = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         server.Address = new Uri(bound.TrimEnd('/') + "/");
         server.outputWatcher = new OutputWatcher(output);
-        var builds = new RepeatedBuilds(options);
-        server.rebuilder = new Rebuilder(builds.Build, options.Root, server.outputWatcher, log, errors, server.signal);
+        server.builds = new RepeatedBuilds(options);
+        server.rebuilder = new Rebuilder(server.builds.Build, options.Root, server.outputWatcher, log, errors, server.signal);
         server.rebuilder.BuildNow("first build");
         string?[] sources = [options.Articles, options.Content, options.Theme];
         server.watcher = new ChangeWatcher(
@@ -80,6 +81,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         watcher?.Dispose();
         rebuilder?.Dispose();
+        builds?.FinishWarming();
         outputWatcher?.Dispose();
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);

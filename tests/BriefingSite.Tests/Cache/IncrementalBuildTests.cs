@@ -238,6 +238,24 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_process_starting_on_an_up_to_date_site_warms_up_touching_no_site_file_and_builds_on_as_a_clean_build()
+    {
+        BriefingPipeline.Build(Options);
+        var output = Path.Combine(root, "output");
+        var before = Stamps(output);
+        var builds = new RepeatedBuilds(Options);
+
+        Assert.True(builds.Build().UpToDate);
+        builds.FinishWarming();
+
+        Assert.Equal(before, Stamps(output));
+        var file = Directory.GetFiles(Path.Combine(root, "input"), "*.md").Order(StringComparer.Ordinal).First();
+        File.WriteAllText(file, ReplaceLine(File.ReadAllText(file), "title:", "title: Edited by hand"));
+        Assert.False(builds.Build().UpToDate);
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void A_cache_that_cannot_be_written_only_costs_time()
     {
         // A file where the cache folder should be: nothing can be written there.
