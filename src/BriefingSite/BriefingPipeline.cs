@@ -15,14 +15,21 @@ namespace BriefingSite;
 /// </remarks>
 public static class BriefingPipeline
 {
-    public static BuildReport Build(BuildOptions options) => Build(options, BuildCache.For(options));
-
-    /// <param name="cache">The project's build cache; one kept in memory from the last build of this process (see <see cref="RepeatedBuilds"/>).</param>
-    /// <param name="trustLastBuild">False to go through every stage even when the files are those the last build left (nothing current is written again).</param>
-    public static BuildReport Build(BuildOptions options, BuildCache cache, bool trustLastBuild = true)
+    public static BuildReport Build(BuildOptions options)
     {
         // One run at a time from the first file read to the last cache write: a second is refused.
-        using var _ = ContentLock.Take(Path.GetFullPath(options.Content, options.Root));
+        using var _ = TakeLock(options);
+        return BuildLocked(options, BuildCache.For(options));
+    }
+
+    /// <summary>Keeps other runs from the content folder and the cache until disposed (see <see cref="ContentLock"/>).</summary>
+    internal static IDisposable TakeLock(BuildOptions options) => ContentLock.Take(Path.GetFullPath(options.Content, options.Root));
+
+    /// <summary>A build, by a caller holding <see cref="TakeLock"/>.</summary>
+    /// <param name="cache">The project's build cache; one kept in memory from the last build of this process (see <see cref="RepeatedBuilds"/>).</param>
+    /// <param name="trustLastBuild">False to go through every stage even when the files are those the last build left (nothing current is written again).</param>
+    internal static BuildReport BuildLocked(BuildOptions options, BuildCache cache, bool trustLastBuild = true)
+    {
         var before = BuildSnapshot.Take(options);
         PhaseClock.Mark("snapshot");
         if (trustLastBuild && !options.Force && cache.LastBuild(before.Digest()) is { } last)

@@ -5,69 +5,98 @@ namespace BriefingSite;
 /// <summary>
 /// Builds one project again and again in one process (the preview server), keeping in memory what each build loaded
 /// and made: the cache's stores, the link views, the linked briefings and their readings, and the compiled theme.
-/// The next build then reads and makes again only what changed, with the same output as <see cref="BriefingPipeline.Build(BuildOptions)"/>.
+/// The next build then reads and makes again only what changed, with the same output as <see cref="BriefingPipeline.Build"/>.
 /// </summary>
 /// <remarks>
-/// What is in memory is used only while the cache folder is as this process left it: when another run has written
-/// there meanwhile, or a build failed, the next build starts from the folder again. A build that finds the site up
-/// to date loads nothing, so it is followed by a warming build in the background, which goes through every stage
-/// (writing nothing that is current) for the next build to find all in memory.
+/// <para>What is in memory is used only while the cache folder is as this process left it: when another run has
+/// written there meanwhile, or a build failed, the next build starts from the folder again.</para>
+/// <para>Around each build: the cache's stores are written in the background once its report is given, and a build
+/// that finds the site up to date (so loads nothing) is followed by a warming build in the background, which goes
+/// through every stage, writing nothing that is current, for the next build to find all in memory. The content
+/// lock is held until either is done, and the next build waits for it.</para>
 /// </remarks>
-public sealed class RepeatedBuilds(BuildOptions options)
+public sealed class RepeatedBuilds(BuildOptions options) : IDisposable
 {
     private readonly string folder = BuildCache.For(options).Folder;
     private BuildCache? cache;
     private SortedDictionary<string, FileStamp>? leftAs;
     private bool warm;
-    private Task? warming;
+    private Task? background;
 
     public BuildReport Build()
     {
-        FinishWarming();
+        FinishBackground();
         if (cache is null || leftAs is null || !SameStamps(leftAs, FolderStamps.Of(folder)))
         {
             (cache, warm) = (new BuildCache(folder) { KeptInMemory = true }, false);
         }
 
-        var report = Run(cache, trustLastBuild: true);
-        warm |= !report.UpToDate;
-        if (!warm)
+        // Held until the background work is done: no other run reads or writes the cache meanwhile.
+        var held = BriefingPipeline.TakeLock(options);
+        var kept = cache;
+        BuildReport report;
+        try
         {
-            var cold = cache;
-            warming = Task.Run(() => warm = Run(cold, trustLastBuild: false) is not null);
+            report = Run(kept, trustLastBuild: true);
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
         }
 
+        warm |= !report.UpToDate;
+        var warming = !warm;
+        background = Task.Run(() =>
+        {
+            using var _ = held;
+            Saved(kept);
+            if (warming)
+            {
+                Run(kept, trustLastBuild: false);
+                Saved(kept);
+                warm = true;
+            }
+        });
         return report;
     }
 
-    /// <summary>Waits for a warming build; when it failed, what it left in memory is dropped.</summary>
-    public void FinishWarming()
+    /// <summary>Waits for the background work of the last build; when it failed, what it left in memory is dropped.</summary>
+    public void FinishBackground()
     {
         try
         {
-            warming?.Wait();
+            background?.Wait();
         }
         catch (AggregateException)
         {
             (cache, leftAs) = (null, null);
         }
 
-        warming = null;
+        background = null;
     }
+
+    /// <summary>Lets the background work finish, so no cache file is left being written.</summary>
+    public void Dispose() => FinishBackground();
 
     private BuildReport Run(BuildCache kept, bool trustLastBuild)
     {
         try
         {
-            var report = BriefingPipeline.Build(options with { Progress = trustLastBuild ? options.Progress : null }, kept, trustLastBuild);
-            leftAs = FolderStamps.Of(folder);
-            return report;
+            return BriefingPipeline.BuildLocked(options with { Progress = trustLastBuild ? options.Progress : null }, kept, trustLastBuild);
         }
         catch
         {
             (cache, leftAs) = (null, null);
             throw;
         }
+    }
+
+    // The cache folder as this process leaves it, once the stores are written.
+    private void Saved(BuildCache kept)
+    {
+        kept.FinishSaving();
+        leftAs = FolderStamps.Of(folder);
     }
 
     private static bool SameStamps(SortedDictionary<string, FileStamp> a, SortedDictionary<string, FileStamp> b) =>

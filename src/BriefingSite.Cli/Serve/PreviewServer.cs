@@ -81,7 +81,7 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         watcher?.Dispose();
         rebuilder?.Dispose();
-        builds?.FinishWarming();
+        builds?.Dispose();
         outputWatcher?.Dispose();
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);

@@ -103,8 +103,29 @@ public sealed class BuildCache(string folder)
         }
     }
 
-    /// <summary>Writes the stores that were used in this run.</summary>
+    /// <summary>Writes the stores that were used in this run; a cache kept in memory writes them in the background (see <see cref="FinishSaving"/>).</summary>
+    /// <remarks>
+    /// Each store file is checked against what it stands for when read, so a build that ends before the background
+    /// write does (its report already given, the site already written) leaves a cache that costs time, never output.
+    /// </remarks>
     public void Save()
+    {
+        if (KeptInMemory)
+        {
+            saving = Task.Run(SaveNow);
+        }
+        else
+        {
+            SaveNow();
+        }
+    }
+
+    /// <summary>Waits until the stores a kept cache writes in the background are written: before it is used again.</summary>
+    public void FinishSaving() => saving.Wait();
+
+    private Task saving = Task.CompletedTask;
+
+    private void SaveNow()
     {
         extracted?.Save(File("extracted.bin"));
         Saved(parsed)?.Save(File("parsed.bin"));
