@@ -8,6 +8,7 @@ using BriefingSite.Ingest;
 //   extract <folder>                                time Ingest + Extract over every article (in memory, all cores)
 //   link <folder>                                   extract every article, then time linking them into one site
 //   stages <articles> <work-folder>                 time each stage of a whole build separately
+//   repeated <work-folder> <edits>                  in a built folder, time builds after title edits in one process (as the preview server builds)
 //   micro [BenchmarkDotNet options]                 BenchmarkDotNet over the hot functions (HotPaths)
 switch (args)
 {
@@ -17,6 +18,9 @@ switch (args)
     case ["stages", var articles, var work]:
         StageTimer.Run(Path.GetFullPath(articles), Path.GetFullPath(work));
         return 0;
+    case ["repeated", var work, var edits]:
+        RepeatedEdits.Run(Path.GetFullPath(work), int.Parse(edits, System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
     case ["link", var folder]:
         return LinkTime(folder);
     case ["corpus", var source, var target, var size]:
@@ -25,7 +29,7 @@ switch (args)
     case ["extract", var folder]:
         return ExtractThroughput(folder);
     default:
-        Console.Error.WriteLine("usage: corpus <source> <target> <size> | extract <folder> | link <folder> | stages <articles> <work> | micro");
+        Console.Error.WriteLine("usage: corpus <source> <target> <size> | extract <folder> | link <folder> | stages <articles> <work> | repeated <work> <edits> | micro");
         return 2;
 }
 
