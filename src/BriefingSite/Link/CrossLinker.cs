@@ -38,7 +38,6 @@ public static class CrossLinker
             .ToList();
 
         var read = linked.AsParallel().AsOrdered().Select(memory.Reading).ToList();
-        var facts = read.SelectMany(r => r.Facts).ToList();
 
         // The site's views below each read the linked briefings and none writes them: made side by side.
         // Relations and corroborations are worked out in slug order: an edit that only moves a briefing in the site's
@@ -47,7 +46,7 @@ public static class CrossLinker
         var (slugLinked, slugRead) = (bySlug.ConvertAll(i => linked[i]), bySlug.ConvertAll(i => read[i]));
         var slugFacts = slugRead.SelectMany(r => r.Facts).ToList();
         var relations = Task.Run(() => memory.Relations(RelationInputs(slugLinked, slugRead), () => Relations(slugLinked, slugRead)));
-        var entities = Task.Run(() => SiteEntities(linked, read, resolver, facts));
+        var entities = Task.Run(() => SiteEntities.Make(linked, read, resolver, memory.Briefings));
         var corroborations = Task.Run(() => memory.Corroborations(CorroborationFinder.InputDigest(slugFacts), () => CorroborationFinder.Find(slugFacts)));
         var tags = Task.Run(() => Tags(linked));
         var timeline = Timeline(linked);
@@ -135,51 +134,6 @@ public static class CrossLinker
         return entities;
     }
 
-    private static List<SiteEntity> SiteEntities(List<Briefing> briefings, List<BodyReading> read, EntityResolver resolver, List<StatedFact> facts)
-    {
-        var mentions = new Dictionary<string, List<EntityMention>>(StringComparer.Ordinal);
-        var quotes = new Dictionary<string, List<SiteQuote>>(StringComparer.Ordinal);
-        var appearsIn = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        for (var b = 0; b < briefings.Count; b++)
-        {
-            var briefing = briefings[b];
-            foreach (var (entity, sentences) in read[b].Mentions)
-            {
-                Add(appearsIn, entity.Id, briefing.Slug);
-                foreach (var sentence in sentences)
-                {
-                    Add(mentions, entity.Id, new EntityMention(briefing.Slug, sentence.Number, sentence.Text));
-                }
-            }
-
-            foreach (var (speaker, quote) in read[b].Quotes)
-            {
-                Add(quotes, speaker.Id, new SiteQuote(briefing.Slug, quote));
-            }
-        }
-
-        var placed = facts.GroupBy(f => (f.EntityId, f.Kind)).ToDictionary(g => g.Key, g => g.ToList());
-        return resolver.Entities
-            .Where(e => appearsIn.ContainsKey(e.Id) && e.File?.Hidden != true)
-            .Select(e => new SiteEntity
-            {
-                Id = e.Id,
-                Name = e.Name,
-                Type = e.Type,
-                Aliases = e.Aliases,
-                Roles = e.Roles,
-                Description = e.File?.Description,
-                Briefings = appearsIn[e.Id].Distinct(StringComparer.Ordinal).ToList(),
-                Mentions = mentions.GetValueOrDefault(e.Id) ?? [],
-                Quotes = quotes.GetValueOrDefault(e.Id) ?? [],
-                Figures = placed.GetValueOrDefault((e.Id, "figure")) is { } figures ? [.. figures.Select(f => new SiteFigure(f.Statement.BriefingSlug, f.Figure!))] : [],
-                Events = placed.GetValueOrDefault((e.Id, "event")) is { } events
-                    ? [.. events.Select(f => new TimelineEntry(f.Statement.BriefingSlug, f.Event!)).OrderBy(t => PartialDates.SortKey(t.Event.Date), StringComparer.Ordinal)]
-                    : [],
-            })
-            .ToList();
-    }
-
     /// <summary>The entity of the briefing a quote's speaker names: by name or alias, or by surname for people.</summary>
     public static EntityRef? SpeakerOf(Quote quote, Briefing briefing)
     {
@@ -188,7 +142,4 @@ public static class CrossLinker
             ?? briefing.Entities.FirstOrDefault(e => e.Type == EntityType.Person
                 && NameKeys.Words(e.Name) is [.., var surname] && NameKeys.Words(speaker) is [.., var said] && surname == said);
     }
-
-    private static void Add<TKey, T>(Dictionary<TKey, List<T>> map, TKey key, T value) where TKey : notnull =>
-        (map.TryGetValue(key, out var list) ? list : map[key] = []).Add(value);
 }

@@ -6,13 +6,15 @@ namespace BriefingSite.Link;
 /// <summary>
 /// Linked briefings and their body readings, kept from one build to the next in a process that builds again and
 /// again (the preview server). A briefing read from an unchanged file is the same object as last time: when it links
-/// to the same entities and related briefings, the linked briefing made last time, and its reading, are taken again.
+/// to the same entities and related briefings, the linked briefing made last time, and its reading, are taken again;
+/// so is a site entity made from the same readings.
 /// </summary>
 /// <remarks>Keyed by object identity and dropped with the briefing; briefings are never changed once made.</remarks>
 public sealed class LinkedBriefings
 {
     private readonly ConditionalWeakTable<Briefing, Briefing> linked = new();
     private readonly ConditionalWeakTable<Briefing, BodyReading> readings = new();
+    private readonly Dictionary<string, (ResolvedEntity Resolved, BodyReading[] NamedIn, SiteEntity Entity)> entities = new(StringComparer.Ordinal);
 
     /// <summary>The briefing with these entities and related briefings: the one made last time when they are the same.</summary>
     public Briefing Link(Briefing parsed, List<EntityRef> entities, List<string> related)
@@ -29,6 +31,33 @@ public sealed class LinkedBriefings
 
     /// <summary>The reading of a linked briefing, made once for each linked briefing.</summary>
     public BodyReading Reading(Briefing briefing) => readings.GetValue(briefing, BodyReading.Of);
+
+    /// <summary>The site entity made last time from the same resolution and the same readings (the same objects, in order), else a new one.</summary>
+    public SiteEntity Entity(ResolvedEntity resolved, BodyReading[] namedIn, Func<SiteEntity> make)
+    {
+        if (entities.TryGetValue(resolved.Id, out var last) && SameResolution(last.Resolved, resolved) && last.NamedIn.AsSpan().SequenceEqual(namedIn))
+        {
+            return last.Entity;
+        }
+
+        var entity = make();
+        entities[resolved.Id] = (resolved, namedIn, entity);
+        return entity;
+    }
+
+    /// <summary>Forgets the entities the site no longer has.</summary>
+    public void KeepOnlyEntities(IReadOnlyList<SiteEntity> site)
+    {
+        var ids = site.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in entities.Keys.Where(id => !ids.Contains(id)).ToList())
+        {
+            entities.Remove(id);
+        }
+    }
+
+    private static bool SameResolution(ResolvedEntity a, ResolvedEntity b) =>
+        a.Name == b.Name && a.Type == b.Type && a.File?.Description == b.File?.Description
+        && a.Aliases.SequenceEqual(b.Aliases, StringComparer.Ordinal) && a.Roles.SequenceEqual(b.Roles, StringComparer.Ordinal);
 
     private static bool SameEntities(IReadOnlyList<EntityRef> a, List<EntityRef> b)
     {

@@ -261,6 +261,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var file = Directory.GetFiles(Path.Combine(root, "input"), "*.md").Order(StringComparer.Ordinal).First();
         File.WriteAllText(file, ReplaceLine(File.ReadAllText(file), "title:", "title: Edited by hand"));
         Assert.False(builds.Build().UpToDate);
+        builds.FinishBackground();
         AssertSameAsCleanBuild();
     }
 

@@ -73,4 +73,25 @@ public class LinkedBriefingsTests
         Assert.NotSame(first, again);
         Assert.Equal(first, again with { Entities = first.Entities, Related = first.Related });
     }
+
+    [Fact]
+    public void A_site_entity_made_from_the_same_readings_and_resolution_is_taken_again_and_made_anew_after_any_change()
+    {
+        var kept = new LinkedBriefings();
+        var (first, second) = (kept.Reading(kept.Link(Parsed, [Person("Imran Khan", "khan")], [])), BodyReading.Of(Parsed with { Slug = "u" }));
+        var resolved = new ResolvedEntity { Id = "khan", Name = "Imran Khan", Type = EntityType.Person, Aliases = ["IK"], Roles = [] };
+        var made = 0;
+        SiteEntity Make() => new() { Id = "khan", Name = "Imran Khan " + ++made, Type = EntityType.Person };
+
+        var entity = kept.Entity(resolved, [first, second], Make);
+
+        Assert.Same(entity, kept.Entity(resolved with { Aliases = ["IK"] }, [first, second], Make));
+        Assert.NotSame(entity, kept.Entity(resolved, [second, first], Make));
+        Assert.NotSame(entity, kept.Entity(resolved, [first, BodyReading.Of(Parsed with { Slug = "u" })], Make));
+        var again = kept.Entity(resolved, [first, second], Make);
+        Assert.NotSame(again, kept.Entity(resolved with { Name = "Khan" }, [first, second], Make));
+        Assert.NotSame(again, kept.Entity(resolved with { Roles = ["leader"] }, [first, second], Make));
+        Assert.NotSame(again, kept.Entity(resolved with { File = new EntityFile { Id = "khan", Description = "Written by hand." } }, [first, second], Make));
+        Assert.Equal(7, made);
+    }
 }
