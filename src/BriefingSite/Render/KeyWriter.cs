@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace BriefingSite.Render;
 
@@ -36,8 +36,9 @@ internal sealed class KeyWriter : IDisposable
             return;
         }
 
-        Number(Encoding.UTF8.GetByteCount(text));
-        buffer.Advance(Encoding.UTF8.GetBytes(text, buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length))));
+        // Its UTF-16 bytes as they are: as telling as UTF-8, and a copy instead of an encoding.
+        Number(text.Length);
+        buffer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
     }
 
     public void Number(int number)
