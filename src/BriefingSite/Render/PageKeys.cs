@@ -163,6 +163,7 @@ public sealed class PageKeys
             key.Number(-1);
             for (var at = 0; at < why.Tags.Count && at < KnowledgeViews.ReasonTags; at++)
             {
+                key.Text(why.Tags[at]);
                 key.Text(links.TagUrl(why.Tags[at]));
             }
 
