@@ -16,7 +16,7 @@ namespace BriefingSite.Render;
 /// <list type="bullet">
 /// <item>A briefing page (and its card on tag pages): the whole linked briefing; for each of its entities, the
 /// entity's id, name and type as the site knows it and how often the briefing names it; its tags' pages; the title and
-/// date of each related briefing; why each relates; and the corroborations it takes part in, with the titles of the
+/// date of each related briefing; why each relates (the shared entities and tags its line shows); and the corroborations it takes part in, with the titles of the
 /// other briefings and the names of the entities in them.</item>
 /// <item>An entity page: the whole site entity (quotes, figures, events, briefings, and where it is mentioned), the
 /// content of each briefing it lists (which holds the text of its mentions), its corroborations, and its
