@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Security.Cryptography;
 using BriefingSite.Cache;
 using BriefingSite.Model;
@@ -99,6 +100,11 @@ public sealed class BriefingFragments
         /// <returns>The key, and the briefing's object when it was made for the key.</returns>
         public (UInt128 Key, byte[]? Json) Key(Briefing briefing)
         {
+            if (RecordDigests.FrontMatter(briefing) is UInt128 kept)
+            {
+                return (kept, null);
+            }
+
             // Neither fragment shows the body, so editing it alone keeps them.
             bytes.SetLength(0);
             BriefingCodec.Write(writer, briefing with { Body = "" });
@@ -111,9 +117,11 @@ public sealed class BriefingFragments
             }
 
             writer.Flush();
-            Span<byte> digest = stackalloc byte[32];
-            SHA256.HashData(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), digest);
-            return (BinaryPrimitives.ReadUInt128LittleEndian(digest), made);
+
+            // XxHash128, as for page keys: a chance collision is negligible, and no one forges a front matter.
+            var key = XxHash128.HashToUInt128(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+            RecordDigests.KeepFrontMatter(briefing, key);
+            return (key, made);
         }
 
         public byte[] Json(Briefing briefing) => JsonValue.ToItemBytes(FrontMatter.Of(briefing), json);

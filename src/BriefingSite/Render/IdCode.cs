@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BriefingSite.Render;
 
 /// <summary>Writes lists of small numbers as short text with no separators: base 32, upper-case digits, then a lower-case last digit.</summary>
@@ -12,9 +10,15 @@ public static class IdCode
     public const string Leading = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
     public const string Last = "abcdefghijklmnopqrstuvwxyz6789_$";
 
-    public static string Encode(IEnumerable<int> numbers)
+    public static string Encode(IEnumerable<int> numbers) => Encode([.. numbers]);
+
+    public static string Encode(ReadOnlySpan<int> numbers)
     {
-        var text = new StringBuilder();
+        // Seven digits hold any int: one buffer for the whole text, from the stack when it is small.
+        var longest = numbers.Length * 7;
+        var rented = longest > 512 ? System.Buffers.ArrayPool<char>.Shared.Rent(longest) : null;
+        var text = rented ?? stackalloc char[512];
+        var used = 0;
         Span<char> digits = stackalloc char[8];
         foreach (var number in numbers)
         {
@@ -26,10 +30,17 @@ public static class IdCode
                 digits[--at] = Leading[n % 32];
             }
 
-            text.Append(digits[at..]);
+            digits[at..].CopyTo(text[used..]);
+            used += digits.Length - at;
         }
 
-        return text.ToString();
+        var code = new string(text[..used]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return code;
     }
 
     public static List<int> Decode(string text)

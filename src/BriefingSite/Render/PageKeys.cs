@@ -1,10 +1,6 @@
-using System.Buffers;
-using System.Buffers.Binary;
-using System.IO.Hashing;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using BriefingSite.Cache;
 using BriefingSite.Model;
 using BriefingSite.Render.Graph;
 
@@ -20,7 +16,7 @@ namespace BriefingSite.Render;
 /// <list type="bullet">
 /// <item>A briefing page (and its card on tag pages): the whole linked briefing; for each of its entities, the
 /// entity's id, name and type as the site knows it and how often the briefing names it; its tags' pages; the title and
-/// date of each related briefing; why each relates; and the corroborations it takes part in, with the titles of the
+/// date of each related briefing; why each relates (the shared entities and tags its line shows); and the corroborations it takes part in, with the titles of the
 /// other briefings and the names of the entities in them.</item>
 /// <item>An entity page: the whole site entity (quotes, figures, events, briefings, and where it is mentioned), the
 /// content of each briefing it lists (which holds the text of its mentions), its corroborations, and its
@@ -29,74 +25,67 @@ namespace BriefingSite.Render;
 /// </list>
 /// Every key also holds the theme, the site settings, the page's path, template, title and description.
 /// The pages that list the whole site (home, archive, timeline, indexes, graph) are not keyed: their data is hashed.
+/// What depends on one briefing or entity alone is digested once per object (see <see cref="RecordDigests"/>), and each
+/// corroboration once per render; a key may change when its page does not (a page made again), never the reverse.
 /// </remarks>
 public sealed class PageKeys
 {
-    private readonly Dictionary<string, Lazy<string>> briefingKeys;
-    private readonly Dictionary<string, Lazy<byte[]>> contents;
-    private readonly Dictionary<Corroboration, Lazy<byte[]>> corroborationDigests;
+    private static readonly JsonSerializerOptions JsonOptions = new();
+
+    private readonly ConcurrentDictionary<string, string> briefingKeys = new(StringComparer.Ordinal);
+    private readonly Func<string, string> makeBriefingKey;
+    private readonly Site site;
     private readonly SiteLinks links;
     private readonly EntityGraph graph;
     private readonly KnowledgeViews.Index corroborations;
+
+    // A corroboration shows on the page of each briefing and entity in it: its digest is made once, by position in the index.
+    private readonly byte[]?[] corroborationDigests;
     private readonly byte[] common;
 
     public PageKeys(Site site, SiteLinks links, EntityGraph graph, KnowledgeViews.Index corroborations, byte[] theme)
     {
-        (this.links, this.graph, this.corroborations) = (links, graph, corroborations);
+        (this.site, this.links, this.graph, this.corroborations) = (site, links, graph, corroborations);
         common = Common(theme, site.Settings);
-        var briefings = site.Briefings.DistinctBy(b => b.Slug, StringComparer.Ordinal).ToList();
-        contents = briefings.ToDictionary(b => b.Slug, b => new Lazy<byte[]>(() => ContentOf(b)), StringComparer.Ordinal);
-        briefingKeys = briefings.ToDictionary(b => b.Slug, b => new Lazy<string>(() => KeyOf(b, site)), StringComparer.Ordinal);
-
-        // A corroboration shows on the page of each briefing and entity in it: its digest is made once.
-        IEqualityComparer<Corroboration> same = ReferenceEqualityComparer.Instance;
-        corroborationDigests = site.Corroborations.Distinct(same).ToDictionary(c => c, c => new Lazy<byte[]>(() => DigestOf(c, links)), same);
+        corroborationDigests = new byte[corroborations.All.Count][];
+        makeBriefingKey = slug => KeyOf(links.Briefing(slug)!);
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new();
-
-    public string Briefing(Briefing briefing) => briefingKeys[briefing.Slug].Value;
+    /// <remarks>Of two briefings with one slug, the first has the page (as in <see cref="SiteLinks"/>): its key is the page's.</remarks>
+    public string Briefing(Briefing briefing) => briefingKeys.GetOrAdd(briefing.Slug, makeBriefingKey);
 
     public string Entity(SiteEntity entity, string path)
     {
         using var key = Start("entity", path, entity.Name, null, common);
+        key.Bytes(RecordDigests.Entity(entity));
 
-        // A mention's text is a sentence of its briefing's body: the briefing's content stands for it.
-        // Field by field (SiteEntityKeyTests holds the list of fields, so a new one is not forgotten here).
-        key.Text(entity.Id);
-        key.Number((int)entity.Type);
-        key.Number(entity.Hidden ? 1 : 0);
-        key.Text(entity.Description);
-        key.Each(entity.Aliases, key.Text);
-        key.Each(entity.Roles, key.Text);
-        key.Each(entity.Briefings, key.Text);
-        // Its quotes, figures and events are those its briefings (whose content is below) give to its id: counted only.
-        key.Number(entity.Quotes.Count);
-        key.Number(entity.Figures.Count);
-        key.Number(entity.Events.Count);
-        key.Each(entity.Mentions, mention =>
-        {
-            key.Text(mention.BriefingSlug);
-            key.Number(mention.Sentence);
-        });
-        var briefings = entity.Briefings.Concat(entity.Mentions.Select(m => m.BriefingSlug)).Concat(entity.Quotes.Select(q => q.BriefingSlug))
-            .Concat(entity.Figures.Select(f => f.BriefingSlug)).Concat(entity.Events.Select(e => e.BriefingSlug)).Distinct(StringComparer.Ordinal).ToList();
-        key.Each(briefings, slug => key.Bytes(contents.TryGetValue(slug, out var content) ? content.Value : []));
-        key.Each([.. corroborations.ByEntity[entity.Id]], c => key.Bytes(corroborationDigests[c].Value));
+        // The content of each briefing it lists or takes a mention, quote, figure or event from (repeats cost a little only).
+        Contents(key, entity.Briefings, static slug => slug);
+        MentionContents(key, entity);
+        Contents(key, entity.Quotes, static q => q.BriefingSlug);
+        Contents(key, entity.Figures, static f => f.BriefingSlug);
+        Contents(key, entity.Events, static e => e.BriefingSlug);
+        key.Number(-1);
+
+        Corroborations(key, corroborations.OfEntity(entity.Id));
         var (nodes, edges) = graph.Around(entity.Id, KnowledgeViews.Neighbours);
-        key.Each(nodes, node =>
+        key.Number(nodes.Count);
+        foreach (var node in nodes)
         {
             key.Text(node.Id);
             key.Text(node.Name);
             key.Number((int)node.Type);
             key.Number(node.Weight);
-        });
-        key.Each(edges, edge =>
+        }
+
+        key.Number(edges.Count);
+        foreach (var edge in edges)
         {
             key.Number(edge.From);
             key.Number(edge.To);
             key.Number(edge.Weight);
-        });
+        }
+
         return key.Finish();
     }
 
@@ -104,9 +93,20 @@ public sealed class PageKeys
     {
         using var key = Start("tag", path, tag, null, common);
         key.Text(links.TagUrl(tag));
-        var shown = slugs.Where(briefingKeys.ContainsKey).ToList();
-        key.Each(shown[..Math.Min(shown.Count, IndexViews.Cards)], slug => key.Text(briefingKeys[slug].Value));
-        key.Each(shown[Math.Min(shown.Count, IndexViews.Cards)..], slug => key.Shown(slug, links));
+        var shown = slugs.Where(slug => links.Briefing(slug) is not null).ToList();
+        var cards = Math.Min(shown.Count, IndexViews.Cards);
+        key.Number(cards);
+        for (var at = 0; at < cards; at++)
+        {
+            key.Text(Briefing(links.Briefing(shown[at])!));
+        }
+
+        key.Number(shown.Count - cards);
+        for (var at = cards; at < shown.Count; at++)
+        {
+            key.Shown(shown[at], links);
+        }
+
         return key.Finish();
     }
 
@@ -125,40 +125,116 @@ public sealed class PageKeys
         return key;
     }
 
-    // Everything a briefing says, as linked: what its own page shows, and what any other page could show of it.
-    // The cache's binary form holds every field but the unknown ones, which are hashed as data.
-    private static byte[] ContentOf(Briefing briefing)
-    {
-        using var bytes = new MemoryStream();
-        using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
-        {
-            BriefingCodec.Write(writer, briefing);
-            writer.Write(DataHash.Of(briefing.Extra));
-        }
-
-        return XxHash128.Hash(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
-    }
-
-    private string KeyOf(Briefing briefing, Site site)
+    private string KeyOf(Briefing briefing)
     {
         using var key = Start("briefing", SiteLinks.BriefingUrl(briefing.Slug), briefing.Title, briefing.Summary, common);
-        key.Bytes(contents[briefing.Slug].Value);
-        key.Each(briefing.Entities, entity =>
+        key.Bytes(RecordDigests.Content(briefing));
+        key.Number(briefing.Entities.Count);
+        foreach (var entity in briefing.Entities)
         {
             key.Entity(entity.Id, links);
             key.Number(links.MentionCount(entity.Id, briefing.Slug));
-        });
-        key.Each(briefing.Tags, tag => key.Text(links.TagUrl(tag)));
-        key.Each(briefing.Related, related => key.Shown(related, links));
-        key.Each(site.Relations.GetValueOrDefault(briefing.Slug) ?? [], why =>
+        }
+
+        key.Number(briefing.Tags.Count);
+        foreach (var tag in briefing.Tags)
         {
+            key.Text(links.TagUrl(tag));
+        }
+
+        key.Number(briefing.Related.Count);
+        foreach (var related in briefing.Related)
+        {
+            key.Shown(related, links);
+        }
+
+        var reasons = site.Relations.GetValueOrDefault(briefing.Slug) ?? [];
+        key.Number(reasons.Count);
+        foreach (var why in reasons)
+        {
+            // Of why they relate, a page shows the first few visible shared entities and the first tags: those are keyed.
             key.Text(why.Slug);
             key.Number(BitConverter.DoubleToInt64Bits(why.Score));
-            key.Each(why.Entities, id => key.Entity(id, links));
-            key.Each(why.Tags, tag => key.Text(links.TagUrl(tag)));
-        });
-        key.Each([.. corroborations.ByBriefing[briefing.Slug]], c => key.Bytes(corroborationDigests[c].Value));
+            for (int at = 0, shown = 0; at < why.Entities.Count && shown < KnowledgeViews.ReasonEntities; at++)
+            {
+                shown += key.Entity(why.Entities[at], links) ? 1 : 0;
+            }
+
+            key.Number(-1);
+            for (var at = 0; at < why.Tags.Count && at < KnowledgeViews.ReasonTags; at++)
+            {
+                key.Text(why.Tags[at]);
+                key.Text(links.TagUrl(why.Tags[at]));
+            }
+
+            key.Number(-1);
+        }
+
+        Corroborations(key, corroborations.OfBriefing(briefing.Slug));
         return key.Finish();
+    }
+
+    /// <summary>The content of the briefing each item comes from; an item from the same briefing as the one before adds nothing.</summary>
+    private void Contents<T>(KeyWriter key, IReadOnlyList<T> items, Func<T, string> slugOf)
+    {
+        string? last = null;
+        foreach (var item in items)
+        {
+            var slug = slugOf(item);
+            if (ReferenceEquals(slug, last) || slug == last)
+            {
+                continue;
+            }
+
+            last = slug;
+            if (links.Briefing(slug) is { } briefing)
+            {
+                key.Bytes(RecordDigests.Content(briefing));
+            }
+            else
+            {
+                key.Bytes([]);
+                key.Text(slug);
+            }
+        }
+    }
+
+    /// <summary>The content of the briefings its mentions come from, but for those of its briefings, already keyed.</summary>
+    /// <remarks>Mentions come in briefing order, as its briefings do: most runs of mentions meet the next of its briefings.</remarks>
+    private void MentionContents(KeyWriter key, SiteEntity entity)
+    {
+        var (mentions, listed) = (entity.Mentions, entity.Briefings);
+        var next = 0;
+        for (var start = 0; start < mentions.Count;)
+        {
+            var slug = mentions[start].BriefingSlug;
+            var end = start + 1;
+            while (end < mentions.Count && (ReferenceEquals(mentions[end].BriefingSlug, slug) || mentions[end].BriefingSlug == slug))
+            {
+                end++;
+            }
+
+            start = end;
+            if (next < listed.Count && listed[next] == slug)
+            {
+                next++;
+            }
+            else
+            {
+                key.Bytes(links.Briefing(slug) is { } briefing ? RecordDigests.Content(briefing) : []);
+                key.Text(slug);
+            }
+        }
+    }
+
+    private void Corroborations(KeyWriter key, IReadOnlyList<int> positions)
+    {
+        key.Number(positions.Count);
+        foreach (var at in positions)
+        {
+            // Two threads may make the same digest: both make the same bytes.
+            key.Bytes(corroborationDigests[at] ??= DigestOf(corroborations.All[at], links));
+        }
     }
 
     // A corroboration as pages show it: its facts with the titles of the briefings that state them, the names of its entities.
@@ -168,97 +244,22 @@ public sealed class PageKeys
         using var key = new KeyWriter();
         key.Text(corroboration.Kind);
         key.Number(corroboration.Agrees ? 1 : 0);
-        key.Each(corroboration.Statements, statement =>
+        key.Number(corroboration.Statements.Count);
+        foreach (var statement in corroboration.Statements)
         {
             key.Text(statement.BriefingSlug);
             key.Number(statement.Sentence ?? -1);
             key.Text(statement.Value);
             key.Text(statement.Text);
             key.Shown(statement.BriefingSlug, links);
-        });
-        key.Each(corroboration.Entities, id => key.Entity(id, links));
+        }
+
+        key.Number(corroboration.Entities.Count);
+        foreach (var id in corroboration.Entities)
+        {
+            key.Entity(id, links);
+        }
+
         return key.Digest();
-    }
-
-    /// <summary>Gathers values in one buffer, each text with its length, and hashes the buffer once at the end.</summary>
-    /// <remarks>XxHash128, far cheaper than SHA-256 for 27,000 small keys: 128 bits make a chance collision negligible, and no one forges a key.</remarks>
-    private sealed class KeyWriter : IDisposable
-    {
-        // One buffer per thread, reused from key to key (a key made while another is open gets its own).
-        [ThreadStatic]
-        private static ArrayBufferWriter<byte>? spare;
-
-        private readonly ArrayBufferWriter<byte> buffer;
-
-        public KeyWriter()
-        {
-            buffer = spare ?? new ArrayBufferWriter<byte>(1 << 14);
-            spare = null;
-            buffer.ResetWrittenCount();
-        }
-
-        public void Bytes(ReadOnlySpan<byte> bytes)
-        {
-            Number(bytes.Length);
-            buffer.Write(bytes);
-        }
-
-        public void Text(string? text)
-        {
-            if (text is null)
-            {
-                Number(-1);
-                return;
-            }
-
-            Number(Encoding.UTF8.GetByteCount(text));
-            buffer.Advance(Encoding.UTF8.GetBytes(text, buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length))));
-        }
-
-        public void Number(int number)
-        {
-            BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(4), number);
-            buffer.Advance(4);
-        }
-
-        public void Number(long number)
-        {
-            BinaryPrimitives.WriteInt64LittleEndian(buffer.GetSpan(8), number);
-            buffer.Advance(8);
-        }
-
-        /// <summary>An entity as other pages show it: its id, and its name and type when it has a page.</summary>
-        public void Entity(string id, SiteLinks links)
-        {
-            Text(id);
-            var entity = links.Entity(id);
-            Text(entity?.Name);
-            Number(entity is null ? -1 : (int)entity.Type);
-        }
-
-        /// <summary>A briefing as other pages show it: its slug, and its title and date when it exists.</summary>
-        public void Shown(string slug, SiteLinks links)
-        {
-            Text(slug);
-            var briefing = links.Briefing(slug);
-            Text(briefing?.Title);
-            Number(briefing?.Date?.DayNumber ?? -1);
-        }
-
-        /// <summary>A list: its length, then each item.</summary>
-        public void Each<T>(IReadOnlyList<T> items, Action<T> write)
-        {
-            Number(items.Count);
-            foreach (var item in items)
-            {
-                write(item);
-            }
-        }
-
-        public string Finish() => Convert.ToHexStringLower(Digest());
-
-        public byte[] Digest() => XxHash128.Hash(buffer.WrittenSpan);
-
-        public void Dispose() => spare = buffer;
     }
 }

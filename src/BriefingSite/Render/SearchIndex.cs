@@ -52,6 +52,7 @@ public static class SearchIndex
             .OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key).ToList();
         var tagAt = tags.Select((t, at) => (t, at)).ToDictionary(p => p.t, p => p.at, StringComparer.Ordinal);
 
+        var scratch = new List<int>();
         var index = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["kinds"] = kinds.Select(k => EntityView.TypeLabel(k).ToLowerInvariant()).ToList(),
@@ -68,9 +69,9 @@ public static class SearchIndex
                 FileName(SiteLinks.BriefingUrl(b.Slug), "briefings/"),
                 b.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                 Snippet(b.Summary),
-                IdCode.Encode(kept[at].Select(id => wordAt[id])),
-                IdCode.Encode(b.Entities.Select(e => positions.GetValueOrDefault(e.Id, -1)).Where(p => p >= 0).Distinct()),
-                IdCode.Encode(b.Tags.Distinct(StringComparer.Ordinal).Select(t => tagAt[t])))).ToList(),
+                Code(kept[at], id => wordAt[id], scratch, once: false),
+                Code(b.Entities, e => positions.GetValueOrDefault(e.Id, -1), scratch, once: true),
+                Code(b.Tags, t => tagAt[t], scratch, once: true))).ToList(),
         };
         return JsonValue.ToCompactBytes(index, "window.BRIEFING_SEARCH = "u8, ";\n"u8);
     }
@@ -105,6 +106,23 @@ public static class SearchIndex
         }
 
         return [.. candidates];
+    }
+
+    /// <summary>The positions of the items (those at -1 left out) in their order, as <see cref="IdCode"/> text.</summary>
+    /// <param name="once">Leave out repeats; not needed for lists that hold none (a briefing's words).</param>
+    private static string Code<T>(IReadOnlyList<T> items, Func<T, int> positionOf, List<int> scratch, bool once)
+    {
+        scratch.Clear();
+        foreach (var item in items)
+        {
+            // Lists that may repeat are short (a briefing's entities and tags): a scan finds a repeat sooner than a set.
+            if (positionOf(item) is var position and >= 0 && !(once && scratch.Contains(position)))
+            {
+                scratch.Add(position);
+            }
+        }
+
+        return IdCode.Encode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch));
     }
 
     private static void Count(IEnumerable<int[]> lists, int[] counts)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefingSite.Model;
 
 namespace BriefingSite.Render;
@@ -21,10 +22,7 @@ public sealed class SiteLinks
         {
             if (entities.TryAdd(entity.Id, (entity, $"entities/{PathSegment.Of(entity.Id)}.html")))
             {
-                foreach (var mention in entity.Mentions)
-                {
-                    mentionCounts[(entity.Id, mention.BriefingSlug)] = mentionCounts.GetValueOrDefault((entity.Id, mention.BriefingSlug)) + 1;
-                }
+                CountMentions(entity);
             }
         }
 
@@ -44,6 +42,24 @@ public sealed class SiteLinks
             }
 
             tagFiles[tag] = file;
+        }
+    }
+
+    // Mentions come in briefing order: each run of one briefing's mentions is counted with one look-up.
+    private void CountMentions(SiteEntity entity)
+    {
+        var mentions = entity.Mentions;
+        for (var start = 0; start < mentions.Count;)
+        {
+            var slug = mentions[start].BriefingSlug;
+            var end = start + 1;
+            while (end < mentions.Count && (ReferenceEquals(mentions[end].BriefingSlug, slug) || mentions[end].BriefingSlug == slug))
+            {
+                end++;
+            }
+
+            CollectionsMarshal.GetValueRefOrAddDefault(mentionCounts, (entity.Id, slug), out _) += end - start;
+            start = end;
         }
     }
 

@@ -1,80 +1,127 @@
-using System.Runtime.InteropServices;
 using BriefingSite.Model;
 
 namespace BriefingSite.Render.Graph;
 
 /// <summary>Entities as nodes and co-mention (named in one sentence) as edges: the site's most named entities, or one entity's neighbours.</summary>
+/// <remarks>
+/// Every entity's page key and page draw its neighbourhood, so the graph works on numbers: entities by position, sentences
+/// by an id of their own, and for each sentence the entities named in it.
+/// </remarks>
 public sealed class EntityGraph
 {
-    private readonly Dictionary<string, SiteEntity> entities;
-    private readonly Dictionary<(string Slug, int Sentence), List<string>> named = [];
+    // Scratch counts for Neighbourhood, one set per thread (a count per entity, and the entities counted).
+    [ThreadStatic]
+    private static (int[] Counts, List<int> Touched)? scratch;
+
+    private readonly SiteEntity[] entities;
+    private readonly Dictionary<string, int> positions = new(StringComparer.Ordinal);
+
+    // Each entity's rank when sorted by id (ordinal), for ties.
+    private readonly int[] rank;
+
+    // Each entity's distinct sentences, and each sentence's entities (each once).
+    private readonly int[][] sentences;
+    private readonly int[][] named;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, int Count), (IReadOnlyList<GraphNode>, IReadOnlyList<GraphEdge>)> around = new();
 
     public EntityGraph(Site site)
     {
-        entities = site.Entities.Where(e => !e.Hidden).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        foreach (var entity in entities.Values)
+        var visible = new List<SiteEntity>();
+        foreach (var entity in site.Entities)
         {
-            foreach (var mention in entity.Mentions.DistinctBy(m => (m.BriefingSlug, m.Sentence)))
+            if (!entity.Hidden)
             {
-                var key = (mention.BriefingSlug, mention.Sentence);
-                (named.TryGetValue(key, out var list) ? list : named[key] = []).Add(entity.Id);
+                positions.Add(entity.Id, visible.Count);
+                visible.Add(entity);
             }
         }
+
+        entities = [.. visible];
+        rank = new int[entities.Length];
+        var byId = Enumerable.Range(0, entities.Length).ToArray();
+        Array.Sort(byId, (a, b) => string.CompareOrdinal(entities[a].Id, entities[b].Id));
+        for (var at = 0; at < byId.Length; at++)
+        {
+            rank[byId[at]] = at;
+        }
+
+        sentences = EntitySentences.Of(entities, out var sentenceCount);
+        named = EntitySentences.Invert(sentences, sentenceCount);
     }
 
     /// <summary>The <paramref name="count"/> entities in most briefings and the co-mentions among them.</summary>
     public (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Top(int count)
     {
-        var top = entities.Values.OrderByDescending(e => e.Briefings.Count).ThenByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal)
-            .Take(count).Select(Node).ToList();
-        return (top, Edges(top));
+        var top = Enumerable.Range(0, entities.Length)
+            .OrderByDescending(e => entities[e].Briefings.Count).ThenByDescending(e => entities[e].Mentions.Count).ThenBy(e => rank[e])
+            .Take(count).ToList();
+        return ([.. top.Select(e => Node(entities[e]))], Edges(top));
     }
 
     /// <summary>An entity (first node), up to <paramref name="count"/> entities most often named in its sentences, and its lines to them.</summary>
     /// <remarks>Made once per entity and count: an entity page's key and its data both draw it.</remarks>
     public (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Around(string id, int count) =>
-        around.GetOrAdd((id, count), key => Neighbourhood(key.Id, key.Count));
+        around.GetOrAdd((id, count), key => Neighbourhood(positions[key.Id], key.Count));
 
-    private (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Neighbourhood(string id, int count)
+    private (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Neighbourhood(int centre, int count)
     {
-        var centre = entities[id];
-        var together = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var sentence in centre.Mentions.Select(m => (m.BriefingSlug, m.Sentence)).Distinct())
+        if (scratch is not { } mine || mine.Counts.Length < entities.Length)
+        {
+            scratch = mine = (new int[entities.Length], []);
+        }
+
+        var (together, touched) = mine;
+        foreach (var sentence in sentences[centre])
         {
             foreach (var other in named[sentence])
             {
-                if (other != id)
+                if (other != centre && together[other]++ == 0)
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(together, other, out _)++;
+                    touched.Add(other);
                 }
             }
         }
 
-        var neighbours = together.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).Take(count).ToList();
-        if (neighbours.Count == 0)
+        // Most often named with it first, then by id.
+        touched.Sort((a, b) => together[a] != together[b] ? together[b].CompareTo(together[a]) : rank[a].CompareTo(rank[b]));
+        var kept = Math.Min(count, touched.Count);
+        var nodes = new List<GraphNode>(kept + 1);
+        var edges = new List<GraphEdge>(kept);
+        if (kept > 0)
         {
-            return ([], []);
+            // Only the centre's own lines: lines among the neighbours turn a small picture into a hairball.
+            // A line's weight is the number of the centre's sentences that name the neighbour too.
+            nodes.Add(Node(entities[centre]));
+            for (var at = 0; at < kept; at++)
+            {
+                nodes.Add(Node(entities[touched[at]]));
+                edges.Add(new GraphEdge(0, at + 1, together[touched[at]]));
+            }
         }
 
-        // Only the centre's own lines: lines among the neighbours turn a small picture into a hairball.
-        // A line's weight is the number of the centre's sentences that name the neighbour too.
-        var nodes = neighbours.Select(n => Node(entities[n.Key])).Prepend(Node(centre)).ToList();
-        return (nodes, neighbours.Select((n, at) => new GraphEdge(0, at + 1, n.Value)).ToList());
+        foreach (var other in touched)
+        {
+            together[other] = 0;
+        }
+
+        touched.Clear();
+        return (nodes, edges);
     }
 
     private static GraphNode Node(SiteEntity e) => new(e.Id, e.Name, e.Type, e.Briefings.Count);
 
-    private List<GraphEdge> Edges(List<GraphNode> nodes) =>
-        Edges(nodes, nodes.SelectMany(n => entities[n.Id].Mentions.Select(m => (m.BriefingSlug, m.Sentence))).Distinct());
-
-    private List<GraphEdge> Edges(List<GraphNode> nodes, IEnumerable<(string, int)> sentences)
+    private List<GraphEdge> Edges(List<int> nodes)
     {
-        var index = nodes.Select((n, i) => (n.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var weights = new Dictionary<(int, int), int>();
-        foreach (var sentence in sentences)
+        var index = new Dictionary<int, int>();
+        for (var at = 0; at < nodes.Count; at++)
         {
-            var here = named[sentence].Where(index.ContainsKey).Select(id => index[id]).Distinct().Order().ToList();
+            index[nodes[at]] = at;
+        }
+
+        var weights = new Dictionary<(int, int), int>();
+        foreach (var sentence in nodes.SelectMany(n => sentences[n]).Distinct())
+        {
+            var here = named[sentence].Where(index.ContainsKey).Select(e => index[e]).Order().ToList();
             for (var a = 0; a < here.Count; a++)
             {
                 for (var b = a + 1; b < here.Count; b++)

@@ -10,25 +10,66 @@ namespace BriefingSite.Render.Graph;
 /// </remarks>
 public static class KnowledgeViews
 {
-    private const int ReasonEntities = 3;
+    /// <summary>How many of the entities two related briefings share are shown (the first visible ones), and how many tags.</summary>
+    public const int ReasonEntities = 3;
+    public const int ReasonTags = 2;
     public const int Neighbours = 12;
 
     /// <summary>Corroborations by briefing slug and by entity id, built once per render so each page finds its own directly.</summary>
-    public sealed class Index(Site site)
+    public sealed class Index
     {
-        public ILookup<string, Corroboration> ByBriefing { get; } = site.Corroborations
-            .SelectMany(c => c.Statements.Select(s => s.BriefingSlug).Distinct(StringComparer.Ordinal).Select(slug => (slug, c)))
-            .ToLookup(x => x.slug, x => x.c, StringComparer.Ordinal);
+        private static readonly List<int> None = [];
+        private readonly Dictionary<string, List<int>> byBriefing = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> byEntity = new(StringComparer.Ordinal);
 
-        public ILookup<string, Corroboration> ByEntity { get; } = site.Corroborations
-            .SelectMany(c => c.Entities.Distinct(StringComparer.Ordinal).Select(id => (id, c)))
-            .ToLookup(x => x.id, x => x.c, StringComparer.Ordinal);
+        public Index(Site site)
+        {
+            All = site.Corroborations;
+            for (var at = 0; at < All.Count; at++)
+            {
+                var statements = All[at].Statements;
+                for (var s = 0; s < statements.Count; s++)
+                {
+                    Add(byBriefing, statements, s, x => x.BriefingSlug, at);
+                }
+
+                var entities = All[at].Entities;
+                for (var e = 0; e < entities.Count; e++)
+                {
+                    Add(byEntity, entities, e, x => x, at);
+                }
+            }
+        }
+
+        /// <summary>The site's corroborations, which <see cref="OfBriefing"/> and <see cref="OfEntity"/> give positions in.</summary>
+        public IReadOnlyList<Corroboration> All { get; }
+
+        /// <summary>The positions of the corroborations a briefing states, in site order.</summary>
+        public IReadOnlyList<int> OfBriefing(string slug) => byBriefing.GetValueOrDefault(slug) ?? None;
+
+        /// <summary>The positions of the corroborations about an entity, in site order.</summary>
+        public IReadOnlyList<int> OfEntity(string id) => byEntity.GetValueOrDefault(id) ?? None;
 
         // A corroboration looks the same on every page that shows it, but for the statement marked "here": made once, shared.
         private readonly ConcurrentDictionary<Corroboration, SharedCorroboration?> shared = new(ReferenceEqualityComparer.Instance);
 
         internal SharedCorroboration? Shared(Corroboration corroboration, SiteLinks links) =>
             shared.GetOrAdd(corroboration, c => SharedCorroboration.Of(c, links));
+
+        // A corroboration is listed once under each key, however many of its items carry it.
+        private static void Add<T>(Dictionary<string, List<int>> index, IReadOnlyList<T> items, int item, Func<T, string> keyOf, int position)
+        {
+            var key = keyOf(items[item]);
+            for (var before = 0; before < item; before++)
+            {
+                if (keyOf(items[before]) == key)
+                {
+                    return;
+                }
+            }
+
+            (index.TryGetValue(key, out var list) ? list : index[key] = []).Add(position);
+        }
     }
 
     public static void AddTo(Dictionary<string, object?> view, Briefing briefing, Site site, SiteLinks links, Index index)
@@ -42,11 +83,11 @@ public static class KnowledgeViews
             {
                 var why = reasons[at];
                 item["also_about"] = why.Entities.Select(links.Entity).OfType<SiteEntity>().Take(ReasonEntities).Select(e => Link(e, links)).ToList();
-                item["shared_tags"] = why.Tags.Take(2).Select(t => new Dictionary<string, object?>(2) { ["name"] = t, ["url"] = links.TagUrl(t) }).ToList();
+                item["shared_tags"] = why.Tags.Take(ReasonTags).Select(t => new Dictionary<string, object?>(2) { ["name"] = t, ["url"] = links.TagUrl(t) }).ToList();
             }
         }
 
-        view["corroborations"] = Corroborations(index.ByBriefing[briefing.Slug], briefing.Slug, links, index);
+        view["corroborations"] = Corroborations(index.OfBriefing(briefing.Slug), briefing.Slug, links, index);
     }
 
     public static Dictionary<string, object?> AddTo(Dictionary<string, object?> view, SiteEntity entity, SiteLinks links, EntityGraph graph, Index index)
@@ -70,7 +111,7 @@ public static class KnowledgeViews
             ["url"] = SiteLinks.SentenceUrl(e.BriefingSlug, e.Event.Sentence),
             ["briefing_title"] = links.Briefing(e.BriefingSlug)!.Title,
         }).ToList();
-        view["corroborations"] = Corroborations(index.ByEntity[entity.Id], null, links, index);
+        view["corroborations"] = Corroborations(index.OfEntity(entity.Id), null, links, index);
         var (nodes, edges) = graph.Around(entity.Id, Neighbours);
         view["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.Radial(nodes.Count, 640, 400), 640, 400, $"{entity.Name} and the entities named with it", links);
         return view;
@@ -101,12 +142,12 @@ public static class KnowledgeViews
         }).ToList(),
     };
 
-    private static List<Dictionary<string, object?>> Corroborations(IEnumerable<Corroboration> found, string? here, SiteLinks links, Index index)
+    private static List<Dictionary<string, object?>> Corroborations(IReadOnlyList<int> found, string? here, SiteLinks links, Index index)
     {
         var shown = new List<Dictionary<string, object?>>();
-        foreach (var corroboration in found)
+        foreach (var at in found)
         {
-            if (index.Shared(corroboration, links) is { } shared)
+            if (index.Shared(index.All[at], links) is { } shared)
             {
                 shown.Add(shared.Here(here));
             }

@@ -37,4 +37,51 @@ public class EntityGraphTests
         Assert.All(edges, e => Assert.Equal(0, e.From));
         Assert.Empty(graph.Around("gwadar", 12).Nodes);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Agrees_with_the_graph_on_strings_for_every_neighbourhood_and_the_top(int seed)
+    {
+        var site = RandomSite(new Random(seed));
+        var graph = new EntityGraph(site);
+        var reference = new ReferenceEntityGraph(site);
+
+        foreach (var entity in site.Entities.Where(e => !e.Hidden))
+        {
+            foreach (var count in new[] { 1, 3, 12 })
+            {
+                var (nodes, edges) = graph.Around(entity.Id, count);
+                var (expectedNodes, expectedEdges) = reference.Around(entity.Id, count);
+                Assert.Equal(expectedNodes, nodes);
+                Assert.Equal(expectedEdges, edges);
+            }
+        }
+
+        Assert.Equal(reference.Top(15).Nodes, graph.Top(15).Nodes);
+        Assert.Equal(reference.Top(15).Edges, graph.Top(15).Edges);
+    }
+
+    // Entities named at random in the sentences of a few briefings, with ties in counts, repeated mentions and hidden entities.
+    private static Site RandomSite(Random random)
+    {
+        var slugs = Enumerable.Range(0, 12).Select(i => $"briefing-{i}").ToList();
+        var entities = Enumerable.Range(0, 40).Select(i =>
+        {
+            var mentions = slugs.Where(_ => random.Next(3) == 0)
+                .SelectMany(slug => Enumerable.Range(0, random.Next(1, 5)).Select(_ => new EntityMention(slug, random.Next(6), "")))
+                .ToList();
+            return new SiteEntity
+            {
+                Id = $"e{random.Next(1000):D3}-{i}",
+                Name = $"Entity {i}",
+                Type = (EntityType)random.Next(3),
+                Briefings = [.. mentions.Select(m => m.BriefingSlug).Distinct().Take(random.Next(1, 4))],
+                Mentions = mentions,
+                Hidden = random.Next(10) == 0,
+            };
+        }).ToList();
+        return new Site { Settings = new SiteSettings(), Briefings = [], Entities = entities, Tags = [], Timeline = [] };
+    }
 }
