@@ -32,18 +32,14 @@ public sealed class LinkedBriefings
     /// <summary>The reading of a linked briefing, made once for each linked briefing.</summary>
     public BodyReading Reading(Briefing briefing) => readings.GetValue(briefing, BodyReading.Of);
 
-    /// <summary>The site entity made last time from the same resolution and the same readings (the same objects, in order), else a new one.</summary>
-    public SiteEntity Entity(ResolvedEntity resolved, BodyReading[] namedIn, Func<SiteEntity> make)
-    {
-        if (entities.TryGetValue(resolved.Id, out var last) && SameResolution(last.Resolved, resolved) && last.NamedIn.AsSpan().SequenceEqual(namedIn))
-        {
-            return last.Entity;
-        }
+    /// <summary>The site entity made last time from the same resolution and the same readings (the same objects, in order).</summary>
+    public SiteEntity? Entity(ResolvedEntity resolved, BodyReading[] namedIn) =>
+        entities.TryGetValue(resolved.Id, out var last) && SameResolution(last.Resolved, resolved) && last.NamedIn.AsSpan().SequenceEqual(namedIn)
+            ? last.Entity
+            : null;
 
-        var entity = make();
-        entities[resolved.Id] = (resolved, namedIn, entity);
-        return entity;
-    }
+    /// <summary>Keeps a site entity with what it was made from, for the next build.</summary>
+    public void Keep(ResolvedEntity resolved, BodyReading[] namedIn, SiteEntity entity) => entities[resolved.Id] = (resolved, namedIn, entity);
 
     /// <summary>Forgets the entities the site no longer has.</summary>
     public void KeepOnlyEntities(IReadOnlyList<SiteEntity> site)

@@ -21,7 +21,7 @@ internal static class SiteEntities
         {
             foreach (var (entity, _) in read[b].Mentions)
             {
-                var positions = namedIn.TryGetValue(entity.Id, out var list) ? list : namedIn[entity.Id] = [];
+                var positions = Of(namedIn, entity.Id);
                 if (positions.Count == 0 || positions[^1] != b)
                 {
                     positions.Add(b);
@@ -29,63 +29,88 @@ internal static class SiteEntities
             }
         }
 
-        var made = new List<SiteEntity>();
-        foreach (var entity in resolver.Entities)
+        var shown = resolver.Entities.Where(e => e.File?.Hidden != true && namedIn.ContainsKey(e.Id)).ToList();
+        var readings = kept is null ? [] : shown.ToDictionary(e => e.Id, e => namedIn[e.Id].Select(b => read[b]).ToArray(), StringComparer.Ordinal);
+        var again = new Dictionary<string, SiteEntity>(StringComparer.Ordinal);
+        foreach (var entity in kept is null ? [] : shown)
         {
-            if (entity.File?.Hidden != true && namedIn.TryGetValue(entity.Id, out var positions))
+            if (kept!.Entity(entity, readings[entity.Id]) is { } same)
             {
-                made.Add(kept?.Entity(entity, [.. positions.Select(b => read[b])], () => Make(entity, positions, briefings, read)) ?? Make(entity, positions, briefings, read));
+                again[entity.Id] = same;
             }
+        }
+
+        // What the briefings say of every entity not taken again, in one pass in the site's order.
+        var mentions = new Dictionary<string, List<EntityMention>>(StringComparer.Ordinal);
+        var quotes = new Dictionary<string, List<SiteQuote>>(StringComparer.Ordinal);
+        var figures = new Dictionary<string, List<SiteFigure>>(StringComparer.Ordinal);
+        var events = new Dictionary<string, List<TimelineEntry>>(StringComparer.Ordinal);
+        for (var b = 0; b < briefings.Count; b++)
+        {
+            var slug = briefings[b].Slug;
+            foreach (var (entity, sentences) in read[b].Mentions)
+            {
+                if (!again.ContainsKey(entity.Id))
+                {
+                    var list = Of(mentions, entity.Id);
+                    foreach (var sentence in sentences)
+                    {
+                        list.Add(new EntityMention(slug, sentence.Number, sentence.Text));
+                    }
+                }
+            }
+
+            foreach (var (speaker, quote) in read[b].Quotes)
+            {
+                if (!again.ContainsKey(speaker.Id))
+                {
+                    Of(quotes, speaker.Id).Add(new SiteQuote(slug, quote));
+                }
+            }
+
+            foreach (var fact in read[b].Facts)
+            {
+                if (!again.ContainsKey(fact.EntityId) && fact.Kind == "figure")
+                {
+                    Of(figures, fact.EntityId).Add(new SiteFigure(fact.Statement.BriefingSlug, fact.Figure!));
+                }
+                else if (!again.ContainsKey(fact.EntityId) && fact.Kind == "event")
+                {
+                    Of(events, fact.EntityId).Add(new TimelineEntry(fact.Statement.BriefingSlug, fact.Event!));
+                }
+            }
+        }
+
+        var made = new List<SiteEntity>(shown.Count);
+        foreach (var e in shown)
+        {
+            if (again.TryGetValue(e.Id, out var same))
+            {
+                made.Add(same);
+                continue;
+            }
+
+            var entity = new SiteEntity
+            {
+                Id = e.Id,
+                Name = e.Name,
+                Type = e.Type,
+                Aliases = e.Aliases,
+                Roles = e.Roles,
+                Description = e.File?.Description,
+                Briefings = [.. namedIn[e.Id].Select(b => briefings[b].Slug)],
+                Mentions = mentions.GetValueOrDefault(e.Id) ?? [],
+                Quotes = quotes.GetValueOrDefault(e.Id) ?? [],
+                Figures = figures.GetValueOrDefault(e.Id) ?? [],
+                Events = events.GetValueOrDefault(e.Id) is { } dated ? [.. dated.OrderBy(t => PartialDates.SortKey(t.Event.Date), StringComparer.Ordinal)] : [],
+            };
+            kept?.Keep(e, readings[e.Id], entity);
+            made.Add(entity);
         }
 
         kept?.KeepOnlyEntities(made);
         return made;
     }
 
-    private static SiteEntity Make(ResolvedEntity entity, List<int> positions, List<Briefing> briefings, List<BodyReading> read)
-    {
-        var mentions = new List<EntityMention>();
-        var quotes = new List<SiteQuote>();
-        var figures = new List<SiteFigure>();
-        var events = new List<TimelineEntry>();
-        foreach (var b in positions)
-        {
-            var slug = briefings[b].Slug;
-            foreach (var (named, sentences) in read[b].Mentions)
-            {
-                if (named.Id == entity.Id)
-                {
-                    mentions.AddRange(sentences.Select(s => new EntityMention(slug, s.Number, s.Text)));
-                }
-            }
-
-            quotes.AddRange(read[b].Quotes.Where(q => q.Speaker.Id == entity.Id).Select(q => new SiteQuote(slug, q.Quote)));
-            foreach (var fact in read[b].Facts.Where(f => f.EntityId == entity.Id))
-            {
-                if (fact.Kind == "figure")
-                {
-                    figures.Add(new SiteFigure(fact.Statement.BriefingSlug, fact.Figure!));
-                }
-                else if (fact.Kind == "event")
-                {
-                    events.Add(new TimelineEntry(fact.Statement.BriefingSlug, fact.Event!));
-                }
-            }
-        }
-
-        return new SiteEntity
-        {
-            Id = entity.Id,
-            Name = entity.Name,
-            Type = entity.Type,
-            Aliases = entity.Aliases,
-            Roles = entity.Roles,
-            Description = entity.File?.Description,
-            Briefings = [.. positions.Select(b => briefings[b].Slug)],
-            Mentions = mentions,
-            Quotes = quotes,
-            Figures = figures,
-            Events = [.. events.OrderBy(t => PartialDates.SortKey(t.Event.Date), StringComparer.Ordinal)],
-        };
-    }
+    private static List<T> Of<T>(Dictionary<string, List<T>> map, string key) => map.TryGetValue(key, out var list) ? list : map[key] = [];
 }

@@ -75,23 +75,26 @@ public class LinkedBriefingsTests
     }
 
     [Fact]
-    public void A_site_entity_made_from_the_same_readings_and_resolution_is_taken_again_and_made_anew_after_any_change()
+    public void A_site_entity_made_from_the_same_readings_and_resolution_is_taken_again_and_not_after_any_change()
     {
         var kept = new LinkedBriefings();
         var (first, second) = (kept.Reading(kept.Link(Parsed, [Person("Imran Khan", "khan")], [])), BodyReading.Of(Parsed with { Slug = "u" }));
         var resolved = new ResolvedEntity { Id = "khan", Name = "Imran Khan", Type = EntityType.Person, Aliases = ["IK"], Roles = [] };
-        var made = 0;
-        SiteEntity Make() => new() { Id = "khan", Name = "Imran Khan " + ++made, Type = EntityType.Person };
+        var entity = new SiteEntity { Id = "khan", Name = "Imran Khan", Type = EntityType.Person };
 
-        var entity = kept.Entity(resolved, [first, second], Make);
+        Assert.Null(kept.Entity(resolved, [first, second]));
+        kept.Keep(resolved, [first, second], entity);
 
-        Assert.Same(entity, kept.Entity(resolved with { Aliases = ["IK"] }, [first, second], Make));
-        Assert.NotSame(entity, kept.Entity(resolved, [second, first], Make));
-        Assert.NotSame(entity, kept.Entity(resolved, [first, BodyReading.Of(Parsed with { Slug = "u" })], Make));
-        var again = kept.Entity(resolved, [first, second], Make);
-        Assert.NotSame(again, kept.Entity(resolved with { Name = "Khan" }, [first, second], Make));
-        Assert.NotSame(again, kept.Entity(resolved with { Roles = ["leader"] }, [first, second], Make));
-        Assert.NotSame(again, kept.Entity(resolved with { File = new EntityFile { Id = "khan", Description = "Written by hand." } }, [first, second], Make));
-        Assert.Equal(7, made);
+        Assert.Same(entity, kept.Entity(resolved with { Aliases = ["IK"] }, [first, second]));
+        Assert.Null(kept.Entity(resolved, [second, first]));
+        Assert.Null(kept.Entity(resolved, [first]));
+        Assert.Null(kept.Entity(resolved, [first, BodyReading.Of(Parsed with { Slug = "u" })]));
+        Assert.Null(kept.Entity(resolved with { Name = "Khan" }, [first, second]));
+        Assert.Null(kept.Entity(resolved with { Type = EntityType.Organization }, [first, second]));
+        Assert.Null(kept.Entity(resolved with { Aliases = ["Imran"] }, [first, second]));
+        Assert.Null(kept.Entity(resolved with { Roles = ["leader"] }, [first, second]));
+        Assert.Null(kept.Entity(resolved with { File = new EntityFile { Id = "khan", Description = "Written by hand." } }, [first, second]));
+        kept.KeepOnlyEntities([]);
+        Assert.Null(kept.Entity(resolved, [first, second]));
     }
 }
