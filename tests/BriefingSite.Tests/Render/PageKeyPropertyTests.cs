@@ -25,19 +25,7 @@ public class PageKeyPropertyTests
             var at = random.Next(briefings.Count);
             briefings[at] = Edit(briefings[at], briefings[random.Next(briefings.Count)], random);
             var after = Pages(Linked(briefings));
-
-            foreach (var (path, (hash, bytes)) in after)
-            {
-                if (before.TryGetValue(path, out var old) && old.Hash == hash)
-                {
-                    Assert.True(old.Bytes.AsSpan().SequenceEqual(bytes), $"{path} changed under an unchanged key (step {step + 1})");
-                }
-                else
-                {
-                    changed++;
-                }
-            }
-
+            changed += AssertSameBytesUnderSameKeys(before, after, step);
             before = after;
         }
 
@@ -70,19 +58,7 @@ public class PageKeyPropertyTests
             };
             site = site with { Entities = entities };
             var after = Pages(site);
-
-            foreach (var (path, (hash, bytes)) in after)
-            {
-                if (before.TryGetValue(path, out var old) && old.Hash == hash)
-                {
-                    Assert.True(old.Bytes.AsSpan().SequenceEqual(bytes), $"{path} changed under an unchanged key (step {step + 1})");
-                }
-                else
-                {
-                    changed++;
-                }
-            }
-
+            changed += AssertSameBytesUnderSameKeys(before, after, step);
             before = after;
         }
 
@@ -134,6 +110,25 @@ public class PageKeyPropertyTests
     private static Site Linked(List<Briefing> briefings) => CrossLinker.Link(CrossLinker.Unify(briefings, []), [], new SiteSettings());
 
     // Every keyed page with its key and bytes.
+    /// <returns>How many pages have a new key (or are new).</returns>
+    private static int AssertSameBytesUnderSameKeys(Dictionary<string, (string Hash, byte[] Bytes)> before, Dictionary<string, (string Hash, byte[] Bytes)> after, int step)
+    {
+        var changed = 0;
+        foreach (var (path, (hash, bytes)) in after)
+        {
+            if (before.TryGetValue(path, out var old) && old.Hash == hash)
+            {
+                Assert.True(old.Bytes.AsSpan().SequenceEqual(bytes), $"{path} changed under an unchanged key (step {step + 1})");
+            }
+            else
+            {
+                changed++;
+            }
+        }
+
+        return changed;
+    }
+
     private static Dictionary<string, (string Hash, byte[] Bytes)> Pages(Site site)
     {
         var rendered = Renderer.Render(site, isCurrent: null);
