@@ -72,7 +72,7 @@ public static class CorroborationFinder
     /// <summary>A digest of all that <see cref="Find"/> reads of the facts, in their order.</summary>
     public static byte[] InputDigest(IReadOnlyList<StatedFact> facts)
     {
-        var digest = new DigestBuilder();
+        using var digest = new DigestBuilder();
         digest.Number(facts.Count);
         foreach (var fact in facts)
         {

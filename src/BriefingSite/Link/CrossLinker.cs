@@ -65,7 +65,7 @@ public static class CrossLinker
     // All that the relations read: each briefing's slug, date and tags, its entities with how often it names each, and its related briefings.
     private static byte[] RelationInputs(List<Briefing> linked, List<BodyReading> read)
     {
-        var digest = new DigestBuilder();
+        using var digest = new DigestBuilder();
         digest.Number(linked.Count);
         for (var b = 0; b < linked.Count; b++)
         {

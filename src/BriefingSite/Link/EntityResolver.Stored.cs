@@ -8,7 +8,7 @@ public sealed partial class EntityResolver
     /// <summary>A digest of all that resolution reads: each briefing's entities, in order, and the entity files.</summary>
     public static byte[] InputDigest(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
     {
-        var digest = new DigestBuilder();
+        using var digest = new DigestBuilder();
         digest.Number(briefings.Count);
         foreach (var briefing in briefings)
         {

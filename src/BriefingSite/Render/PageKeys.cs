@@ -86,7 +86,7 @@ public sealed class PageKeys
             key.Number(edge.Weight);
         }
 
-        return key.Finish();
+        return key.FinishHex();
     }
 
     public string Tag(string tag, string path, IReadOnlyList<string> slugs)
@@ -107,16 +107,16 @@ public sealed class PageKeys
             key.Shown(shown[at], links);
         }
 
-        return key.Finish();
+        return key.FinishHex();
     }
 
     // What every page is made with: the theme (any template may be a partial of it) and the site's settings.
     private static byte[] Common(byte[] theme, SiteSettings settings) =>
         SHA256.HashData([.. theme, .. JsonSerializer.SerializeToUtf8Bytes(settings, JsonOptions)]);
 
-    private static KeyWriter Start(string template, string path, string title, string? description, byte[] common)
+    private static DigestBuilder Start(string template, string path, string title, string? description, byte[] common)
     {
-        var key = new KeyWriter();
+        var key = new DigestBuilder();
         key.Bytes(common);
         key.Text(template);
         key.Text(path);
@@ -171,11 +171,11 @@ public sealed class PageKeys
         }
 
         Corroborations(key, corroborations.OfBriefing(briefing.Slug));
-        return key.Finish();
+        return key.FinishHex();
     }
 
     /// <summary>The content of the briefing each item comes from; an item from the same briefing as the one before adds nothing.</summary>
-    private void Contents<T>(KeyWriter key, IReadOnlyList<T> items, Func<T, string> slugOf)
+    private void Contents<T>(DigestBuilder key, IReadOnlyList<T> items, Func<T, string> slugOf)
     {
         string? last = null;
         foreach (var item in items)
@@ -201,7 +201,7 @@ public sealed class PageKeys
 
     /// <summary>The content of the briefings its mentions come from, but for those of its briefings, already keyed.</summary>
     /// <remarks>Mentions come in briefing order, as its briefings do: most runs of mentions meet the next of its briefings.</remarks>
-    private void MentionContents(KeyWriter key, SiteEntity entity)
+    private void MentionContents(DigestBuilder key, SiteEntity entity)
     {
         var (mentions, listed) = (entity.Mentions, entity.Briefings);
         var next = 0;
@@ -227,7 +227,7 @@ public sealed class PageKeys
         }
     }
 
-    private void Corroborations(KeyWriter key, IReadOnlyList<int> positions)
+    private void Corroborations(DigestBuilder key, IReadOnlyList<int> positions)
     {
         key.Number(positions.Count);
         foreach (var at in positions)
@@ -241,7 +241,7 @@ public sealed class PageKeys
     private static byte[] DigestOf(Corroboration corroboration, SiteLinks links)
     {
         // Field by field (PageKeysTests holds the list of fields, so a new one is not forgotten here).
-        using var key = new KeyWriter();
+        using var key = new DigestBuilder();
         key.Text(corroboration.Kind);
         key.Number(corroboration.Agrees ? 1 : 0);
         key.Number(corroboration.Statements.Count);
@@ -260,6 +260,6 @@ public sealed class PageKeys
             key.Entity(id, links);
         }
 
-        return key.Digest();
+        return key.Finish();
     }
 }

@@ -63,7 +63,7 @@ internal static class RecordDigests
         // Field by field (PageKeysTests holds the list of fields, so a new one is not forgotten here).
         // A mention's text is a sentence of its briefing's body, and its quotes, figures and events are those its
         // briefings give to its id: the entity page's key holds the content of those briefings, which stands for them.
-        using var key = new KeyWriter();
+        using var key = new DigestBuilder();
         key.Text(entity.Id);
         key.Text(entity.Name);
         key.Number((int)entity.Type);
@@ -90,6 +90,6 @@ internal static class RecordDigests
             key.Number(mentions[at].Sentence);
         }
 
-        return key.Digest();
+        return key.Finish();
     }
 }

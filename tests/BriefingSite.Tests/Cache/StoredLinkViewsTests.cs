@@ -3,6 +3,7 @@ using BriefingSite.Cache;
 using BriefingSite.Link;
 using BriefingSite.Model;
 using BriefingSite.Publish;
+using BriefingSite.Tests.Render;
 
 namespace BriefingSite.Tests.Cache;
 
@@ -16,17 +17,8 @@ public sealed class StoredLinkViewsTests : IDisposable
     private static List<Briefing> Briefings()
     {
         var content = new ContentFolder(Path.Combine(RepositoryRoot.Path, "input"), RepositoryRoot.Path);
-        return [.. content.LoadBriefings([]).Select(b => b.Briefing), Stating("range-a", "2,750 km"), Stating("range-b", "2750 km")];
+        return [.. content.LoadBriefings([]).Select(b => b.Briefing), CorroborationRenderingTests.Stating("range-a", "2,750 km"), CorroborationRenderingTests.Stating("range-b", "2750 km")];
     }
-
-    private static Briefing Stating(string slug, string value) => new()
-    {
-        Title = slug,
-        Slug = slug,
-        Body = $"The Shaheen-3 has a range of {value}.",
-        Entities = [new EntityRef { Name = "Shaheen-3", Id = "shaheen-3", Type = EntityType.Other }],
-        Figures = [new Figure { Value = value, About = "range of the Shaheen-3", Sentence = 1 }],
-    };
 
     private static string Views(Site site) => JsonSerializer.Serialize(new { site.Corroborations, site.Relations, site.Entities });
 
@@ -58,7 +50,7 @@ public sealed class StoredLinkViewsTests : IDisposable
         Link(Briefings());
         var changed = Briefings().Select(b => (change, b.Slug) switch
         {
-            ("figure", "range-b") => Stating("range-b", "3,000 km"),
+            ("figure", "range-b") => CorroborationRenderingTests.Stating("range-b", "3,000 km"),
             ("entities", _) when b.Entities.Count > 3 && b.Related.Count > 0 => b with { Entities = [.. b.Entities.Skip(2)] },
             _ => b,
         }).ToList();

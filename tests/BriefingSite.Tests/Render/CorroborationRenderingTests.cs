@@ -7,7 +7,8 @@ namespace BriefingSite.Tests.Render;
 
 public class CorroborationRenderingTests
 {
-    private static Briefing Stating(string slug, string value) => new()
+    /// <summary>A briefing stating one range of one missile: two of them corroborate.</summary>
+    internal static Briefing Stating(string slug, string value) => new()
     {
         Title = slug,
         Slug = slug,

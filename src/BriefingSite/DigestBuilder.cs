@@ -3,11 +3,15 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
-namespace BriefingSite.Render;
+namespace BriefingSite;
 
-/// <summary>Gathers the values of a page key in one buffer, each text with its length, and hashes the buffer once at the end.</summary>
+/// <summary>
+/// Gathers what a stored outcome or a page is made from into one digest (the inputs of a link step, a page key):
+/// each text with its length and each list with its count, so no two different inputs run together. The values
+/// gather in one buffer, hashed once at the end.
+/// </summary>
 /// <remarks>XxHash128, far cheaper than SHA-256 for 27,000 small keys: 128 bits make a chance collision negligible, and no one forges a key.</remarks>
-internal sealed class KeyWriter : IDisposable
+public sealed class DigestBuilder : IDisposable
 {
     // Buffers per thread, reused from key to key; a key made while others are open (a digest a key holds) takes another.
     [ThreadStatic]
@@ -15,7 +19,7 @@ internal sealed class KeyWriter : IDisposable
 
     private readonly ArrayBufferWriter<byte> buffer;
 
-    public KeyWriter()
+    public DigestBuilder()
     {
         spares ??= new();
         buffer = spares.TryPop(out var spare) ? spare : new ArrayBufferWriter<byte>(1 << 14);
@@ -53,25 +57,7 @@ internal sealed class KeyWriter : IDisposable
         buffer.Advance(8);
     }
 
-    /// <summary>An entity as other pages show it: its id, and its name and type when it has a page.</summary>
-    /// <returns>True when it has a page (it is visible).</returns>
-    public bool Entity(string id, SiteLinks links)
-    {
-        Text(id);
-        var entity = links.Entity(id);
-        Text(entity?.Name);
-        Number(entity is null ? -1 : (int)entity.Type);
-        return entity is not null;
-    }
-
-    /// <summary>A briefing as other pages show it: its slug, and its title and date when it exists.</summary>
-    public void Shown(string slug, SiteLinks links)
-    {
-        Text(slug);
-        var briefing = links.Briefing(slug);
-        Text(briefing?.Title);
-        Number(briefing?.Date?.DayNumber ?? -1);
-    }
+    public void Number(double number) => Number(BitConverter.DoubleToInt64Bits(number));
 
     /// <summary>A list of texts: its length, then each text.</summary>
     public void Texts(IReadOnlyList<string> texts)
@@ -83,9 +69,9 @@ internal sealed class KeyWriter : IDisposable
         }
     }
 
-    public string Finish() => Convert.ToHexStringLower(Digest());
+    public byte[] Finish() => XxHash128.Hash(buffer.WrittenSpan);
 
-    public byte[] Digest() => XxHash128.Hash(buffer.WrittenSpan);
+    public string FinishHex() => Convert.ToHexStringLower(Finish());
 
     public void Dispose() => (spares ??= new()).Push(buffer);
 }
