@@ -124,7 +124,7 @@ public static class BriefingPipeline
             Fragments = () => cache.Fragments,
         };
 
-    private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content, SiteRenderer renderer, SiteOutput siteOutput, SortedDictionary<string, FileStamp> outputStamps)
+    private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content, SiteRenderer renderer, SiteOutput siteOutput, Dictionary<string, FileStamp> outputStamps)
     {
         var problems = new List<Diagnostic>(content.Problems);
         var briefings = UniqueSlugs(content, problems);

@@ -19,14 +19,14 @@ public sealed class RepeatedBuilds(BuildOptions options) : IDisposable
 {
     private readonly string folder = BuildCache.For(options).Folder;
     private BuildCache? cache;
-    private SortedDictionary<string, FileStamp>? leftAs;
+    private Dictionary<string, FileStamp>? leftAs;
     private bool warm;
     private Task? background;
 
     public BuildReport Build()
     {
         FinishBackground();
-        if (cache is null || leftAs is null || !SameStamps(leftAs, FolderStamps.Of(folder)))
+        if (cache is null || leftAs is null || !FolderStamps.Same(leftAs, FolderStamps.Of(folder)))
         {
             (cache, warm) = (new BuildCache(folder) { KeptInMemory = true }, false);
         }
@@ -98,7 +98,4 @@ public sealed class RepeatedBuilds(BuildOptions options) : IDisposable
         kept.FinishSaving();
         leftAs = FolderStamps.Of(folder);
     }
-
-    private static bool SameStamps(SortedDictionary<string, FileStamp> a, SortedDictionary<string, FileStamp> b) =>
-        a.Count == b.Count && a.SequenceEqual(b);
 }

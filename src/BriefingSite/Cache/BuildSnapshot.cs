@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace BriefingSite.Cache;
@@ -12,7 +10,7 @@ public sealed class BuildSnapshot
 {
     private readonly string header;
 
-    private BuildSnapshot(string header, SortedDictionary<string, FileStamp> sources, SortedDictionary<string, FileStamp> content, SortedDictionary<string, FileStamp> output)
+    private BuildSnapshot(string header, Dictionary<string, FileStamp> sources, Dictionary<string, FileStamp> content, Dictionary<string, FileStamp> output)
     {
         this.header = header;
         Sources = sources;
@@ -21,12 +19,12 @@ public sealed class BuildSnapshot
     }
 
     /// <summary>Articles and theme files, by "articles/…" and "theme/…".</summary>
-    public SortedDictionary<string, FileStamp> Sources { get; }
+    public Dictionary<string, FileStamp> Sources { get; }
 
     /// <summary>Briefings, entity files and the edit state of the content folder.</summary>
-    public SortedDictionary<string, FileStamp> Content { get; }
+    public Dictionary<string, FileStamp> Content { get; }
 
-    public SortedDictionary<string, FileStamp> Output { get; }
+    public Dictionary<string, FileStamp> Output { get; }
 
     /// <summary>
     /// The stamps as they are now. An article or theme file written within <see cref="CachedExtraction.RacyWindow"/>
@@ -43,10 +41,11 @@ public sealed class BuildSnapshot
         // The folders are read side by side: each is mostly one large folder, read by one thread.
         var contentStamps = Task.Run(() => FolderStamps.Of(content, IsOwnFile));
         var outputStamps = Task.Run(() => FolderStamps.Of(output, IsOwnFile));
-        var sources = new SortedDictionary<string, FileStamp>(StringComparer.Ordinal);
+        var articleStamps = FolderStamps.Of(articles, IsOwnFile);
+        var sources = new Dictionary<string, FileStamp>(articleStamps.Count, StringComparer.Ordinal);
         var now = DateTime.UtcNow.Ticks;
         FileStamp Trusted(FileStamp stamp) => now - stamp.Ticks >= CachedExtraction.RacyWindow.Ticks ? stamp : stamp with { Ticks = -now };
-        foreach (var (path, stamp) in FolderStamps.Of(articles, IsOwnFile))
+        foreach (var (path, stamp) in articleStamps)
         {
             sources["articles/" + path] = Trusted(stamp);
         }
@@ -75,9 +74,9 @@ public sealed class BuildSnapshot
         return new BuildSnapshot(header, Sources, content, Restamped(Output, outputFolder, writtenOutput, deletedOutput));
     }
 
-    private static SortedDictionary<string, FileStamp> Restamped(SortedDictionary<string, FileStamp> stamps, string folder, IEnumerable<string> written, IEnumerable<string> deleted)
+    private static Dictionary<string, FileStamp> Restamped(Dictionary<string, FileStamp> stamps, string folder, IEnumerable<string> written, IEnumerable<string> deleted)
     {
-        var now = new SortedDictionary<string, FileStamp>(stamps, StringComparer.Ordinal);
+        var now = new Dictionary<string, FileStamp>(stamps, StringComparer.Ordinal);
         foreach (var path in deleted)
         {
             now.Remove(path);
@@ -98,18 +97,25 @@ public sealed class BuildSnapshot
         return now;
     }
 
+    /// <summary>A digest of the header and every stamp, with the paths in ordinal order.</summary>
     public string Digest()
     {
-        var text = new StringBuilder(header).Append('\n');
-        foreach (var (section, stamps) in new[] { ("s", Sources), ("c", Content), ("o", Output) })
+        using var digest = new DigestBuilder();
+        digest.Text(header);
+        foreach (var stamps in new[] { Sources, Content, Output })
         {
-            foreach (var (path, stamp) in stamps)
+            var paths = FolderStamps.InOrder(stamps);
+            digest.Number(paths.Length);
+            foreach (var path in paths)
             {
-                text.Append(section).Append('\t').Append(path).Append('\t').Append(stamp.Length).Append('\t').Append(stamp.Ticks).Append('\n');
+                var stamp = stamps[path];
+                digest.Text(path);
+                digest.Number(stamp.Length);
+                digest.Number(stamp.Ticks);
             }
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return digest.FinishHex();
     }
 
     // The lock and temporary files come and go with every run; the cache folder is the build's own.

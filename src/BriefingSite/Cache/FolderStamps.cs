@@ -2,31 +2,47 @@ using System.IO.Enumeration;
 
 namespace BriefingSite.Cache;
 
-/// <summary>The stamp of every file below a folder, by path relative to it (forward slashes), in ordinal order.</summary>
+/// <summary>The stamp of every file below a folder, by path relative to it (forward slashes), in no order.</summary>
+/// <remarks>A hash table, not a sorted one: a large site's folders hold tens of thousands of files, and only a digest needs an order (<see cref="InOrder"/>).</remarks>
 public static class FolderStamps
 {
-    public static SortedDictionary<string, FileStamp> Of(string folder, Func<string, bool>? include = null)
+    public static Dictionary<string, FileStamp> Of(string folder, Func<string, bool>? include = null)
     {
-        var stamps = new SortedDictionary<string, FileStamp>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
         {
-            return stamps;
+            return new(StringComparer.Ordinal);
         }
 
         // The folder's own files, then each subfolder's (a large site's pages sit in a few of them), read side by side.
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         List<(string Folder, bool Recurse)> parts = [(root, false), .. Directory.EnumerateDirectories(root).Select(sub => (sub, true))];
-        var found = parts.AsParallel().AsOrdered().Select(part => Stamps(part.Folder, part.Recurse, root.Length + 1)).ToList();
-        foreach (var (relative, stamp) in found.SelectMany(f => f))
+        var found = parts.AsParallel().Select(part => Stamps(part.Folder, part.Recurse, root.Length + 1)).ToList();
+        var stamps = new Dictionary<string, FileStamp>(found.Sum(f => f.Count), StringComparer.Ordinal);
+        foreach (var part in found)
         {
-            if (include is null || include(relative))
+            foreach (var (relative, stamp) in part)
             {
-                stamps[relative] = stamp;
+                if (include is null || include(relative))
+                {
+                    stamps[relative] = stamp;
+                }
             }
         }
 
         return stamps;
     }
+
+    /// <summary>The paths in ordinal order, for a digest that must not depend on the order a folder is listed in.</summary>
+    public static string[] InOrder(IReadOnlyDictionary<string, FileStamp> stamps)
+    {
+        var paths = stamps.Keys.ToArray();
+        Array.Sort(paths, StringComparer.Ordinal);
+        return paths;
+    }
+
+    /// <summary>True when both hold the same paths with the same stamps.</summary>
+    public static bool Same(IReadOnlyDictionary<string, FileStamp> a, IReadOnlyDictionary<string, FileStamp> b) =>
+        a.Count == b.Count && a.All(entry => b.TryGetValue(entry.Key, out var stamp) && stamp == entry.Value);
 
     private static List<(string Relative, FileStamp Stamp)> Stamps(string folder, bool recurse, int rootLength)
     {

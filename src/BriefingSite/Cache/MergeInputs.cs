@@ -41,7 +41,7 @@ public static class MergeInputs
         }
 
         var entities = Path.Combine(content.Path, ContentFolder.EntitiesFolder);
-        foreach (var (file, _) in FolderStamps.Of(entities))
+        foreach (var file in FolderStamps.InOrder(FolderStamps.Of(entities)))
         {
             text.Append("e\t").Append(file).Append('\t').Append(Hash(File.ReadAllBytes(Path.Combine(entities, file)))).Append('\n');
         }
