@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
 using BriefingSite.Model;
@@ -32,8 +31,10 @@ public sealed class PageKeys
 {
     private static readonly JsonSerializerOptions JsonOptions = new();
 
-    private readonly ConcurrentDictionary<string, string> briefingKeys = new(StringComparer.Ordinal);
-    private readonly Func<string, string> makeBriefingKey;
+    // Each briefing's key once made (its page and tag pages' cards ask for it), by position in the site. No lock: two
+    // threads that ask at once both make it, the same.
+    private readonly Dictionary<string, int> positions = new(StringComparer.Ordinal);
+    private readonly string?[] briefingKeys;
     private readonly Site site;
     private readonly SiteLinks links;
     private readonly EntityGraph graph;
@@ -48,11 +49,24 @@ public sealed class PageKeys
         (this.site, this.links, this.graph, this.corroborations) = (site, links, graph, corroborations);
         common = Common(theme, site.Settings);
         corroborationDigests = new byte[corroborations.All.Count][];
-        makeBriefingKey = slug => KeyOf(links.Briefing(slug)!);
+        briefingKeys = new string?[site.Briefings.Count];
+        for (var at = 0; at < site.Briefings.Count; at++)
+        {
+            positions.TryAdd(site.Briefings[at].Slug, at);
+        }
     }
 
     /// <remarks>Of two briefings with one slug, the first has the page (as in <see cref="SiteLinks"/>): its key is the page's.</remarks>
-    public string Briefing(Briefing briefing) => briefingKeys.GetOrAdd(briefing.Slug, makeBriefingKey);
+    public string Briefing(Briefing briefing)
+    {
+        var at = positions[briefing.Slug];
+        if (Volatile.Read(ref briefingKeys[at]) is not { } key)
+        {
+            Volatile.Write(ref briefingKeys[at], key = KeyOf(site.Briefings[at]));
+        }
+
+        return key;
+    }
 
     public string Entity(SiteEntity entity, string path)
     {

@@ -22,7 +22,10 @@ public sealed class EntityGraph
     // Each entity's distinct sentences, and each sentence's entities (each once).
     private readonly int[][] sentences;
     private readonly int[][] named;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, int Count), (IReadOnlyList<GraphNode>, IReadOnlyList<GraphEdge>)> around = new();
+
+    // Each entity's neighbourhood at the count last asked for, by position. No lock: two threads that ask at once
+    // both make it, the same, and either keeps it (a lock here was contended by every page key and page).
+    private readonly Neighbours?[] around;
 
     public EntityGraph(Site site)
     {
@@ -37,6 +40,7 @@ public sealed class EntityGraph
         }
 
         entities = [.. visible];
+        around = new Neighbours?[entities.Length];
         rank = new int[entities.Length];
         var byId = Enumerable.Range(0, entities.Length).ToArray();
         Array.Sort(byId, (a, b) => string.CompareOrdinal(entities[a].Id, entities[b].Id));
@@ -60,8 +64,17 @@ public sealed class EntityGraph
 
     /// <summary>An entity (first node), up to <paramref name="count"/> entities most often named in its sentences, and its lines to them.</summary>
     /// <remarks>Made once per entity and count: an entity page's key and its data both draw it.</remarks>
-    public (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Around(string id, int count) =>
-        around.GetOrAdd((id, count), key => Neighbourhood(positions[key.Id], key.Count));
+    public (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Around(string id, int count)
+    {
+        var at = positions[id];
+        if (Volatile.Read(ref around[at]) is not { } made || made.Count != count)
+        {
+            var (nodes, edges) = Neighbourhood(at, count);
+            Volatile.Write(ref around[at], made = new Neighbours(count, nodes, edges));
+        }
+
+        return (made.Nodes, made.Edges);
+    }
 
     private (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Neighbourhood(int centre, int count)
     {
@@ -134,4 +147,6 @@ public sealed class EntityGraph
         return weights.Select(w => new GraphEdge(w.Key.Item1, w.Key.Item2, w.Value))
             .OrderBy(e => e.From).ThenBy(e => e.To).ToList();
     }
+
+    private sealed record Neighbours(int Count, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges);
 }
