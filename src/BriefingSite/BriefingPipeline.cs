@@ -122,6 +122,7 @@ public static class BriefingPipeline
             Progress = options.Progress,
             Sink = siteOutput.Write,
             Fragments = () => cache.Fragments,
+            KeyMemory = cache.KeyMemory,
         };
 
     private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content, SiteRenderer renderer, SiteOutput siteOutput, Dictionary<string, FileStamp> outputStamps)
@@ -129,12 +130,16 @@ public static class BriefingPipeline
         var problems = new List<Diagnostic>(content.Problems);
         var briefings = UniqueSlugs(content, problems);
         var output = Path.GetFullPath(options.Output, options.Root);
-        var site = CrossLinker.Link(briefings, content.Folder.LoadEntityFiles(problems), options.Settings, cache.Linking);
+        var entityFiles = content.Folder.LoadEntityFiles(problems);
+        var site = CrossLinker.Link(briefings, entityFiles, options.Settings, cache.Linking);
         PhaseClock.Mark("link");
         RenderedSite rendered;
         try
         {
-            rendered = renderer.Render(site, (page, hash) => cache.Pages.IsCurrent(page, hash, outputStamps.TryGetValue(page, out var stamp) ? stamp : null));
+            rendered = renderer.Render(
+                site,
+                (page, hash) => cache.Pages.IsCurrent(page, hash, outputStamps.TryGetValue(page, out var stamp) ? stamp : null),
+                renderer.KeyMemory is null ? null : LinkInputs(entityFiles));
         }
         catch (AggregateException failed)
         {
@@ -157,6 +162,10 @@ public static class BriefingPipeline
             Problems = problems,
         };
     }
+
+    // What the site is linked with beyond its briefings, for the page keys a repeated build takes again.
+    private static string LinkInputs(IReadOnlyList<EntityFile> entityFiles) =>
+        Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entityFiles)));
 
     private static Exception Innermost(Exception error) => error.InnerException is { } inner ? Innermost(inner) : error;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BriefingSite.Link;
+using BriefingSite.Render;
 
 namespace BriefingSite.Cache;
 
@@ -39,6 +40,11 @@ public sealed class BuildCache(string folder)
     public LinkMemory Linking => linking ??= StoredLinkViews.In(Folder, keepBriefings: KeptInMemory);
 
     private LinkMemory? linking;
+
+    /// <summary>When <see cref="KeptInMemory"/>: the last render's page keys, for the next render to take again where nothing they read changed.</summary>
+    public PageKeyMemory? KeyMemory => KeptInMemory ? keyMemory ??= new() : null;
+
+    private PageKeyMemory? keyMemory;
 
     /// <summary>Each briefing's part of the site-wide files, by a digest of its front matter.</summary>
     public FragmentStore Fragments => fragments.Value;

@@ -42,12 +42,14 @@ public sealed class PageKeys
 
     // A corroboration shows on the page of each briefing and entity in it: its digest is made once, by position in the index.
     private readonly byte[]?[] corroborationDigests;
-    private readonly byte[] common;
+
+    /// <summary>What every key holds: a digest of the theme and the site's settings.</summary>
+    public byte[] Common { get; }
 
     public PageKeys(Site site, SiteLinks links, EntityGraph graph, KnowledgeViews.Index corroborations, byte[] theme)
     {
         (this.site, this.links, this.graph, this.corroborations) = (site, links, graph, corroborations);
-        common = Common(theme, site.Settings);
+        Common = CommonOf(theme, site.Settings);
         corroborationDigests = new byte[corroborations.All.Count][];
         briefingKeys = new string?[site.Briefings.Count];
         for (var at = 0; at < site.Briefings.Count; at++)
@@ -70,7 +72,7 @@ public sealed class PageKeys
 
     public string Entity(SiteEntity entity, string path)
     {
-        using var key = Start("entity", path, entity.Name, null, common);
+        using var key = Start("entity", path, entity.Name, null, Common);
         key.Bytes(RecordDigests.Entity(entity));
 
         // The content of each briefing it lists or takes a mention, quote, figure or event from (repeats cost a little only).
@@ -105,7 +107,7 @@ public sealed class PageKeys
 
     public string Tag(string tag, string path, IReadOnlyList<string> slugs)
     {
-        using var key = Start("tag", path, tag, null, common);
+        using var key = Start("tag", path, tag, null, Common);
         key.Text(links.TagUrl(tag));
         var shown = slugs.Where(slug => links.Briefing(slug) is not null).ToList();
         var cards = Math.Min(shown.Count, IndexViews.Cards);
@@ -125,7 +127,7 @@ public sealed class PageKeys
     }
 
     // What every page is made with: the theme (any template may be a partial of it) and the site's settings.
-    private static byte[] Common(byte[] theme, SiteSettings settings) =>
+    private static byte[] CommonOf(byte[] theme, SiteSettings settings) =>
         SHA256.HashData([.. theme, .. JsonSerializer.SerializeToUtf8Bytes(settings, JsonOptions)]);
 
     private static DigestBuilder Start(string template, string path, string title, string? description, byte[] common)
@@ -141,7 +143,7 @@ public sealed class PageKeys
 
     private string KeyOf(Briefing briefing)
     {
-        using var key = Start("briefing", SiteLinks.BriefingUrl(briefing.Slug), briefing.Title, briefing.Summary, common);
+        using var key = Start("briefing", SiteLinks.BriefingUrl(briefing.Slug), briefing.Title, briefing.Summary, Common);
         key.Bytes(RecordDigests.Content(briefing));
         key.Number(briefing.Entities.Count);
         foreach (var entity in briefing.Entities)

@@ -65,6 +65,10 @@ public sealed class SiteLinks
 
     public Briefing? Briefing(string slug) => briefings.GetValueOrDefault(slug);
 
+    /// <summary>True when both give every tag the same file.</summary>
+    public bool SameTagFiles(SiteLinks other) =>
+        tagFiles.Count == other.tagFiles.Count && tagFiles.All(t => other.tagFiles.TryGetValue(t.Key, out var file) && file == t.Value);
+
     /// <summary>The visible entity with this id, or null when it is hidden or unknown.</summary>
     public SiteEntity? Entity(string id) => entities.GetValueOrDefault(id).Entity;
 

@@ -26,12 +26,29 @@ public sealed class SiteRenderer(Theme theme)
     /// <summary>When set, receives each templated page as soon as it is rendered (from any thread), so no page is held in memory.</summary>
     public Action<OutputFile>? Sink { get; init; }
 
+    /// <summary>In a process that renders again and again: the last render's page keys, to take again where nothing they read changed.</summary>
+    public PageKeyMemory? KeyMemory { get; init; }
+
     /// <summary>Each briefing's part of the site-wide files as earlier builds made it, asked for when needed; without it, every part is made.</summary>
     public Func<FragmentStore>? Fragments { get; init; }
 
     /// <summary>Renders the site, leaving out the pages <paramref name="isCurrent"/> says are already written from the same data.</summary>
     /// <param name="isCurrent">Given a page and the hash of its data (with the theme), true when its file already holds that page.</param>
-    public RenderedSite Render(Site site, Func<string, string, bool>? isCurrent)
+    /// <param name="linkInputs">For <see cref="KeyMemory"/>: a digest of what the site was linked with beyond its briefings (the entity files).</param>
+    public RenderedSite Render(Site site, Func<string, string, bool>? isCurrent, string? linkInputs = null)
+    {
+        try
+        {
+            return RenderAll(site, isCurrent, linkInputs);
+        }
+        catch
+        {
+            KeyMemory?.Forget();
+            throw;
+        }
+    }
+
+    private RenderedSite RenderAll(Site site, Func<string, string, bool>? isCurrent, string? linkInputs)
     {
         // Three indexes over the whole site, each reading it only: made side by side.
         var linking = Task.Run(() => new SiteLinks(site));
@@ -40,11 +57,13 @@ public sealed class SiteRenderer(Theme theme)
         var (links, graph) = (linking.Result, graphing.Result);
         var body = new BodyRenderer(markdown);
         var keys = new PageKeys(site, links, graph, corroborations, Theme.Digest);
+        var kept = KeyMemory?.Plan(site, links, graph, corroborations, keys.Common, linkInputs);
+        Func<string> Keyed(string path, PageSubject subject, Func<string> make) => kept is null ? make : () => kept.Key(path, subject, make);
         var siteData = SiteData(site);
         var jobs = new List<PageJob>();
 
-        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null, Func<string>? key = null, IReadOnlyList<string>? views = null, bool shared = false) =>
-            jobs.Add(new PageJob(path, template, title, data, modified, description, key, views ?? [], shared));
+        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null, (PageSubject Subject, Func<string> Make)? key = null, IReadOnlyList<string>? views = null, bool shared = false) =>
+            jobs.Add(new PageJob(path, template, title, data, modified, description, key?.Subject, key is { } k ? Keyed(path, k.Subject, k.Make) : null, views ?? [], shared));
 
         // A briefing's view (Markdown, sentence anchors, entity links) is the costly part: built once, when a page needs it.
         var views = new BriefingViews(site.Briefings, b =>
@@ -64,21 +83,21 @@ public sealed class SiteRenderer(Theme theme)
         Page("index.html", "home", site.Settings.Title, () => IndexViews.Home(site, Listed(newest), links), views: Cards(newest));
         foreach (var briefing in site.Briefings)
         {
-            Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, () => views.Take(briefing.Slug), briefing.Date, briefing.Summary, () => keys.Briefing(briefing), [briefing.Slug], shared: true);
+            Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, () => views.Take(briefing.Slug), briefing.Date, briefing.Summary, (PageSubject.Briefing(briefing.Slug), () => keys.Briefing(briefing)), [briefing.Slug], shared: true);
         }
 
         Page("entities/index.html", "entities", "People, organisations and places", () => IndexViews.Entities(site, links));
         foreach (var entity in site.Entities.Where(e => !e.Hidden))
         {
             var path = links.EntityUrl(entity.Id)!;
-            Page(path, "entity", entity.Name, () => KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, links, graph, corroborations), key: () => keys.Entity(entity, path));
+            Page(path, "entity", entity.Name, () => KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, links, graph, corroborations), key: (PageSubject.Entity(entity.Id), () => keys.Entity(entity, path)));
         }
 
         Page("tags/index.html", "tags", "Tags", () => IndexViews.Tags(site, links));
         foreach (var (tag, slugs) in site.Tags)
         {
             var path = links.TagUrl(tag);
-            Page(path, "tag", $"Tagged “{tag}”", () => IndexViews.Tag(tag, Listed(slugs), links), key: () => keys.Tag(tag, path, slugs), views: Cards(slugs));
+            Page(path, "tag", $"Tagged “{tag}”", () => IndexViews.Tag(tag, Listed(slugs), links), key: (PageSubject.Tag(tag), () => keys.Tag(tag, path, slugs)), views: Cards(slugs));
         }
 
         Page("archive.html", "archive", "All briefings", () => IndexViews.Archive(site));
@@ -136,7 +155,10 @@ public sealed class SiteRenderer(Theme theme)
                 results[i] = (j.Path, hash, file);
             });
         var rendered = results.ToList();
-        PhaseClock.Mark("render pages");
+        KeyMemory?.Remember(site, links, graph, keys.Common, linkInputs, Enumerable.Range(0, jobs.Count)
+            .Where(i => jobs[i].Subject is not null)
+            .ToDictionary(i => jobs[i].Path, i => (jobs[i].Subject!.Value, results[i].Hash), StringComparer.Ordinal));
+        PhaseClock.Mark(kept is null ? "render pages" : $"render pages ({kept.Taken} keys kept)");
         var files = new List<OutputFile>();
         var pages = jobs.Select(j => (j.Path, j.Modified)).ToList();
         files.Add(new OutputFile("404.html", Encoding.UTF8.GetBytes(NotFoundPage(site))));
@@ -237,8 +259,9 @@ public sealed class SiteRenderer(Theme theme)
         return data;
     }
 
-    /// <param name="Key">For pages <see cref="PageKeys"/> knows: their key, which stands for their data's hash.</param>
+    /// <param name="Subject">For pages <see cref="PageKeys"/> knows: the briefing, entity or tag they show.</param>
+    /// <param name="Key">For those pages: their key, which stands for their data's hash.</param>
     /// <param name="Views">The briefings whose views its data takes (see <see cref="BriefingViews"/>).</param>
     /// <param name="Shared">True when <paramref name="Data"/> gives a view other pages show too (a briefing's own page).</param>
-    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description, Func<string>? Key, IReadOnlyList<string> Views, bool Shared);
+    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description, PageSubject? Subject, Func<string>? Key, IReadOnlyList<string> Views, bool Shared);
 }

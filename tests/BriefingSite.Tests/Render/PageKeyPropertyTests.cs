@@ -93,7 +93,7 @@ public class PageKeyPropertyTests
         }
     }
 
-    private static Briefing Edit(Briefing briefing, Briefing other, Random random) => random.Next(9) switch
+    internal static Briefing Edit(Briefing briefing, Briefing other, Random random) => random.Next(9) switch
     {
         0 => briefing with { Title = briefing.Title + " retitled" },
         1 => briefing with { Summary = "A summary written by hand." },

@@ -76,6 +76,10 @@ public sealed class EntityGraph
         return (made.Nodes, made.Edges);
     }
 
+    /// <summary>The ids of the entities in an entity's neighbourhood as its page shows it; none for an entity not in the graph.</summary>
+    public IEnumerable<string> NeighbourIds(string id) =>
+        positions.ContainsKey(id) ? Around(id, KnowledgeViews.Neighbours).Nodes.Select(n => n.Id) : [];
+
     private (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Neighbourhood(int centre, int count)
     {
         if (scratch is not { } mine || mine.Counts.Length < entities.Length)

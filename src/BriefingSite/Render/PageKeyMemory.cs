@@ -1,0 +1,168 @@
+using BriefingSite.Model;
+using BriefingSite.Render.Graph;
+
+namespace BriefingSite.Render;
+
+/// <summary>
+/// The page keys of the last render in this process and what they were made from, so that a repeated build (the
+/// preview server) takes again the key of every page none of whose inputs changed instead of making all 27,000.
+/// </summary>
+/// <remarks>
+/// <para>A repeated build takes again each linked briefing and site entity that did not change, as the same object
+/// (see <c>LinkedBriefings</c>): a briefing or entity that is not the object it was is one that changed. From those,
+/// the pages reading any of them are found, following what <see cref="PageKeys"/> puts in each key; every other page
+/// keeps its key. What many pages read (the theme, the settings, the entity files, the tag files, the relations and the
+/// corroborations) must be as it was, else every key is made.</para>
+/// <para>With <see cref="Verify"/>, each kept key is made too, and one that differs throws: the tests build so.</para>
+/// </remarks>
+public sealed class PageKeyMemory
+{
+    private Last? last;
+    private KeptKeys? plan;
+
+    /// <summary>How many keys the last render took again.</summary>
+    internal int Kept => plan?.Taken ?? 0;
+
+    /// <summary>Makes every kept key as well and throws when it differs from the one kept (set by the tests, for every build).</summary>
+    internal static bool Verify { get; set; }
+
+    /// <summary>What the last render kept: the pages whose keys this render takes again, or null when it makes them all.</summary>
+    /// <param name="inputs">A digest of what the site was linked with beyond its briefings (the entity files).</param>
+    internal KeptKeys? Plan(Site site, SiteLinks links, EntityGraph graph, KnowledgeViews.Index corroborations, byte[] common, string? inputs)
+    {
+        plan = null;
+        if (inputs is null || last is not { } was || !was.Common.AsSpan().SequenceEqual(common) || was.Inputs != inputs
+            || !ReferenceEquals(was.Site.Relations, site.Relations) || !ReferenceEquals(was.Site.Corroborations, site.Corroborations)
+            || !links.SameTagFiles(was.Links))
+        {
+            return null;
+        }
+
+        var changedBriefings = Changed(site.Briefings.Select(b => b.Slug), was.Site.Briefings.Select(b => b.Slug), slug => links.Briefing(slug), slug => was.Links.Briefing(slug));
+        var changedEntities = Changed(site.Entities.Select(e => e.Id), was.Site.Entities.Select(e => e.Id), id => links.Entity(id), id => was.Links.Entity(id));
+        var briefings = new HashSet<string>(changedBriefings, StringComparer.Ordinal);
+        var entities = new HashSet<string>(changedEntities, StringComparer.Ordinal);
+
+        // A changed briefing shows on the pages of its entities (their content), before and after.
+        foreach (var slug in changedBriefings)
+        {
+            foreach (var entity in (was.Links.Briefing(slug)?.Entities ?? []).Concat(links.Briefing(slug)?.Entities ?? []))
+            {
+                entities.Add(entity.Id);
+            }
+        }
+
+        // A changed entity shows on the pages of the briefings naming it (its name, type and mentions, and the reasons
+        // naming it) and in its neighbours' graphs, before and after.
+        foreach (var id in changedEntities)
+        {
+            briefings.UnionWith((was.Links.Entity(id)?.Briefings ?? []).Concat(links.Entity(id)?.Briefings ?? []));
+            entities.UnionWith(was.Graph.NeighbourIds(id).Concat(graph.NeighbourIds(id)));
+        }
+
+        // A related briefing shows with its title and date.
+        foreach (var briefing in site.Briefings)
+        {
+            if (briefing.Related.Any(changedBriefings.Contains))
+            {
+                briefings.Add(briefing.Slug);
+            }
+        }
+
+        // A corroboration shows with the titles of its briefings and the names of its entities, on the page of each.
+        foreach (var corroboration in corroborations.All)
+        {
+            if (corroboration.Statements.Any(s => changedBriefings.Contains(s.BriefingSlug)) || corroboration.Entities.Any(changedEntities.Contains))
+            {
+                briefings.UnionWith(corroboration.Statements.Select(s => s.BriefingSlug));
+                entities.UnionWith(corroboration.Entities);
+            }
+        }
+
+        // A tag page shows its briefings (keys of the first, titles and dates of the rest), in their order.
+        var tags = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (tag, slugs) in site.Tags)
+        {
+            if (!was.Tags.TryGetValue(tag, out var before) || !before.SequenceEqual(slugs, StringComparer.Ordinal) || slugs.Any(briefings.Contains))
+            {
+                tags.Add(tag);
+            }
+        }
+
+        return plan = new KeptKeys(was.Keys, briefings, entities, tags, Verify);
+    }
+
+    /// <summary>Keeps this render's keys and what they were made from, for the next render.</summary>
+    internal void Remember(Site site, SiteLinks links, EntityGraph graph, byte[] common, string? inputs, Dictionary<string, (PageSubject Subject, string Key)> keys) =>
+        last = inputs is null ? null : new Last(site, links, graph, common, inputs, keys, site.Tags.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal));
+
+    /// <summary>Forgets the last render (one that failed, or made pages this memory did not see).</summary>
+    public void Forget() => last = null;
+
+    // The keys (slugs, ids) whose object is not the one of the last render: new, gone, or made again.
+    private static HashSet<string> Changed<T>(IEnumerable<string> now, IEnumerable<string> before, Func<string, T?> current, Func<string, T?> previous)
+        where T : class
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in now.Concat(before))
+        {
+            if (current(key) is not { } found || !ReferenceEquals(found, previous(key)))
+            {
+                changed.Add(key);
+            }
+        }
+
+        return changed;
+    }
+
+    private sealed record Last(
+        Site Site,
+        SiteLinks Links,
+        EntityGraph Graph,
+        byte[] Common,
+        string Inputs,
+        Dictionary<string, (PageSubject Subject, string Key)> Keys,
+        Dictionary<string, IReadOnlyList<string>> Tags);
+}
+
+/// <summary>What a keyed page is the page of: a briefing (by slug), an entity (by id) or a tag.</summary>
+internal readonly record struct PageSubject(char Kind, string Name)
+{
+    public static PageSubject Briefing(string slug) => new('b', slug);
+
+    public static PageSubject Entity(string id) => new('e', id);
+
+    public static PageSubject Tag(string tag) => new('t', tag);
+}
+
+/// <summary>The keys one render takes from the last: those of pages whose subject is not among the ones to make again.</summary>
+internal sealed class KeptKeys(Dictionary<string, (PageSubject Subject, string Key)> keys, HashSet<string> briefings, HashSet<string> entities, HashSet<string> tags, bool verify)
+{
+    private int taken;
+
+    /// <summary>How many keys were taken again.</summary>
+    public int Taken => taken;
+
+    /// <summary>The page's key: the last one when its subject is unchanged and it had the same path, else a new one.</summary>
+    public string Key(string path, PageSubject subject, Func<string> make)
+    {
+        var again = subject.Kind switch
+        {
+            'b' => briefings,
+            'e' => entities,
+            _ => tags,
+        };
+        if (again.Contains(subject.Name) || !keys.TryGetValue(path, out var kept) || kept.Subject != subject)
+        {
+            return make();
+        }
+
+        if (verify && make() is var made && made != kept.Key)
+        {
+            throw new InvalidOperationException($"the key kept for {path} is not the key its page has now");
+        }
+
+        Interlocked.Increment(ref taken);
+        return kept.Key;
+    }
+}

@@ -1,0 +1,98 @@
+using BriefingSite.Cache;
+using BriefingSite.Link;
+using BriefingSite.Model;
+using BriefingSite.Render;
+
+namespace BriefingSite.Tests.Render;
+
+/// <summary>A repeated render takes the last page keys again only where the page would get the same key.</summary>
+/// <remarks>The tests run with <see cref="PageKeyMemory.Verify"/> on, so each kept key is also made and compared.</remarks>
+public sealed class PageKeyMemoryTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("key-memory-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void After_any_edit_to_a_briefing_a_repeated_render_gives_the_keys_and_bytes_of_a_fresh_one(int seed)
+    {
+        // As the preview server links: unchanged briefings are the same objects, linked with a memory kept in between.
+        var random = new Random(seed);
+        var briefings = CrossLinker.Unify([.. WordySite.Build(seed, 24).Briefings], []).ToList();
+        var linking = StoredLinkViews.In(folder, keepBriefings: true);
+        var memory = new PageKeyMemory();
+        var repeated = new SiteRenderer(Theme.Load(null)) { KeyMemory = memory };
+        var fresh = new SiteRenderer(Theme.Load(null));
+        Site Linked() => CrossLinker.Link(briefings, [], new SiteSettings(), linking);
+        repeated.Render(Linked(), isCurrent: null, linkInputs: "");
+
+        var kept = 0;
+        for (var step = 0; step < 8; step++)
+        {
+            var at = random.Next(briefings.Count);
+            briefings[at] = PageKeyPropertyTests.Edit(briefings[at], briefings[random.Next(briefings.Count)], random);
+            var site = Linked();
+
+            var (again, made) = (repeated.Render(site, isCurrent: null, linkInputs: ""), fresh.Render(site, isCurrent: null));
+
+            Assert.Equal(made.Hashes, again.Hashes);
+            Assert.Equal(made.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))), again.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))));
+            kept += memory.Kept;
+        }
+
+        // Else the test proves nothing.
+        Assert.InRange(kept, 1, int.MaxValue);
+    }
+
+    [Fact]
+    public void A_retitled_briefing_makes_again_the_key_of_a_briefing_it_corroborates_and_keeps_an_unrelated_one()
+    {
+        List<Briefing> briefings = [CorroborationRenderingTests.Stating("a", "2,750 km"), CorroborationRenderingTests.Stating("b", "2750 km"), Unrelated];
+        var linking = StoredLinkViews.In(folder, keepBriefings: true);
+        var memory = new PageKeyMemory();
+        var repeated = new SiteRenderer(Theme.Load(null)) { KeyMemory = memory };
+        Site Linked() => CrossLinker.Link(briefings, [], new SiteSettings(), linking);
+        var before = repeated.Render(Linked(), isCurrent: null, linkInputs: "").Hashes.ToDictionary(h => h.Page, h => h.Hash);
+
+        briefings[0] = briefings[0] with { Title = "A range confirmed" };
+        var site = Linked();
+        var after = repeated.Render(site, isCurrent: null, linkInputs: "").Hashes.ToDictionary(h => h.Page, h => h.Hash);
+
+        Assert.Single(site.Corroborations);
+        Assert.Equal(new SiteRenderer(Theme.Load(null)).Render(site, isCurrent: null).Hashes.ToDictionary(h => h.Page, h => h.Hash), after);
+        Assert.NotEqual(before["briefings/b.html"], after["briefings/b.html"]);
+        Assert.Equal(before["briefings/c.html"], after["briefings/c.html"]);
+        Assert.InRange(memory.Kept, 1, int.MaxValue);
+    }
+
+    private static Briefing Unrelated => new()
+    {
+        Title = "c",
+        Slug = "c",
+        Body = "Lahore hosted a cricket match.",
+        Entities = [new EntityRef { Name = "Lahore", Id = "lahore", Type = EntityType.Place }],
+    };
+
+    [Fact]
+    public void Nothing_is_kept_when_what_every_page_reads_changed()
+    {
+        var briefings = CrossLinker.Unify([.. WordySite.Build(5, 12).Briefings], []).ToList();
+        var linking = StoredLinkViews.In(folder, keepBriefings: true);
+        var memory = new PageKeyMemory();
+        var renderer = new SiteRenderer(Theme.Load(null)) { KeyMemory = memory };
+        Site Linked(SiteSettings settings) => CrossLinker.Link(briefings, [], settings, linking);
+
+        renderer.Render(Linked(new SiteSettings()), isCurrent: null, linkInputs: "");
+        renderer.Render(Linked(new SiteSettings()), isCurrent: null, linkInputs: "");
+        Assert.InRange(memory.Kept, 1, int.MaxValue);
+
+        renderer.Render(Linked(new SiteSettings { Title = "Another title" }), isCurrent: null, linkInputs: "");
+        Assert.Equal(0, memory.Kept);
+        renderer.Render(Linked(new SiteSettings { Title = "Another title" }), isCurrent: null, linkInputs: "entity files changed");
+        Assert.Equal(0, memory.Kept);
+    }
+}
