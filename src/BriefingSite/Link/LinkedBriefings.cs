@@ -33,10 +33,26 @@ public sealed class LinkedBriefings
     public BodyReading Reading(Briefing briefing) => readings.GetValue(briefing, BodyReading.Of);
 
     /// <summary>The site entity made last time from the same resolution and the same readings (the same objects, in order).</summary>
-    public SiteEntity? Entity(ResolvedEntity resolved, BodyReading[] namedIn) =>
-        entities.TryGetValue(resolved.Id, out var last) && SameResolution(last.Resolved, resolved) && last.NamedIn.AsSpan().SequenceEqual(namedIn)
-            ? last.Entity
-            : null;
+    public SiteEntity? Entity(ResolvedEntity resolved, BodyReading[] namedIn) => Entity(resolved, [.. Enumerable.Range(0, namedIn.Length)], [.. namedIn]);
+
+    /// <summary>As <see cref="Entity(ResolvedEntity, BodyReading[])"/>, with the readings naming it given by their positions in <paramref name="read"/>.</summary>
+    public SiteEntity? Entity(ResolvedEntity resolved, List<int> namedIn, List<BodyReading> read)
+    {
+        if (!entities.TryGetValue(resolved.Id, out var last) || last.NamedIn.Length != namedIn.Count || !SameResolution(last.Resolved, resolved))
+        {
+            return null;
+        }
+
+        for (var at = 0; at < namedIn.Count; at++)
+        {
+            if (!ReferenceEquals(last.NamedIn[at], read[namedIn[at]]))
+            {
+                return null;
+            }
+        }
+
+        return last.Entity;
+    }
 
     /// <summary>Keeps a site entity with what it was made from, for the next build.</summary>
     public void Keep(ResolvedEntity resolved, BodyReading[] namedIn, SiteEntity entity) => entities[resolved.Id] = (resolved, namedIn, entity);

@@ -30,22 +30,22 @@ internal static class SiteEntities
         }
 
         var shown = resolver.Entities.Where(e => e.File?.Hidden != true && namedIn.ContainsKey(e.Id)).ToList();
-        var readings = kept is null ? [] : shown.ToDictionary(e => e.Id, e => namedIn[e.Id].Select(b => read[b]).ToArray(), StringComparer.Ordinal);
         var again = new Dictionary<string, SiteEntity>(StringComparer.Ordinal);
         foreach (var entity in kept is null ? [] : shown)
         {
-            if (kept!.Entity(entity, readings[entity.Id]) is { } same)
+            if (kept!.Entity(entity, namedIn[entity.Id], read) is { } same)
             {
                 again[entity.Id] = same;
             }
         }
 
-        // What the briefings say of every entity not taken again, in one pass in the site's order.
+        // What the briefings say of every entity not taken again, in one pass in the site's order over the briefings
+        // naming one (in a repeated build, the few around an edit).
         var mentions = new Dictionary<string, List<EntityMention>>(StringComparer.Ordinal);
         var quotes = new Dictionary<string, List<SiteQuote>>(StringComparer.Ordinal);
         var figures = new Dictionary<string, List<SiteFigure>>(StringComparer.Ordinal);
         var events = new Dictionary<string, List<TimelineEntry>>(StringComparer.Ordinal);
-        for (var b = 0; b < briefings.Count; b++)
+        foreach (var b in again.Count == 0 ? Enumerable.Range(0, briefings.Count) : Naming(shown.Where(e => !again.ContainsKey(e.Id)), namedIn))
         {
             var slug = briefings[b].Slug;
             foreach (var (entity, sentences) in read[b].Mentions)
@@ -104,12 +104,24 @@ internal static class SiteEntities
                 Figures = figures.GetValueOrDefault(e.Id) ?? [],
                 Events = events.GetValueOrDefault(e.Id) is { } dated ? [.. dated.OrderBy(t => PartialDates.SortKey(t.Event.Date), StringComparer.Ordinal)] : [],
             };
-            kept?.Keep(e, readings[e.Id], entity);
+            kept?.Keep(e, [.. namedIn[e.Id].Select(b => read[b])], entity);
             made.Add(entity);
         }
 
         kept?.KeepOnlyEntities(made);
         return made;
+    }
+
+    // The positions of the briefings naming any of these entities, in order.
+    private static SortedSet<int> Naming(IEnumerable<ResolvedEntity> entities, Dictionary<string, List<int>> namedIn)
+    {
+        var positions = new SortedSet<int>();
+        foreach (var entity in entities)
+        {
+            positions.UnionWith(namedIn[entity.Id]);
+        }
+
+        return positions;
     }
 
     private static List<T> Of<T>(Dictionary<string, List<T>> map, string key) => map.TryGetValue(key, out var list) ? list : map[key] = [];
