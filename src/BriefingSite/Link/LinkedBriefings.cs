@@ -33,9 +33,7 @@ public sealed class LinkedBriefings
     public BodyReading Reading(Briefing briefing) => readings.GetValue(briefing, BodyReading.Of);
 
     /// <summary>The site entity made last time from the same resolution and the same readings (the same objects, in order).</summary>
-    public SiteEntity? Entity(ResolvedEntity resolved, BodyReading[] namedIn) => Entity(resolved, [.. Enumerable.Range(0, namedIn.Length)], [.. namedIn]);
-
-    /// <summary>As <see cref="Entity(ResolvedEntity, BodyReading[])"/>, with the readings naming it given by their positions in <paramref name="read"/>.</summary>
+    /// <param name="namedIn">The positions in <paramref name="read"/> of the readings of the briefings naming it.</param>
     public SiteEntity? Entity(ResolvedEntity resolved, List<int> namedIn, List<BodyReading> read)
     {
         if (!entities.TryGetValue(resolved.Id, out var last) || last.NamedIn.Length != namedIn.Count || !SameResolution(last.Resolved, resolved))

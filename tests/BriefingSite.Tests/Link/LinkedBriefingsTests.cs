@@ -79,22 +79,26 @@ public class LinkedBriefingsTests
     {
         var kept = new LinkedBriefings();
         var (first, second) = (kept.Reading(kept.Link(Parsed, [Person("Imran Khan", "khan")], [])), BodyReading.Of(Parsed with { Slug = "u" }));
+        var third = BodyReading.Of(Parsed with { Slug = "v" });
         var resolved = new ResolvedEntity { Id = "khan", Name = "Imran Khan", Type = EntityType.Person, Aliases = ["IK"], Roles = [] };
         var entity = new SiteEntity { Id = "khan", Name = "Imran Khan", Type = EntityType.Person };
 
-        Assert.Null(kept.Entity(resolved, [first, second]));
+        // The site's readings, by position; the entity is named by the first two (an equal third is another object).
+        List<BodyReading> read = [first, second, BodyReading.Of(Parsed with { Slug = "u" })];
+        Assert.Null(kept.Entity(resolved, [0, 1], read));
         kept.Keep(resolved, [first, second], entity);
 
-        Assert.Same(entity, kept.Entity(resolved with { Aliases = ["IK"] }, [first, second]));
-        Assert.Null(kept.Entity(resolved, [second, first]));
-        Assert.Null(kept.Entity(resolved, [first]));
-        Assert.Null(kept.Entity(resolved, [first, BodyReading.Of(Parsed with { Slug = "u" })]));
-        Assert.Null(kept.Entity(resolved with { Name = "Khan" }, [first, second]));
-        Assert.Null(kept.Entity(resolved with { Type = EntityType.Organization }, [first, second]));
-        Assert.Null(kept.Entity(resolved with { Aliases = ["Imran"] }, [first, second]));
-        Assert.Null(kept.Entity(resolved with { Roles = ["leader"] }, [first, second]));
-        Assert.Null(kept.Entity(resolved with { File = new EntityFile { Id = "khan", Description = "Written by hand." } }, [first, second]));
+        Assert.Same(entity, kept.Entity(resolved with { Aliases = ["IK"] }, [0, 1], read));
+        Assert.Same(entity, kept.Entity(resolved, [1, 2], [third, first, second]));
+        Assert.Null(kept.Entity(resolved, [1, 0], read));
+        Assert.Null(kept.Entity(resolved, [0], read));
+        Assert.Null(kept.Entity(resolved, [0, 2], read));
+        Assert.Null(kept.Entity(resolved with { Name = "Khan" }, [0, 1], read));
+        Assert.Null(kept.Entity(resolved with { Type = EntityType.Organization }, [0, 1], read));
+        Assert.Null(kept.Entity(resolved with { Aliases = ["Imran"] }, [0, 1], read));
+        Assert.Null(kept.Entity(resolved with { Roles = ["leader"] }, [0, 1], read));
+        Assert.Null(kept.Entity(resolved with { File = new EntityFile { Id = "khan", Description = "Written by hand." } }, [0, 1], read));
         kept.KeepOnlyEntities([]);
-        Assert.Null(kept.Entity(resolved, [first, second]));
+        Assert.Null(kept.Entity(resolved, [0, 1], read));
     }
 }

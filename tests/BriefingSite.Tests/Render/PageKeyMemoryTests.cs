@@ -23,9 +23,7 @@ public sealed class PageKeyMemoryTests : IDisposable
         // As the preview server links: unchanged briefings are the same objects, linked with a memory kept in between.
         var random = new Random(seed);
         var briefings = CrossLinker.Unify([.. WordySite.Build(seed, 24).Briefings], []).ToList();
-        var linking = StoredLinkViews.In(folder, keepBriefings: true);
-        var memory = new PageKeyMemory();
-        var repeated = new SiteRenderer(Theme.Load(null)) { KeyMemory = memory };
+        var (memory, repeated, linking) = Repeating();
         var fresh = new SiteRenderer(Theme.Load(null));
         Site Linked() => CrossLinker.Link(briefings, [], new SiteSettings(), linking);
         repeated.Render(Linked(), isCurrent: null, linkInputs: "");
@@ -52,9 +50,7 @@ public sealed class PageKeyMemoryTests : IDisposable
     public void A_retitled_briefing_makes_again_the_key_of_a_briefing_it_corroborates_and_keeps_an_unrelated_one()
     {
         List<Briefing> briefings = [CorroborationRenderingTests.Stating("a", "2,750 km"), CorroborationRenderingTests.Stating("b", "2750 km"), Unrelated];
-        var linking = StoredLinkViews.In(folder, keepBriefings: true);
-        var memory = new PageKeyMemory();
-        var repeated = new SiteRenderer(Theme.Load(null)) { KeyMemory = memory };
+        var (memory, repeated, linking) = Repeating();
         Site Linked() => CrossLinker.Link(briefings, [], new SiteSettings(), linking);
         var before = repeated.Render(Linked(), isCurrent: null, linkInputs: "").Hashes.ToDictionary(h => h.Page, h => h.Hash);
 
@@ -69,6 +65,14 @@ public sealed class PageKeyMemoryTests : IDisposable
         Assert.InRange(memory.Kept, 1, int.MaxValue);
     }
 
+    // As the preview server renders: linked with a memory that keeps unchanged briefings as the same objects, and
+    // rendered with a memory of the last page keys.
+    private (PageKeyMemory Memory, SiteRenderer Renderer, LinkMemory Linking) Repeating()
+    {
+        var memory = new PageKeyMemory();
+        return (memory, new SiteRenderer(Theme.Load(null)) { KeyMemory = memory }, StoredLinkViews.In(folder, keepBriefings: true));
+    }
+
     private static Briefing Unrelated => new()
     {
         Title = "c",
@@ -81,9 +85,7 @@ public sealed class PageKeyMemoryTests : IDisposable
     public void Nothing_is_kept_when_what_every_page_reads_changed()
     {
         var briefings = CrossLinker.Unify([.. WordySite.Build(5, 12).Briefings], []).ToList();
-        var linking = StoredLinkViews.In(folder, keepBriefings: true);
-        var memory = new PageKeyMemory();
-        var renderer = new SiteRenderer(Theme.Load(null)) { KeyMemory = memory };
+        var (memory, renderer, linking) = Repeating();
         Site Linked(SiteSettings settings) => CrossLinker.Link(briefings, [], settings, linking);
 
         renderer.Render(Linked(new SiteSettings()), isCurrent: null, linkInputs: "");
