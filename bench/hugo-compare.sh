@@ -8,8 +8,9 @@ work="${1:-/tmp/briefing-hugo}"
 corpus="$work/corpus"
 command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
 mkdir -p "$work"
-dotnet build -c Release "$repo/src/BriefingSite.Cli" -v q -nologo >/dev/null
-briefing="dotnet $repo/src/BriefingSite.Cli/bin/Release/net10.0/briefing.dll"
+# The tool as README's "Installing" publishes it: compiled ahead of time for this machine.
+dotnet publish -c Release -r linux-x64 --self-contained false "$repo/src/BriefingSite.Cli" -o "$repo/bench/bin/briefing" -v q -nologo >/dev/null
+briefing="dotnet $repo/bench/bin/briefing/briefing.dll"
 if [ ! -d "$corpus" ]; then
   dotnet run -c Release --project "$repo/bench/BriefingSite.Benchmarks" -- corpus "$repo/../shared/corpora/bbc" "$corpus" 10000
 fi

@@ -39,13 +39,16 @@ public static class BriefingPipeline
 
         cache.ForgetBuild();
 
-        // What rendering needs that no article can change is loaded, and the theme compiled, while extraction runs.
+        // What rendering needs that no article can change is loaded, the theme compiled and the site's files stamped
+        // (the snapshot has their names only), while extraction runs.
         cache.Preload();
-        var site = new SiteOutput(Path.GetFullPath(options.Output, options.Root));
+        var output = Path.GetFullPath(options.Output, options.Root);
+        var outputStamps = Task.Run(() => FolderStamps.Of(output));
+        var site = new SiteOutput(output);
         var renderer = Renderer(options, cache, site);
         var written = new List<string>();
         var (extracted, content) = Extract(options, cache, written);
-        var report = extracted.Then(Render(options, cache, content, renderer, site, before.Output));
+        var report = extracted.Then(Render(options, cache, content, renderer, site, outputStamps.Result));
         var after = before.AfterBuild(options, [.. written.Select(f => Path.GetRelativePath(content.Folder.Path, f).Replace('\\', '/'))], site.Written, site.Deleted);
         cache.SaveBuild(after.Digest(), report);
         PhaseClock.Mark("save cache");

@@ -2,11 +2,13 @@ using System.IO.Enumeration;
 
 namespace BriefingSite.Cache;
 
-/// <summary>The stamp of every file below a folder, by path relative to it (forward slashes), in no order.</summary>
+/// <summary>The stamp of every file below a folder (or only its name), by path relative to it (forward slashes), in no order.</summary>
 /// <remarks>A hash table, not a sorted one: a large site's folders hold tens of thousands of files, and only a digest needs an order (<see cref="InOrder"/>).</remarks>
 public static class FolderStamps
 {
-    public static Dictionary<string, FileStamp> Of(string folder, Func<string, bool>? include = null)
+    /// <param name="stamped">False to list the names alone, each with an empty stamp: the folder's listing gives them without
+    /// asking the file system for each file's size and time, several times faster.</param>
+    public static Dictionary<string, FileStamp> Of(string folder, Func<string, bool>? include = null, bool stamped = true)
     {
         if (!Directory.Exists(folder))
         {
@@ -16,7 +18,7 @@ public static class FolderStamps
         // The folder's own files, then each subfolder's (a large site's pages sit in a few of them), read side by side.
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         List<(string Folder, bool Recurse)> parts = [(root, false), .. Directory.EnumerateDirectories(root).Select(sub => (sub, true))];
-        var found = parts.AsParallel().Select(part => Stamps(part.Folder, part.Recurse, root.Length + 1)).ToList();
+        var found = parts.AsParallel().Select(part => Stamps(part.Folder, part.Recurse, root.Length + 1, stamped)).ToList();
         var stamps = new Dictionary<string, FileStamp>(found.Sum(f => f.Count), StringComparer.Ordinal);
         foreach (var part in found)
         {
@@ -44,12 +46,12 @@ public static class FolderStamps
     public static bool Same(IReadOnlyDictionary<string, FileStamp> a, IReadOnlyDictionary<string, FileStamp> b) =>
         a.Count == b.Count && a.All(entry => b.TryGetValue(entry.Key, out var stamp) && stamp == entry.Value);
 
-    private static List<(string Relative, FileStamp Stamp)> Stamps(string folder, bool recurse, int rootLength)
+    private static List<(string Relative, FileStamp Stamp)> Stamps(string folder, bool recurse, int rootLength, bool stamped)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = 0, IgnoreInaccessible = true };
         var files = new FileSystemEnumerable<(string, FileStamp)>(
             folder,
-            (ref FileSystemEntry entry) => (Relative(ref entry, rootLength), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks)),
+            (ref FileSystemEntry entry) => (Relative(ref entry, rootLength), stamped ? new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks) : default),
             options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,

@@ -42,14 +42,14 @@ public sealed class FolderStampsTests : IDisposable
     }
 
     [Fact]
-    public void A_snapshot_digest_holds_while_nothing_changes_and_changes_with_any_file_of_the_three_folders()
+    public void A_snapshot_digest_holds_while_nothing_changes_and_changes_with_any_source_and_any_site_file_added_or_deleted()
     {
         var options = new BuildOptions { Root = root, Articles = "articles" };
         var first = BuildSnapshot.Take(options).Digest();
         Assert.Equal(first, BuildSnapshot.Take(options).Digest());
 
         var digests = new HashSet<string> { first };
-        foreach (var file in new[] { "articles/a.txt", "input/one.md", "output/briefings/y.html" })
+        foreach (var file in new[] { "articles/a.txt", "input/one.md" })
         {
             Write(file, "edited");
             Assert.True(digests.Add(BuildSnapshot.Take(options).Digest()), file);
@@ -57,6 +57,35 @@ public sealed class FolderStampsTests : IDisposable
 
         File.Delete(Path.Combine(root, "output/index.html"));
         Assert.True(digests.Add(BuildSnapshot.Take(options).Digest()));
+        Write("output/briefings/new.html", "added");
+        Assert.True(digests.Add(BuildSnapshot.Take(options).Digest()));
+    }
+
+    [Fact]
+    public void A_site_file_changed_in_place_is_left_to_the_next_build_that_renders()
+    {
+        // The site is the build's product: its files are listed by name, without a size and time for each.
+        var options = new BuildOptions { Root = root, Articles = "articles" };
+        var first = BuildSnapshot.Take(options);
+
+        Write("output/briefings/y.html", "changed by hand");
+
+        Assert.Equal(first.Digest(), BuildSnapshot.Take(options).Digest());
+        Assert.All(first.Output.Values, stamp => Assert.Equal(default, stamp));
+        Assert.Equal(["briefings/y.html", "briefings/z.html", "index.html"], FolderStamps.InOrder(first.Output));
+    }
+
+    [Fact]
+    public void A_snapshot_digest_does_not_depend_on_the_order_files_were_listed_in()
+    {
+        var listed = FolderStamps.Of(Path.Combine(root, "output"));
+        var reversed = new Dictionary<string, FileStamp>(listed.Reverse(), StringComparer.Ordinal);
+        var digest = BuildSnapshot.DigestOf("header", listed, []);
+
+        Assert.Equal(digest, BuildSnapshot.DigestOf("header", reversed, []));
+        Assert.NotEqual(digest, BuildSnapshot.DigestOf("header", [], listed));
+        reversed["index.html"] = reversed["index.html"] with { Length = 1 };
+        Assert.NotEqual(digest, BuildSnapshot.DigestOf("header", reversed, []));
     }
 
     // Written long ago, so no stamp is too recent to trust.
