@@ -169,8 +169,9 @@ public sealed class PageKeys
         foreach (var why in reasons)
         {
             // Of why they relate, a page shows the first few visible shared entities and the first tags: those are keyed.
+            // Not the score, which no page shows: it moves for every pair whenever a briefing is added (each shared
+            // entity weighs by its rarity across the site), and would make every briefing page again.
             key.Text(why.Slug);
-            key.Number(BitConverter.DoubleToInt64Bits(why.Score));
             for (int at = 0, shown = 0; at < why.Entities.Count && shown < KnowledgeViews.ReasonEntities; at++)
             {
                 shown += key.Entity(why.Entities[at], links) ? 1 : 0;

@@ -65,6 +65,35 @@ public class PageKeyPropertyTests
         Assert.InRange(changed, 1, int.MaxValue);
     }
 
+    // Adding a briefing moves the weight of every entity it names (by its rarity across the site), and so the score of
+    // every related pair; the score shows on no page, so a briefing page whose bytes stay the same keeps its key.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Adding_a_briefing_keeps_the_key_of_every_briefing_page_it_leaves_as_it_was(int seed)
+    {
+        var briefings = WordySite.Build(seed, 24).Briefings.ToList();
+        var before = Pages(Linked(briefings));
+        var added = WordySite.Build(seed + 100, 1).Briefings[0] with { Slug = "briefing-added", Related = [] };
+
+        var after = Pages(Linked([.. briefings, added]));
+
+        var same = 0;
+        foreach (var (path, page) in before.Where(p => p.Key.StartsWith("briefings/", StringComparison.Ordinal)))
+        {
+            if (after[path].Bytes.AsSpan().SequenceEqual(page.Bytes))
+            {
+                Assert.Equal(page.Hash, after[path].Hash);
+                same++;
+            }
+        }
+
+        // Else the test proves nothing: pages with related briefings are among those left as they were.
+        Assert.Contains(before, p => p.Key.StartsWith("briefings/", StringComparison.Ordinal) && after[p.Key].Hash == p.Value.Hash
+            && Linked(briefings).Relations.Any(r => p.Key == $"briefings/{r.Key}.html" && r.Value.Count > 0));
+        Assert.InRange(same, 1, int.MaxValue);
+    }
+
     // A related briefing's line shows the first three visible entities the two share (here from another briefing's own),
     // so a rename of one of those must change the key; the hidden one and the fourth are not shown.
     [Theory]
