@@ -53,7 +53,20 @@ public sealed class StaticServer : IDisposable
                 return;
             }
 
+            // Each request on its own: a slow or aborted one (a page left while it loads) neither holds up nor ends the others.
+            _ = Task.Run(() => AnswerOrDrop(context));
+        }
+    }
+
+    private void AnswerOrDrop(HttpListenerContext context)
+    {
+        try
+        {
             Answer(context);
+        }
+        catch (Exception error) when (error is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The browser went away before the answer was written: nothing is waiting for it.
         }
     }
 
