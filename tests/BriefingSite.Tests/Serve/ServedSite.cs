@@ -39,11 +39,10 @@ public sealed partial class ServedSite : IAsyncDisposable
     public Uri Url(string relative) => new(Server.Address, relative);
 
     /// <summary>Gives a briefing a new front matter title, as a person saving the file would.</summary>
-    public void SetTitle(string slug, string title)
-    {
-        var file = Path.Combine(Input, slug + ".md");
+    public void SetTitle(string slug, string title) => SetTitleIn(Path.Combine(Input, slug + ".md"), title);
+
+    public static void SetTitleIn(string file, string title) =>
         File.WriteAllText(file, TitleLine().Replace(File.ReadAllText(file), "title: " + title, 1));
-    }
 
     /// <summary>Polls until the condition holds; false after the timeout (generous: machines under load are slow).</summary>
     public static async Task<bool> EventuallyAsync(Func<bool> condition, int seconds = 30)
