@@ -163,6 +163,27 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(before, Stamps(root));
     }
 
+    // The site is the build's product: a run checks its files by name only, so a page edited in place is left until
+    // the next build that renders it (README, "Re-runs redo only what changed").
+    [Fact]
+    public void A_page_edited_by_hand_in_the_site_is_made_again_by_the_next_build_that_renders()
+    {
+        BriefingPipeline.Build(Options);
+        var page = Path.Combine(root, "output", "briefings", "strategic-standoff.html");
+        var made = File.ReadAllBytes(page);
+        File.WriteAllText(page, "changed by hand");
+
+        Assert.True(BriefingPipeline.Build(Options).UpToDate);
+        Assert.Equal("changed by hand", File.ReadAllText(page));
+
+        var file = Directory.GetFiles(Path.Combine(root, "input"), "*.md").Order(StringComparer.Ordinal).Last();
+        File.AppendAllText(file, "\nA sentence added by hand.\n");
+        Assert.False(BriefingPipeline.Build(Options).UpToDate);
+
+        Assert.Equal(made, File.ReadAllBytes(page));
+        AssertSameAsCleanBuild();
+    }
+
     [Fact]
     public void A_damaged_cache_only_costs_time()
     {
