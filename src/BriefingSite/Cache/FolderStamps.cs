@@ -3,7 +3,7 @@ using System.IO.Enumeration;
 namespace BriefingSite.Cache;
 
 /// <summary>The stamp of every file below a folder (or only its name), by path relative to it (forward slashes), in no order.</summary>
-/// <remarks>A hash table, not a sorted one: a large site's folders hold tens of thousands of files, and only a digest needs an order (<see cref="InOrder"/>).</remarks>
+/// <remarks>A hash table, not a sorted one: a large site's folders hold tens of thousands of files, and few callers need an order (<see cref="InOrder"/>).</remarks>
 public static class FolderStamps
 {
     /// <param name="stamped">False to list the names alone, each with an empty stamp: the folder's listing gives them without
@@ -34,7 +34,7 @@ public static class FolderStamps
         return stamps;
     }
 
-    /// <summary>The paths in ordinal order, for a digest that must not depend on the order a folder is listed in.</summary>
+    /// <summary>The paths in ordinal order, for work that must not depend on the order a folder is listed in.</summary>
     public static string[] InOrder(IReadOnlyDictionary<string, FileStamp> stamps)
     {
         var paths = stamps.Keys.ToArray();
