@@ -53,8 +53,10 @@ public sealed class PageKeyMemory
         }
 
         // A changed entity shows on the pages of the briefings naming it (its name, type and mentions, and the reasons
-        // naming it) and in its neighbours' graphs, before and after.
-        foreach (var id in changedEntities)
+        // naming it) and in its neighbours' graphs, before and after; one that is alike there (it changed because a
+        // briefing naming it did) shows differently on its own page only.
+        var shownChanged = changedEntities.Where(id => !ShownAlike(id, was.Links, links)).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in shownChanged)
         {
             briefings.UnionWith((was.Links.Entity(id)?.Briefings ?? []).Concat(links.Entity(id)?.Briefings ?? []));
             entities.UnionWith(was.Graph.NeighbourIds(id).Concat(graph.NeighbourIds(id)));
@@ -72,7 +74,7 @@ public sealed class PageKeyMemory
         // A corroboration shows with the titles of its briefings and the names of its entities, on the page of each.
         foreach (var corroboration in corroborations.All)
         {
-            if (corroboration.Statements.Any(s => changedBriefings.Contains(s.BriefingSlug)) || corroboration.Entities.Any(changedEntities.Contains))
+            if (corroboration.Statements.Any(s => changedBriefings.Contains(s.BriefingSlug)) || corroboration.Entities.Any(shownChanged.Contains))
             {
                 briefings.UnionWith(corroboration.Statements.Select(s => s.BriefingSlug));
                 entities.UnionWith(corroboration.Entities);
@@ -98,6 +100,34 @@ public sealed class PageKeyMemory
 
     /// <summary>Forgets the last render (one that failed, or made pages this memory did not see).</summary>
     public void Forget() => last = null;
+
+    // True when the entity shows the same on every page but its own: its name, type and page (what a briefing page and
+    // a corroboration show), which sentences of which briefings name it (the mention counts, and its place in other
+    // entities' graphs) and how many briefings name it (its node's weight).
+    private static bool ShownAlike(string id, SiteLinks before, SiteLinks now)
+    {
+        var (was, @is) = (before.Entity(id), now.Entity(id));
+        if (was is null || @is is null)
+        {
+            return was is null && @is is null;
+        }
+
+        if (was.Name != @is.Name || was.Type != @is.Type || before.EntityUrl(id) != now.EntityUrl(id)
+            || was.Briefings.Count != @is.Briefings.Count || was.Mentions.Count != @is.Mentions.Count)
+        {
+            return false;
+        }
+
+        for (var at = 0; at < was.Mentions.Count; at++)
+        {
+            if (was.Mentions[at].Sentence != @is.Mentions[at].Sentence || was.Mentions[at].BriefingSlug != @is.Mentions[at].BriefingSlug)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // The keys (slugs, ids) whose object is not the one of the last render: new, gone, or made again.
     private static HashSet<string> Changed<T>(IEnumerable<string> now, IEnumerable<string> before, Func<string, T?> current, Func<string, T?> previous)

@@ -65,6 +65,63 @@ public sealed class PageKeyMemoryTests : IDisposable
         Assert.InRange(memory.Kept, 1, int.MaxValue);
     }
 
+    [Fact]
+    public void A_retitled_briefing_keeps_the_keys_of_the_briefings_that_only_share_an_entity_with_it()
+    {
+        // Given eight briefings naming one minister, each with a town of its own
+        string[] towns = ["Arles", "Bonn", "Cork", "Derry", "Ely", "Fife", "Ghent", "Hull"];
+        var briefings = towns.Select((town, n) => Naming($"b{n}", $"Ana Lopez visited {town}.", (town, EntityType.Place))).ToList();
+        var (memory, repeated, linking) = Repeating();
+        Site Linked() => CrossLinker.Link(briefings, [], new SiteSettings(), linking);
+        repeated.Render(Linked(), isCurrent: null, linkInputs: "");
+
+        // When one is retitled
+        briefings[0] = briefings[0] with { Title = "A visit retitled" };
+        var site = Linked();
+        var after = repeated.Render(site, isCurrent: null, linkInputs: "").Hashes;
+
+        // Then the pages are those of a fresh render, and every briefing page that does not list it as related kept its key
+        Assert.Equal(new SiteRenderer(Theme.Load(null)).Render(site, isCurrent: null).Hashes, after);
+        var apart = site.Briefings.Count(b => b.Slug != "b0" && !b.Related.Contains("b0"));
+        Assert.InRange(apart, 1, 7);
+        Assert.InRange(memory.Kept, apart, int.MaxValue);
+    }
+
+    [Theory]
+    [InlineData("Ana M. Lopez", EntityType.Person)]
+    [InlineData("Ana Lopez", EntityType.Organization)]
+    public void An_entity_shown_otherwise_makes_again_the_pages_that_show_it_though_no_briefing_changed(string name, EntityType type)
+    {
+        // Given a minister named alone in one briefing, and with an envoy in another, and a briefing naming neither
+        List<Briefing> briefings = [Naming("a", "Ana Lopez spoke."), Naming("b", "Ana Lopez met Ben Okafor.", ("Ben Okafor", EntityType.Person)), Unrelated];
+        var (memory, repeated, linking) = Repeating();
+        var site = CrossLinker.Link(briefings, [], new SiteSettings(), linking);
+        repeated.Render(site, isCurrent: null, linkInputs: "");
+
+        // When the site names or types her otherwise, all else the same objects (as an entity file would, were it not
+        // also what every page reads)
+        var renamed = site with { Entities = [.. site.Entities.Select(e => e.Id == "ana-lopez" ? e with { Name = name, Type = type } : e)] };
+        var again = repeated.Render(renamed, isCurrent: null, linkInputs: "").Hashes;
+
+        // Then the briefing pages naming her and the envoy's page (her node in his graph) are made again, as a fresh
+        // render makes them: a kept key would throw, or differ
+        Assert.Equal(new SiteRenderer(Theme.Load(null)).Render(renamed, isCurrent: null).Hashes, again);
+        Assert.InRange(memory.Kept, 1, int.MaxValue);
+    }
+
+    // A briefing naming the minister Ana Lopez and the entities given.
+    private static Briefing Naming(string slug, string body, params (string Name, EntityType Type)[] others) => new()
+    {
+        Title = slug,
+        Slug = slug,
+        Body = body,
+        Entities =
+        [
+            new EntityRef { Name = "Ana Lopez", Id = "ana-lopez", Type = EntityType.Person },
+            .. others.Select(o => new EntityRef { Name = o.Name, Id = o.Name.ToLowerInvariant().Replace(' ', '-'), Type = o.Type }),
+        ],
+    };
+
     // As the preview server renders: linked with a memory that keeps unchanged briefings as the same objects, and
     // rendered with a memory of the last page keys.
     private (PageKeyMemory Memory, SiteRenderer Renderer, LinkMemory Linking) Repeating()
