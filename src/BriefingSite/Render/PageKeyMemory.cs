@@ -81,11 +81,13 @@ public sealed class PageKeyMemory
             }
         }
 
-        // A tag page shows its briefings (keys of the first, titles and dates of the rest), in their order.
+        // A tag page shows its briefings in their order: the keys of the first (as cards), the titles and dates of the
+        // rest. (Every slug a tag lists is a briefing's of this site, so the first are the cards.)
         var tags = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (tag, slugs) in site.Tags)
         {
-            if (!was.Tags.TryGetValue(tag, out var before) || !before.SequenceEqual(slugs, StringComparer.Ordinal) || slugs.Any(briefings.Contains))
+            if (!was.Tags.TryGetValue(tag, out var before) || !before.SequenceEqual(slugs, StringComparer.Ordinal)
+                || slugs.Take(IndexViews.Cards).Any(briefings.Contains) || slugs.Any(changedBriefings.Contains))
             {
                 tags.Add(tag);
             }
@@ -176,6 +178,18 @@ internal sealed class KeptKeys(Dictionary<string, (PageSubject Subject, string K
     /// <summary>The page's key: the last one when its subject is unchanged and it had the same path, else a new one.</summary>
     public string Key(string path, PageSubject subject, Func<string> make)
     {
+        if (KeptOrNull(path, subject, make) is not { } key)
+        {
+            return make();
+        }
+
+        Interlocked.Increment(ref taken);
+        return key;
+    }
+
+    /// <summary>The page's key when it is kept (as <see cref="Key"/> would take it), else null: for a page whose key another page's holds.</summary>
+    public string? KeptOrNull(string path, PageSubject subject, Func<string> make)
+    {
         var again = subject.Kind switch
         {
             'b' => briefings,
@@ -184,7 +198,7 @@ internal sealed class KeptKeys(Dictionary<string, (PageSubject Subject, string K
         };
         if (again.Contains(subject.Name) || !keys.TryGetValue(path, out var kept) || kept.Subject != subject)
         {
-            return make();
+            return null;
         }
 
         if (verify && make() is var made && made != kept.Key)
@@ -192,7 +206,6 @@ internal sealed class KeptKeys(Dictionary<string, (PageSubject Subject, string K
             throw new InvalidOperationException($"the key kept for {path} is not the key its page has now");
         }
 
-        Interlocked.Increment(ref taken);
         return kept.Key;
     }
 }

@@ -43,6 +43,9 @@ public sealed class PageKeys
     // A corroboration shows on the page of each briefing and entity in it: its digest is made once, by position in the index.
     private readonly byte[]?[] corroborationDigests;
 
+    /// <summary>In a repeated render, the keys kept from the last: a tag page's cards take their briefing pages' kept keys.</summary>
+    internal KeptKeys? Kept { get; set; }
+
     /// <summary>What every key holds: a digest of the theme and the site's settings.</summary>
     public byte[] Common { get; }
 
@@ -64,7 +67,8 @@ public sealed class PageKeys
         var at = positions[briefing.Slug];
         if (Volatile.Read(ref briefingKeys[at]) is not { } key)
         {
-            Volatile.Write(ref briefingKeys[at], key = KeyOf(site.Briefings[at]));
+            var first = site.Briefings[at];
+            Volatile.Write(ref briefingKeys[at], key = Kept?.KeptOrNull(SiteLinks.BriefingUrl(first.Slug), PageSubject.Briefing(first.Slug), () => KeyOf(first)) ?? KeyOf(first));
         }
 
         return key;

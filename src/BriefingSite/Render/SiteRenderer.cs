@@ -57,7 +57,7 @@ public sealed class SiteRenderer(Theme theme)
         var (links, graph) = (linking.Result, graphing.Result);
         var body = new BodyRenderer(markdown);
         var keys = new PageKeys(site, links, graph, corroborations, Theme.Digest);
-        var kept = KeyMemory?.Plan(site, links, graph, corroborations, keys.Common, linkInputs);
+        var kept = keys.Kept = KeyMemory?.Plan(site, links, graph, corroborations, keys.Common, linkInputs);
         Func<string> Keyed(string path, PageSubject subject, Func<string> make) => kept is null ? make : () => kept.Key(path, subject, make);
         var siteData = SiteData(site);
         var jobs = new List<PageJob>();

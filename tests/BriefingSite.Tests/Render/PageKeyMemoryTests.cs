@@ -109,6 +109,33 @@ public sealed class PageKeyMemoryTests : IDisposable
         Assert.InRange(memory.Kept, 1, int.MaxValue);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(44)]
+    public void A_retitled_briefing_makes_again_the_page_of_its_tag_whether_it_shows_there_as_a_card_or_a_line(int position)
+    {
+        // Given a tag on more briefings than its page shows as cards (newest first)
+        var briefings = Enumerable.Range(0, 45).Select(n => Naming($"b{n:00}", "Ana Lopez spoke.") with
+        {
+            Date = new DateOnly(2025, 1, 1).AddDays(-n),
+            Tags = ["economy"],
+        }).ToList();
+        var (memory, repeated, linking) = Repeating();
+        Site Linked() => CrossLinker.Link(briefings, [], new SiteSettings(), linking);
+        var before = repeated.Render(Linked(), isCurrent: null, linkInputs: "").Hashes.ToDictionary(h => h.Page, h => h.Hash);
+
+        // When one is retitled
+        briefings[position] = briefings[position] with { Title = "Retitled" };
+        var site = Linked();
+        var after = repeated.Render(site, isCurrent: null, linkInputs: "").Hashes.ToDictionary(h => h.Page, h => h.Hash);
+
+        // Then the tag page has a new key, the one a fresh render gives it
+        Assert.Equal(position, site.Tags.Single().Value.ToList().IndexOf($"b{position:00}"));
+        Assert.NotEqual(before["tags/economy.html"], after["tags/economy.html"]);
+        Assert.Equal(new SiteRenderer(Theme.Load(null)).Render(site, isCurrent: null).Hashes.ToDictionary(h => h.Page, h => h.Hash), after);
+        Assert.InRange(memory.Kept, 1, int.MaxValue);
+    }
+
     // A briefing naming the minister Ana Lopez and the entities given.
     private static Briefing Naming(string slug, string body, params (string Name, EntityType Type)[] others) => new()
     {
