@@ -20,6 +20,9 @@ public sealed class PageKeyMemory
     private Last? last;
     private KeptKeys? plan;
 
+    /// <summary>The last render's entity graph, which the next takes again while it draws the same (see <see cref="EntityGraph.Of"/>).</summary>
+    internal EntityGraph? LastGraph => last?.Graph;
+
     /// <summary>How many keys the last render took again.</summary>
     internal int Kept => plan?.Taken ?? 0;
 
@@ -104,32 +107,14 @@ public sealed class PageKeyMemory
     public void Forget() => last = null;
 
     // True when the entity shows the same on every page but its own: its name, type and page (what a briefing page and
-    // a corroboration show), which sentences of which briefings name it (the mention counts, and its place in other
-    // entities' graphs) and how many briefings name it (its node's weight).
-    private static bool ShownAlike(string id, SiteLinks before, SiteLinks now)
+    // a corroboration show), which sentences of which briefings name it (the mention counts) and its node and lines in
+    // other entities' graphs.
+    private static bool ShownAlike(string id, SiteLinks before, SiteLinks now) => (before.Entity(id), now.Entity(id)) switch
     {
-        var (was, @is) = (before.Entity(id), now.Entity(id));
-        if (was is null || @is is null)
-        {
-            return was is null && @is is null;
-        }
-
-        if (was.Name != @is.Name || was.Type != @is.Type || before.EntityUrl(id) != now.EntityUrl(id)
-            || was.Briefings.Count != @is.Briefings.Count || was.Mentions.Count != @is.Mentions.Count)
-        {
-            return false;
-        }
-
-        for (var at = 0; at < was.Mentions.Count; at++)
-        {
-            if (was.Mentions[at].Sentence != @is.Mentions[at].Sentence || was.Mentions[at].BriefingSlug != @is.Mentions[at].BriefingSlug)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        (null, null) => true,
+        ({ } was, { } @is) => EntityGraph.DrawnAlike(was, @is) && before.EntityUrl(id) == now.EntityUrl(id),
+        _ => false,
+    };
 
     // The keys (slugs, ids) whose object is not the one of the last render: new, gone, or made again.
     private static HashSet<string> Changed<T>(IEnumerable<string> now, IEnumerable<string> before, Func<string, T?> current, Func<string, T?> previous)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using BriefingSite.Model;
 
@@ -9,7 +10,6 @@ public sealed class SiteLinks
     private readonly Dictionary<string, Briefing> briefings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (SiteEntity Entity, string Url)> entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> tagFiles = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Entity, string Briefing), int> mentionCounts = [];
 
     public SiteLinks(Site site)
     {
@@ -20,10 +20,7 @@ public sealed class SiteLinks
 
         foreach (var entity in site.Entities.Where(e => !e.Hidden))
         {
-            if (entities.TryAdd(entity.Id, (entity, $"entities/{PathSegment.Of(entity.Id)}.html")))
-            {
-                CountMentions(entity);
-            }
+            entities.TryAdd(entity.Id, (entity, $"entities/{PathSegment.Of(entity.Id)}.html"));
         }
 
         // Two tags that differ only in case or punctuation would share a file name; later ones get a number.
@@ -45,9 +42,14 @@ public sealed class SiteLinks
         }
     }
 
+    // How many sentences of each briefing name an entity, made when first asked and kept with the entity object: a
+    // repeated render (the preview server) counts again only the entities that changed.
+    private static readonly ConditionalWeakTable<SiteEntity, Dictionary<string, int>> Counts = new();
+
     // Mentions come in briefing order: each run of one briefing's mentions is counted with one look-up.
-    private void CountMentions(SiteEntity entity)
+    private static Dictionary<string, int> CountMentions(SiteEntity entity)
     {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var mentions = entity.Mentions;
         for (var start = 0; start < mentions.Count;)
         {
@@ -58,9 +60,11 @@ public sealed class SiteLinks
                 end++;
             }
 
-            CollectionsMarshal.GetValueRefOrAddDefault(mentionCounts, (entity.Id, slug), out _) += end - start;
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, slug, out _) += end - start;
             start = end;
         }
+
+        return counts;
     }
 
     public Briefing? Briefing(string slug) => briefings.GetValueOrDefault(slug);
@@ -73,7 +77,8 @@ public sealed class SiteLinks
     public SiteEntity? Entity(string id) => entities.GetValueOrDefault(id).Entity;
 
     /// <summary>How many sentences of a briefing mention a (visible) entity.</summary>
-    public int MentionCount(string entityId, string briefingSlug) => mentionCounts.GetValueOrDefault((entityId, briefingSlug));
+    public int MentionCount(string entityId, string briefingSlug) =>
+        Entity(entityId) is { } entity ? Counts.GetValue(entity, CountMentions).GetValueOrDefault(briefingSlug) : 0;
 
     public static string BriefingUrl(string slug) => $"briefings/{PathSegment.Of(slug)}.html";
 

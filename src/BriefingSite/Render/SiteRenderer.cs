@@ -52,7 +52,7 @@ public sealed class SiteRenderer(Theme theme)
     {
         // Three indexes over the whole site, each reading it only: made side by side.
         var linking = Task.Run(() => new SiteLinks(site));
-        var graphing = Task.Run(() => new EntityGraph(site));
+        var graphing = Task.Run(() => EntityGraph.Of(site, KeyMemory?.LastGraph));
         var corroborations = new KnowledgeViews.Index(site);
         var (links, graph) = (linking.Result, graphing.Result);
         var body = new BodyRenderer(markdown);

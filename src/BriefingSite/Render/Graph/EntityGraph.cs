@@ -53,6 +53,49 @@ public sealed class EntityGraph
         named = EntitySentences.Invert(sentences, sentenceCount);
     }
 
+    /// <summary>The last graph when it draws the site's entities as a new one would (each <see cref="DrawnAlike"/>), else a new one.</summary>
+    /// <remarks>A repeated render (the preview server) thus keeps the graph, and the neighbourhoods it made, across most edits.</remarks>
+    public static EntityGraph Of(Site site, EntityGraph? last) => last is not null && last.Draws(site) ? last : new EntityGraph(site);
+
+    /// <summary>True when the two give the same node and the same lines: the same id, name, type and number of briefings,
+    /// named in the same sentences of the same briefings.</summary>
+    public static bool DrawnAlike(SiteEntity a, SiteEntity b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a.Id != b.Id || a.Name != b.Name || a.Type != b.Type || a.Briefings.Count != b.Briefings.Count || a.Mentions.Count != b.Mentions.Count)
+        {
+            return false;
+        }
+
+        for (var at = 0; at < a.Mentions.Count; at++)
+        {
+            if (a.Mentions[at].Sentence != b.Mentions[at].Sentence || a.Mentions[at].BriefingSlug != b.Mentions[at].BriefingSlug)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool Draws(Site site)
+    {
+        var at = 0;
+        foreach (var entity in site.Entities)
+        {
+            if (!entity.Hidden && (at == entities.Length || !DrawnAlike(entities[at++], entity)))
+            {
+                return false;
+            }
+        }
+
+        return at == entities.Length;
+    }
+
     /// <summary>The <paramref name="count"/> entities in most briefings and the co-mentions among them.</summary>
     public (IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges) Top(int count)
     {

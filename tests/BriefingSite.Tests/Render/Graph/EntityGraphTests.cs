@@ -64,6 +64,22 @@ public class EntityGraphTests
     }
 
     // Entities named at random in the sentences of a few briefings, with ties in counts, repeated mentions and hidden entities.
+    [Fact]
+    public void The_last_graph_is_taken_again_while_it_draws_the_same_and_not_once_it_would_not()
+    {
+        var last = EntityGraph.Of(Site, null);
+
+        // Copies of every entity with what no graph draws changed (roles): the same graph
+        var copied = Site with { Entities = [.. Site.Entities.Select(e => e with { Roles = [.. e.Roles, "envoy"] })] };
+        Assert.Same(last, EntityGraph.Of(copied, last));
+
+        // One entity renamed, one named in a sentence fewer, one gone: a new graph
+        var first = Site.Entities[0];
+        Assert.NotSame(last, EntityGraph.Of(Site with { Entities = [first with { Name = "Renamed" }, .. Site.Entities.Skip(1)] }, last));
+        Assert.NotSame(last, EntityGraph.Of(Site with { Entities = [first with { Mentions = [.. first.Mentions.Skip(1)] }, .. Site.Entities.Skip(1)] }, last));
+        Assert.NotSame(last, EntityGraph.Of(Site with { Entities = [.. Site.Entities.Skip(1)] }, last));
+    }
+
     private static Site RandomSite(Random random)
     {
         var slugs = Enumerable.Range(0, 12).Select(i => $"briefing-{i}").ToList();
