@@ -27,7 +27,7 @@ public static class StoredLinkViews
     {
         writer.Write(corroboration.Kind);
         writer.Write(corroboration.Agrees);
-        BriefingCodec.WriteList(writer, corroboration.Entities, writer.Write);
+        BriefingCodec.WriteTexts(writer, corroboration.Entities);
         BriefingCodec.WriteList(writer, corroboration.Statements, statement =>
         {
             writer.Write(statement.BriefingSlug);
@@ -41,7 +41,7 @@ public static class StoredLinkViews
     {
         Kind = reader.ReadString(),
         Agrees = reader.ReadBoolean(),
-        Entities = BriefingCodec.ReadList(reader, reader.ReadString),
+        Entities = BriefingCodec.ReadTexts(reader),
         Statements = BriefingCodec.ReadList(reader, () => new FactStatement(reader.ReadString(), BriefingCodec.ReadOptionalInt(reader), reader.ReadString(), reader.ReadString())),
     });
 
@@ -52,8 +52,8 @@ public static class StoredLinkViews
         {
             writer.Write(related.Slug);
             writer.Write(related.Score);
-            BriefingCodec.WriteList(writer, related.Entities, writer.Write);
-            BriefingCodec.WriteList(writer, related.Tags, writer.Write);
+            BriefingCodec.WriteTexts(writer, related.Entities);
+            BriefingCodec.WriteTexts(writer, related.Tags);
         });
     });
 
@@ -63,7 +63,7 @@ public static class StoredLinkViews
         {
             Slug = reader.ReadString(),
             Score = reader.ReadDouble(),
-            Entities = BriefingCodec.ReadList(reader, reader.ReadString),
-            Tags = BriefingCodec.ReadList(reader, reader.ReadString),
+            Entities = BriefingCodec.ReadTexts(reader),
+            Tags = BriefingCodec.ReadTexts(reader),
         }))).ToDictionary(StringComparer.Ordinal);
 }

@@ -65,10 +65,11 @@ public sealed class PageKeyMemory
             entities.UnionWith(was.Graph.NeighbourIds(id).Concat(graph.NeighbourIds(id)));
         }
 
-        // A related briefing shows with its title and date.
+        // A related briefing shows with its title and date. (Lambdas rather than method groups here and below: the ahead-of-time
+        // compiled tool makes a delegate to a method of a generic type slowly, and these run for every briefing and tag.)
         foreach (var briefing in site.Briefings)
         {
-            if (briefing.Related.Any(changedBriefings.Contains))
+            if (briefing.Related.Any(slug => changedBriefings.Contains(slug)))
             {
                 briefings.Add(briefing.Slug);
             }
@@ -77,7 +78,7 @@ public sealed class PageKeyMemory
         // A corroboration shows with the titles of its briefings and the names of its entities, on the page of each.
         foreach (var corroboration in corroborations.All)
         {
-            if (corroboration.Statements.Any(s => changedBriefings.Contains(s.BriefingSlug)) || corroboration.Entities.Any(shownChanged.Contains))
+            if (corroboration.Statements.Any(s => changedBriefings.Contains(s.BriefingSlug)) || corroboration.Entities.Any(id => shownChanged.Contains(id)))
             {
                 briefings.UnionWith(corroboration.Statements.Select(s => s.BriefingSlug));
                 entities.UnionWith(corroboration.Entities);
@@ -90,7 +91,7 @@ public sealed class PageKeyMemory
         foreach (var (tag, slugs) in site.Tags)
         {
             if (!was.Tags.TryGetValue(tag, out var before) || !before.SequenceEqual(slugs, StringComparer.Ordinal)
-                || slugs.Take(IndexViews.Cards).Any(briefings.Contains) || slugs.Any(changedBriefings.Contains))
+                || slugs.Take(IndexViews.Cards).Any(slug => briefings.Contains(slug)) || slugs.Any(slug => changedBriefings.Contains(slug)))
             {
                 tags.Add(tag);
             }

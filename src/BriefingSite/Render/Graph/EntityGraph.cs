@@ -181,7 +181,7 @@ public sealed class EntityGraph
         var weights = new Dictionary<(int, int), int>();
         foreach (var sentence in nodes.SelectMany(n => sentences[n]).Distinct())
         {
-            var here = named[sentence].Where(index.ContainsKey).Select(e => index[e]).Order().ToList();
+            var here = named[sentence].Where(e => index.ContainsKey(e)).Select(e => index[e]).Order().ToList();
             for (var a = 0; a < here.Count; a++)
             {
                 for (var b = a + 1; b < here.Count; b++)
