@@ -120,7 +120,11 @@ public sealed class SiteRenderer(Theme theme)
 
         // Made in an order that lets briefing views go soon, handed out a few at a time so both cores work to the end;
         // kept in list order, which decides which page wins a path.
+        // The pages that list the whole site and show no cards (archive, timeline, indexes, graph) are the longest to make,
+        // and come last in the list: handed out first, so that no core is left waiting on one at the end.
         var order = PageOrder.Of([.. jobs.Select(j => (j.Template == "briefing" && j.Views.Count > 0 ? j.Views[0] : null, j.Views))]);
+        bool Listing(int i) => jobs[i].Subject is null && jobs[i].Views.Count == 0;
+        order = [.. order.Where(Listing), .. order.Where(i => !Listing(i))];
         var results = new (string Path, string Hash, OutputFile? File)[jobs.Count];
         System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true).AsParallel()
             .ForAll(i =>
