@@ -63,7 +63,6 @@ public class EntityGraphTests
         Assert.Equal(reference.Top(15).Edges, graph.Top(15).Edges);
     }
 
-    // Entities named at random in the sentences of a few briefings, with ties in counts, repeated mentions and hidden entities.
     [Fact]
     public void The_last_graph_is_taken_again_while_it_draws_the_same_and_not_once_it_would_not()
     {
@@ -80,6 +79,7 @@ public class EntityGraphTests
         Assert.NotSame(last, EntityGraph.Of(Site with { Entities = [.. Site.Entities.Skip(1)] }, last));
     }
 
+    // Entities named at random in the sentences of a few briefings, with ties in counts, repeated mentions and hidden entities.
     private static Site RandomSite(Random random)
     {
         var slugs = Enumerable.Range(0, 12).Select(i => $"briefing-{i}").ToList();
