@@ -68,7 +68,8 @@ public sealed class PageKeys
         if (Volatile.Read(ref briefingKeys[at]) is not { } key)
         {
             var first = site.Briefings[at];
-            Volatile.Write(ref briefingKeys[at], key = Kept?.KeptOrNull(SiteLinks.BriefingUrl(first.Slug), PageSubject.Briefing(first.Slug), () => KeyOf(first)) ?? KeyOf(first));
+            string Make() => KeyOf(first);
+            Volatile.Write(ref briefingKeys[at], key = Kept?.KeptOrNull(SiteLinks.BriefingUrl(first.Slug), PageSubject.Briefing(first.Slug), Make) ?? Make());
         }
 
         return key;
