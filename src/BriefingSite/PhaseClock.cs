@@ -4,7 +4,7 @@ namespace BriefingSite;
 
 /// <summary>
 /// With BRIEFING_TIMINGS=1 in the environment, writes how long each phase of a run took to standard error, with the
-/// CPU time it used and what it allocated (and, at the end, what the garbage collector did), so a slow build can be taken apart without a profiler.
+/// CPU time it used, what it allocated and how long the garbage collector paused it (and, at the end, what the garbage collector did), so a slow build can be taken apart without a profiler.
 /// Otherwise does nothing.
 /// </summary>
 public static class PhaseClock
@@ -14,6 +14,7 @@ public static class PhaseClock
     private static TimeSpan last;
     private static TimeSpan lastCpu;
     private static long lastAllocated;
+    private static TimeSpan lastPaused;
 
     /// <summary>Ends the phase running since the last mark (or since the process started), under this name.</summary>
     public static void Mark(string phase)
@@ -29,8 +30,9 @@ public static class PhaseClock
             var now = DateTime.UtcNow - Started;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var allocated = GC.GetTotalAllocatedBytes();
-            Console.Error.WriteLine($"  {phase,-28} {(now - last).TotalSeconds,6:F2} s  cpu {(cpu - lastCpu).TotalSeconds,6:F2} s  allocated {(allocated - lastAllocated) / 1e9,5:F2} GB");
-            (last, lastCpu, lastAllocated) = (now, cpu, allocated);
+            var paused = GC.GetTotalPauseDuration();
+            Console.Error.WriteLine($"  {phase,-28} {(now - last).TotalSeconds,6:F2} s  cpu {(cpu - lastCpu).TotalSeconds,6:F2} s  allocated {(allocated - lastAllocated) / 1e9,5:F2} GB  gc paused {(paused - lastPaused).TotalSeconds,5:F2} s");
+            (last, lastCpu, lastAllocated, lastPaused) = (now, cpu, allocated, paused);
         }
     }
 

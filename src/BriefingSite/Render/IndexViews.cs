@@ -13,10 +13,11 @@ public static class IndexViews
     /// </summary>
     public const int Cards = 40;
 
-    public static Dictionary<string, object?> Home(Site site, IReadOnlyList<Dictionary<string, object?>> briefings, SiteLinks links) => new(StringComparer.Ordinal)
+    /// <param name="cards">The newest briefings' views, as many as <see cref="Cards"/>.</param>
+    public static Dictionary<string, object?> Home(Site site, IReadOnlyList<Dictionary<string, object?>> cards, int count, SiteLinks links) => new(StringComparer.Ordinal)
     {
-        ["briefings"] = briefings.Take(Cards).ToList(),
-        ["briefing_count"] = briefings.Count,
+        ["briefings"] = cards.Take(Cards).ToList(),
+        ["briefing_count"] = count,
         ["most_mentioned"] = Visible(site)
             .OrderByDescending(e => e.Briefings.Count).ThenByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal)
             .Take(MostMentioned)

@@ -13,6 +13,10 @@ namespace BriefingSite.Render;
 /// the pages reading any of them are found, following what <see cref="PageKeys"/> puts in each key; every other page
 /// keeps its key. What many pages read (the theme, the settings, the entity files, the tag files, the relations and the
 /// corroborations) must be as it was, else every key is made.</para>
+/// <para>The pages listing the whole site have no key but the hash of their data: the last hash is taken again while
+/// the parts of the site a page shows (<see cref="SiteParts"/>) are as they were, so a summary edited costs neither
+/// the timeline nor the archive, and an edit that leaves every entity as the graph draws it costs neither the entity
+/// index nor the graph page.</para>
 /// <para>With <see cref="Verify"/>, each kept key is made too, and one that differs throws: the tests build so.</para>
 /// </remarks>
 public sealed class PageKeyMemory
@@ -25,6 +29,9 @@ public sealed class PageKeyMemory
 
     /// <summary>How many keys the last render took again.</summary>
     internal int Kept => plan?.Taken ?? 0;
+
+    /// <summary>What the last render found changed of the parts of the site its listing pages show; null when it made every key.</summary>
+    internal SiteParts? Listed => plan?.Listed;
 
     /// <summary>Makes every kept key as well and throws when it differs from the one kept (set by the tests, for every build).</summary>
     internal static bool Verify { get; set; }
@@ -97,7 +104,45 @@ public sealed class PageKeyMemory
             }
         }
 
-        return plan = new KeptKeys(was.Keys, briefings, entities, tags, Verify);
+        return plan = new KeptKeys(was.Keys, briefings, entities, tags, Verify) { Listed = ListedChanged(site, links, graph, was, changedBriefings, briefings) };
+    }
+
+    // What changed of the parts of the site that the pages listing all of it show (see SiteParts).
+    private static SiteParts ListedChanged(Site site, SiteLinks links, EntityGraph graph, Last was, HashSet<string> changedBriefings, HashSet<string> briefings)
+    {
+        var changed = SiteParts.None;
+
+        // The graph is the last one only while every visible entity shows as it did, in the same order.
+        if (!ReferenceEquals(graph, was.Graph))
+        {
+            changed |= SiteParts.Entities;
+        }
+
+        if (!site.Tags.Select(t => (t.Key, t.Value.Count)).SequenceEqual(was.Site.Tags.Select(t => (t.Key, t.Value.Count))))
+        {
+            changed |= SiteParts.Tags;
+        }
+
+        if (!site.Briefings.Select(b => (b.Slug, b.Title, b.Date)).SequenceEqual(was.Site.Briefings.Select(b => (b.Slug, b.Title, b.Date))))
+        {
+            changed |= SiteParts.Lines;
+        }
+
+        // An entry shows its event and the title of its briefing.
+        if (!site.Timeline.SequenceEqual(was.Site.Timeline)
+            || site.Timeline.Any(t => changedBriefings.Contains(t.BriefingSlug) && links.Briefing(t.BriefingSlug)?.Title != was.Links.Briefing(t.BriefingSlug)?.Title))
+        {
+            changed |= SiteParts.Timeline;
+        }
+
+        var newest = site.Briefings.Take(IndexViews.Cards).Select(b => b.Slug).ToList();
+        if (site.Briefings.Count != was.Site.Briefings.Count || !newest.SequenceEqual(was.Site.Briefings.Take(IndexViews.Cards).Select(b => b.Slug))
+            || newest.Any(slug => briefings.Contains(slug)))
+        {
+            changed |= SiteParts.Newest;
+        }
+
+        return changed;
     }
 
     /// <summary>Keeps this render's keys and what they were made from, for the next render.</summary>
@@ -143,7 +188,7 @@ public sealed class PageKeyMemory
         Dictionary<string, IReadOnlyList<string>> Tags);
 }
 
-/// <summary>What a keyed page is the page of: a briefing (by slug), an entity (by id) or a tag.</summary>
+/// <summary>What a keyed page is the page of: a briefing (by slug), an entity (by id) or a tag; or a page listing the whole site (by path).</summary>
 internal readonly record struct PageSubject(char Kind, string Name)
 {
     public static PageSubject Briefing(string slug) => new('b', slug);
@@ -151,6 +196,30 @@ internal readonly record struct PageSubject(char Kind, string Name)
     public static PageSubject Entity(string id) => new('e', id);
 
     public static PageSubject Tag(string tag) => new('t', tag);
+
+    public static PageSubject Listing(string path) => new('l', path);
+}
+
+/// <summary>The parts of the site that the pages listing all of it show (home, archive, timeline, indexes, graph).</summary>
+[Flags]
+internal enum SiteParts
+{
+    None = 0,
+
+    /// <summary>Every visible entity as the graph draws it: id, name, type, its number of briefings and its mentions.</summary>
+    Entities = 1,
+
+    /// <summary>Each tag with its number of briefings, in order.</summary>
+    Tags = 2,
+
+    /// <summary>Each briefing's slug, title and date, in the site's order.</summary>
+    Lines = 4,
+
+    /// <summary>The timeline's entries with their briefings' titles.</summary>
+    Timeline = 8,
+
+    /// <summary>The number of briefings, and the newest as cards.</summary>
+    Newest = 16,
 }
 
 /// <summary>The keys one render takes from the last: those of pages whose subject is not among the ones to make again.</summary>
@@ -160,6 +229,22 @@ internal sealed class KeptKeys(Dictionary<string, (PageSubject Subject, string K
 
     /// <summary>How many keys were taken again.</summary>
     public int Taken => taken;
+
+    /// <summary>The parts of the site that changed since the last render, for the pages listing all of it.</summary>
+    public SiteParts Listed { get; init; }
+
+    /// <summary>The last hash of a page listing the whole site, when none of the parts it shows changed; else null.</summary>
+    /// <param name="make">The page's hash made from its data (for <see cref="PageKeyMemory.Verify"/>).</param>
+    public string? KeptListing(string path, SiteParts shows, Func<string> make)
+    {
+        if ((Listed & shows) != 0 || KeptOrNull(path, PageSubject.Listing(path), make) is not { } key)
+        {
+            return null;
+        }
+
+        Interlocked.Increment(ref taken);
+        return key;
+    }
 
     /// <summary>The page's key: the last one when its subject is unchanged and it had the same path, else a new one.</summary>
     public string Key(string path, PageSubject subject, Func<string> make)
@@ -180,9 +265,10 @@ internal sealed class KeptKeys(Dictionary<string, (PageSubject Subject, string K
         {
             'b' => briefings,
             'e' => entities,
-            _ => tags,
+            't' => tags,
+            _ => null,
         };
-        if (again.Contains(subject.Name) || !keys.TryGetValue(path, out var kept) || kept.Subject != subject)
+        if (again?.Contains(subject.Name) == true || !keys.TryGetValue(path, out var kept) || kept.Subject != subject)
         {
             return null;
         }

@@ -23,7 +23,8 @@ namespace BriefingSite.Render;
 /// <item>A tag page: its tag, the keys of the briefings it shows as cards, and the title and date of the others.</item>
 /// </list>
 /// Every key also holds the theme, the site settings, the page's path, template, title and description.
-/// The pages that list the whole site (home, archive, timeline, indexes, graph) are not keyed: their data is hashed.
+/// The pages that list the whole site (home, archive, timeline, indexes, graph) are not keyed: their data is hashed (a
+/// repeated render takes that hash again while the parts of the site they show are as they were, see <see cref="PageKeyMemory"/>).
 /// What depends on one briefing or entity alone is digested once per object (see <see cref="RecordDigests"/>), and each
 /// corroboration once per render; a key may change when its page does not (a page made again), never the reverse.
 /// </remarks>

@@ -60,10 +60,15 @@ public sealed class SiteRenderer(Theme theme)
         var kept = keys.Kept = KeyMemory?.Plan(site, links, graph, corroborations, keys.Common, linkInputs);
         Func<string> Keyed(string path, PageSubject subject, Func<string> make) => kept is null ? make : () => kept.Key(path, subject, make);
         var siteData = SiteData(site);
+        string? KeptListing(PageJob job) => kept is null || job.Shows is not { } shows ? null : kept.KeptListing(job.Path, shows, () => PageHash(job.Template, Data(site, siteData, job)));
         var jobs = new List<PageJob>();
 
         void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null, (PageSubject Subject, Func<string> Make)? key = null, IReadOnlyList<string>? views = null, bool shared = false) =>
             jobs.Add(new PageJob(path, template, title, data, modified, description, key?.Subject, key is { } k ? Keyed(path, k.Subject, k.Make) : null, views ?? [], shared));
+
+        // A page listing the whole site, showing these parts of it: its last hash is taken again while none of them changed.
+        void Listing(string path, string template, string title, SiteParts shows, Func<Dictionary<string, object?>> data, IReadOnlyList<string>? views = null) =>
+            jobs.Add(new PageJob(path, template, title, data, null, null, null, null, views ?? [], Shared: false) { Shows = shows });
 
         // A briefing's view (Markdown, sentence anchors, entity links) is the costly part: built once, when a page needs it.
         var views = new BriefingViews(site.Briefings, b =>
@@ -80,30 +85,30 @@ public sealed class SiteRenderer(Theme theme)
             [.. slugs.Where(views.Contains).Select((slug, i) => i < IndexViews.Cards ? views.Take(slug) : IndexViews.Line(links.Briefing(slug)!))];
 
         var newest = site.Briefings.Select(b => b.Slug).ToList();
-        Page("index.html", "home", site.Settings.Title, () => IndexViews.Home(site, Listed(newest), links), views: Cards(newest));
+        Listing("index.html", "home", site.Settings.Title, SiteParts.Entities | SiteParts.Newest, () => IndexViews.Home(site, [.. Cards(newest).Select(views.Take)], newest.Count(views.Contains), links), Cards(newest));
         foreach (var briefing in site.Briefings)
         {
             Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, () => views.Take(briefing.Slug), briefing.Date, briefing.Summary, (PageSubject.Briefing(briefing.Slug), () => keys.Briefing(briefing)), [briefing.Slug], shared: true);
         }
 
-        Page("entities/index.html", "entities", "People, organisations and places", () => IndexViews.Entities(site, links));
+        Listing("entities/index.html", "entities", "People, organisations and places", SiteParts.Entities, () => IndexViews.Entities(site, links));
         foreach (var entity in site.Entities.Where(e => !e.Hidden))
         {
             var path = links.EntityUrl(entity.Id)!;
             Page(path, "entity", entity.Name, () => KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, links, graph, corroborations), key: (PageSubject.Entity(entity.Id), () => keys.Entity(entity, path)));
         }
 
-        Page("tags/index.html", "tags", "Tags", () => IndexViews.Tags(site, links));
+        Listing("tags/index.html", "tags", "Tags", SiteParts.Tags, () => IndexViews.Tags(site, links));
         foreach (var (tag, slugs) in site.Tags)
         {
             var path = links.TagUrl(tag);
             Page(path, "tag", $"Tagged “{tag}”", () => IndexViews.Tag(tag, Listed(slugs), links), key: (PageSubject.Tag(tag), () => keys.Tag(tag, path, slugs)), views: Cards(slugs));
         }
 
-        Page("archive.html", "archive", "All briefings", () => IndexViews.Archive(site));
-        Page("timeline.html", "timeline", "Timeline", () => IndexViews.Timeline(site, links));
-        Page("graph.html", "graph", "Entity graph", () => KnowledgeViews.GraphPage(graph, links, count: 40));
-        Page("search.html", "search", "Search", () => []);
+        Listing("archive.html", "archive", "All briefings", SiteParts.Lines, () => IndexViews.Archive(site));
+        Listing("timeline.html", "timeline", "Timeline", SiteParts.Timeline, () => IndexViews.Timeline(site, links));
+        Listing("graph.html", "graph", "Entity graph", SiteParts.Entities, () => KnowledgeViews.GraphPage(graph, links, count: 40));
+        Listing("search.html", "search", "Search", SiteParts.None, () => []);
 
         // Each page's data and HTML are built independently, so pages render in parallel; order is restored below.
         var counter = new ProgressCounter(Progress, "render", jobs.Count);
@@ -123,8 +128,8 @@ public sealed class SiteRenderer(Theme theme)
         // The pages that list the whole site and show no cards (archive, timeline, indexes, graph) are the longest to make,
         // and come last in the list: handed out first, so that no core is left waiting on one at the end.
         var order = PageOrder.Of([.. jobs.Select(j => (j.Template == "briefing" && j.Views.Count > 0 ? j.Views[0] : null, j.Views))]);
-        bool Listing(int i) => jobs[i].Subject is null && jobs[i].Views.Count == 0;
-        order = [.. order.Where(Listing), .. order.Where(i => !Listing(i))];
+        bool WholeSite(int i) => jobs[i].Subject is null && jobs[i].Views.Count == 0;
+        order = [.. order.Where(WholeSite), .. order.Where(i => !WholeSite(i))];
         var results = new (string Path, string Hash, OutputFile? File)[jobs.Count];
         System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true).AsParallel()
             .ForAll(i =>
@@ -133,7 +138,7 @@ public sealed class SiteRenderer(Theme theme)
 
                 // A keyed page is built only when its key changed; any other page when the hash of its data did.
                 Dictionary<string, object?>? data = null;
-                var hash = j.Key?.Invoke() ?? PageHash(j.Template, data = Data(site, siteData, j));
+                var hash = j.Key?.Invoke() ?? KeptListing(j) ?? PageHash(j.Template, data = Data(site, siteData, j));
                 OutputFile? file = null;
                 if (isCurrent?.Invoke(j.Path, hash) != true)
                 {
@@ -160,8 +165,8 @@ public sealed class SiteRenderer(Theme theme)
             });
         var rendered = results.ToList();
         KeyMemory?.Remember(site, links, graph, keys.Common, linkInputs, Enumerable.Range(0, jobs.Count)
-            .Where(i => jobs[i].Subject is not null)
-            .ToDictionary(i => jobs[i].Path, i => (jobs[i].Subject!.Value, results[i].Hash), StringComparer.Ordinal));
+            .Where(i => jobs[i].Subject is not null || jobs[i].Shows is not null)
+            .ToDictionary(i => jobs[i].Path, i => (jobs[i].Subject ?? PageSubject.Listing(jobs[i].Path), results[i].Hash), StringComparer.Ordinal));
         PhaseClock.Mark(kept is null ? "render pages" : $"render pages ({kept.Taken} keys kept)");
         var files = new List<OutputFile>();
         var pages = jobs.Select(j => (j.Path, j.Modified)).ToList();
@@ -267,5 +272,9 @@ public sealed class SiteRenderer(Theme theme)
     /// <param name="Key">For those pages: their key, which stands for their data's hash.</param>
     /// <param name="Views">The briefings whose views its data takes (see <see cref="BriefingViews"/>).</param>
     /// <param name="Shared">True when <paramref name="Data"/> gives a view other pages show too (a briefing's own page).</param>
-    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description, PageSubject? Subject, Func<string>? Key, IReadOnlyList<string> Views, bool Shared);
+    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description, PageSubject? Subject, Func<string>? Key, IReadOnlyList<string> Views, bool Shared)
+    {
+        /// <summary>For a page listing the whole site: the parts of it the page shows (see <see cref="KeptKeys.KeptListing"/>).</summary>
+        public SiteParts? Shows { get; init; }
+    }
 }

@@ -65,8 +65,10 @@ public sealed class PageKeyMemoryTests : IDisposable
         Assert.InRange(memory.Kept, 1, int.MaxValue);
     }
 
-    [Fact]
-    public void A_retitled_briefing_keeps_the_keys_of_the_briefings_that_only_share_an_entity_with_it()
+    [Theory]
+    [InlineData("A visit retitled")]
+    [InlineData("visit to Arles, retitled")]
+    public void A_retitled_briefing_keeps_the_keys_of_the_briefings_that_only_share_an_entity_with_it(string title)
     {
         // Given eight briefings naming one minister, each with a town of its own
         string[] towns = ["Arles", "Bonn", "Cork", "Derry", "Ely", "Fife", "Ghent", "Hull"];
@@ -75,8 +77,9 @@ public sealed class PageKeyMemoryTests : IDisposable
         Site Linked() => CrossLinker.Link(briefings, [], new SiteSettings(), linking);
         repeated.Render(Linked(), isCurrent: null, linkInputs: "");
 
-        // When one is retitled
-        briefings[0] = briefings[0] with { Title = "A visit retitled" };
+        // When one is retitled, staying first in the site's order or going last (which puts its sentences last among
+        // the minister's mentions)
+        briefings[0] = briefings[0] with { Title = title };
         var site = Linked();
         var after = repeated.Render(site, isCurrent: null, linkInputs: "").Hashes;
 
@@ -107,6 +110,47 @@ public sealed class PageKeyMemoryTests : IDisposable
         // render makes them: a kept key would throw, or differ
         Assert.Equal(new SiteRenderer(Theme.Load(null)).Render(renamed, isCurrent: null).Hashes, again);
         Assert.InRange(memory.Kept, 1, int.MaxValue);
+    }
+
+    [Theory]
+    [InlineData("summary", "Newest")]
+    [InlineData("tags", "Tags")]
+    [InlineData("title", "Newest, Lines, Timeline")]
+    [InlineData("entity", "Newest, Entities")]
+    public void A_page_listing_the_whole_site_is_made_again_only_when_a_part_it_shows_changed(string edit, string changed)
+    {
+        // Given a dated, tagged briefing with an event on the timeline, and two others
+        var dated = Naming("a", "Ana Lopez spoke in May.") with
+        {
+            Tags = ["economy"],
+            Events = [new DatedEvent { Date = "2024-05-01", Text = "Ana Lopez spoke.", Sentence = 1 }],
+        };
+        List<Briefing> briefings = [dated, Naming("b", "Ana Lopez met Ben Okafor.", ("Ben Okafor", EntityType.Person)) with { Tags = ["trade"] }, Unrelated];
+        var (memory, repeated, linking) = Repeating();
+        Site Linked() => CrossLinker.Link(briefings, [], new SiteSettings(), linking);
+        var site = Linked();
+        repeated.Render(site, isCurrent: null, linkInputs: "");
+
+        // When its summary or title is edited; or the site names an entity otherwise, or lists one more briefing under a
+        // tag, all else the same objects (a tag edited in a briefing also changes the relations, which every page reads)
+        briefings[0] = edit switch
+        {
+            "summary" => dated with { Summary = "She spoke at length." },
+            "title" => dated with { Title = "A speech" },
+            _ => dated,
+        };
+        site = edit switch
+        {
+            "entity" => site with { Entities = [.. site.Entities.Select(e => e.Id == "ben-okafor" ? e with { Name = "Ben A. Okafor" } : e)] },
+            "tags" => site with { Tags = [.. site.Tags.Select(t => t.Key == "trade" ? new(t.Key, ["a", .. t.Value]) : t)] },
+            _ => Linked(),
+        };
+        var after = repeated.Render(site, isCurrent: null, linkInputs: "").Hashes;
+
+        // Then only the parts it shows are found changed (the kept pages' hashes are checked against their data), and the
+        // pages are those of a fresh render
+        Assert.Equal(Enum.Parse<SiteParts>(changed), memory.Listed);
+        Assert.Equal(new SiteRenderer(Theme.Load(null)).Render(site, isCurrent: null).Hashes, after);
     }
 
     [Theory]

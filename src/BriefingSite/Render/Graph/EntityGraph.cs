@@ -59,6 +59,10 @@ public sealed class EntityGraph
 
     /// <summary>True when the two give the same node and the same lines: the same id, name, type and number of briefings,
     /// named in the same sentences of the same briefings.</summary>
+    /// <remarks>
+    /// In any order: mentions come in the site's order of briefings, which a new title or date changes (among briefings
+    /// of one day) while every count and line stays as it was.
+    /// </remarks>
     public static bool DrawnAlike(SiteEntity a, SiteEntity b)
     {
         if (ReferenceEquals(a, b))
@@ -75,11 +79,23 @@ public sealed class EntityGraph
         {
             if (a.Mentions[at].Sentence != b.Mentions[at].Sentence || a.Mentions[at].BriefingSlug != b.Mentions[at].BriefingSlug)
             {
-                return false;
+                return Sentences(a).SequenceEqual(Sentences(b));
             }
         }
 
         return true;
+    }
+
+    // An entity's mentions as (briefing, sentence), sorted.
+    private static IEnumerable<(string, int)> Sentences(SiteEntity entity) =>
+        entity.Mentions.Select(m => (m.BriefingSlug, m.Sentence)).Order(SentenceOrder.Instance);
+
+    private sealed class SentenceOrder : IComparer<(string Slug, int Sentence)>
+    {
+        public static readonly SentenceOrder Instance = new();
+
+        public int Compare((string Slug, int Sentence) x, (string Slug, int Sentence) y) =>
+            string.CompareOrdinal(x.Slug, y.Slug) is var bySlug and not 0 ? bySlug : x.Sentence.CompareTo(y.Sentence);
     }
 
     private bool Draws(Site site)

@@ -72,10 +72,16 @@ public class EntityGraphTests
         var copied = Site with { Entities = [.. Site.Entities.Select(e => e with { Roles = [.. e.Roles, "envoy"] })] };
         Assert.Same(last, EntityGraph.Of(copied, last));
 
-        // One entity renamed, one named in a sentence fewer, one gone: a new graph
+        // Every entity's mentions in another order (a briefing moved in the site's order): the same graph
+        var reordered = Site with { Entities = [.. Site.Entities.Select(e => e with { Mentions = [.. e.Mentions.AsEnumerable().Reverse()] })] };
+        Assert.Same(last, EntityGraph.Of(reordered, last));
+
+        // One entity renamed, one named in a sentence fewer or in another sentence, one gone: a new graph
         var first = Site.Entities[0];
         Assert.NotSame(last, EntityGraph.Of(Site with { Entities = [first with { Name = "Renamed" }, .. Site.Entities.Skip(1)] }, last));
         Assert.NotSame(last, EntityGraph.Of(Site with { Entities = [first with { Mentions = [.. first.Mentions.Skip(1)] }, .. Site.Entities.Skip(1)] }, last));
+        var moved = first.Mentions[0] with { Sentence = first.Mentions[0].Sentence + 1 };
+        Assert.NotSame(last, EntityGraph.Of(Site with { Entities = [first with { Mentions = [.. first.Mentions.Skip(1).Reverse(), moved] }, .. Site.Entities.Skip(1)] }, last));
         Assert.NotSame(last, EntityGraph.Of(Site with { Entities = [.. Site.Entities.Skip(1)] }, last));
     }
 
