@@ -47,7 +47,7 @@ public static class BriefingPipeline
         var site = new SiteOutput(output);
         var renderer = Renderer(options, cache, site);
         var written = new List<string>();
-        var (extracted, content) = Extract(options, cache, written);
+        var (extracted, content) = Extract(options, cache, written, before.Articles);
         var report = extracted.Then(Render(options, cache, content, renderer, site, outputStamps.Result));
         var after = before.AfterBuild(options, [.. written.Select(f => Path.GetRelativePath(content.Folder.Path, f).Replace('\\', '/'))], site.Written, site.Deleted);
         cache.SaveBuild(after.Digest(), report);
@@ -61,7 +61,7 @@ public static class BriefingPipeline
         using var _ = ContentLock.Take(Path.GetFullPath(options.Content, options.Root));
         var cache = BuildCache.For(options);
         cache.ForgetBuild();
-        var (report, _) = Extract(options, cache, []);
+        var (report, _) = Extract(options, cache, [], stamps: null);
         cache.Save();
         return report;
     }
@@ -91,10 +91,11 @@ public static class BriefingPipeline
     }
 
     /// <returns>The report, and the content folder as the run leaves it (read once more only when the merge wrote files).</returns>
-    private static (BuildReport Report, ContentRead Content) Extract(BuildOptions options, BuildCache cache, List<string> written)
+    /// <param name="stamps">The articles' stamps as the run's snapshot read them, if it took one.</param>
+    private static (BuildReport Report, ContentRead Content) Extract(BuildOptions options, BuildCache cache, List<string> written, IReadOnlyDictionary<string, FileStamp>? stamps)
     {
         var problems = new List<Diagnostic>();
-        var articles = CachedExtraction.Run(Path.GetFullPath(options.Articles, options.Root), options.Root, cache.Extracted, a => ExtractOne(a, problems), problems, options.Progress);
+        var articles = CachedExtraction.Run(Path.GetFullPath(options.Articles, options.Root), options.Root, cache.Extracted, a => ExtractOne(a, problems), problems, options.Progress, stamps);
         var report = new BuildReport { Articles = articles.Articles, Extracted = articles.Extracted, Problems = problems };
         PhaseClock.Mark("extract");
         var content = new ContentFolder(options.Content, options.Root, cache.Parsed);

@@ -19,13 +19,17 @@ public sealed class BuildSnapshot
 {
     private readonly string header;
 
-    private BuildSnapshot(string header, Dictionary<string, FileStamp> sources, Dictionary<string, FileStamp> content, Dictionary<string, FileStamp> output)
+    private BuildSnapshot(string header, Dictionary<string, FileStamp> sources, Dictionary<string, FileStamp> content, Dictionary<string, FileStamp> output, Dictionary<string, FileStamp> articles)
     {
         this.header = header;
         Sources = sources;
         Content = content;
         Output = output;
+        Articles = articles;
     }
+
+    /// <summary>The articles' stamps as read, by path relative to the articles folder (for extraction, which needs them too).</summary>
+    public Dictionary<string, FileStamp> Articles { get; }
 
     /// <summary>Articles and theme files, by "articles/…" and "theme/…".</summary>
     public Dictionary<string, FileStamp> Sources { get; }
@@ -68,7 +72,7 @@ public sealed class BuildSnapshot
             }
         }
 
-        return new BuildSnapshot(header, sources, contentStamps.Result, outputStamps.Result);
+        return new BuildSnapshot(header, sources, contentStamps.Result, outputStamps.Result, articleStamps);
     }
 
     /// <summary>This snapshot with the files the build wrote and deleted as they are now; the sources as they were.</summary>
@@ -81,7 +85,7 @@ public sealed class BuildSnapshot
         var contentFolder = Path.GetFullPath(options.Content, options.Root);
         var outputFolder = Path.GetFullPath(options.Output, options.Root);
         var content = Restamped(Content, contentFolder, writtenContent.Append(Publish.EditState.FileName), [], stamped: true);
-        return new BuildSnapshot(header, Sources, content, Restamped(Output, outputFolder, writtenOutput, deletedOutput, stamped: false));
+        return new BuildSnapshot(header, Sources, content, Restamped(Output, outputFolder, writtenOutput, deletedOutput, stamped: false), Articles);
     }
 
     private static Dictionary<string, FileStamp> Restamped(Dictionary<string, FileStamp> stamps, string folder, IEnumerable<string> written, IEnumerable<string> deleted, bool stamped)

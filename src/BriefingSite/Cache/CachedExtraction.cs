@@ -31,7 +31,9 @@ public static class CachedExtraction
     /// <summary>Files whose last write is this recent may still change within the file system's clock tick: their stamps are not trusted next time.</summary>
     public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
-    public static Result Run(string folder, string root, BriefingStore store, Func<Article, Briefing?> extract, List<Diagnostic> problems, IProgress<StageProgress>? progress = null)
+    /// <param name="stamps">The stamps of the folder's files as just taken (by path relative to it, see <see cref="FolderStamps"/>),
+    /// so that a large folder is not asked for them twice; a file not among them is asked for its own.</param>
+    public static Result Run(string folder, string root, BriefingStore store, Func<Article, Briefing?> extract, List<Diagnostic> problems, IProgress<StageProgress>? progress = null, IReadOnlyDictionary<string, FileStamp>? stamps = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -45,7 +47,7 @@ public static class CachedExtraction
         var results = files.AsParallel().AsOrdered()
             .Select(path =>
             {
-                var outcome = One(path, root, store, extract);
+                var outcome = One(path, root, store, extract, stamps is not null && stamps.TryGetValue(Relative(folder, path), out var known) ? known : null);
                 counter.Tick();
                 return outcome;
             })
@@ -70,12 +72,14 @@ public static class CachedExtraction
         return new Result([.. readable.Select(r => r.Found!)], [.. readable.Select(r => r.Key)], results.Count, results.Count(r => r.Extracted));
     }
 
-    private static Outcome One(string path, string root, BriefingStore store, Func<Article, Briefing?> extract)
+    private static string Relative(string folder, string path) => Path.GetRelativePath(folder, path).Replace('\\', '/');
+
+    private static Outcome One(string path, string root, BriefingStore store, Func<Article, Briefing?> extract, FileStamp? known)
     {
         var key = ArticleFolder.Display(path, root);
         try
         {
-            var stamp = FileStamp.Of(path) ?? throw new FileNotFoundException("the file is gone", path);
+            var stamp = known ?? FileStamp.Of(path) ?? throw new FileNotFoundException("the file is gone", path);
             if (stamp.Length > ArticleFolder.MaxFileBytes)
             {
                 return new Outcome(key, stamp, "", null, ArticleFolder.TooLarge(key, stamp.Length));

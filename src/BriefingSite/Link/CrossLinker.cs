@@ -45,9 +45,9 @@ public static class CrossLinker
         var bySlug = Enumerable.Range(0, linked.Count).OrderBy(i => linked[i].Slug, StringComparer.Ordinal).ToList();
         var (slugLinked, slugRead) = (bySlug.ConvertAll(i => linked[i]), bySlug.ConvertAll(i => read[i]));
         var slugFacts = slugRead.SelectMany(r => r.Facts).ToList();
-        var relations = Task.Run(() => memory.Relations(RelationInputs(slugLinked, slugRead), () => Relations(slugLinked, slugRead)));
+        var relations = Task.Run(() => memory.Relations(RelationInputs(slugLinked, slugRead, memory), () => Relations(slugLinked, slugRead)));
         var entities = Task.Run(() => SiteEntities.Make(linked, read, resolver, memory.Briefings));
-        var corroborations = Task.Run(() => memory.Corroborations(CorroborationFinder.InputDigest(slugFacts), () => CorroborationFinder.Find(slugFacts)));
+        var corroborations = Task.Run(() => memory.Corroborations(FactInputs(slugRead, memory), () => CorroborationFinder.Find(slugFacts)));
         var tags = Task.Run(() => Tags(linked));
         var timeline = Timeline(linked);
         return new Site
@@ -62,23 +62,47 @@ public static class CrossLinker
         };
     }
 
-    // All that the relations read: each briefing's slug, date and tags, its entities with how often it names each, and its related briefings.
-    private static byte[] RelationInputs(List<Briefing> linked, List<BodyReading> read)
+    // All that the relations read: each briefing's slug, date and tags, its entities with how often it names each, and
+    // its related briefings; digested per briefing (once per linked briefing in a process that keeps them).
+    private static byte[] RelationInputs(List<Briefing> linked, List<BodyReading> read, LinkMemory memory)
     {
         using var digest = new DigestBuilder();
         digest.Number(linked.Count);
         for (var b = 0; b < linked.Count; b++)
         {
-            digest.Text(linked[b].Slug);
-            digest.Number(linked[b].Date?.DayNumber ?? -1);
-            digest.Texts(linked[b].Tags);
-            digest.Texts(linked[b].Related);
-            digest.Number(read[b].Mentions.Count);
-            foreach (var (entity, sentences) in read[b].Mentions)
-            {
-                digest.Text(entity.Id);
-                digest.Number(sentences.Count);
-            }
+            var reading = read[b];
+            digest.Bytes(memory.RelationInput(linked[b], briefing => RelationInput(briefing, reading)));
+        }
+
+        return digest.Finish();
+    }
+
+    // All that the corroborations read: the facts of each briefing, digested per reading (once per reading in a process
+    // that keeps them).
+    private static byte[] FactInputs(List<BodyReading> read, LinkMemory memory)
+    {
+        using var digest = new DigestBuilder();
+        digest.Number(read.Count);
+        foreach (var reading in read)
+        {
+            digest.Bytes(memory.FactInput(reading, r => CorroborationFinder.InputDigest(r.Facts)));
+        }
+
+        return digest.Finish();
+    }
+
+    private static byte[] RelationInput(Briefing linked, BodyReading read)
+    {
+        using var digest = new DigestBuilder();
+        digest.Text(linked.Slug);
+        digest.Number(linked.Date?.DayNumber ?? -1);
+        digest.Texts(linked.Tags);
+        digest.Texts(linked.Related);
+        digest.Number(read.Mentions.Count);
+        foreach (var (entity, sentences) in read.Mentions)
+        {
+            digest.Text(entity.Id);
+            digest.Number(sentences.Count);
         }
 
         return digest.Finish();

@@ -23,4 +23,8 @@ public sealed class LinkMemory
         Briefings?.Link(parsed, entities, related) ?? parsed with { Entities = entities, Related = related };
 
     internal BodyReading Reading(Briefing linked) => Briefings?.Reading(linked) ?? BodyReading.Of(linked);
+
+    internal byte[] RelationInput(Briefing linked, Func<Briefing, byte[]> make) => Briefings?.RelationInput(linked, make) ?? make(linked);
+
+    internal byte[] FactInput(BodyReading read, Func<BodyReading, byte[]> make) => Briefings?.FactInput(read, make) ?? make(read);
 }

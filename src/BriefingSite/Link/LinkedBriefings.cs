@@ -16,6 +16,10 @@ public sealed class LinkedBriefings
     private readonly ConditionalWeakTable<Briefing, BodyReading> readings = new();
     private readonly Dictionary<string, (ResolvedEntity Resolved, BodyReading[] NamedIn, SiteEntity Entity)> entities = new(StringComparer.Ordinal);
 
+    // Digests of what the relations read of each linked briefing, and the corroborations of each reading (see CrossLinker).
+    private readonly ConditionalWeakTable<Briefing, byte[]> relationInputs = new();
+    private readonly ConditionalWeakTable<BodyReading, byte[]> factInputs = new();
+
     /// <summary>The briefing with these entities and related briefings: the one made last time when they are the same.</summary>
     public Briefing Link(Briefing parsed, List<EntityRef> entities, List<string> related)
     {
@@ -31,6 +35,12 @@ public sealed class LinkedBriefings
 
     /// <summary>The reading of a linked briefing, made once for each linked briefing.</summary>
     public BodyReading Reading(Briefing briefing) => readings.GetValue(briefing, BodyReading.Of);
+
+    /// <summary>A digest of what the relations read of a linked briefing, made once for each.</summary>
+    public byte[] RelationInput(Briefing linked, Func<Briefing, byte[]> make) => relationInputs.GetValue(linked, b => make(b));
+
+    /// <summary>A digest of a reading's facts, made once for each reading.</summary>
+    public byte[] FactInput(BodyReading read, Func<BodyReading, byte[]> make) => factInputs.GetValue(read, r => make(r));
 
     /// <summary>The site entity made last time from the same resolution and the same readings (the same objects, in order).</summary>
     /// <param name="namedIn">The positions in <paramref name="read"/> of the readings of the briefings naming it.</param>

@@ -42,11 +42,16 @@ public sealed class StoredLinkViewsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("figure")]
-    [InlineData("entities")]
-    public void A_changed_figure_or_set_of_entities_links_again(string change)
+    [InlineData("figure", false)]
+    [InlineData("entities", false)]
+    [InlineData("figure", true)]
+    [InlineData("entities", true)]
+    public void A_changed_figure_or_set_of_entities_links_again(string change, bool inOneProcess)
     {
-        // Given stored views, then one briefing whose figure now differs, or one that names fewer entities
+        // Given stored views (and, in one process as the preview server links, the linked briefings and their digests
+        // kept), then one briefing whose figure now differs, or one that names fewer entities
+        var kept = StoredLinkViews.In(folder, keepBriefings: true);
+        Site Link(IReadOnlyList<Briefing> briefings) => inOneProcess ? CrossLinker.Link(briefings, [], new SiteSettings(), kept) : this.Link(briefings);
         Link(Briefings());
         var changed = Briefings().Select(b => (change, b.Slug) switch
         {
