@@ -44,7 +44,7 @@ public static class BriefingPipeline
         cache.Preload();
         var output = Path.GetFullPath(options.Output, options.Root);
         var outputStamps = Task.Run(() => FolderStamps.Of(output));
-        var site = new SiteOutput(output);
+        var site = new SiteOutput(output, outputStamps);
         var renderer = Renderer(options, cache, site);
         var written = new List<string>();
         var (extracted, content) = Extract(options, cache, written, before.Articles);

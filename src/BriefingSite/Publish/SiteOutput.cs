@@ -12,19 +12,23 @@ public sealed class SiteOutput
 {
     private readonly string root;
     private readonly HashSet<string> kept = new(StringComparer.Ordinal);
-    private readonly HashSet<string> existing;
+    private readonly Lazy<HashSet<string>> existing;
     private readonly HashSet<string> folders = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentBag<string> changed = [];
     private readonly List<string> deleted = [];
     private ExceptionDispatchInfo? firstError;
 
-    public SiteOutput(string outputFolder)
+    /// <param name="listing">The folder's files as the build already listed them (by path relative to it, forward
+    /// slashes; see Cache/FolderStamps), asked for when the first file is written; without it, the folder is listed then.</param>
+    public SiteOutput(string outputFolder, Task<Dictionary<string, Cache.FileStamp>>? listing = null)
     {
         root = Path.GetFullPath(outputFolder);
         Directory.CreateDirectory(root);
 
         // Listed once: one pass over the folder costs less than asking for each file whether it is there.
-        existing = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToHashSet(StringComparer.Ordinal);
+        existing = new(() => listing is null
+            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToHashSet(StringComparer.Ordinal)
+            : listing.Result.Keys.Select(path => Path.Join(root, path.Replace('/', Path.DirectorySeparatorChar))).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Writes one file unless it already holds these bytes. A failed write is kept and thrown by <see cref="Finish"/>.</summary>
@@ -44,7 +48,7 @@ public sealed class SiteOutput
 
         try
         {
-            if (existing.Contains(target) ? AtomicFile.Write(target, file.Content) : AtomicFile.Create(target, file.Content))
+            if (existing.Value.Contains(target) ? AtomicFile.Write(target, file.Content) : AtomicFile.Create(target, file.Content))
             {
                 changed.Add(file.Path);
             }
@@ -55,7 +59,9 @@ public sealed class SiteOutput
         }
     }
 
-    /// <summary>Keeps <paramref name="current"/> (pages an earlier build wrote), deletes every other file not written now.</summary>
+    /// <summary>Keeps <paramref name="current"/> (pages an earlier build wrote), deletes every other file that was there
+    /// before the build and is not written now, and the folders that leaves empty.</summary>
+    /// <remarks>A file that some other program puts in the folder while the build runs stays until the next build.</remarks>
     /// <returns>How many files were written (changed or new).</returns>
     public int Finish(IEnumerable<string> current)
     {
@@ -65,15 +71,24 @@ public sealed class SiteOutput
             kept.Add(SiteWriter.SafePath(root, page));
         }
 
-        foreach (var stale in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(f => !kept.Contains(f)).ToList())
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stale in existing.Value.Where(f => !kept.Contains(f)).Order(StringComparer.Ordinal).ToList())
         {
-            File.Delete(stale);
-            deleted.Add(Path.GetRelativePath(root, stale).Replace('\\', '/'));
+            if (File.Exists(stale))
+            {
+                File.Delete(stale);
+                deleted.Add(Path.GetRelativePath(root, stale).Replace('\\', '/'));
+            }
+
+            for (var folder = Path.GetDirectoryName(stale); folder is not null && folder.Length > root.Length; folder = Path.GetDirectoryName(folder))
+            {
+                emptied.Add(folder);
+            }
         }
 
-        foreach (var folder in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+        foreach (var folder in emptied.OrderByDescending(d => d.Length))
         {
-            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
             {
                 Directory.Delete(folder);
             }

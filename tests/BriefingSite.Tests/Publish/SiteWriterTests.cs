@@ -22,6 +22,25 @@ public sealed class SiteWriterTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(folder, "old")));
     }
 
+    [Fact]
+    public void Given_the_listing_a_build_took_it_removes_what_was_listed_and_not_made_and_leaves_a_file_come_since()
+    {
+        // Given a site with a page kept from the last build, a page no longer made two folders down, and a stray file
+        SiteWriter.Write(folder, [File("index.html", "a"), File("kept.html", "k"), File("old/deeper/page.html", "b"), File("stray.txt", "s")]);
+        var listing = Task.FromResult(BriefingSite.Cache.FolderStamps.Of(folder));
+
+        // When a build that listed the folder then writes the home page, while another program adds a file
+        var output = new SiteOutput(folder, listing);
+        output.Write(File("index.html", "a2"));
+        System.IO.File.WriteAllText(Path.Combine(folder, "since.txt"), "later");
+        output.Finish(["kept.html"]);
+
+        // Then what was listed and neither written nor kept is gone with the folders it leaves empty; the rest stays
+        Assert.Equal(["old/deeper/page.html", "stray.txt"], output.Deleted.Order(StringComparer.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(folder, "old")));
+        Assert.Equal(["index.html", "kept.html", "since.txt"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("../escape.html")]
     [InlineData("a/../../escape.html")]
