@@ -36,15 +36,63 @@ public static class GraphSvg
         }
 
         svg.Append("</g><g>");
+        var radii = nodes.Select(node => 4 + (3 * Math.Sqrt(node.Weight))).ToArray();
+        var labels = LabelPlaces(nodes, at, radii, width, height);
         for (var n = 0; n < nodes.Count; n++)
         {
             var node = nodes[n];
-            var radius = 4 + (3 * Math.Sqrt(node.Weight));
-            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"eg-node eg-{FrontMatter.TypeName(node.Type)}\" cx=\"{at[n].X:0.#}\" cy=\"{at[n].Y:0.#}\" r=\"{radius:0.#}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"eg-label\" x=\"{at[n].X:0.#}\" y=\"{at[n].Y + radius + 13:0.#}\" text-anchor=\"middle\">{E(node.Name)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"eg-node eg-{FrontMatter.TypeName(node.Type)}\" cx=\"{at[n].X:0.#}\" cy=\"{at[n].Y:0.#}\" r=\"{radii[n]:0.#}\"/>");
+            var (x, y, anchor) = labels[n];
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"eg-label\" x=\"{x:0.#}\" y=\"{y:0.#}\" text-anchor=\"{anchor}\">{E(node.Name)}</text>");
         }
 
         return svg.Append("</g></svg>").ToString();
+    }
+
+    // About how wide a 12px label is per character, and how tall.
+    private const double CharWidth = 6.6;
+    private const double LabelHeight = 14;
+
+    /// <summary>Where each node's label goes: below it, else above, right or left, whichever first clears the labels
+    /// placed before it (heaviest nodes first), the nodes and the picture's edges; else where it overlaps least.</summary>
+    private static (double X, double Y, string Anchor)[] LabelPlaces(IReadOnlyList<GraphNode> nodes, (double X, double Y)[] at, double[] radii, double width, double height)
+    {
+        var places = new (double X, double Y, string Anchor)[nodes.Count];
+        var placed = new List<Box>();
+        foreach (var n in Enumerable.Range(0, nodes.Count).OrderByDescending(n => nodes[n].Weight).ThenBy(n => n))
+        {
+            var (x, y, r) = (at[n].X, at[n].Y, radii[n]);
+            var text = nodes[n].Name.Length * CharWidth;
+            (double X, double Y, string Anchor, Box Box)[] candidates =
+            [
+                (x, y + r + 13, "middle", new Box(x - (text / 2), y + r + 2, text, LabelHeight)),
+                (x, y - r - 4, "middle", new Box(x - (text / 2), y - r - 3 - LabelHeight, text, LabelHeight)),
+                (x + r + 4, y + 4, "start", new Box(x + r + 4, y - 7, text, LabelHeight)),
+                (x - r - 4, y + 4, "end", new Box(x - r - 4 - text, y - 7, text, LabelHeight)),
+            ];
+            double Overlap(Box box) =>
+                placed.Sum(other => box.Overlap(other))
+                + Enumerable.Range(0, nodes.Count).Where(m => m != n).Sum(m => box.Overlap(new Box(at[m].X - radii[m], at[m].Y - radii[m], 2 * radii[m], 2 * radii[m])))
+                + box.Outside(width, height);
+            var best = candidates.Select((c, i) => (Candidate: c, Overlap: Overlap(c.Box), Order: i))
+                .OrderBy(c => c.Overlap).ThenBy(c => c.Order)
+                .First().Candidate;
+            places[n] = (best.X, best.Y, best.Anchor);
+            placed.Add(best.Box);
+        }
+
+        return places;
+    }
+
+    private readonly record struct Box(double Left, double Top, double Width, double Height)
+    {
+        // The area outside a picture of this size (none, exactly, for a box inside it).
+        public double Outside(double width, double height) =>
+            Left >= 0 && Top >= 0 && Left + Width <= width && Top + Height <= height ? 0 : (Width * Height) - Overlap(new Box(0, 0, width, height));
+
+        public double Overlap(Box other) =>
+            Math.Max(0, Math.Min(Left + Width, other.Left + other.Width) - Math.Max(Left, other.Left))
+            * Math.Max(0, Math.Min(Top + Height, other.Top + other.Height) - Math.Max(Top, other.Top));
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

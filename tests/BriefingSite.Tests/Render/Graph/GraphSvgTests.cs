@@ -21,4 +21,20 @@ public class GraphSvgTests
         Assert.Contains("class=\"eg-node eg-place\"", svg, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(svg, "<line "));
     }
+
+    [Fact]
+    public void A_label_goes_below_its_node_unless_a_label_placed_before_it_is_there()
+    {
+        // Given a heavy node, a light one just right of it, and a lone one far off
+        GraphNode[] nodes = [new("p", "Pakistan", EntityType.Place, 9), new("i", "Islamabad", EntityType.Place, 4), new("k", "Karachi", EntityType.Place, 1)];
+
+        var svg = GraphSvg.Draw(nodes, [], [(200, 200), (215, 205), (500, 100)], 640, 400, "Places");
+
+        // Then the heavy node's label is below it, the light one's elsewhere, and the lone one's below it
+        var labels = System.Text.RegularExpressions.Regex.Matches(svg, "<text class=\"eg-label\" x=\"([0-9.]+)\" y=\"([0-9.]+)\" text-anchor=\"([a-z]+)\">([^<]+)</text>")
+            .ToDictionary(m => m.Groups[4].Value, m => (X: double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Y: double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), Anchor: m.Groups[3].Value));
+        Assert.Equal((200, 226, "middle"), labels["Pakistan"]);
+        Assert.NotEqual((215, 228, "middle"), labels["Islamabad"]);
+        Assert.Equal((500, 120, "middle"), labels["Karachi"]);
+    }
 }
