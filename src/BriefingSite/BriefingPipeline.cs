@@ -76,8 +76,9 @@ public static class BriefingPipeline
         var read = ContentRead.Of(new ContentFolder(options.Content, options.Root, cache.Parsed));
         PhaseClock.Mark("read content");
         var output = Path.GetFullPath(options.Output, options.Root);
-        var site = new SiteOutput(output);
-        var report = Render(options, cache, read, Renderer(options, cache, site), site, FolderStamps.Of(output));
+        var outputStamps = Task.FromResult(FolderStamps.Of(output));
+        var site = new SiteOutput(output, outputStamps);
+        var report = Render(options, cache, read, Renderer(options, cache, site), site, outputStamps.Result);
         cache.Save();
         return report;
     }
