@@ -9,6 +9,7 @@ using BriefingSite.Ingest;
 //   link <folder>                                   extract every article, then time linking them into one site
 //   stages <articles> <work-folder>                 time each stage of a whole build separately
 //   repeated <work-folder> <edits>                  in a built folder, time builds after title edits in one process (as the preview server builds)
+//   site-wide <content-folder>                      link the briefings of a content folder, then time each site-wide file (search index, feed, briefings.json)
 //   micro [BenchmarkDotNet options]                 BenchmarkDotNet over the hot functions (HotPaths)
 switch (args)
 {
@@ -23,13 +24,15 @@ switch (args)
         return 0;
     case ["link", var folder]:
         return LinkTime(folder);
+    case ["site-wide", var content]:
+        return SiteWideTime(Path.GetFullPath(content));
     case ["corpus", var source, var target, var size]:
         Console.WriteLine($"{CorpusBuilder.Build(source, target, int.Parse(size, System.Globalization.CultureInfo.InvariantCulture))} articles written to {target}");
         return 0;
     case ["extract", var folder]:
         return ExtractThroughput(folder);
     default:
-        Console.Error.WriteLine("usage: corpus <source> <target> <size> | extract <folder> | link <folder> | stages <articles> <work> | repeated <work> <edits> | micro");
+        Console.Error.WriteLine("usage: corpus <source> <target> <size> | extract <folder> | link <folder> | site-wide <content> | stages <articles> <work> | repeated <work> <edits> | micro");
         return 2;
 }
 
@@ -79,5 +82,40 @@ static int LinkTime(string folder)
     }
 
     Console.WriteLine($"{briefings.Count} briefings, {site!.Entities.Count} entities: unify (ids + related) best of 3 {best.Unify:0.000} s, site link {best.Link:0.000} s");
+    return 0;
+}
+
+static int SiteWideTime(string content)
+{
+    var read = new BriefingSite.Publish.ContentFolder(content, content).LoadBriefings([]);
+    var site = BriefingSite.Link.CrossLinker.Link([.. read.Select(b => b.Briefing)], [], new BriefingSite.Model.SiteSettings());
+    var links = new BriefingSite.Render.SiteLinks(site);
+    var fragments = BriefingSite.Render.BriefingFragments.Of(site.Briefings, new());
+    (string Name, Func<byte[]> Make)[] files =
+    [
+        ("search-index.js", () => BriefingSite.Render.SearchIndex.Script(site, links, fragments)),
+        ("feed.xml", () => BriefingSite.Render.AtomFeed.Write(site)),
+        ("briefings.json", fragments.Json),
+    ];
+    // The files made are left in a temporary folder, to compare one version's with another's.
+    var saved = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "briefing-site-wide")).FullName;
+    foreach (var (name, make) in files)
+    {
+        var times = new List<double>();
+        byte[] bytes = [];
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        for (var round = 0; round < 5; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            bytes = make();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        var perRound = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 5 / (1024.0 * 1024);
+        File.WriteAllBytes(Path.Combine(saved, name), bytes);
+        Console.WriteLine($"{name,-16} {bytes.Length / 1024,7} KB   {string.Join(" ", times.Select(t => $"{t:0}"))} ms   {perRound:0} MB allocated per run");
+    }
+
+    Console.WriteLine($"{site.Briefings.Count} briefings, {site.Entities.Count} entities; the files are in {saved}");
     return 0;
 }

@@ -15,9 +15,25 @@ public static class IdCode
     public static string Encode(ReadOnlySpan<int> numbers)
     {
         // Seven digits hold any int: one buffer for the whole text, from the stack when it is small.
-        var longest = numbers.Length * 7;
+        var longest = numbers.Length * MostDigits;
         var rented = longest > 512 ? System.Buffers.ArrayPool<char>.Shared.Rent(longest) : null;
         var text = rented ?? stackalloc char[512];
+        var code = new string(text[..Write(numbers, text)]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return code;
+    }
+
+    /// <summary>The most characters one number takes.</summary>
+    public const int MostDigits = 7;
+
+    /// <summary>Writes the numbers' text into <paramref name="text"/>, which holds <see cref="MostDigits"/> per number.</summary>
+    /// <returns>How many characters were written.</returns>
+    public static int Write(ReadOnlySpan<int> numbers, Span<char> text)
+    {
         var used = 0;
         Span<char> digits = stackalloc char[8];
         foreach (var number in numbers)
@@ -34,13 +50,7 @@ public static class IdCode
             used += digits.Length - at;
         }
 
-        var code = new string(text[..used]);
-        if (rented is not null)
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return code;
+        return used;
     }
 
     public static List<int> Decode(string text)

@@ -56,6 +56,19 @@ public static class JsonValue
     public static byte[] ToCompactBytes(object? value, ReadOnlySpan<byte> before = default, ReadOnlySpan<byte> after = default) =>
         Written(new ChunkedBuffer(), value, CompactOptions).ToArray(before, after);
 
+    /// <summary>As <see cref="ToCompactBytes(object?, ReadOnlySpan{byte}, ReadOnlySpan{byte})"/>, for a value the caller writes
+    /// straight to the writer rather than making it first as maps and lists.</summary>
+    public static byte[] ToCompactBytes(Action<Utf8JsonWriter> write, ReadOnlySpan<byte> before, ReadOnlySpan<byte> after)
+    {
+        var buffer = new ChunkedBuffer();
+        using (var writer = new Utf8JsonWriter(buffer, CompactOptions))
+        {
+            write(writer);
+        }
+
+        return buffer.ToArray(before, after);
+    }
+
     /// <summary>For small values (a page's JSON-LD), read straight from one growing array.</summary>
     public static string ToText(object? value) =>
         System.Text.Encoding.UTF8.GetString(Written(new ArrayBufferWriter<byte>(), value, Options).WrittenSpan).Replace("\r\n", "\n");

@@ -27,6 +27,9 @@ public sealed class PageKeyMemory
     /// <summary>The last render's entity graph, which the next takes again while it draws the same (see <see cref="EntityGraph.Of"/>).</summary>
     internal EntityGraph? LastGraph => last?.Graph;
 
+    /// <summary>The last render's index of corroborations, which the next takes again while they are the same (see <see cref="KnowledgeViews.Index"/>).</summary>
+    internal KnowledgeViews.Index? LastCorroborations => last?.Corroborations;
+
     /// <summary>How many keys the last render took again.</summary>
     internal int Kept => plan?.Taken ?? 0;
 
@@ -146,8 +149,8 @@ public sealed class PageKeyMemory
     }
 
     /// <summary>Keeps this render's keys and what they were made from, for the next render.</summary>
-    internal void Remember(Site site, SiteLinks links, EntityGraph graph, byte[] common, string? inputs, Dictionary<string, (PageSubject Subject, string Key)> keys) =>
-        last = inputs is null ? null : new Last(site, links, graph, common, inputs, keys, site.Tags.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal));
+    internal void Remember(Site site, SiteLinks links, EntityGraph graph, KnowledgeViews.Index corroborations, byte[] common, string? inputs, Dictionary<string, (PageSubject Subject, string Key)> keys) =>
+        last = inputs is null ? null : new Last(site, links, graph, corroborations, common, inputs, keys, site.Tags.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal));
 
     /// <summary>Forgets the last render (one that failed, or made pages this memory did not see).</summary>
     public void Forget() => last = null;
@@ -182,6 +185,7 @@ public sealed class PageKeyMemory
         Site Site,
         SiteLinks Links,
         EntityGraph Graph,
+        KnowledgeViews.Index Corroborations,
         byte[] Common,
         string Inputs,
         Dictionary<string, (PageSubject Subject, string Key)> Keys,

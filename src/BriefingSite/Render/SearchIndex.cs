@@ -37,7 +37,8 @@ public static class SearchIndex
         var candidates = site.Briefings.Select((_, at) => fragments.Words(at)).ToList();
         Count(candidates, frequency);
         var cap = Math.Max(MinWordsPerBriefing, budget / Math.Max(1, site.Briefings.Count));
-        var kept = candidates.Select(words => words.Length <= cap ? words : Rarest(words, frequency, cap)).ToList();
+        var ranked = new List<long>();
+        var kept = candidates.Select(words => words.Length <= cap ? words : Rarest(words, frequency, cap, ranked)).ToList();
         var uses = new int[fragments.WordCount];
         Count(kept, uses);
         var vocabulary = Enumerable.Range(0, uses.Length).Where(id => uses[id] > 0).ToArray();
@@ -52,28 +53,179 @@ public static class SearchIndex
             .OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key).ToList();
         var tagAt = tags.Select((t, at) => (t, at)).ToDictionary(p => p.t, p => p.at, StringComparer.Ordinal);
 
-        var scratch = new List<int>();
-        var index = new Dictionary<string, object?>(StringComparer.Ordinal)
+        // Written straight to JSON: made first as lists and texts, the index of a large site churned the heap.
+        return JsonValue.ToCompactBytes(json =>
         {
-            ["kinds"] = kinds.Select(k => EntityView.TypeLabel(k).ToLowerInvariant()).ToList(),
-            ["words"] = string.Join(' ', vocabulary.Select(fragments.Word)),
-            ["tags"] = tags,
-            ["entities"] = entities.Select(e => Trimmed(
-                kinds.IndexOf(e.Type),
-                e.Name,
-                FileName(links.EntityUrl(e.Id)!, "entities/"),
-                string.Join("; ", e.Roles.Prepend(e.Description ?? "").Where(r => r.Length > 0)),
-                e.Aliases.Where(a => a != e.Name).Distinct(StringComparer.Ordinal).ToList())).ToList(),
-            ["briefings"] = site.Briefings.Select((b, at) => Trimmed(
-                b.Title,
-                FileName(SiteLinks.BriefingUrl(b.Slug), "briefings/"),
-                b.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-                Snippet(b.Summary),
-                Code(kept[at], id => wordAt[id], scratch, once: false),
-                Code(b.Entities, e => positions.GetValueOrDefault(e.Id, -1), scratch, once: true),
-                Code(b.Tags, t => tagAt[t], scratch, once: true))).ToList(),
-        };
-        return JsonValue.ToCompactBytes(index, "window.BRIEFING_SEARCH = "u8, ";\n"u8);
+            var row = new Row(json);
+            json.WriteStartObject();
+            json.WriteStartArray("kinds");
+            foreach (var kind in kinds)
+            {
+                json.WriteStringValue(EntityView.TypeLabel(kind).ToLowerInvariant());
+            }
+
+            json.WriteEndArray();
+            json.WritePropertyName("words");
+            row.Words(vocabulary, fragments);
+            json.WriteStartArray("tags");
+            foreach (var tag in tags)
+            {
+                json.WriteStringValue(tag);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("entities");
+            foreach (var e in entities)
+            {
+                var aliases = e.Aliases.Where(a => a != e.Name).Distinct(StringComparer.Ordinal).ToList();
+                var roles = string.Join("; ", e.Roles.Prepend(e.Description ?? "").Where(r => r.Length > 0));
+                row.Start(aliases.Count > 0 ? 5 : roles.Length > 0 ? 4 : 3);
+                row.Number(kinds.IndexOf(e.Type));
+                row.Text(e.Name);
+                row.Text(FileName(links.EntityUrl(e.Id)!, "entities/"));
+                row.Text(roles);
+                row.Texts(aliases);
+                row.End();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("briefings");
+            for (var at = 0; at < site.Briefings.Count; at++)
+            {
+                var b = site.Briefings[at];
+                var date = b.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+                var snippet = Snippet(b.Summary);
+                var codes = (
+                    Words: row.Code(kept[at], id => wordAt[id], once: false),
+                    Entities: row.Code(b.Entities, e => positions.GetValueOrDefault(e.Id, -1), once: true),
+                    Tags: row.Code(b.Tags, t => tagAt[t], once: true));
+                row.Start(!Row.Empty(codes.Tags) ? 7 : !Row.Empty(codes.Entities) ? 6 : !Row.Empty(codes.Words) ? 5
+                    : snippet.Length > 0 ? 4 : date.Length > 0 ? 3 : 2);
+                row.Text(b.Title);
+                row.Text(FileName(SiteLinks.BriefingUrl(b.Slug), "briefings/"));
+                row.Text(date);
+                row.Text(snippet);
+                row.Code(codes.Words);
+                row.Code(codes.Entities);
+                row.Code(codes.Tags);
+                row.End();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }, "window.BRIEFING_SEARCH = "u8, ";\n"u8);
+    }
+
+    /// <summary>Writes one entity's or briefing's list, leaving out its trailing empty values, which search.js reads as empty.</summary>
+    private sealed class Row(System.Text.Json.Utf8JsonWriter json)
+    {
+        private readonly List<int> scratch = [];
+
+        // The codes of the row being written, one after another (see Code).
+        private char[] codes = new char[256];
+        private int coded;
+
+        // How many of the row's values are still to be written.
+        private int left;
+
+        public void Start(int shown)
+        {
+            left = shown;
+            json.WriteStartArray();
+        }
+
+        public void End()
+        {
+            json.WriteEndArray();
+            coded = 0;
+        }
+
+        public void Number(int value)
+        {
+            if (left-- > 0)
+            {
+                json.WriteNumberValue(value);
+            }
+        }
+
+        public void Text(string value)
+        {
+            if (left-- > 0)
+            {
+                json.WriteStringValue(value);
+            }
+        }
+
+        public void Texts(List<string> values)
+        {
+            if (left-- > 0)
+            {
+                json.WriteStartArray();
+                foreach (var value in values)
+                {
+                    json.WriteStringValue(value);
+                }
+
+                json.WriteEndArray();
+            }
+        }
+
+        /// <summary>The positions of the items (those at -1 left out) in their order, as <see cref="IdCode"/> text.</summary>
+        /// <param name="once">Leave out repeats; not needed for lists that hold none (a briefing's words).</param>
+        /// <returns>Where the text is among the row's codes, until the row ends.</returns>
+        public Range Code<T>(IReadOnlyList<T> items, Func<T, int> positionOf, bool once)
+        {
+            scratch.Clear();
+            foreach (var item in items)
+            {
+                // Lists that may repeat are short (a briefing's entities and tags): a scan finds a repeat sooner than a set.
+                if (positionOf(item) is var position and >= 0 && !(once && scratch.Contains(position)))
+                {
+                    scratch.Add(position);
+                }
+            }
+
+            var from = coded;
+            var room = from + (scratch.Count * IdCode.MostDigits);
+            if (codes.Length < room)
+            {
+                Array.Resize(ref codes, Math.Max(room, codes.Length * 2));
+            }
+
+            coded = from + IdCode.Write(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch), codes.AsSpan(from));
+            return from..coded;
+        }
+
+        public static bool Empty(Range code) => code.Start.Value == code.End.Value;
+
+        public void Code(Range code)
+        {
+            if (left-- > 0)
+            {
+                json.WriteStringValue(codes.AsSpan(code));
+            }
+        }
+
+        /// <summary>The vocabulary as one text, its words separated by spaces.</summary>
+        public void Words(int[] vocabulary, BriefingFragments fragments)
+        {
+            var length = vocabulary.Sum(id => fragments.Word(id).Length + 1);
+            var words = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+            var used = 0;
+            foreach (var id in vocabulary)
+            {
+                if (used > 0)
+                {
+                    words[used++] = ' ';
+                }
+
+                fragments.Word(id).CopyTo(words.AsSpan(used));
+                used += fragments.Word(id).Length;
+            }
+
+            json.WriteStringValue(words.AsSpan(0, used));
+            System.Buffers.ArrayPool<char>.Shared.Return(words);
+        }
     }
 
     /// <summary>The telling words of a briefing's summary and key facts, each once, in order, leaving out those of its title.</summary>
@@ -108,23 +260,6 @@ public static class SearchIndex
         return [.. candidates];
     }
 
-    /// <summary>The positions of the items (those at -1 left out) in their order, as <see cref="IdCode"/> text.</summary>
-    /// <param name="once">Leave out repeats; not needed for lists that hold none (a briefing's words).</param>
-    private static string Code<T>(IReadOnlyList<T> items, Func<T, int> positionOf, List<int> scratch, bool once)
-    {
-        scratch.Clear();
-        foreach (var item in items)
-        {
-            // Lists that may repeat are short (a briefing's entities and tags): a scan finds a repeat sooner than a set.
-            if (positionOf(item) is var position and >= 0 && !(once && scratch.Contains(position)))
-            {
-                scratch.Add(position);
-            }
-        }
-
-        return IdCode.Encode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch));
-    }
-
     private static void Count(IEnumerable<int[]> lists, int[] counts)
     {
         foreach (var list in lists)
@@ -137,23 +272,29 @@ public static class SearchIndex
     }
 
     /// <summary>The <paramref name="cap"/> words found in the fewest briefings (the first of equals), in their order.</summary>
-    private static int[] Rarest(int[] words, int[] frequency, int cap)
+    /// <param name="ranked">Reused from call to call.</param>
+    private static int[] Rarest(int[] words, int[] frequency, int cap, List<long> ranked)
     {
-        var ranked = new long[words.Length];
+        ranked.Clear();
         for (var order = 0; order < words.Length; order++)
         {
-            ranked[order] = ((long)frequency[words[order]] << 32) | (uint)order;
+            ranked.Add(((long)frequency[words[order]] << 32) | (uint)order);
         }
 
-        Array.Sort(ranked);
-        var orders = new int[cap];
+        ranked.Sort();
+        var kept = new int[cap];
         for (var at = 0; at < cap; at++)
         {
-            orders[at] = (int)(ranked[at] & uint.MaxValue);
+            kept[at] = (int)(ranked[at] & uint.MaxValue);
         }
 
-        Array.Sort(orders);
-        return Array.ConvertAll(orders, order => words[order]);
+        Array.Sort(kept);
+        for (var at = 0; at < cap; at++)
+        {
+            kept[at] = words[kept[at]];
+        }
+
+        return kept;
     }
 
     /// <summary>The start of the summary, cut at a word, shown under a result.</summary>
@@ -169,16 +310,4 @@ public static class SearchIndex
     }
 
     private static string FileName(string url, string folder) => url[folder.Length..^".html".Length];
-
-    /// <summary>The values as a list without its trailing empty ones, which search.js reads as empty.</summary>
-    private static List<object?> Trimmed(params object?[] values)
-    {
-        var list = values.ToList();
-        while (list.Count > 0 && list[^1] is "" or null or System.Collections.ICollection { Count: 0 })
-        {
-            list.RemoveAt(list.Count - 1);
-        }
-
-        return list;
-    }
 }

@@ -53,7 +53,7 @@ public sealed class SiteRenderer(Theme theme)
         // Three indexes over the whole site, each reading it only: made side by side.
         var linking = Task.Run(() => new SiteLinks(site));
         var graphing = Task.Run(() => EntityGraph.Of(site, KeyMemory?.LastGraph));
-        var corroborations = new KnowledgeViews.Index(site);
+        var corroborations = new KnowledgeViews.Index(site, KeyMemory?.LastCorroborations);
         var (links, graph) = (linking.Result, graphing.Result);
         var body = new BodyRenderer(markdown);
         var keys = new PageKeys(site, links, graph, corroborations, Theme.Digest);
@@ -164,7 +164,7 @@ public sealed class SiteRenderer(Theme theme)
                 results[i] = (j.Path, hash, file);
             });
         var rendered = results.ToList();
-        KeyMemory?.Remember(site, links, graph, keys.Common, linkInputs, Enumerable.Range(0, jobs.Count)
+        KeyMemory?.Remember(site, links, graph, corroborations, keys.Common, linkInputs, Enumerable.Range(0, jobs.Count)
             .Where(i => jobs[i].Subject is not null || jobs[i].Shows is not null)
             .ToDictionary(i => jobs[i].Path, i => (jobs[i].Subject ?? PageSubject.Listing(jobs[i].Path), results[i].Hash), StringComparer.Ordinal));
         PhaseClock.Mark(kept is null ? "render pages" : $"render pages ({kept.Taken} keys kept)");

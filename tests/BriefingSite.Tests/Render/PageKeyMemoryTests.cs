@@ -65,6 +65,28 @@ public sealed class PageKeyMemoryTests : IDisposable
         Assert.InRange(memory.Kept, 1, int.MaxValue);
     }
 
+    [Fact]
+    public void Corroborations_found_or_lost_between_renders_show_as_a_fresh_render_shows_them()
+    {
+        // Given two briefings stating one range, rendered once and remembered
+        List<Briefing> briefings = [CorroborationRenderingTests.Stating("a", "2,750 km"), CorroborationRenderingTests.Stating("b", "2750 km"), Unrelated];
+        var (_, repeated, linking) = Repeating();
+        Site Linked() => CrossLinker.Link(briefings, [], new SiteSettings(), linking);
+        repeated.Render(Linked(), isCurrent: null, linkInputs: "");
+
+        // When one no longer states it, then a third does, and each time the site is rendered again
+        foreach (var (at, edited, count) in new[] { (1, Unrelated with { Slug = "b", Title = "b" }, 0), (2, CorroborationRenderingTests.Stating("c", "2750 km"), 1) })
+        {
+            briefings[at] = edited;
+            var site = Linked();
+            var (again, made) = (repeated.Render(site, isCurrent: null, linkInputs: ""), new SiteRenderer(Theme.Load(null)).Render(site, isCurrent: null));
+
+            // Then each render is a fresh render's
+            Assert.Equal(count, site.Corroborations.Count);
+            Assert.Equal(made.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))), again.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))));
+        }
+    }
+
     [Theory]
     [InlineData("A visit retitled")]
     [InlineData("visit to Arles, retitled")]

@@ -58,30 +58,55 @@ public static class GraphSvg
     private static (double X, double Y, string Anchor)[] LabelPlaces(IReadOnlyList<GraphNode> nodes, (double X, double Y)[] at, double[] radii, double width, double height)
     {
         var places = new (double X, double Y, string Anchor)[nodes.Count];
-        var placed = new List<Box>();
+        var discs = new Box[nodes.Count];
+        for (var m = 0; m < nodes.Count; m++)
+        {
+            discs[m] = new Box(at[m].X - radii[m], at[m].Y - radii[m], 2 * radii[m], 2 * radii[m]);
+        }
+
+        // Drawn on nearly every page: plain loops, and the first candidate that overlaps nothing ends the search.
+        var placed = new List<Box>(nodes.Count);
+        var candidates = new (double X, double Y, string Anchor, Box Box)[4];
         foreach (var n in Enumerable.Range(0, nodes.Count).OrderByDescending(n => nodes[n].Weight).ThenBy(n => n))
         {
             var (x, y, r) = (at[n].X, at[n].Y, radii[n]);
             var text = nodes[n].Name.Length * CharWidth;
-            (double X, double Y, string Anchor, Box Box)[] candidates =
-            [
-                (x, y + r + 13, "middle", new Box(x - (text / 2), y + r + 2, text, LabelHeight)),
-                (x, y - r - 4, "middle", new Box(x - (text / 2), y - r - 3 - LabelHeight, text, LabelHeight)),
-                (x + r + 4, y + 4, "start", new Box(x + r + 4, y - 7, text, LabelHeight)),
-                (x - r - 4, y + 4, "end", new Box(x - r - 4 - text, y - 7, text, LabelHeight)),
-            ];
-            double Overlap(Box box) =>
-                placed.Sum(other => box.Overlap(other))
-                + Enumerable.Range(0, nodes.Count).Where(m => m != n).Sum(m => box.Overlap(new Box(at[m].X - radii[m], at[m].Y - radii[m], 2 * radii[m], 2 * radii[m])))
-                + box.Outside(width, height);
-            var best = candidates.Select((c, i) => (Candidate: c, Overlap: Overlap(c.Box), Order: i))
-                .OrderBy(c => c.Overlap).ThenBy(c => c.Order)
-                .First().Candidate;
-            places[n] = (best.X, best.Y, best.Anchor);
-            placed.Add(best.Box);
+            candidates[0] = (x, y + r + 13, "middle", new Box(x - (text / 2), y + r + 2, text, LabelHeight));
+            candidates[1] = (x, y - r - 4, "middle", new Box(x - (text / 2), y - r - 3 - LabelHeight, text, LabelHeight));
+            candidates[2] = (x + r + 4, y + 4, "start", new Box(x + r + 4, y - 7, text, LabelHeight));
+            candidates[3] = (x - r - 4, y + 4, "end", new Box(x - r - 4 - text, y - 7, text, LabelHeight));
+            var (best, least) = (0, double.MaxValue);
+            for (var c = 0; c < candidates.Length && least > 0; c++)
+            {
+                var overlap = Overlap(candidates[c].Box, n, placed, discs, width, height);
+                if (overlap < least)
+                {
+                    (best, least) = (c, overlap);
+                }
+            }
+
+            places[n] = (candidates[best].X, candidates[best].Y, candidates[best].Anchor);
+            placed.Add(candidates[best].Box);
         }
 
         return places;
+    }
+
+    // How much a label's box covers the labels placed before it, the nodes other than its own, and what lies outside the picture.
+    private static double Overlap(Box box, int own, List<Box> placed, Box[] discs, double width, double height)
+    {
+        var (labels, nodes) = (0.0, 0.0);
+        foreach (var other in placed)
+        {
+            labels += box.Overlap(other);
+        }
+
+        for (var m = 0; m < discs.Length; m++)
+        {
+            nodes += m == own ? 0 : box.Overlap(discs[m]);
+        }
+
+        return labels + nodes + box.Outside(width, height);
     }
 
     private readonly record struct Box(double Left, double Top, double Width, double Height)

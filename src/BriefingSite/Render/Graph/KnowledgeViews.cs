@@ -19,12 +19,21 @@ public static class KnowledgeViews
     public sealed class Index
     {
         private static readonly List<int> None = [];
-        private readonly Dictionary<string, List<int>> byBriefing = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<int>> byEntity = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> byBriefing;
+        private readonly Dictionary<string, List<int>> byEntity;
 
-        public Index(Site site)
+        /// <param name="last">The last render's index: while the site's corroborations are the same list, its positions are
+        /// taken again (not its shared views, which show the titles and names of now).</param>
+        public Index(Site site, Index? last = null)
         {
             All = site.Corroborations;
+            if (last is not null && ReferenceEquals(last.All, All))
+            {
+                (byBriefing, byEntity) = (last.byBriefing, last.byEntity);
+                return;
+            }
+
+            (byBriefing, byEntity) = (new(StringComparer.Ordinal), new(StringComparer.Ordinal));
             for (var at = 0; at < All.Count; at++)
             {
                 var statements = All[at].Statements;
