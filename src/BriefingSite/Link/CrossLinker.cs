@@ -31,8 +31,9 @@ public static class CrossLinker
         var ordered = briefings.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList();
         var resolver = memory.Resolve(ordered, entityFiles);
         var slugs = ordered.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
+        memory.Begin(resolver, ordered);
         var linked = ordered.AsParallel().AsOrdered()
-            .Select((b, i) => memory.Link(b, Rewrite(b, i, resolver, keepHidden: false), b.Related.Where(r => r != b.Slug && slugs.Contains(r)).Distinct(StringComparer.Ordinal).ToList()))
+            .Select((b, i) => memory.Link(b, i, () => Rewrite(b, i, resolver, keepHidden: false), () => b.Related.Where(r => r != b.Slug && slugs.Contains(r)).Distinct(StringComparer.Ordinal).ToList()))
             .AsSequential()
             .OrderBy(b => b.Date is null ? 1 : 0).ThenByDescending(b => b.Date).ThenBy(b => b.Title, StringComparer.Ordinal).ThenBy(b => b.Slug, StringComparer.Ordinal)
             .ToList();

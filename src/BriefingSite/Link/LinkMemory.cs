@@ -19,8 +19,10 @@ public sealed class LinkMemory
     /// <summary>Linked briefings and readings kept in memory from the last build of this process; by default none.</summary>
     public LinkedBriefings? Briefings { get; init; }
 
-    internal Briefing Link(Briefing parsed, List<EntityRef> entities, List<string> related) =>
-        Briefings?.Link(parsed, entities, related) ?? parsed with { Entities = entities, Related = related };
+    internal void Begin(EntityResolver resolver, IReadOnlyList<Briefing> ordered) => Briefings?.Begin(resolver, ordered);
+
+    internal Briefing Link(Briefing parsed, int at, Func<List<EntityRef>> entities, Func<List<string>> related) =>
+        Briefings?.Link(parsed, at, entities, related) ?? parsed with { Entities = entities(), Related = related() };
 
     internal BodyReading Reading(Briefing linked) => Briefings?.Reading(linked) ?? BodyReading.Of(linked);
 

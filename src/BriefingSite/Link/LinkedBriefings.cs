@@ -12,7 +12,11 @@ namespace BriefingSite.Link;
 /// <remarks>Keyed by object identity and dropped with the briefing; briefings are never changed once made.</remarks>
 public sealed class LinkedBriefings
 {
-    private readonly ConditionalWeakTable<Briefing, Briefing> linked = new();
+    private readonly ConditionalWeakTable<Briefing, Made> linked = new();
+
+    // What this site is linked with: its resolution, and its slugs in order, the same array while they are the same.
+    private EntityResolver? resolver;
+    private string[] slugs = [];
     private readonly ConditionalWeakTable<Briefing, BodyReading> readings = new();
     private readonly Dictionary<string, (ResolvedEntity Resolved, BodyReading[] NamedIn, SiteEntity Entity)> entities = new(StringComparer.Ordinal);
 
@@ -20,17 +24,33 @@ public sealed class LinkedBriefings
     private readonly ConditionalWeakTable<Briefing, byte[]> relationInputs = new();
     private readonly ConditionalWeakTable<BodyReading, byte[]> factInputs = new();
 
-    /// <summary>The briefing with these entities and related briefings: the one made last time when they are the same.</summary>
-    public Briefing Link(Briefing parsed, List<EntityRef> entities, List<string> related)
+    /// <summary>Starts linking a site of these briefings (in slug order) with this resolution.</summary>
+    public void Begin(EntityResolver resolution, IReadOnlyList<Briefing> ordered)
     {
-        if (linked.TryGetValue(parsed, out var last) && SameEntities(last.Entities, entities) && last.Related.SequenceEqual(related, StringComparer.Ordinal))
+        resolver = resolution;
+        if (ordered.Count != slugs.Length || !ordered.Select(b => b.Slug).SequenceEqual(slugs, StringComparer.Ordinal))
         {
-            return last;
+            slugs = [.. ordered.Select(b => b.Slug)];
+        }
+    }
+
+    /// <summary>The briefing at this position, with the entities and related briefings these make: the one made last
+    /// time when they are the same. Neither is made when the briefing was linked at this position with the same
+    /// resolution among the same slugs, which are all they read.</summary>
+    public Briefing Link(Briefing parsed, int at, Func<List<EntityRef>> entities, Func<List<string>> related)
+    {
+        var last = linked.TryGetValue(parsed, out var made) ? made : null;
+        if (last is not null && resolver is not null && last.At == at && ReferenceEquals(last.Resolver, resolver) && ReferenceEquals(last.Slugs, slugs))
+        {
+            return last.Briefing;
         }
 
-        var made = parsed with { Entities = entities, Related = related };
-        linked.AddOrUpdate(parsed, made);
-        return made;
+        var (now, among) = (entities(), related());
+        var briefing = last is not null && SameEntities(last.Briefing.Entities, now) && last.Briefing.Related.SequenceEqual(among, StringComparer.Ordinal)
+            ? last.Briefing
+            : parsed with { Entities = now, Related = among };
+        linked.AddOrUpdate(parsed, new Made(briefing, at, resolver, slugs));
+        return briefing;
     }
 
     /// <summary>The reading of a linked briefing, made once for each linked briefing.</summary>
@@ -97,4 +117,6 @@ public sealed class LinkedBriefings
 
         return true;
     }
+
+    private sealed record Made(Briefing Briefing, int At, EntityResolver? Resolver, string[] Slugs);
 }

@@ -30,11 +30,31 @@ public sealed class StoredResolutionTests : IDisposable
         var store = new StoredResolution(Path.Combine(folder, "resolution.bin"));
 
         var fresh = store.Resolve(briefings, files);
-        var reused = store.Resolve(briefings, files);
+        var reused = new StoredResolution(Path.Combine(folder, "resolution.bin")).Resolve(briefings, files);
 
         Assert.NotSame(fresh, reused);
         Assert.Equal(Outcome(fresh, briefings), Outcome(reused, briefings));
         Assert.Same(files[0], reused.Entities.Single(e => e.File is not null).File);
+    }
+
+    [Fact]
+    public void The_same_store_gives_its_last_resolution_again_only_while_the_entity_files_are_the_same_to_the_letter()
+    {
+        var (briefings, files) = Seeds();
+        var store = new StoredResolution(Path.Combine(folder, "resolution.bin"));
+        var first = store.Resolve(briefings, files);
+
+        // The same inputs, the entity files read again: the same resolution, as it is
+        Assert.Same(first, store.Resolve([.. briefings], [files[0] with { Aliases = [.. files[0].Aliases] }]));
+
+        // A description or a hidden flag changed, which resolution does not read: resolved alike, with the files of now
+        foreach (EntityFile edited in new[] { files[0] with { Description = "Adviser." }, files[0] with { Hidden = true } })
+        {
+            var again = store.Resolve(briefings, [edited]);
+            Assert.NotSame(first, again);
+            Assert.Equal(Outcome(first, briefings), Outcome(again, briefings));
+            Assert.Same(edited, again.Entities.Single(e => e.File is not null).File);
+        }
     }
 
     [Fact]

@@ -13,17 +13,21 @@ public class LinkedBriefingsTests
         Entities = [Person("Imran Khan", "imran-khan")],
     };
 
+    // Linked without a site begun: what linking gives is made every time, and compared with what it gave last time.
+    private static Briefing Link(LinkedBriefings kept, Briefing parsed, List<EntityRef> entities, List<string> related) =>
+        kept.Link(parsed, 0, () => entities, () => related);
+
     private static EntityRef Person(string name, string id, params string[] aliases) => new() { Name = name, Id = id, Type = EntityType.Person, Aliases = aliases };
 
     [Fact]
     public void The_same_briefing_linked_the_same_way_again_is_the_briefing_made_last_time_with_its_reading()
     {
         var kept = new LinkedBriefings();
-        var first = kept.Link(Parsed, [Person("Imran Khan", "khan", "IK")], ["other"]);
+        var first = Link(kept, Parsed, [Person("Imran Khan", "khan", "IK")], ["other"]);
         var reading = kept.Reading(first);
 
         // Equal lists, made afresh, as the next build makes them.
-        var again = kept.Link(Parsed, [Person("Imran Khan", "khan", "IK")], ["other"]);
+        var again = Link(kept, Parsed, [Person("Imran Khan", "khan", "IK")], ["other"]);
 
         Assert.Same(first, again);
         Assert.Same(reading, kept.Reading(again));
@@ -41,7 +45,7 @@ public class LinkedBriefingsTests
     public void A_change_in_what_linking_gives_makes_a_new_linked_briefing_and_reading(string change)
     {
         var kept = new LinkedBriefings();
-        var first = kept.Link(Parsed, [Person("Imran Khan", "khan", "IK")], ["other"]);
+        var first = Link(kept, Parsed, [Person("Imran Khan", "khan", "IK")], ["other"]);
         var reading = kept.Reading(first);
         var entity = Person("Imran Khan", "khan", "IK");
         List<EntityRef> entities = change switch
@@ -55,7 +59,7 @@ public class LinkedBriefingsTests
             _ => [entity],
         };
 
-        var again = kept.Link(Parsed, entities, change == "related" ? ["another"] : ["other"]);
+        var again = Link(kept, Parsed, entities, change == "related" ? ["another"] : ["other"]);
 
         Assert.NotSame(first, again);
         Assert.NotSame(reading, kept.Reading(again));
@@ -66,9 +70,9 @@ public class LinkedBriefingsTests
     public void Another_briefing_object_with_the_same_content_is_linked_afresh()
     {
         var kept = new LinkedBriefings();
-        var first = kept.Link(Parsed, [Person("Imran Khan", "khan")], []);
+        var first = Link(kept, Parsed, [Person("Imran Khan", "khan")], []);
 
-        var again = kept.Link(Parsed with { Title = "t" }, [Person("Imran Khan", "khan")], []);
+        var again = Link(kept, Parsed with { Title = "t" }, [Person("Imran Khan", "khan")], []);
 
         Assert.NotSame(first, again);
         Assert.Equal(first, again with { Entities = first.Entities, Related = first.Related });
@@ -78,7 +82,7 @@ public class LinkedBriefingsTests
     public void A_site_entity_made_from_the_same_readings_and_resolution_is_taken_again_and_not_after_any_change()
     {
         var kept = new LinkedBriefings();
-        var (first, second) = (kept.Reading(kept.Link(Parsed, [Person("Imran Khan", "khan")], [])), BodyReading.Of(Parsed with { Slug = "u" }));
+        var (first, second) = (kept.Reading(Link(kept, Parsed, [Person("Imran Khan", "khan")], [])), BodyReading.Of(Parsed with { Slug = "u" }));
         var third = BodyReading.Of(Parsed with { Slug = "v" });
         var resolved = new ResolvedEntity { Id = "khan", Name = "Imran Khan", Type = EntityType.Person, Aliases = ["IK"], Roles = [] };
         var entity = new SiteEntity { Id = "khan", Name = "Imran Khan", Type = EntityType.Person };
@@ -100,5 +104,39 @@ public class LinkedBriefingsTests
         Assert.Null(kept.Entity(resolved with { File = new EntityFile { Id = "khan", Description = "Written by hand." } }, [0, 1], read));
         kept.KeepOnlyEntities([]);
         Assert.Null(kept.Entity(resolved, [0, 1], read));
+    }
+
+    [Fact]
+    public void A_briefing_linked_at_its_place_with_the_same_resolution_among_the_same_slugs_is_taken_again_unmade()
+    {
+        // Given a site of two briefings linked once
+        var kept = new LinkedBriefings();
+        List<Briefing> site = [Parsed, Parsed with { Slug = "u" }];
+        var resolution = EntityResolver.Resolve(site, []);
+        kept.Begin(resolution, site);
+        var first = kept.Link(Parsed, 0, () => [Person("Imran Khan", "khan")], () => []);
+        static List<T> Unmade<T>() => throw new InvalidOperationException("made again");
+
+        // When it is linked again with the same resolution among the same slugs (read afresh), then nothing is made
+        kept.Begin(resolution, [.. site.Select(b => b with { })]);
+        Assert.Same(first, kept.Link(Parsed, 0, Unmade<EntityRef>, Unmade<string>));
+
+        // And when the resolution, the slugs or its place differ, what linking gives is made again
+        var made = 0;
+        List<EntityRef> Entities()
+        {
+            made++;
+            return [Person("Imran Khan", "khan")];
+        }
+
+        // (each differs from the one before in one of them only)
+        var (other, renamed) = (EntityResolver.Resolve(site, []), new List<Briefing> { Parsed, Parsed with { Slug = "v" } });
+        foreach (var (resolver, slugs, at) in new[] { (other, site, 0), (other, renamed, 0), (other, renamed, 1) })
+        {
+            kept.Begin(resolver, slugs);
+            Assert.Same(first, kept.Link(Parsed, at, Entities, () => []));
+        }
+
+        Assert.Equal(3, made);
     }
 }
