@@ -17,9 +17,12 @@ public sealed class StoredResolution(string path)
 {
     private (byte[] Digest, byte[] Files, EntityResolver Resolver)? last;
 
+    // Each briefing's part of the digest, kept with the briefing (never changed once made) while it lives.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Briefing, byte[]> entitiesDigests = new();
+
     public EntityResolver Resolve(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
     {
-        var digest = EntityResolver.InputDigest(briefings, entityFiles);
+        var digest = EntityResolver.InputDigest(briefings, entityFiles, briefing => entitiesDigests.GetValue(briefing, b => EntityResolver.EntitiesDigest(b)));
         var files = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entityFiles);
         if (last is var (lastDigest, lastFiles, kept) && lastDigest.AsSpan().SequenceEqual(digest) && lastFiles.AsSpan().SequenceEqual(files))
         {

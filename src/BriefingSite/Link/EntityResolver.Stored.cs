@@ -6,21 +6,14 @@ namespace BriefingSite.Link;
 public sealed partial class EntityResolver
 {
     /// <summary>A digest of all that resolution reads: each briefing's entities, in order, and the entity files.</summary>
-    public static byte[] InputDigest(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
+    /// <param name="entitiesDigest">The digest of one briefing's entities (<see cref="EntitiesDigest"/>), or one kept for it.</param>
+    public static byte[] InputDigest(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles, Func<Briefing, byte[]>? entitiesDigest = null)
     {
         using var digest = new DigestBuilder();
         digest.Number(briefings.Count);
         foreach (var briefing in briefings)
         {
-            digest.Number(briefing.Entities.Count);
-            foreach (var entity in briefing.Entities)
-            {
-                digest.Text(entity.Id);
-                digest.Text(entity.Name);
-                digest.Number((int)entity.Type);
-                digest.Text(entity.Role);
-                digest.Texts(entity.Aliases);
-            }
+            digest.Bytes(entitiesDigest is null ? EntitiesDigest(briefing) : entitiesDigest(briefing));
         }
 
         digest.Number(entityFiles.Count);
@@ -30,6 +23,23 @@ public sealed partial class EntityResolver
             digest.Text(file.Name);
             digest.Number(file.Type is { } type ? (int)type : -1);
             digest.Texts(file.Aliases);
+        }
+
+        return digest.Finish();
+    }
+
+    /// <summary>A digest of one briefing's entities as resolution reads them.</summary>
+    public static byte[] EntitiesDigest(Briefing briefing)
+    {
+        using var digest = new DigestBuilder();
+        digest.Number(briefing.Entities.Count);
+        foreach (var entity in briefing.Entities)
+        {
+            digest.Text(entity.Id);
+            digest.Text(entity.Name);
+            digest.Number((int)entity.Type);
+            digest.Text(entity.Role);
+            digest.Texts(entity.Aliases);
         }
 
         return digest.Finish();
