@@ -63,8 +63,8 @@ public sealed class SiteRenderer(Theme theme)
         string? KeptListing(PageJob job) => kept is null || job.Shows is not { } shows ? null : kept.KeptListing(job.Path, shows, () => PageHash(job.Template, Data(site, siteData, job)));
         var jobs = new List<PageJob>();
 
-        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null, (PageSubject Subject, Func<string> Make)? key = null, IReadOnlyList<string>? views = null, bool shared = false) =>
-            jobs.Add(new PageJob(path, template, title, data, modified, description, key?.Subject, key is { } k ? Keyed(path, k.Subject, k.Make) : null, views ?? [], shared));
+        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null, (PageSubject Subject, Func<string> Make)? key = null, IReadOnlyList<string>? views = null, bool shared = false, int lines = 0) =>
+            jobs.Add(new PageJob(path, template, title, data, modified, description, key?.Subject, key is { } k ? Keyed(path, k.Subject, k.Make) : null, views ?? [], shared) { Lines = lines });
 
         // A page listing the whole site, showing these parts of it: its last hash is taken again while none of them changed.
         void Listing(string path, string template, string title, SiteParts shows, Func<Dictionary<string, object?>> data, IReadOnlyList<string>? views = null) =>
@@ -95,7 +95,7 @@ public sealed class SiteRenderer(Theme theme)
         foreach (var entity in site.Entities.Where(e => !e.Hidden))
         {
             var path = links.EntityUrl(entity.Id)!;
-            Page(path, "entity", entity.Name, () => KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, links, graph, corroborations), key: (PageSubject.Entity(entity.Id), () => keys.Entity(entity, path)));
+            Page(path, "entity", entity.Name, () => KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, links, graph, corroborations), key: (PageSubject.Entity(entity.Id), () => keys.Entity(entity, path)), lines: entity.Mentions.Count);
         }
 
         Listing("tags/index.html", "tags", "Tags", SiteParts.Tags, () => IndexViews.Tags(site, links));
@@ -126,10 +126,12 @@ public sealed class SiteRenderer(Theme theme)
         // Made in an order that lets briefing views go soon, handed out a few at a time so both cores work to the end;
         // kept in list order, which decides which page wins a path.
         // The pages that list the whole site and show no cards (archive, timeline, indexes, graph) are the longest to make,
-        // and come last in the list: handed out first, so that no core is left waiting on one at the end.
+        // and come last in the list: handed out first, then the pages of the entities most mentioned, longest first
+        // (a large site's "United States" lists thousands of sentences), so that no core is left waiting on one at the end.
         var order = PageOrder.Of([.. jobs.Select(j => (j.Template == "briefing" && j.Views.Count > 0 ? j.Views[0] : null, j.Views))]);
         bool WholeSite(int i) => jobs[i].Subject is null && jobs[i].Views.Count == 0;
-        order = [.. order.Where(WholeSite), .. order.Where(i => !WholeSite(i))];
+        bool Long(int i) => jobs[i].Lines >= LongPage;
+        order = [.. order.Where(WholeSite), .. order.Where(i => !WholeSite(i) && Long(i)).OrderByDescending(i => jobs[i].Lines), .. order.Where(i => !WholeSite(i) && !Long(i))];
         var results = new (string Path, string Hash, OutputFile? File)[jobs.Count];
         System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true).AsParallel()
             .ForAll(i =>
@@ -272,9 +274,15 @@ public sealed class SiteRenderer(Theme theme)
     /// <param name="Key">For those pages: their key, which stands for their data's hash.</param>
     /// <param name="Views">The briefings whose views its data takes (see <see cref="BriefingViews"/>).</param>
     /// <param name="Shared">True when <paramref name="Data"/> gives a view other pages show too (a briefing's own page).</param>
+    // An entity page listing this many sentences or more is made before the shorter pages (see RenderAll).
+    private const int LongPage = 100;
+
     private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description, PageSubject? Subject, Func<string>? Key, IReadOnlyList<string> Views, bool Shared)
     {
         /// <summary>For a page listing the whole site: the parts of it the page shows (see <see cref="KeptKeys.KeptListing"/>).</summary>
         public SiteParts? Shows { get; init; }
+
+        /// <summary>For an entity's page: how many sentences it lists, which is what makes a page long to make.</summary>
+        public int Lines { get; init; }
     }
 }
