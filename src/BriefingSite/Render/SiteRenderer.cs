@@ -57,8 +57,11 @@ public sealed class SiteRenderer(Theme theme)
         var (links, graph) = (linking.Result, graphing.Result);
         var body = new BodyRenderer(markdown);
         var keys = new PageKeys(site, links, graph, corroborations, Theme.Digest);
-        var kept = keys.Kept = KeyMemory?.Plan(site, links, graph, corroborations, keys.Common, linkInputs);
-        Func<string> Keyed(string path, PageSubject subject, Func<string> make) => kept is null ? make : () => kept.Key(path, subject, make);
+
+        // Which keys are taken again is worked out while the pages are listed and ordered, which do not need it.
+        var planning = KeyMemory is { } memory ? Task.Run(() => memory.Plan(site, links, graph, corroborations, keys.Common, linkInputs)) : null;
+        KeptKeys? kept = null;
+        Func<string> Keyed(string path, PageSubject subject, Func<string> make) => planning is null ? make : () => kept is null ? make() : kept.Key(path, subject, make);
         var siteData = SiteData(site);
         string? KeptListing(PageJob job) => kept is null || job.Shows is not { } shows ? null : kept.KeptListing(job.Path, shows, () => PageHash(job.Template, Data(site, siteData, job)));
         var jobs = new List<PageJob>();
@@ -133,6 +136,7 @@ public sealed class SiteRenderer(Theme theme)
         bool Long(int i) => jobs[i].Lines >= LongPage;
         order = [.. order.Where(WholeSite), .. order.Where(i => !WholeSite(i) && Long(i)).OrderByDescending(i => jobs[i].Lines), .. order.Where(i => !WholeSite(i) && !Long(i))];
         var results = new (string Path, string Hash, OutputFile? File)[jobs.Count];
+        kept = keys.Kept = planning?.GetAwaiter().GetResult();
         System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true).AsParallel()
             .ForAll(i =>
             {
