@@ -10,6 +10,9 @@ public static class IdCode
     public const string Leading = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
     public const string Last = "abcdefghijklmnopqrstuvwxyz6789_$";
 
+    /// <summary>The most characters one number takes.</summary>
+    public const int MostDigits = 7;
+
     public static string Encode(IEnumerable<int> numbers) => Encode([.. numbers]);
 
     public static string Encode(ReadOnlySpan<int> numbers)
@@ -26,9 +29,6 @@ public static class IdCode
 
         return code;
     }
-
-    /// <summary>The most characters one number takes.</summary>
-    public const int MostDigits = 7;
 
     /// <summary>Writes the numbers' text into <paramref name="text"/>, which holds <see cref="MostDigits"/> per number.</summary>
     /// <returns>How many characters were written.</returns>

@@ -56,7 +56,7 @@ public static class SearchIndex
         // Written straight to JSON: made first as lists and texts, the index of a large site churned the heap.
         return JsonValue.ToCompactBytes(json =>
         {
-            var row = new Row(json);
+            var row = new SearchIndexRow(json);
             json.WriteStartObject();
             json.WriteStartArray("kinds");
             foreach (var kind in kinds)
@@ -66,7 +66,7 @@ public static class SearchIndex
 
             json.WriteEndArray();
             json.WritePropertyName("words");
-            row.Words(vocabulary, fragments);
+            row.Vocabulary(vocabulary, fragments);
             json.WriteStartArray("tags");
             foreach (var tag in tags)
             {
@@ -99,7 +99,7 @@ public static class SearchIndex
                     Words: row.Words(kept[at], wordAt),
                     Entities: row.Entities(b.Entities, positions),
                     Tags: row.Tags(b.Tags, tagAt));
-                row.Start(!Row.Empty(codes.Tags) ? 7 : !Row.Empty(codes.Entities) ? 6 : !Row.Empty(codes.Words) ? 5
+                row.Start(!SearchIndexRow.Empty(codes.Tags) ? 7 : !SearchIndexRow.Empty(codes.Entities) ? 6 : !SearchIndexRow.Empty(codes.Words) ? 5
                     : snippet.Length > 0 ? 4 : date.Length > 0 ? 3 : 2);
                 row.Text(b.Title);
                 row.Text(FileName(SiteLinks.BriefingUrl(b.Slug), "briefings/"));
@@ -114,154 +114,6 @@ public static class SearchIndex
             json.WriteEndArray();
             json.WriteEndObject();
         }, "window.BRIEFING_SEARCH = "u8, ";\n"u8);
-    }
-
-    /// <summary>Writes one entity's or briefing's list, leaving out its trailing empty values, which search.js reads as empty.</summary>
-    private sealed class Row(System.Text.Json.Utf8JsonWriter json)
-    {
-        private readonly List<int> scratch = [];
-
-        // The codes of the row being written, one after another (see Code).
-        private char[] codes = new char[256];
-        private int coded;
-
-        // How many of the row's values are still to be written.
-        private int left;
-
-        public void Start(int shown)
-        {
-            left = shown;
-            json.WriteStartArray();
-        }
-
-        public void End()
-        {
-            json.WriteEndArray();
-            coded = 0;
-        }
-
-        public void Number(int value)
-        {
-            if (left-- > 0)
-            {
-                json.WriteNumberValue(value);
-            }
-        }
-
-        public void Text(string value)
-        {
-            if (left-- > 0)
-            {
-                json.WriteStringValue(value);
-            }
-        }
-
-        public void Texts(List<string> values)
-        {
-            if (left-- > 0)
-            {
-                json.WriteStartArray();
-                foreach (var value in values)
-                {
-                    json.WriteStringValue(value);
-                }
-
-                json.WriteEndArray();
-            }
-        }
-
-        // Each code is made with a plain loop of its own: this runs for every briefing, and a generic one taking a
-        // delegate measured several times slower in the ahead-of-time compiled tool.
-
-        /// <summary>A briefing's words, by their positions in the vocabulary (a list that holds no repeats).</summary>
-        public Range Words(int[] words, int[] wordAt)
-        {
-            scratch.Clear();
-            foreach (var id in words)
-            {
-                scratch.Add(wordAt[id]);
-            }
-
-            return Coded();
-        }
-
-        /// <summary>A briefing's entities, by their positions among the visible ones (the hidden left out), each once.</summary>
-        public Range Entities(IReadOnlyList<EntityRef> entities, Dictionary<string, int> positions)
-        {
-            scratch.Clear();
-            for (var at = 0; at < entities.Count; at++)
-            {
-                Once(positions.GetValueOrDefault(entities[at].Id, -1));
-            }
-
-            return Coded();
-        }
-
-        /// <summary>A briefing's tags, by their positions in the list of tags, each once.</summary>
-        public Range Tags(IReadOnlyList<string> tags, Dictionary<string, int> tagAt)
-        {
-            scratch.Clear();
-            for (var at = 0; at < tags.Count; at++)
-            {
-                Once(tagAt[tags[at]]);
-            }
-
-            return Coded();
-        }
-
-        // Lists that may repeat are short (a briefing's entities and tags): a scan finds a repeat sooner than a set.
-        private void Once(int position)
-        {
-            if (position >= 0 && !scratch.Contains(position))
-            {
-                scratch.Add(position);
-            }
-        }
-
-        // The positions gathered, as IdCode text after the row's codes so far; where it is among them, until the row ends.
-        private Range Coded()
-        {
-            var from = coded;
-            var room = from + (scratch.Count * IdCode.MostDigits);
-            if (codes.Length < room)
-            {
-                Array.Resize(ref codes, Math.Max(room, codes.Length * 2));
-            }
-
-            coded = from + IdCode.Write(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch), codes.AsSpan(from));
-            return from..coded;
-        }
-
-        public static bool Empty(Range code) => code.Start.Value == code.End.Value;
-
-        public void Code(Range code)
-        {
-            if (left-- > 0)
-            {
-                json.WriteStringValue(codes.AsSpan(code));
-            }
-        }
-
-        /// <summary>The vocabulary as one text, its words separated by spaces.</summary>
-        public void Words(int[] vocabulary, BriefingFragments fragments)
-        {
-            var length = vocabulary.Sum(id => fragments.Word(id).Length + 1);
-            var words = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, length));
-            var used = 0;
-            foreach (var id in vocabulary)
-            {
-                if (used > 0)
-                {
-                    words[used++] = ' ';
-                }
-
-                fragments.Word(id).CopyTo(words.AsSpan(used));
-                used += fragments.Word(id).Length;
-            }
-
-            json.WriteStringValue(words.AsSpan(0, used));
-            System.Buffers.ArrayPool<char>.Shared.Return(words);
-        }
     }
 
     /// <summary>The telling words of a briefing's summary and key facts, each once, in order, leaving out those of its title.</summary>

@@ -274,13 +274,13 @@ public sealed class SiteRenderer(Theme theme)
         return data;
     }
 
+    // An entity page listing this many sentences or more is made before the shorter pages (see RenderAll).
+    private const int LongPage = 100;
+
     /// <param name="Subject">For pages <see cref="PageKeys"/> knows: the briefing, entity or tag they show.</param>
     /// <param name="Key">For those pages: their key, which stands for their data's hash.</param>
     /// <param name="Views">The briefings whose views its data takes (see <see cref="BriefingViews"/>).</param>
     /// <param name="Shared">True when <paramref name="Data"/> gives a view other pages show too (a briefing's own page).</param>
-    // An entity page listing this many sentences or more is made before the shorter pages (see RenderAll).
-    private const int LongPage = 100;
-
     private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description, PageSubject? Subject, Func<string>? Key, IReadOnlyList<string> Views, bool Shared)
     {
         /// <summary>For a page listing the whole site: the parts of it the page shows (see <see cref="KeptKeys.KeptListing"/>).</summary>
