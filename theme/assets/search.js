@@ -213,9 +213,12 @@
     });
   }
 
+  // As the pages give a date ("1 January 2025"), whatever the browser's language.
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
   function dateText(iso) {
     var date = new Date(iso + 'T00:00:00Z');
-    return isNaN(date) ? iso : date.toLocaleDateString(document.documentElement.lang || undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return isNaN(date) ? iso : date.getUTCDate() + ' ' + MONTHS[date.getUTCMonth()] + ' ' + date.getUTCFullYear();
   }
 
   function render(query) {

@@ -27,7 +27,9 @@ public class OfflineBrowsingTests(BrowserSite site, ITestOutputHelper output)
         await page.WaitForURLAsync("**/search.html?q=Finer");
         var briefingResult = page.Locator("#search-results li:has(.kind:text-is('briefing')) a.result-title").First;
         await briefingResult.WaitForAsync();
-        Assert.Contains("Finer", await page.Locator("#search-results").InnerTextAsync(), StringComparison.Ordinal);
+        var results = await page.Locator("#search-results").InnerTextAsync();
+        Assert.Contains("Finer", results, StringComparison.Ordinal);
+        Assert.Contains("1 January 2025", results, StringComparison.Ordinal);
         await briefingResult.ClickAsync();
         await page.WaitForURLAsync("**/briefings/*.html");
         var briefingTitle = await page.Locator("h1").InnerTextAsync();
