@@ -13,16 +13,16 @@ namespace BriefingSite.Link;
 public sealed class LinkedBriefings
 {
     private readonly ConditionalWeakTable<Briefing, Made> linked = new();
-
-    // What this site is linked with: its resolution, and its slugs in order, the same array while they are the same.
-    private EntityResolver? resolver;
-    private string[] slugs = [];
     private readonly ConditionalWeakTable<Briefing, BodyReading> readings = new();
     private readonly Dictionary<string, (ResolvedEntity Resolved, BodyReading[] NamedIn, SiteEntity Entity)> entities = new(StringComparer.Ordinal);
 
     // Digests of what the relations read of each linked briefing, and the corroborations of each reading (see CrossLinker).
     private readonly ConditionalWeakTable<Briefing, byte[]> relationInputs = new();
     private readonly ConditionalWeakTable<BodyReading, byte[]> factInputs = new();
+
+    // What this site is linked with: its resolution, and its slugs in order, the same array while they are the same.
+    private EntityResolver? resolver;
+    private string[] slugs = [];
 
     /// <summary>Starts linking a site of these briefings (in slug order) with this resolution.</summary>
     public void Begin(EntityResolver resolution, IReadOnlyList<Briefing> ordered)

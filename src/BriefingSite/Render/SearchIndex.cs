@@ -79,7 +79,7 @@ public static class SearchIndex
             {
                 var aliases = e.Aliases.Where(a => a != e.Name).Distinct(StringComparer.Ordinal).ToList();
                 var roles = string.Join("; ", e.Roles.Prepend(e.Description ?? "").Where(r => r.Length > 0));
-                row.Start(aliases.Count > 0 ? 5 : roles.Length > 0 ? 4 : 3);
+                row.Start();
                 row.Number(kinds.IndexOf(e.Type));
                 row.Text(e.Name);
                 row.Text(FileName(links.EntityUrl(e.Id)!, "entities/"));
@@ -95,19 +95,14 @@ public static class SearchIndex
                 var b = site.Briefings[at];
                 var date = b.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
                 var snippet = Snippet(b.Summary);
-                var codes = (
-                    Words: row.Words(kept[at], wordAt),
-                    Entities: row.Entities(b.Entities, positions),
-                    Tags: row.Tags(b.Tags, tagAt));
-                row.Start(!SearchIndexRow.Empty(codes.Tags) ? 7 : !SearchIndexRow.Empty(codes.Entities) ? 6 : !SearchIndexRow.Empty(codes.Words) ? 5
-                    : snippet.Length > 0 ? 4 : date.Length > 0 ? 3 : 2);
+                row.Start();
                 row.Text(b.Title);
                 row.Text(FileName(SiteLinks.BriefingUrl(b.Slug), "briefings/"));
                 row.Text(date);
                 row.Text(snippet);
-                row.Code(codes.Words);
-                row.Code(codes.Entities);
-                row.Code(codes.Tags);
+                row.Words(kept[at], wordAt);
+                row.Entities(b.Entities, positions);
+                row.Tags(b.Tags, tagAt);
                 row.End();
             }
 
