@@ -9,6 +9,7 @@ using BriefingSite.Ingest;
 //   link <folder>                                   extract every article, then time linking them into one site
 //   stages <articles> <work-folder>                 time each stage of a whole build separately
 //   repeated <work-folder> <edits>                  in a built folder, time builds after title edits in one process (as the preview server builds)
+//   resolve <content-folder> [articles]            time entity resolution of the content folder's briefings (and of the articles as extracted)
 //   site-wide <content-folder>                      link the briefings of a content folder, then time each site-wide file (search index, feed, briefings.json)
 //   micro [BenchmarkDotNet options]                 BenchmarkDotNet over the hot functions (HotPaths)
 switch (args)
@@ -24,6 +25,9 @@ switch (args)
         return 0;
     case ["link", var folder]:
         return LinkTime(folder);
+    case ["resolve", var content, .. var articles]:
+        ResolveTimer.Run(Path.GetFullPath(content), articles is [var articleFolder] ? Path.GetFullPath(articleFolder) : null);
+        return 0;
     case ["site-wide", var content]:
         return SiteWideTime(Path.GetFullPath(content));
     case ["corpus", var source, var target, var size]:
@@ -32,7 +36,7 @@ switch (args)
     case ["extract", var folder]:
         return ExtractThroughput(folder);
     default:
-        Console.Error.WriteLine("usage: corpus <source> <target> <size> | extract <folder> | link <folder> | site-wide <content> | stages <articles> <work> | repeated <work> <edits> | micro");
+        Console.Error.WriteLine("usage: corpus <source> <target> <size> | extract <folder> | link <folder> | resolve <content> [articles] | site-wide <content> | stages <articles> <work> | repeated <work> <edits> | micro");
         return 2;
 }
 

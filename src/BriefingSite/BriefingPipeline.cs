@@ -111,7 +111,7 @@ public static class BriefingPipeline
 
         var count = BriefingUpdater.Update(content, articles.Briefings, options.Force, problems, out var handEdits, written);
         cache.SaveExtracted();
-        PhaseClock.Mark("link, merge, write content");
+        PhaseClock.Mark("merge: write content");
         var after = ContentRead.Of(content);
         PhaseClock.Mark("read content again");
         cache.LastMerge = MergeInputs.Digest(articles.Sources, content, after.Briefings);
@@ -137,7 +137,7 @@ public static class BriefingPipeline
         var output = Path.GetFullPath(options.Output, options.Root);
         var entityFiles = content.Folder.LoadEntityFiles(problems);
         var site = CrossLinker.Link(briefings, entityFiles, options.Settings, cache.Linking);
-        PhaseClock.Mark("link");
+        PhaseClock.Mark("link: site views");
         RenderedSite rendered;
         try
         {

@@ -9,6 +9,7 @@ public static class CrossLinker
     public static IReadOnlyList<Briefing> Unify(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
     {
         var resolver = EntityResolver.Resolve(briefings, entityFiles);
+        PhaseClock.Mark("unify: resolve");
         var known = new KnownNameFinder(resolver.Entities);
         var unified = briefings.AsParallel().AsOrdered()
             .Select((b, i) =>
@@ -19,6 +20,7 @@ public static class CrossLinker
                 return (Briefing: found, Mentions: (IReadOnlyList<int>)found.Entities.Select(e => MentionFinder.Find(sentences, e).Count).ToList());
             })
             .ToList();
+        PhaseClock.Mark("unify: add missed, mentions");
         var related = RelatedFinder.Find(unified.Select(u => u.Briefing).ToList(), unified.Select(u => u.Mentions).ToList());
         return unified.Select((u, i) => u.Briefing with { Related = related[i] }).ToList();
     }
@@ -30,6 +32,7 @@ public static class CrossLinker
         memory ??= LinkMemory.None;
         var ordered = briefings.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList();
         var resolver = memory.Resolve(ordered, entityFiles);
+        PhaseClock.Mark("link: resolve");
         var slugs = ordered.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
         memory.Begin(resolver, ordered);
         var linked = ordered.AsParallel().AsOrdered()
@@ -38,7 +41,9 @@ public static class CrossLinker
             .OrderBy(b => b.Date is null ? 1 : 0).ThenByDescending(b => b.Date).ThenBy(b => b.Title, StringComparer.Ordinal).ThenBy(b => b.Slug, StringComparer.Ordinal)
             .ToList();
 
+        PhaseClock.Mark("link: rewrite");
         var read = linked.AsParallel().AsOrdered().Select(memory.Reading).ToList();
+        PhaseClock.Mark("link: reading");
 
         // The site's views below each read the linked briefings and none writes them: made side by side.
         // Relations and corroborations are worked out in slug order: an edit that only moves a briefing in the site's

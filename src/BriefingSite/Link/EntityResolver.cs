@@ -15,6 +15,11 @@ public sealed partial class EntityResolver
     private readonly DisjointSets sets;
     private readonly int[] firstNode;
     private readonly NameKeyMemo keys = new();
+
+    // What the joins read of each node's names, worked out side by side before the joins (which run in node order).
+    private readonly (string Kind, string Value)[][] nodeKeys;
+    private readonly string[][] nodeAcronyms;
+    private readonly (string Surname, string GivenName, bool Full)[] personNames;
     private CoOccurrence Company => company ??= new CoOccurrence(nodes.Select(n => n.Briefing).ToList(), sets);
     private CoOccurrence? company;
 
@@ -32,6 +37,19 @@ public sealed partial class EntityResolver
 
         files = entityFiles.OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
         sets = new DisjointSets(nodes.Count + files.Count);
+        nodeKeys = new (string, string)[nodes.Count][];
+        nodeAcronyms = new string[nodes.Count][];
+        personNames = new (string, string, bool)[nodes.Count];
+        Parallel.For(0, nodes.Count, n =>
+        {
+            var entity = nodes[n].Entity;
+            nodeKeys[n] = KeysOf(entity);
+            nodeAcronyms[n] = Acronyms(entity);
+            if (entity.Type == EntityType.Person && keys.Words(entity.Name) is var words)
+            {
+                personNames[n] = (words is [.., var surname] ? keys.Skeleton(surname) : "", words is [var given, ..] ? given : "", words.Count > 1);
+            }
+        });
     }
 
     public IReadOnlyList<ResolvedEntity> Entities { get; private set; } = [];
@@ -73,16 +91,9 @@ public sealed partial class EntityResolver
 
         for (var n = 0; n < nodes.Count; n++)
         {
-            var entity = nodes[n].Entity;
-            Key(n, (entity.Type == EntityType.Person ? "person-id" : "id", entity.Id));
-            foreach (var name in entity.Aliases.Prepend(entity.Name).Where(a => !NameKeys.IsAcronym(a)))
+            foreach (var key in nodeKeys[n])
             {
-                // A lone word names a person only within one article ("Finer"); across the site it is too weak.
-                // A person and a place or organisation of one name stay apart: type is evidence too.
-                if (entity.Type != EntityType.Person || keys.Words(name).Count > 1)
-                {
-                    Key(n, NameKey(entity.Type, name));
-                }
+                Key(n, key);
             }
         }
 
@@ -103,7 +114,7 @@ public sealed partial class EntityResolver
         // Entity files may claim an acronym outright.
         for (var n = 0; n < nodes.Count; n++)
         {
-            foreach (var acronym in Acronyms(nodes[n].Entity))
+            foreach (var acronym in nodeAcronyms[n])
             {
                 if (firstWithKey.TryGetValue(("acronym", acronym), out var file) && file >= nodes.Count)
                 {
@@ -113,17 +124,37 @@ public sealed partial class EntityResolver
         }
     }
 
+    // The keys a node joins on: its id, and the skeleton of each name that is not an acronym.
+    private (string Kind, string Value)[] KeysOf(EntityRef entity)
+    {
+        var found = new (string Kind, string Value)[1 + entity.Aliases.Count + 1];
+        var count = 0;
+        found[count++] = (entity.Type == EntityType.Person ? "person-id" : "id", entity.Id);
+        for (var i = -1; i < entity.Aliases.Count; i++)
+        {
+            // A lone word names a person only within one article ("Finer"); across the site it is too weak.
+            // A person and a place or organisation of one name stay apart: type is evidence too.
+            var name = i < 0 ? entity.Name : entity.Aliases[i];
+            if (!NameKeys.IsAcronym(name) && (entity.Type != EntityType.Person || keys.Words(name).Count > 1))
+            {
+                found[count++] = NameKey(entity.Type, name);
+            }
+        }
+
+        return found.AsSpan(0, count).ToArray();
+    }
+
     private void JoinPeopleBySurname()
     {
         var people = Enumerable.Range(0, nodes.Count)
             .Where(n => nodes[n].Entity.Type == EntityType.Person)
-            .GroupBy(n => keys.Words(nodes[n].Entity.Name) is [.., var surname] ? keys.Skeleton(surname) : "");
+            .GroupBy(n => personNames[n].Surname);
         foreach (var sameSurname in people)
         {
-            var full = sameSurname.Where(n => keys.Words(nodes[n].Entity.Name).Count > 1).ToList();
+            var full = sameSurname.Where(n => personNames[n].Full).ToList();
 
             // Given names are compared as spellings, so each pair of spellings once, however many briefings carry them.
-            var byGivenName = full.GroupBy(GivenName, StringComparer.Ordinal).ToList();
+            var byGivenName = full.GroupBy(n => personNames[n].GivenName, StringComparer.Ordinal).ToList();
             for (var i = 0; i < byGivenName.Count; i++)
             {
                 var first = byGivenName[i].First();
@@ -163,7 +194,7 @@ public sealed partial class EntityResolver
             .SelectMany(n => nodes[n].Entity.Aliases.Prepend(nodes[n].Entity.Name))
             .Where(name => !NameKeys.IsAcronym(name)).SelectMany(keys.ContentWords).ToHashSet(StringComparer.Ordinal);
         var byAcronym = Enumerable.Range(0, nodes.Count)
-            .SelectMany(n => Acronyms(nodes[n].Entity).Select(a => (Acronym: a, Node: n)))
+            .SelectMany(n => nodeAcronyms[n].Select(a => (Acronym: a, Node: n)))
             .GroupBy(x => x.Acronym, x => x.Node, StringComparer.Ordinal);
         foreach (var group in byAcronym)
         {
@@ -210,53 +241,89 @@ public sealed partial class EntityResolver
 
     private void Name()
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        var resolved = new Dictionary<int, ResolvedEntity>();
-        var roots = Enumerable.Range(0, nodes.Count + files.Count).GroupBy(sets.Find).ToList();
-
-        // Entity files claim their ids first, so a hand-written page always keeps its id.
-        foreach (var cluster in roots.OrderBy(c => c.Any(n => n >= nodes.Count) ? 0 : 1).ThenBy(c => c.Key))
+        // Each cluster's members in index order; its root, the smallest index, comes first.
+        var count = nodes.Count + files.Count;
+        var root = new int[count];
+        var clusterOf = new int[count];
+        var clusters = new List<List<int>>();
+        for (var n = 0; n < count; n++)
         {
-            var members = cluster.Where(n => n < nodes.Count).Select(n => nodes[n].Entity).ToList();
-            var file = cluster.Where(n => n >= nodes.Count).Select(n => files[n - nodes.Count]).FirstOrDefault();
-            var name = file?.Name ?? CanonicalName(members);
-            var id = file?.Id ?? Unique(Slugs.From(name, fallback: "entity"), taken);
-            taken.Add(id);
-            var seen = members.SelectMany(m => m.Aliases.Prepend(m.Name)).Concat(file?.Aliases ?? []);
-            resolved[cluster.Key] = new ResolvedEntity
+            root[n] = sets.Find(n);
+            if (root[n] == n)
             {
-                Id = id,
-                Name = name,
-                Type = file?.Type ?? CanonicalType(members),
-                Aliases = seen.Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                Roles = members.Select(m => m.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                File = file,
-            };
-        }
-
-        Entities = resolved.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        var firstWithId = new Dictionary<string, int>(StringComparer.Ordinal);
-        ofNode = new ResolvedEntity[nodes.Count];
-        for (var n = 0; n < nodes.Count; n++)
-        {
-            var (briefing, entity) = nodes[n];
-            if (n == firstNode[briefing])
-            {
-                firstWithId.Clear();
+                clusterOf[n] = clusters.Count;
+                clusters.Add([]);
             }
 
-            firstWithId.TryAdd(entity.Id, n);
-            ofNode[n] = resolved[sets.Find(firstWithId[entity.Id])];
+            clusters[clusterOf[root[n]]].Add(n);
         }
+
+        // Each cluster's name, type, aliases and roles are worked out side by side. Its id is given after, in order:
+        // entity files claim their ids first, so a hand-written page always keeps its id.
+        var named = new (string Name, EntityType Type, List<string> Aliases, List<string> Roles, EntityFile? File)[clusters.Count];
+        Parallel.For(0, clusters.Count, c => named[c] = NameOf(clusters[c]));
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var resolved = new ResolvedEntity[clusters.Count];
+        foreach (var c in Enumerable.Range(0, clusters.Count).OrderBy(c => clusters[c][^1] >= nodes.Count ? 0 : 1).ThenBy(c => clusters[c][0]))
+        {
+            var (name, type, aliases, roles, file) = named[c];
+            var id = file?.Id ?? Unique(Slugs.From(name, fallback: "entity"), taken);
+            taken.Add(id);
+            resolved[c] = new ResolvedEntity { Id = id, Name = name, Type = type, Aliases = aliases, Roles = roles, File = file };
+        }
+
+        Entities = resolved.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+
+        // A briefing's entities that share a local id take the first one's entity.
+        ofNode = new ResolvedEntity[nodes.Count];
+        Parallel.For(0, firstNode.Length, b =>
+        {
+            var end = b + 1 < firstNode.Length ? firstNode[b + 1] : nodes.Count;
+            for (var n = firstNode[b]; n < end; n++)
+            {
+                var first = n;
+                for (var m = firstNode[b]; m < n && first == n; m++)
+                {
+                    first = nodes[m].Entity.Id == nodes[n].Entity.Id ? m : n;
+                }
+
+                ofNode[n] = resolved[clusterOf[root[first]]];
+            }
+        });
+    }
+
+    private (string Name, EntityType Type, List<string> Aliases, List<string> Roles, EntityFile? File) NameOf(List<int> cluster)
+    {
+        var members = cluster.Where(n => n < nodes.Count).Select(n => nodes[n].Entity).ToList();
+        var file = cluster.Where(n => n >= nodes.Count).Select(n => files[n - nodes.Count]).FirstOrDefault();
+        var name = file?.Name ?? CanonicalName(members);
+        var seen = members.SelectMany(m => m.Aliases.Prepend(m.Name)).Concat(file?.Aliases ?? []);
+        return (
+            name,
+            file?.Type ?? CanonicalType(members),
+            seen.Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            members.Select(m => m.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            file);
     }
 
     private (string Kind, string Value) NameKey(EntityType type, string name) =>
         (type == EntityType.Person ? "person" : "name", keys.Skeleton(name));
 
-    private string GivenName(int node) => keys.Words(nodes[node].Entity.Name)[0];
+    // The distinct acronyms among an entity's name and aliases, in that order.
+    private static string[] Acronyms(EntityRef entity)
+    {
+        List<string>? found = null;
+        for (var i = -1; i < entity.Aliases.Count; i++)
+        {
+            var name = i < 0 ? entity.Name : entity.Aliases[i];
+            if (NameKeys.IsAcronym(name) && !(found?.Contains(name) ?? false))
+            {
+                (found ??= []).Add(name);
+            }
+        }
 
-    private static IEnumerable<string> Acronyms(EntityRef entity) =>
-        entity.Aliases.Prepend(entity.Name).Where(NameKeys.IsAcronym).Distinct(StringComparer.Ordinal);
+        return found is null ? [] : [.. found];
+    }
 
     // The name most briefings use; a spelled-out name beats an acronym, a longer name breaks ties.
     private static string CanonicalName(List<EntityRef> members) =>

@@ -1,12 +1,14 @@
+using System.Collections.Concurrent;
+
 namespace BriefingSite.Link;
 
 /// <summary><see cref="NameKeys"/> of each distinct name worked out once: a large site repeats "Pakistan" or "Tony Blair" in thousands of briefings.</summary>
-/// <remarks>Not thread-safe: one resolver owns one memo.</remarks>
+/// <remarks>Thread-safe: a resolver works out its nodes' keys side by side.</remarks>
 public sealed class NameKeyMemo
 {
-    private readonly Dictionary<string, IReadOnlyList<string>> words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> skeletons = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlySet<string>> contentWords = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> skeletons = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> contentWords = new(StringComparer.Ordinal);
 
     /// <summary>As <see cref="NameKeys.Words"/>.</summary>
     public IReadOnlyList<string> Words(string name) =>

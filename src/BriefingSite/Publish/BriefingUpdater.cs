@@ -38,7 +38,9 @@ public static class BriefingUpdater
 
         var matched = targets.Select(t => t.File).ToHashSet(StringComparer.Ordinal);
         var others = existing.Where(e => !matched.Contains(e.File)).Select(e => e.Briefing);
+        PhaseClock.Mark("merge: load briefings");
         var linked = CrossLinker.Unify(targets.Select(t => t.Generated).Concat(others).ToList(), content.LoadEntityFiles(problems));
+        PhaseClock.Mark("unify: related briefings");
 
         // Merging and writing are per briefing and run in parallel; the state and the reports are updated in article order.
         var state = EditState.Load(content.Path);
@@ -54,6 +56,7 @@ public static class BriefingUpdater
 
         // The state names both versions while files are written, so a run killed half-way leaves nothing that looks like a hand edit.
         state.Save(content.Path);
+        PhaseClock.Mark("merge: plan, edit state");
         var outcomes = plans.AsParallel().AsOrdered().Select(plan => Write(content, plan.File, plan.Briefing, plan.Bytes)).ToList();
         var written = 0;
         for (var i = 0; i < plans.Count; i++)

@@ -148,4 +148,42 @@ public class EntityResolverTests
 
         Assert.Equal(resolver.Of(0, "gwadar-port").Id, resolver.Of(1, "gwadar-port").Id);
     }
+
+    [Fact]
+    public void A_briefing_that_lists_one_local_id_twice_gets_the_first_ones_entity_for_both()
+    {
+        // One local id for a person and an organisation: their keys differ by type, so they resolve apart.
+        var briefings = new[]
+        {
+            With("a", Entity("John Smith", EntityType.Person) with { Id = "smith" }, Entity("Smith Holdings", EntityType.Organization) with { Id = "smith" }),
+            With("b", Entity("Smith Holdings", EntityType.Organization)),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal("john-smith", resolver.Of(0, 0).Id);
+        Assert.Equal("john-smith", resolver.Of(0, 1).Id);
+        Assert.Equal("smith-holdings", resolver.Of(1, 0).Id);
+    }
+
+    [Fact]
+    public void Entities_of_one_name_get_numbered_ids_in_order_after_the_ids_entity_files_claim()
+    {
+        // An organisation and a person both called John Smith stay apart (type is evidence), and an entity file
+        // claims "john-smith" for a third entity.
+        var briefings = new[]
+        {
+            With("a", Entity("John Smith", EntityType.Organization) with { Id = "o1" }),
+            With("b", Entity("John Smith", EntityType.Person) with { Id = "p1" }),
+            With("c", Entity("Smith Holdings", EntityType.Organization) with { Id = "o2" }),
+        };
+        var file = new EntityFile { Id = "john-smith", Name = "Smith Holdings" };
+
+        var resolver = EntityResolver.Resolve(briefings, [file]);
+
+        Assert.Equal("john-smith", resolver.Of(2, 0).Id);
+        Assert.Equal("john-smith-2", resolver.Of(0, 0).Id);
+        Assert.Equal("john-smith-3", resolver.Of(1, 0).Id);
+        Assert.Equal(["john-smith", "john-smith-2", "john-smith-3"], resolver.Entities.Select(e => e.Id));
+    }
 }
