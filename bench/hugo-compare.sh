@@ -33,12 +33,14 @@ measure() { # key, label, command...
 
 cd "$work"
 rm -f ./*.result
+# Each run writes into a folder of its own, and the sites of earlier runs are deleted only at the end: on this
+# machine's file system (ext4 without a journal) files are slow to create for some minutes after many were deleted.
+if compgen -G "out-*" >/dev/null; then old="$work/old.$$"; mkdir -p "$old"; mv out-* "$old/"; trap 'rm -rf "$old" "$work"/out-*' EXIT; else trap 'rm -rf "$work"/out-*' EXIT; fi
 echo "10,000 briefings, $(nproc) cores, $(hugo version | cut -d' ' -f1-2)"
 for run in 1 2; do
-  rm -rf out-*
-  measure hugo "hugo (no related content)" hugo -s hugo --theme plain -d "$work/out-hugo" --quiet
-  measure hugo-related "hugo (related content)" hugo -s hugo --theme related -d "$work/out-hugo-related" --quiet
-  measure briefing "briefing render" bash -c "cd site && rm -rf .briefing-cache && $briefing render --content input --output $work/out-briefing --theme none"
+  measure hugo "hugo (no related content)" hugo -s hugo --theme plain -d "$work/out-$run-hugo" --quiet
+  measure hugo-related "hugo (related content)" hugo -s hugo --theme related -d "$work/out-$run-hugo-related" --quiet
+  measure briefing "briefing render" bash -c "cd site && rm -rf .briefing-cache && $briefing render --content input --output $work/out-$run-briefing --theme none"
 done
 python3 - "$work" <<'PY'
 import sys, pathlib

@@ -12,7 +12,12 @@ fi
 # The tool as README's "Installing" publishes it: compiled ahead of time for this machine.
 dotnet publish -c Release -r linux-x64 --self-contained false "$repo/src/BriefingSite.Cli" -o "$repo/bench/bin/briefing" -v q -nologo >/dev/null
 briefing="dotnet $repo/bench/bin/briefing/briefing.dll"
-rm -rf "$work" && mkdir -p "$work/articles"
+# On this machine's file system (ext4 without a journal) a file is slow to create for some minutes after many were
+# deleted: the kernel passes over recently freed inodes one by one. So the last run's folder is set aside and deleted
+# only after this run has measured, and a clean build writes into folders where nothing was deleted. Leave five
+# minutes between runs of this script.
+if [ -e "$work" ]; then old="$work.old.$$"; mv "$work" "$old"; trap 'rm -rf "$old"' EXIT; fi
+mkdir -p "$work/articles"
 cp "$corpus"/* "$work/articles/"
 # Articles saved a while ago, as a user's are (files written within the last two seconds are checked byte by byte).
 touch -d '1 hour ago' "$work/articles"/*
