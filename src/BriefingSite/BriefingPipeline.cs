@@ -128,6 +128,7 @@ public static class BriefingPipeline
             Sink = siteOutput.Write,
             Fragments = () => cache.Fragments,
             KeyMemory = cache.KeyMemory,
+            PagesWritten = options.PagesWritten,
         };
 
     private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content, SiteRenderer renderer, SiteOutput siteOutput, Dictionary<string, FileStamp> outputStamps)

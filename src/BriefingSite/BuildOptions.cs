@@ -24,4 +24,7 @@ public sealed record BuildOptions
 
     /// <summary>Regenerate fields over hand edits.</summary>
     public bool Force { get; init; }
+
+    /// <summary>Called once the site's pages and the theme's files are written, before the site-wide files and the clean-up (the preview server reloads open pages then).</summary>
+    public Action? PagesWritten { get; init; }
 }

@@ -83,7 +83,9 @@ public sealed class RepeatedBuilds(BuildOptions options) : IDisposable
     {
         try
         {
-            return BriefingPipeline.BuildLocked(options with { Progress = trustLastBuild ? options.Progress : null }, kept, trustLastBuild);
+            // A warming build, in the background, reports nothing.
+            var shown = trustLastBuild ? options : options with { Progress = null, PagesWritten = null };
+            return BriefingPipeline.BuildLocked(shown, kept, trustLastBuild);
         }
         catch
         {

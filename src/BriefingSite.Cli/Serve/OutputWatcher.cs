@@ -4,14 +4,22 @@ namespace BriefingSite.Cli.Serve;
 /// <remarks>
 /// Watching is cheap at any site size where stamping every file is not. <see cref="Flush"/> writes and removes a
 /// marker file and waits for its event: events arrive in order, so every write made before it has been counted.
+/// Changes to the site-wide files no page shows are told apart: they reload no page, save the search index on the
+/// search page.
 /// </remarks>
-public sealed class OutputWatcher : IDisposable
+public sealed partial class OutputWatcher : IDisposable
 {
     private const string Marker = ".briefing-serve-flush";
+    private const string SearchIndex = "search-index.js";
+
+    // At the site's root; the search page reads the first.
+    private static readonly HashSet<string> SiteWideData = new(StringComparer.Ordinal) { SearchIndex, "briefings.json", "feed.xml", "sitemap.xml", "robots.txt" };
 
     private readonly string folder;
     private FileSystemWatcher watcher;
     private long changes;
+    private long pageChanges;
+    private long searchIndexChanges;
     private TaskCompletionSource? flushed;
 
     public OutputWatcher(string folder)
@@ -22,6 +30,12 @@ public sealed class OutputWatcher : IDisposable
 
     /// <summary>How many changes have been seen; compare two readings taken around a build.</summary>
     public long Changes => Interlocked.Read(ref changes);
+
+    /// <summary>How many changes have been seen to files a page shows: pages, the theme's files, anything but the site-wide data.</summary>
+    public long PageChanges => Interlocked.Read(ref pageChanges);
+
+    /// <summary>How many changes have been seen to the search index.</summary>
+    public long SearchIndexChanges => Interlocked.Read(ref searchIndexChanges);
 
     /// <summary>Waits until the changes made so far are counted; on a lost marker, counts one change to be safe.</summary>
     public void Flush(TimeSpan timeout)
@@ -43,7 +57,7 @@ public sealed class OutputWatcher : IDisposable
             // The output folder went away (or cannot be written): fall through and watch it afresh.
         }
 
-        Interlocked.Increment(ref changes);
+        Lost();
         watcher.Dispose();
         watcher = Watch();
     }
@@ -58,7 +72,7 @@ public sealed class OutputWatcher : IDisposable
         watching.Created += (_, e) => Seen(e.Name);
         watching.Deleted += (_, e) => Seen(e.Name);
         watching.Renamed += (_, e) => Seen(e.Name);
-        watching.Error += (_, _) => Interlocked.Increment(ref changes);
+        watching.Error += (_, _) => Lost();
         watching.EnableRaisingEvents = true;
         return watching;
     }
@@ -72,6 +86,27 @@ public sealed class OutputWatcher : IDisposable
         else
         {
             Interlocked.Increment(ref changes);
+            var file = name is null ? null : TemporaryName().Match(name) is { Success: true } temporary ? temporary.Groups[1].Value : name;
+            if (file is null || !SiteWideData.Contains(file))
+            {
+                Interlocked.Increment(ref pageChanges);
+            }
+            else if (file == SearchIndex)
+            {
+                Interlocked.Increment(ref searchIndexChanges);
+            }
         }
     }
+
+    // Events were lost: count a change of every kind, to be safe.
+    private void Lost()
+    {
+        Interlocked.Increment(ref changes);
+        Interlocked.Increment(ref pageChanges);
+        Interlocked.Increment(ref searchIndexChanges);
+    }
+
+    // The name a file is written under before it replaces its target (see AtomicFile): ".{name}.{process}.tmp".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\.(.+)\.[0-9]+\.tmp$")]
+    private static partial System.Text.RegularExpressions.Regex TemporaryName();
 }

@@ -38,6 +38,9 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>How many builds have finished, the first one included.</summary>
     public int Builds => rebuilder?.Builds ?? 0;
 
+    /// <summary>The reload numbers a page served now carries (see <see cref="ReloadSignal"/>).</summary>
+    public (int Build, int Search) Reloads => signal.Now;
+
     /// <summary>Listens on 127.0.0.1:<paramref name="port"/> (0 for a free port), runs the first build, then watches the sources.</summary>
     /// <exception cref="IOException">The port is taken (see <see cref="IsPortTaken"/>).</exception>
     public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, TextWriter log, TextWriter errors, CancellationToken cancel)
@@ -63,7 +66,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var bound = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         server.Address = new Uri(bound.TrimEnd('/') + "/");
         server.outputWatcher = new OutputWatcher(output);
-        server.builds = new RepeatedBuilds(options);
+        // Open pages reload as soon as the pages are written, not after the site-wide files.
+        server.builds = new RepeatedBuilds(options with { PagesWritten = () => server.rebuilder?.PagesWritten() });
         server.rebuilder = new Rebuilder(server.builds.Build, options.Root, server.outputWatcher, log, errors, server.signal);
         server.rebuilder.BuildNow("first build");
         string?[] sources = [options.Articles, options.Content, options.Theme];
@@ -138,7 +142,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         if (html)
         {
-            bytes = Encoding.UTF8.GetBytes(ReloadScript.Inject(Encoding.UTF8.GetString(bytes), signal.Build));
+            bytes = Encoding.UTF8.GetBytes(ReloadScript.Inject(Encoding.UTF8.GetString(bytes), signal.Now));
         }
 
         await SendAsync(response, type, bytes, HttpMethods.IsHead(request.Method)).ConfigureAwait(false);
@@ -176,7 +180,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Server-Sent Events: the current build number on connect, then each new one when a build changes the site.</summary>
+    /// <summary>Server-Sent Events: the reload state ("build search") on connect, then each new one when a build changes the site.</summary>
     private async Task StreamReloadsAsync(HttpContext context)
     {
         var response = context.Response;
@@ -185,12 +189,12 @@ public sealed class PreviewServer : IAsyncDisposable
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, app.Lifetime.ApplicationStopping);
         try
         {
-            var build = signal.Build;
+            var state = signal.State;
             while (true)
             {
-                await response.WriteAsync($"retry: 500\ndata: {build}\n\n", ended.Token).ConfigureAwait(false);
+                await response.WriteAsync($"retry: 500\ndata: {state}\n\n", ended.Token).ConfigureAwait(false);
                 await response.Body.FlushAsync(ended.Token).ConfigureAwait(false);
-                build = await signal.NextAsync(build, ended.Token).ConfigureAwait(false);
+                state = await signal.NextAsync(state, ended.Token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)

@@ -3,7 +3,7 @@ using BriefingSite;
 
 namespace BriefingSite.Cli.Serve;
 
-/// <summary>Runs one build at a time when sources change: waits for a burst of saves to settle, skips saves that changed nothing, and tells pages to reload when the site changed.</summary>
+/// <summary>Runs one build at a time when sources change: waits for a burst of saves to settle, skips saves that changed nothing, and tells pages to reload when the site changed (as soon as its pages are written).</summary>
 /// <remarks>
 /// A change seen while a build runs is kept and builds once more after it. A build's own atomic writes are
 /// recorded as the new known content, so a build that rewrites briefings does not start another one.
@@ -25,6 +25,9 @@ public sealed class Rebuilder : IDisposable
     private readonly Timer timer;
     private bool building;
     private bool stopped;
+
+    // The output watcher's count of changes to what pages show when open pages last reloaded (or the build started).
+    private long pagesShown;
 
     /// <param name="root">The project root, which printed paths are relative to.</param>
     public Rebuilder(Func<BuildReport> build, string root, OutputWatcher output, TextWriter log, TextWriter errors, ReloadSignal signal)
@@ -73,6 +76,20 @@ public sealed class Rebuilder : IDisposable
         lock (gate)
         {
             sources.Update(path);
+        }
+    }
+
+    /// <summary>
+    /// The running build has written its pages and the theme's files: open pages reload now if any changed, rather than
+    /// after the site-wide files and the clean-up. Called on the build's thread.
+    /// </summary>
+    public void PagesWritten()
+    {
+        output.Flush(TimeSpan.FromSeconds(1));
+        if (output.PageChanges != pagesShown)
+        {
+            pagesShown = output.PageChanges;
+            signal.Pulse();
         }
     }
 
@@ -132,6 +149,8 @@ public sealed class Rebuilder : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var before = output.Changes;
+        var searchBefore = output.SearchIndexChanges;
+        pagesShown = output.PageChanges;
         BuildReport report;
         try
         {
@@ -157,9 +176,15 @@ public sealed class Rebuilder : IDisposable
 
         log.WriteLine($"{reason}: {StageRunner.Summary(report)} in {clock.Elapsed.TotalSeconds:0.00} s"
             + (changedSite ? "; site changed" : "; site unchanged"));
-        if (changedSite)
+        // What changed after the pages reloaded (stale pages deleted, a build that failed before its pages were
+        // written): every page reloads again. Only the search index: only the search page does.
+        if (output.PageChanges != pagesShown)
         {
             signal.Pulse();
+        }
+        else if (output.SearchIndexChanges != searchBefore)
+        {
+            signal.PulseSearch();
         }
     }
 

@@ -32,6 +32,9 @@ public sealed class SiteRenderer(Theme theme)
     /// <summary>Each briefing's part of the site-wide files as earlier builds made it, asked for when needed; without it, every part is made.</summary>
     public Func<FragmentStore>? Fragments { get; init; }
 
+    /// <summary>Called once every page and the theme's files are written through <see cref="Sink"/>, before the site-wide files are made.</summary>
+    public Action? PagesWritten { get; init; }
+
     /// <summary>Renders the site, leaving out the pages <paramref name="isCurrent"/> says are already written from the same data.</summary>
     /// <param name="isCurrent">Given a page and the hash of its data (with the theme), true when its file already holds that page.</param>
     /// <param name="linkInputs">For <see cref="KeyMemory"/>: a digest of what the site was linked with beyond its briefings (the entity files).</param>
@@ -176,14 +179,30 @@ public sealed class SiteRenderer(Theme theme)
         PhaseClock.Mark(kept is null ? "render pages" : $"render pages ({kept.Taken} keys kept)");
         var files = new List<OutputFile>();
         var pages = jobs.Select(j => (j.Path, j.Modified)).ToList();
-        files.Add(new OutputFile("404.html", Encoding.UTF8.GetBytes(NotFoundPage(site))));
-
+        var themeFiles = new List<OutputFile> { new("404.html", Encoding.UTF8.GetBytes(NotFoundPage(site))) };
         foreach (var path in Theme.Paths)
         {
             if (path.StartsWith("assets/", StringComparison.Ordinal) || path == "favicon.svg")
             {
-                files.Add(new OutputFile(path, Theme.Bytes(path)));
+                themeFiles.Add(new OutputFile(path, Theme.Bytes(path)));
             }
+        }
+
+        // Written with the pages, so that a page reloaded as soon as they are has its stylesheet and scripts.
+        if (Sink is not null)
+        {
+            foreach (var file in themeFiles.Where(f => !results.Any(r => r.Path == f.Path)))
+            {
+                Sink(file);
+                sent[file.Path] = true;
+                rendered.Add((file.Path, "", null));
+            }
+
+            PagesWritten?.Invoke();
+        }
+        else
+        {
+            files.AddRange(themeFiles);
         }
 
         // Three site-wide files, each a single pass over every briefing: made side by side, from each briefing's fragments.

@@ -33,4 +33,27 @@ public sealed class OutputWatcherTests : IDisposable
         Assert.Equal(before, watcher.Changes);
         Assert.Empty(Directory.GetFileSystemEntries(root));
     }
+
+    [Fact]
+    public void Tells_the_search_index_and_the_site_wide_data_apart_from_what_pages_show()
+    {
+        using var watcher = new OutputWatcher(root);
+        watcher.Flush(TimeSpan.FromSeconds(30));
+        var (pages, search) = (watcher.PageChanges, watcher.SearchIndexChanges);
+
+        // The site-wide files, written as builds write them (a temporary file, then a rename)
+        BriefingSite.Publish.AtomicFile.Write(Path.Combine(root, "search-index.js"), "var index;"u8.ToArray());
+        BriefingSite.Publish.AtomicFile.Write(Path.Combine(root, "feed.xml"), "<feed/>"u8.ToArray());
+        File.WriteAllText(Path.Combine(root, "briefings.json"), "[]");
+        watcher.Flush(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(pages, watcher.PageChanges);
+        Assert.NotEqual(search, watcher.SearchIndexChanges);
+
+        // A page, and a theme file, are what pages show
+        BriefingSite.Publish.AtomicFile.Write(Path.Combine(root, "assets", "style.css"), "body{}"u8.ToArray());
+        watcher.Flush(TimeSpan.FromSeconds(30));
+
+        Assert.NotEqual(pages, watcher.PageChanges);
+    }
 }

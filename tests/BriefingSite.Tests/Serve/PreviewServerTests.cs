@@ -3,7 +3,7 @@ using BriefingSite.Cli.Serve;
 
 namespace BriefingSite.Tests.Serve;
 
-public sealed class PreviewServerTests
+public sealed partial class PreviewServerTests
 {
     [Fact]
     public async Task Serves_the_built_home_page_with_the_reload_script_that_the_file_on_disk_lacks()
@@ -23,7 +23,7 @@ public sealed class PreviewServerTests
         // And the file on disk is what the build wrote, without the script
         var onDisk = await File.ReadAllTextAsync(Path.Combine(site.Output, "index.html"));
         Assert.DoesNotContain("__briefing", onDisk, StringComparison.Ordinal);
-        Assert.Equal(onDisk, html.Replace(ReloadScript.Inject("", site.Server.Builds), "", StringComparison.Ordinal));
+        Assert.Equal(onDisk, html.Replace(ReloadScript.Inject("", site.Server.Reloads), "", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -84,7 +84,32 @@ public sealed class PreviewServerTests
         Assert.NotEqual(first, next);
         var page = await site.Client.GetStringAsync(site.Url("briefings/strategic-standoff.html"));
         Assert.Contains("A Standoff Retitled By Hand", page, StringComparison.Ordinal);
-        Assert.Contains("rebuilt after input/strategic-standoff.md changed", site.Log.ToString(), StringComparison.Ordinal);
+        // (the reload comes as soon as the pages are written; the build's line once it is done)
+        Assert.True(await ServedSite.EventuallyAsync(() => RebuiltAfter().IsMatch(site.Log.ToString())), site.Log.ToString());
+    }
+
+    [Fact]
+    public async Task After_a_title_edit_pages_reload_once_and_the_search_page_again_for_the_new_index()
+    {
+        // Given a served site and a page listening to the reload events
+        await using var site = await ServedSite.StartAsync();
+        using var events = await site.Client.GetStreamAsync(site.Url(ReloadScript.EventsPath.TrimStart('/')));
+        using var reader = new StreamReader(events);
+        var (build, search) = Numbers(await NextBuildAsync(reader));
+
+        // When a person saves a new title into a briefing's front matter
+        site.SetTitle("strategic-standoff", "A Standoff Retitled By Hand");
+
+        // Then the next event moves the build number on by one, and the page it reloads already shows the new title
+        using var waited = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var first = Numbers(await NextBuildAsync(reader).WaitAsync(waited.Token));
+        Assert.Equal(build + 1, first.Build);
+        Assert.Contains("A Standoff Retitled By Hand", await site.Client.GetStringAsync(site.Url("briefings/strategic-standoff.html")), StringComparison.Ordinal);
+
+        // And the search number moves on too (in that event or the next), with no second reload of every page
+        var last = first.Search == search ? Numbers(await NextBuildAsync(reader).WaitAsync(waited.Token)) : first;
+        Assert.Equal((build + 1, search + 1), last);
+        Assert.Contains("A Standoff Retitled By Hand", await site.Client.GetStringAsync(site.Url("search-index.js")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,7 +164,14 @@ public sealed class PreviewServerTests
         Assert.Contains("; site unchanged", site.Log.ToString(), StringComparison.Ordinal);
     }
 
-    /// <summary>Reads server-sent events up to the next "data:" line: the build number it carries.</summary>
+    // The line of a rebuild that the edit started (other files may be named with it).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^rebuilt after .*input/strategic-standoff\.md.* changed", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex RebuiltAfter();
+
+    private static (int Build, int Search) Numbers(string state) =>
+        state.Split(' ') is [var build, var search] ? (int.Parse(build, System.Globalization.CultureInfo.InvariantCulture), int.Parse(search, System.Globalization.CultureInfo.InvariantCulture)) : throw new FormatException(state);
+
+    /// <summary>Reads server-sent events up to the next "data:" line: the reload numbers it carries ("build search").</summary>
     private static async Task<string> NextBuildAsync(StreamReader reader)
     {
         while (await reader.ReadLineAsync() is { } line)

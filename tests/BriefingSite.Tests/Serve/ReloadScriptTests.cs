@@ -5,33 +5,33 @@ namespace BriefingSite.Tests.Serve;
 public sealed class ReloadScriptTests
 {
     [Fact]
-    public void Puts_the_script_tag_with_the_build_number_right_before_the_closing_body_tag()
+    public void Puts_the_script_tag_with_the_reload_numbers_right_before_the_closing_body_tag()
     {
-        var html = ReloadScript.Inject("<html><body><p>x</p></body></html>", 7);
+        var html = ReloadScript.Inject("<html><body><p>x</p></body></html>", (7, 2));
 
-        Assert.Equal($"<html><body><p>x</p><script src=\"{ReloadScript.ScriptPath}\" data-build=\"7\"></script></body></html>", html);
+        Assert.Equal($"<html><body><p>x</p><script src=\"{ReloadScript.ScriptPath}\" data-build=\"7\" data-search=\"2\"></script></body></html>", html);
     }
 
     [Fact]
     public void Uses_the_last_closing_body_tag_whatever_its_case()
     {
-        var html = ReloadScript.Inject("<BODY><pre>&lt;/body&gt; </body> in text</pre></BODY>", 1);
+        var html = ReloadScript.Inject("<BODY><pre>&lt;/body&gt; </body> in text</pre></BODY>", (1, 0));
 
-        Assert.EndsWith("in text</pre><script src=\"/__briefing/reload.js\" data-build=\"1\"></script></BODY>", html, StringComparison.Ordinal);
+        Assert.EndsWith("in text</pre><script src=\"/__briefing/reload.js\" data-build=\"1\" data-search=\"0\"></script></BODY>", html, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Appends_the_script_to_a_page_without_a_closing_body_tag()
     {
-        var html = ReloadScript.Inject("<p>fragment", 0);
+        var html = ReloadScript.Inject("<p>fragment", (0, 0));
 
-        Assert.Equal("<p>fragment<script src=\"/__briefing/reload.js\" data-build=\"0\"></script>", html);
+        Assert.Equal("<p>fragment<script src=\"/__briefing/reload.js\" data-build=\"0\" data-search=\"0\"></script>", html);
     }
 
     [Fact]
-    public void The_script_listens_to_the_reload_events_and_reloads_only_for_another_build()
+    public void The_script_listens_to_the_reload_events_and_reloads_for_another_build_or_on_the_search_page_another_index()
     {
         Assert.Contains($"new EventSource(\"{ReloadScript.EventsPath}\")", ReloadScript.Source, StringComparison.Ordinal);
-        Assert.Contains("if(e.data!==b)", ReloadScript.Source, StringComparison.Ordinal);
+        Assert.Contains("if(m[0]!==b||(m[1]!==q&&document.querySelector(\"script[src$=\\\"search-index.js\\\"]\")))", ReloadScript.Source, StringComparison.Ordinal);
     }
 }
