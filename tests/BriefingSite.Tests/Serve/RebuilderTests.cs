@@ -12,74 +12,69 @@ public sealed class RebuilderTests : IDisposable
     public void Pages_reload_when_the_build_has_written_them_and_the_search_page_again_when_the_index_follows()
     {
         // Given a build that writes a page, says so, then writes the site-wide files
-        var (output, signal) = (new OutputWatcher(root), new ReloadSignal());
-        using var _ = output;
         (int Build, int Search) whenPagesWritten = default;
-        Rebuilder? rebuilder = null;
-        rebuilder = new Rebuilder(
-            () =>
-            {
-                File.WriteAllText(Path.Combine(root, "index.html"), "page");
-                rebuilder!.PagesWritten();
-                whenPagesWritten = signal.Now;
-                File.WriteAllText(Path.Combine(root, "search-index.js"), "index");
-                File.WriteAllText(Path.Combine(root, "feed.xml"), "feed");
-                return new BuildReport();
-            },
-            root, output, TextWriter.Null, TextWriter.Null, signal);
-        using var __ = rebuilder;
-
-        // When it runs
-        rebuilder.BuildNow("test");
+        var after = BuildOnce((rebuilder, signal) =>
+        {
+            Write("index.html");
+            rebuilder.PagesWritten();
+            whenPagesWritten = signal.Now;
+            Write("search-index.js");
+            Write("feed.xml");
+        });
 
         // Then open pages were told to reload before the site-wide files were written, and once only
         Assert.Equal((1, 0), whenPagesWritten);
-        Assert.Equal((1, 1), signal.Now);
+        Assert.Equal((1, 1), after);
     }
 
     [Fact]
     public void A_build_that_changes_what_pages_show_after_they_reloaded_reloads_them_again()
     {
-        var (output, signal) = (new OutputWatcher(root), new ReloadSignal());
-        using var _ = output;
-        Rebuilder? rebuilder = null;
-        rebuilder = new Rebuilder(
-            () =>
-            {
-                File.WriteAllText(Path.Combine(root, "index.html"), "page");
-                rebuilder!.PagesWritten();
+        var after = BuildOnce((rebuilder, _) =>
+        {
+            Write("index.html");
+            rebuilder.PagesWritten();
 
-                // A stale page removed in the clean-up that follows
-                File.WriteAllText(Path.Combine(root, "old.html"), "stale");
-                return new BuildReport();
-            },
-            root, output, TextWriter.Null, TextWriter.Null, signal);
-        using var __ = rebuilder;
+            // As the clean-up that follows may delete a stale page
+            Write("old.html");
+        });
 
-        rebuilder.BuildNow("test");
-
-        Assert.Equal((2, 0), signal.Now);
+        Assert.Equal((2, 0), after);
     }
 
     [Fact]
     public void A_build_that_changes_only_data_no_page_shows_reloads_nothing()
     {
-        var (output, signal) = (new OutputWatcher(root), new ReloadSignal());
-        using var _ = output;
+        var after = BuildOnce((rebuilder, _) =>
+        {
+            rebuilder.PagesWritten();
+            Write("feed.xml");
+            Write("briefings.json");
+        });
+
+        Assert.Equal((0, 0), after);
+    }
+
+    // One build by a rebuilder watching the folder, doing what it is given; the reload numbers after it.
+    private (int Build, int Search) BuildOnce(Action<Rebuilder, ReloadSignal> build)
+    {
+        using var output = new OutputWatcher(root);
+        var signal = new ReloadSignal();
         Rebuilder? rebuilder = null;
         rebuilder = new Rebuilder(
             () =>
             {
-                rebuilder!.PagesWritten();
-                File.WriteAllText(Path.Combine(root, "feed.xml"), "feed");
-                File.WriteAllText(Path.Combine(root, "briefings.json"), "[]");
+                build(rebuilder!, signal);
                 return new BuildReport();
             },
             root, output, TextWriter.Null, TextWriter.Null, signal);
-        using var __ = rebuilder;
+        using (rebuilder)
+        {
+            rebuilder.BuildNow("test");
+        }
 
-        rebuilder.BuildNow("test");
-
-        Assert.Equal((0, 0), signal.Now);
+        return signal.Now;
     }
+
+    private void Write(string name) => File.WriteAllText(Path.Combine(root, name), name);
 }
