@@ -180,7 +180,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Server-Sent Events: the reload state ("build search") on connect, then each new one when a build changes the site.</summary>
+    /// <summary>Server-Sent Events: the reload numbers ("build search") on connect, then the new ones each time a build changes the site.</summary>
     private async Task StreamReloadsAsync(HttpContext context)
     {
         var response = context.Response;
@@ -189,12 +189,12 @@ public sealed class PreviewServer : IAsyncDisposable
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, app.Lifetime.ApplicationStopping);
         try
         {
-            var state = signal.State;
+            var numbers = signal.Now;
             while (true)
             {
-                await response.WriteAsync($"retry: 500\ndata: {state}\n\n", ended.Token).ConfigureAwait(false);
+                await response.WriteAsync(FormattableString.Invariant($"retry: 500\ndata: {numbers.Build} {numbers.Search}\n\n"), ended.Token).ConfigureAwait(false);
                 await response.Body.FlushAsync(ended.Token).ConfigureAwait(false);
-                state = await signal.NextAsync(state, ended.Token).ConfigureAwait(false);
+                numbers = await signal.NextAsync(numbers, ended.Token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)

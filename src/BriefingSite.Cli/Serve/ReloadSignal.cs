@@ -1,19 +1,15 @@
 namespace BriefingSite.Cli.Serve;
 
 /// <summary>
-/// How many times the site changed for open pages, and how many times its search index did; a way to wait for the next
-/// change of either.
+/// Two numbers for open pages, and a way to wait for the next change of either: the build number, which moves when
+/// what pages show changed (every open page reloads), and the search number, which moves when the search index alone
+/// did (the search page reloads).
 /// </summary>
 public sealed class ReloadSignal
 {
     private readonly Lock gate = new();
     private TaskCompletionSource next = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>The number of the last change to what pages show: every open page reloads on a new one.</summary>
-    public int Build { get; private set; }
-
-    /// <summary>The number of the last change to the search index alone: the search page reloads on a new one.</summary>
-    public int Search { get; private set; }
+    private (int Build, int Search) now;
 
     /// <summary>Both numbers, read together.</summary>
     public (int Build, int Search) Now
@@ -22,40 +18,28 @@ public sealed class ReloadSignal
         {
             lock (gate)
             {
-                return (Build, Search);
-            }
-        }
-    }
-
-    /// <summary>Both numbers as the event stream sends them: "build search".</summary>
-    public string State
-    {
-        get
-        {
-            lock (gate)
-            {
-                return Text();
+                return now;
             }
         }
     }
 
     /// <summary>Tells every waiting page that the site changed.</summary>
-    public void Pulse() => Change(() => Build++);
+    public void Pulse() => Change(() => now with { Build = now.Build + 1 });
 
     /// <summary>Tells every waiting page that the search index changed, and nothing else a page shows.</summary>
-    public void PulseSearch() => Change(() => Search++);
+    public void PulseSearch() => Change(() => now with { Search = now.Search + 1 });
 
-    /// <returns>The state once it differs from <paramref name="seen"/>.</returns>
-    public async Task<string> NextAsync(string seen, CancellationToken cancel)
+    /// <returns>Both numbers once they differ from <paramref name="seen"/>.</returns>
+    public async Task<(int Build, int Search)> NextAsync((int Build, int Search) seen, CancellationToken cancel)
     {
         while (true)
         {
             Task changed;
             lock (gate)
             {
-                if (Text() != seen)
+                if (now != seen)
                 {
-                    return Text();
+                    return now;
                 }
 
                 changed = next.Task;
@@ -65,18 +49,16 @@ public sealed class ReloadSignal
         }
     }
 
-    private void Change(Action count)
+    private void Change(Func<(int Build, int Search)> to)
     {
         TaskCompletionSource done;
         lock (gate)
         {
-            count();
+            now = to();
             done = next;
             next = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
         done.SetResult();
     }
-
-    private string Text() => FormattableString.Invariant($"{Build} {Search}");
 }
