@@ -24,6 +24,7 @@ public static partial class RepeatedEdits
         for (var edit = 1; edit <= edits; edit++)
         {
             File.WriteAllText(file, TitleLine().Replace(File.ReadAllText(file), $"title: Edited for the benchmark {edit}", 1));
+            PhaseClock.Mark("(between builds)");
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             clock.Restart();
             var report = builds.Build();

@@ -44,14 +44,30 @@ public static class CachedExtraction
         var now = DateTime.UtcNow.Ticks;
         var files = ArticleFolder.Files(folder);
         var counter = new ProgressCounter(progress, "extract", files.Count);
-        var results = files.AsParallel().AsOrdered()
-            .Select(path =>
+        FileStamp? Known(string path) => stamps is not null && stamps.TryGetValue(Relative(folder, path), out var known) ? known : null;
+
+        // The articles the store holds under their stamps first, one after the other: each is a look-up, and in a
+        // repeated build that is all of them but the few edited. Those left are read (and extracted) side by side.
+        var results = new Outcome[files.Count];
+        var left = new List<int>();
+        for (var at = 0; at < files.Count; at++)
+        {
+            if (Known(files[at]) is { } stamp && Unchanged(ArticleFolder.Display(files[at], root), stamp, store) is { } outcome)
             {
-                var outcome = One(path, root, store, extract, stamps is not null && stamps.TryGetValue(Relative(folder, path), out var known) ? known : null);
+                results[at] = outcome;
                 counter.Tick();
-                return outcome;
-            })
-            .ToList();
+            }
+            else
+            {
+                left.Add(at);
+            }
+        }
+
+        left.AsParallel().ForAll(at =>
+        {
+            results[at] = One(files[at], root, store, extract, Known(files[at]));
+            counter.Tick();
+        });
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var result in results)
         {
@@ -69,10 +85,20 @@ public static class CachedExtraction
 
         store.KeepOnly(keys);
         var readable = results.Where(r => r.Found is not null).ToList();
-        return new Result([.. readable.Select(r => r.Found!)], [.. readable.Select(r => r.Key)], results.Count, results.Count(r => r.Extracted));
+        return new Result([.. readable.Select(r => r.Found!)], [.. readable.Select(r => r.Key)], results.Length, results.Count(r => r.Extracted));
     }
 
-    private static string Relative(string folder, string path) => Path.GetRelativePath(folder, path).Replace('\\', '/');
+    // A file listed under the folder starts with the folder's path: the rest is its relative path (a quick cut, for 10,000 files).
+    private static string Relative(string folder, string path) =>
+        (path.Length > folder.Length + 1 && path.StartsWith(folder, StringComparison.Ordinal) && path[folder.Length] == Path.DirectorySeparatorChar
+            ? path[(folder.Length + 1)..]
+            : Path.GetRelativePath(folder, path)).Replace('\\', '/');
+
+    // The outcome for an article not to be read: too large, or held by the store under this stamp; else null.
+    private static Outcome? Unchanged(string key, FileStamp stamp, BriefingStore store) =>
+        stamp.Length > ArticleFolder.MaxFileBytes ? new Outcome(key, stamp, "", null, ArticleFolder.TooLarge(key, stamp.Length))
+        : store.Lookup(key, stamp) is { } unchanged ? new Outcome(key, stamp, unchanged.Hash, unchanged, null)
+        : null;
 
     private static Outcome One(string path, string root, BriefingStore store, Func<Article, Briefing?> extract, FileStamp? known)
     {
@@ -80,14 +106,9 @@ public static class CachedExtraction
         try
         {
             var stamp = known ?? FileStamp.Of(path) ?? throw new FileNotFoundException("the file is gone", path);
-            if (stamp.Length > ArticleFolder.MaxFileBytes)
+            if (Unchanged(key, stamp, store) is { } outcome)
             {
-                return new Outcome(key, stamp, "", null, ArticleFolder.TooLarge(key, stamp.Length));
-            }
-
-            if (store.Lookup(key, stamp) is { } unchanged)
-            {
-                return new Outcome(key, stamp, unchanged.Hash, unchanged, null);
+                return outcome;
             }
 
             var bytes = File.ReadAllBytes(path);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefingSite.Model;
 using BriefingSite.Render.Graph;
 
@@ -24,11 +25,24 @@ public sealed class PageKeyMemory
     private Last? last;
     private KeptKeys? plan;
 
+    // The briefing views the last repeated render made or took again, by slug, under the key of the briefing's page
+    // (which holds all the view shows); and those of this render, for the next.
+    private Dictionary<string, (string Key, Dictionary<string, object?> View)> lastViews = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (string Key, Dictionary<string, object?> View)> views = new(StringComparer.Ordinal);
+
+    /// <summary>How many briefing views a repeated render keeps for the next at most: each holds its body's HTML.</summary>
+    internal const int ViewsKept = 1000;
+
+    private int viewsTaken;
+
     /// <summary>The last render's entity graph, which the next takes again while it draws the same (see <see cref="EntityGraph.Of"/>).</summary>
     internal EntityGraph? LastGraph => last?.Graph;
 
     /// <summary>The last render's index of corroborations, which the next takes again while they are the same (see <see cref="KnowledgeViews.Index"/>).</summary>
     internal KnowledgeViews.Index? LastCorroborations => last?.Corroborations;
+
+    /// <summary>How many briefing views the last render took again (see <see cref="View"/>).</summary>
+    internal int ViewsTaken => viewsTaken;
 
     /// <summary>How many keys the last render took again.</summary>
     internal int Kept => plan?.Taken ?? 0;
@@ -43,7 +57,7 @@ public sealed class PageKeyMemory
     /// <param name="inputs">A digest of what the site was linked with beyond its briefings (the entity files).</param>
     internal KeptKeys? Plan(Site site, SiteLinks links, EntityGraph graph, KnowledgeViews.Index corroborations, byte[] common, string? inputs)
     {
-        plan = null;
+        (plan, viewsTaken) = (null, 0);
         if (inputs is null || last is not { } was || !was.Common.AsSpan().SequenceEqual(common) || was.Inputs != inputs
             || !ReferenceEquals(was.Site.Relations, site.Relations) || !ReferenceEquals(was.Site.Corroborations, site.Corroborations)
             || !links.SameTagFiles(was.Links))
@@ -79,20 +93,25 @@ public sealed class PageKeyMemory
         // compiled tool makes a delegate to a method of a generic type slowly, and these run for every briefing and tag.)
         foreach (var briefing in site.Briefings)
         {
-            if (briefing.Related.Any(slug => changedBriefings.Contains(slug)))
+            for (var at = 0; at < briefing.Related.Count; at++)
             {
-                briefings.Add(briefing.Slug);
+                if (changedBriefings.Contains(briefing.Related[at]))
+                {
+                    briefings.Add(briefing.Slug);
+                    break;
+                }
             }
         }
 
         // A corroboration shows with the titles of its briefings and the names of its entities, on the page of each.
-        foreach (var corroboration in corroborations.All)
+        // (The index holds the same list as the last render's, see above: the changed briefings' and entities' positions
+        // in it are those of every corroboration they take part in.)
+        var touched = new HashSet<int>(changedBriefings.SelectMany(slug => corroborations.OfBriefing(slug)).Concat(shownChanged.SelectMany(id => corroborations.OfEntity(id))));
+        foreach (var at in touched)
         {
-            if (corroboration.Statements.Any(s => changedBriefings.Contains(s.BriefingSlug)) || corroboration.Entities.Any(id => shownChanged.Contains(id)))
-            {
-                briefings.UnionWith(corroboration.Statements.Select(s => s.BriefingSlug));
-                entities.UnionWith(corroboration.Entities);
-            }
+            var corroboration = corroborations.All[at];
+            briefings.UnionWith(corroboration.Statements.Select(s => s.BriefingSlug));
+            entities.UnionWith(corroboration.Entities);
         }
 
         // A tag page shows its briefings in their order: the keys of the first (as cards), the titles and dates of the
@@ -148,12 +167,52 @@ public sealed class PageKeyMemory
         return changed;
     }
 
+    /// <summary>
+    /// In a repeated render, the view of a briefing whose page has this key: the one the last render made or took again
+    /// under the same key, else a new one. A page key holds all a briefing's view shows, so the view is the same; this
+    /// spares the views of the briefings shown as cards on the pages an edit makes again (40 on each of its tags' pages),
+    /// when the next edit makes those pages again.
+    /// </summary>
+    internal Dictionary<string, object?> View(string slug, string key, Func<Dictionary<string, object?>> make)
+    {
+        if (plan is null)
+        {
+            return make();
+        }
+
+        Dictionary<string, object?> view;
+        if (lastViews.TryGetValue(slug, out var was) && was.Key == key)
+        {
+            view = was.View;
+            Interlocked.Increment(ref viewsTaken);
+        }
+        else
+        {
+            view = make();
+        }
+
+        if (views.Count < ViewsKept)
+        {
+            views[slug] = (key, view);
+        }
+
+        return view;
+    }
+
     /// <summary>Keeps this render's keys and what they were made from, for the next render.</summary>
-    internal void Remember(Site site, SiteLinks links, EntityGraph graph, KnowledgeViews.Index corroborations, byte[] common, string? inputs, Dictionary<string, (PageSubject Subject, string Key)> keys) =>
+    internal void Remember(Site site, SiteLinks links, EntityGraph graph, KnowledgeViews.Index corroborations, byte[] common, string? inputs, Dictionary<string, (PageSubject Subject, string Key)> keys)
+    {
         last = inputs is null ? null : new Last(site, links, graph, corroborations, common, inputs, keys, site.Tags.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal));
+        lastViews = last is null ? new(StringComparer.Ordinal) : new(views, StringComparer.Ordinal);
+        views = new(StringComparer.Ordinal);
+    }
 
     /// <summary>Forgets the last render (one that failed, or made pages this memory did not see).</summary>
-    public void Forget() => last = null;
+    public void Forget()
+    {
+        last = null;
+        (lastViews, views) = (new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+    }
 
     // True when the entity shows the same on every page but its own: its name, type and page (what a briefing page and
     // a corroboration show), which sentences of which briefings name it (the mention counts) and its node and lines in

@@ -25,7 +25,12 @@ internal static class PageOrder
         var after = new Dictionary<int, List<int>>();
         for (var i = 0; i < pages.Count; i++)
         {
-            var last = pages[i].Views.Select(s => ownPage.TryGetValue(s, out var at) ? at : -1).DefaultIfEmpty(-1).Max();
+            var (views, last) = (pages[i].Views, -1);
+            for (var v = 0; v < views.Count; v++)
+            {
+                last = ownPage.TryGetValue(views[v], out var at) && at > last ? at : last;
+            }
+
             if (last > i)
             {
                 moved[i] = true;
@@ -41,7 +46,10 @@ internal static class PageOrder
                 order.Add(i);
             }
 
-            order.AddRange(after.GetValueOrDefault(i) ?? []);
+            if (after.TryGetValue(i, out var waiting))
+            {
+                order.AddRange(waiting);
+            }
         }
 
         return order;

@@ -77,13 +77,16 @@ public sealed class SiteRenderer(Theme theme)
             jobs.Add(new PageJob(path, template, title, data, null, null, null, null, views ?? [], Shared: false) { Shows = shows });
 
         // A briefing's view (Markdown, sentence anchors, entity links) is the costly part: built once, when a page needs it.
-        var views = new BriefingViews(site.Briefings, b =>
+        // In a repeated render, a view under the same page key as in the last is taken again (see PageKeyMemory.View).
+        Dictionary<string, object?> MakeView(Briefing b)
         {
             var view = BriefingView.Of(b, links, body.Render(b.Body, EntityLinker.For(b, links, RootOf(SiteLinks.BriefingUrl(b.Slug)))));
             KnowledgeViews.AddTo(view, b, site, links, corroborations);
             view["json_ld"] = NewsArticleData.Of(b, site.Settings, site.Settings.BaseUrl + SiteLinks.BriefingUrl(b.Slug));
             return view;
-        });
+        }
+
+        var views = new BriefingViews(site.Briefings, b => kept is not null ? KeyMemory!.View(b.Slug, keys.Briefing(b), () => MakeView(b)) : MakeView(b));
 
         // A list shows the first briefings as cards (their whole view) and the rest as lines (title, link, date).
         List<string> Cards(IEnumerable<string> slugs) => [.. slugs.Where(views.Contains).Take(IndexViews.Cards)];

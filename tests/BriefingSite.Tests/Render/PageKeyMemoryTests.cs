@@ -21,6 +21,7 @@ public sealed class PageKeyMemoryTests : IDisposable
     public void After_any_edit_to_a_briefing_a_repeated_render_gives_the_keys_and_bytes_of_a_fresh_one(int seed)
     {
         // As the preview server links: unchanged briefings are the same objects, linked with a memory kept in between.
+        // The repeated render takes again the last one's keys, and the views of the briefings whose keys are the same.
         var random = new Random(seed);
         var briefings = CrossLinker.Unify([.. WordySite.Build(seed, 24).Briefings], []).ToList();
         var (memory, repeated, linking) = Repeating();
@@ -28,7 +29,7 @@ public sealed class PageKeyMemoryTests : IDisposable
         Site Linked() => CrossLinker.Link(briefings, [], new SiteSettings(), linking);
         repeated.Render(Linked(), isCurrent: null, linkInputs: "");
 
-        var kept = 0;
+        var (kept, viewsTaken) = (0, 0);
         for (var step = 0; step < 8; step++)
         {
             var at = random.Next(briefings.Count);
@@ -40,10 +41,12 @@ public sealed class PageKeyMemoryTests : IDisposable
             Assert.Equal(made.Hashes, again.Hashes);
             Assert.Equal(made.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))), again.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))));
             kept += memory.Kept;
+            viewsTaken += memory.ViewsTaken;
         }
 
         // Else the test proves nothing.
         Assert.InRange(kept, 1, int.MaxValue);
+        Assert.InRange(viewsTaken, 1, int.MaxValue);
     }
 
     [Fact]
