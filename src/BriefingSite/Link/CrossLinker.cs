@@ -55,7 +55,7 @@ public static class CrossLinker
         var entities = Task.Run(() => SiteEntities.Make(linked, read, resolver, memory.Briefings));
         var corroborations = Task.Run(() => memory.Corroborations(FactInputs(slugRead, memory), () => CorroborationFinder.Find(slugFacts)));
         var tags = Task.Run(() => Tags(linked));
-        var timeline = Timeline(linked);
+        var timeline = memory.Timeline(slugLinked, () => Timeline(linked));
         return new Site
         {
             Settings = settings,

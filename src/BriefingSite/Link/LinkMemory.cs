@@ -24,6 +24,8 @@ public sealed class LinkMemory
     internal Briefing Link(Briefing parsed, int at, Func<List<EntityRef>> entities, Func<List<string>> related) =>
         Briefings?.Link(parsed, at, entities, related) ?? parsed with { Entities = entities(), Related = related() };
 
+    internal List<TimelineEntry> Timeline(IReadOnlyList<Briefing> bySlug, Func<List<TimelineEntry>> make) => Briefings?.Timeline(bySlug, make) ?? make();
+
     internal BodyReading Reading(Briefing linked) => Briefings?.Reading(linked) ?? BodyReading.Of(linked);
 
     internal byte[] RelationInput(Briefing linked, Func<Briefing, byte[]> make) => Briefings?.RelationInput(linked, make) ?? make(linked);

@@ -24,6 +24,9 @@ public sealed class LinkedBriefings
     private EntityResolver? resolver;
     private string[] slugs = [];
 
+    // The last timeline, with the slugs and each briefing's events (in slug order) it was made from.
+    private (string[] Slugs, IReadOnlyList<DatedEvent>[] Events, List<TimelineEntry> Entries)? timeline;
+
     /// <summary>Starts linking a site of these briefings (in slug order) with this resolution.</summary>
     public void Begin(EntityResolver resolution, IReadOnlyList<Briefing> ordered)
     {
@@ -51,6 +54,27 @@ public sealed class LinkedBriefings
             : parsed with { Entities = now, Related = among };
         linked.AddOrUpdate(parsed, new Made(briefing, at, resolver, slugs));
         return briefing;
+    }
+
+    /// <summary>The site's timeline: the last one while each briefing has the events it had, else a new one.</summary>
+    /// <param name="bySlug">The linked briefings in slug order, as <see cref="Begin"/> was given them.</param>
+    /// <remarks>A timeline reads the briefings' slugs and events only; a retitled briefing has events equal to its last.</remarks>
+    public List<TimelineEntry> Timeline(IReadOnlyList<Briefing> bySlug, Func<List<TimelineEntry>> make)
+    {
+        var events = new IReadOnlyList<DatedEvent>[bySlug.Count];
+        var same = timeline is { } last && ReferenceEquals(last.Slugs, slugs) && last.Events.Length == bySlug.Count;
+        for (var at = 0; at < bySlug.Count; at++)
+        {
+            events[at] = bySlug[at].Events;
+            same = same && (ReferenceEquals(events[at], timeline!.Value.Events[at]) || events[at].SequenceEqual(timeline!.Value.Events[at]));
+        }
+
+        if (!same)
+        {
+            timeline = (slugs, events, make());
+        }
+
+        return timeline!.Value.Entries;
     }
 
     /// <summary>The reading of a linked briefing, made once for each linked briefing.</summary>

@@ -37,8 +37,7 @@ public static class SearchIndex
         var candidates = site.Briefings.Select((_, at) => fragments.Words(at)).ToList();
         Count(candidates, frequency);
         var cap = Math.Max(MinWordsPerBriefing, budget / Math.Max(1, site.Briefings.Count));
-        var ranked = new List<long>();
-        var kept = candidates.Select(words => words.Length <= cap ? words : Rarest(words, frequency, cap, ranked)).ToList();
+        var kept = candidates.AsParallel().AsOrdered().Select(words => words.Length <= cap ? words : Rarest(words, frequency, cap)).ToList();
         var uses = new int[fragments.WordCount];
         Count(kept, uses);
         var vocabulary = Enumerable.Range(0, uses.Length).Where(id => uses[id] > 0).ToArray();
@@ -53,10 +52,17 @@ public static class SearchIndex
             .OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key).ToList();
         var tagAt = tags.Select((t, at) => (t, at)).ToDictionary(p => p.t, p => p.at, StringComparer.Ordinal);
 
-        // Written straight to JSON: made first as lists and texts, the index of a large site churned the heap.
+        // Written straight to JSON: made first as lists and texts, the index of a large site churned the heap. The
+        // rows of entities and of briefings, most of the work, are written side by side in runs, then put in order.
+        var rows = Enumerable.Range(0, RowRuns).Select(run => (Entities: true, Run: run))
+            .Concat(Enumerable.Range(0, RowRuns).Select(run => (Entities: false, Run: run)))
+            .AsParallel().AsOrdered()
+            .Select(part => part.Entities
+                ? Rows(Run(entities.Count, part.Run), (row, at) => EntityRow(row, entities[at], kinds, links))
+                : Rows(Run(site.Briefings.Count, part.Run), (row, at) => BriefingRow(row, site.Briefings[at], kept[at], wordAt, positions, tagAt)))
+            .ToList();
         return JsonValue.ToCompactBytes(json =>
         {
-            var row = new SearchIndexRow(json);
             json.WriteStartObject();
             json.WriteStartArray("kinds");
             foreach (var kind in kinds)
@@ -66,7 +72,7 @@ public static class SearchIndex
 
             json.WriteEndArray();
             json.WritePropertyName("words");
-            row.Vocabulary(vocabulary, fragments);
+            new SearchIndexRow(json).Vocabulary(vocabulary, fragments);
             json.WriteStartArray("tags");
             foreach (var tag in tags)
             {
@@ -74,41 +80,79 @@ public static class SearchIndex
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("entities");
-            foreach (var e in entities)
-            {
-                var aliases = e.Aliases.Where(a => a != e.Name).Distinct(StringComparer.Ordinal).ToList();
-                var roles = string.Join("; ", e.Roles.Prepend(e.Description ?? "").Where(r => r.Length > 0));
-                row.Start();
-                row.Number(kinds.IndexOf(e.Type));
-                row.Text(e.Name);
-                row.Text(FileName(links.EntityUrl(e.Id)!, "entities/"));
-                row.Text(roles);
-                row.Texts(aliases);
-                row.End();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("briefings");
-            for (var at = 0; at < site.Briefings.Count; at++)
-            {
-                var b = site.Briefings[at];
-                var date = b.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-                var snippet = Snippet(b.Summary);
-                row.Start();
-                row.Text(b.Title);
-                row.Text(FileName(SiteLinks.BriefingUrl(b.Slug), "briefings/"));
-                row.Text(date);
-                row.Text(snippet);
-                row.Words(kept[at], wordAt);
-                row.Entities(b.Entities, positions);
-                row.Tags(b.Tags, tagAt);
-                row.End();
-            }
-
-            json.WriteEndArray();
+            json.WritePropertyName("entities");
+            json.WriteRawValue(Joined(rows.Take(RowRuns)), skipInputValidation: true);
+            json.WritePropertyName("briefings");
+            json.WriteRawValue(Joined(rows.Skip(RowRuns)), skipInputValidation: true);
             json.WriteEndObject();
         }, "window.BRIEFING_SEARCH = "u8, ";\n"u8);
+    }
+
+    // How many runs the rows of entities, and those of briefings, are written in (at most two at once on two cores).
+    private const int RowRuns = 4;
+
+    // The positions of one run of rows: the runs share out the rows in order, the first runs taking one more.
+    private static Range Run(int count, int run) => new(count * run / RowRuns, count * (run + 1) / RowRuns);
+
+    // A run of rows as a JSON list, each row written by its own writer.
+    private static byte[] Rows(Range run, Action<SearchIndexRow, int> write) => JsonValue.ToCompactBytes(json =>
+    {
+        var row = new SearchIndexRow(json);
+        json.WriteStartArray();
+        for (var at = run.Start.Value; at < run.End.Value; at++)
+        {
+            write(row, at);
+        }
+
+        json.WriteEndArray();
+    }, default, default);
+
+    // Runs of rows, each a JSON list ("[]" when empty), as one list: their items in order, a comma between runs.
+    private static byte[] Joined(IEnumerable<byte[]> runs)
+    {
+        var items = runs.Where(run => run.Length > 2).ToList();
+        var joined = new byte[2 + items.Sum(run => run.Length - 2) + Math.Max(0, items.Count - 1)];
+        var at = 0;
+        joined[at++] = (byte)'[';
+        for (var run = 0; run < items.Count; run++)
+        {
+            if (run > 0)
+            {
+                joined[at++] = (byte)',';
+            }
+
+            items[run].AsSpan(1, items[run].Length - 2).CopyTo(joined.AsSpan(at));
+            at += items[run].Length - 2;
+        }
+
+        joined[at] = (byte)']';
+        return joined;
+    }
+
+    private static void EntityRow(SearchIndexRow row, SiteEntity e, List<EntityType> kinds, SiteLinks links)
+    {
+        var aliases = e.Aliases.Where(a => a != e.Name).Distinct(StringComparer.Ordinal).ToList();
+        var roles = string.Join("; ", e.Roles.Prepend(e.Description ?? "").Where(r => r.Length > 0));
+        row.Start();
+        row.Number(kinds.IndexOf(e.Type));
+        row.Text(e.Name);
+        row.Text(FileName(links.EntityUrl(e.Id)!, "entities/"));
+        row.Text(roles);
+        row.Texts(aliases);
+        row.End();
+    }
+
+    private static void BriefingRow(SearchIndexRow row, Briefing b, int[] words, int[] wordAt, Dictionary<string, int> positions, Dictionary<string, int> tagAt)
+    {
+        row.Start();
+        row.Text(b.Title);
+        row.Text(FileName(SiteLinks.BriefingUrl(b.Slug), "briefings/"));
+        row.Text(b.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
+        row.Text(Snippet(b.Summary));
+        row.Words(words, wordAt);
+        row.Entities(b.Entities, positions);
+        row.Tags(b.Tags, tagAt);
+        row.End();
     }
 
     /// <summary>The telling words of a briefing's summary and key facts, each once, in order, leaving out those of its title.</summary>
@@ -155,10 +199,9 @@ public static class SearchIndex
     }
 
     /// <summary>The <paramref name="cap"/> words found in the fewest briefings (the first of equals), in their order.</summary>
-    /// <param name="ranked">Reused from call to call.</param>
-    private static int[] Rarest(int[] words, int[] frequency, int cap, List<long> ranked)
+    private static int[] Rarest(int[] words, int[] frequency, int cap)
     {
-        ranked.Clear();
+        var ranked = new List<long>(words.Length);
         for (var order = 0; order < words.Length; order++)
         {
             ranked.Add(((long)frequency[words[order]] << 32) | (uint)order);

@@ -139,4 +139,37 @@ public class LinkedBriefingsTests
 
         Assert.Equal(3, made);
     }
+
+    [Fact]
+    public void The_last_timeline_is_taken_again_while_every_briefing_has_equal_events_and_made_again_after_a_change()
+    {
+        // Given a site of two briefings whose timeline was made once
+        var kept = new LinkedBriefings();
+        static DatedEvent Dated(string date, string text) => new() { Date = date, Text = text, Sentence = 1 };
+        List<Briefing> site = [Parsed with { Events = [Dated("2024-01-02", "A vote.")] }, Parsed with { Slug = "u" }];
+        var made = 0;
+        List<TimelineEntry> Make()
+        {
+            made++;
+            return [];
+        }
+
+        List<TimelineEntry> Timeline(List<Briefing> briefings)
+        {
+            kept.Begin(EntityResolver.Resolve(briefings, []), briefings);
+            return kept.Timeline(briefings, Make);
+        }
+
+        var first = Timeline(site);
+
+        // When a briefing is read afresh and retitled, with equal events in another list, then the timeline is the last
+        Assert.Same(first, Timeline([site[0] with { Title = "Retitled", Events = [Dated("2024-01-02", "A vote.")] }, site[1]]));
+        Assert.Equal(1, made);
+
+        // And when an event changes, one is added, or a slug changes, it is made again (each differs from the one before)
+        Timeline([site[0] with { Events = [Dated("2024-01-03", "A vote.")] }, site[1]]);
+        Timeline([site[0], site[1] with { Events = [Dated("2024", "A count.")] }]);
+        Timeline([site[0], site[1] with { Slug = "v", Events = [Dated("2024", "A count.")] }]);
+        Assert.Equal(4, made);
+    }
 }
