@@ -18,20 +18,31 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
 
     public Span<byte> GetSpan(int sizeHint = 0) => Room(sizeHint).AsSpan(used);
 
+    /// <summary>How many bytes were written.</summary>
+    public int Length => full.Sum(c => c.Used) + used;
+
     /// <summary>Everything written, between <paramref name="before"/> and <paramref name="after"/>, in one array.</summary>
     public byte[] ToArray(ReadOnlySpan<byte> before = default, ReadOnlySpan<byte> after = default)
     {
-        var bytes = new byte[before.Length + full.Sum(c => c.Used) + used + after.Length];
+        var length = Length;
+        var bytes = new byte[before.Length + length + after.Length];
         before.CopyTo(bytes);
-        var at = before.Length;
+        CopyTo(bytes.AsSpan(before.Length), 0, length);
+        after.CopyTo(bytes.AsSpan(before.Length + length));
+        return bytes;
+    }
+
+    /// <summary>Copies <paramref name="count"/> of the bytes written, from the one at <paramref name="start"/>, to <paramref name="target"/>.</summary>
+    public void CopyTo(Span<byte> target, int start, int count)
+    {
         foreach (var (chunk, length) in full.Append((current, used)))
         {
-            chunk.AsSpan(0, length).CopyTo(bytes.AsSpan(at));
-            at += length;
+            var skip = Math.Min(start, length);
+            var take = Math.Min(length - skip, count);
+            chunk.AsSpan(skip, take).CopyTo(target);
+            target = target[take..];
+            (start, count) = (start - skip, count - take);
         }
-
-        after.CopyTo(bytes.AsSpan(at));
-        return bytes;
     }
 
     private byte[] Room(int sizeHint)

@@ -18,7 +18,7 @@ public static class JsonValue
     };
 
     // The search index is read by scripts only, and for 10,000 briefings indentation alone would add megabytes.
-    private static readonly JsonWriterOptions CompactOptions = Options with { Indented = false };
+    internal static readonly JsonWriterOptions CompactOptions = Options with { Indented = false };
 
     // How ToBytes lays out a list: what comes before its first item, between two items and after its last, and an empty list.
     private static readonly (byte[] Open, byte[] Between, byte[] Close, byte[] Empty) Parts = ListLayout();

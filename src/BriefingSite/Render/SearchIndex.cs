@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using BriefingSite.Model;
 
 namespace BriefingSite.Render;
@@ -61,7 +62,7 @@ public static class SearchIndex
                 ? Rows(Run(entities.Count, part.Run), (row, at) => EntityRow(row, entities[at], kinds, links))
                 : Rows(Run(site.Briefings.Count, part.Run), (row, at) => BriefingRow(row, site.Briefings[at], kept[at], wordAt, positions, tagAt)))
             .ToList();
-        return JsonValue.ToCompactBytes(json =>
+        var head = JsonValue.ToCompactBytes(json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("kinds");
@@ -80,12 +81,20 @@ public static class SearchIndex
             }
 
             json.WriteEndArray();
-            json.WritePropertyName("entities");
-            json.WriteRawValue(Joined(rows.Take(RowRuns)), skipInputValidation: true);
-            json.WritePropertyName("briefings");
-            json.WriteRawValue(Joined(rows.Skip(RowRuns)), skipInputValidation: true);
             json.WriteEndObject();
-        }, "window.BRIEFING_SEARCH = "u8, ";\n"u8);
+        }, default, default);
+
+        // The object as one writer would write it, put together in one array (a large site's index is a large object:
+        // made once): its head less the closing brace, then the two lists of rows.
+        var script = new Assembly("window.BRIEFING_SEARCH = "u8.Length + head.Length + rows.Sum(run => run.Length) + 64);
+        script.Add("window.BRIEFING_SEARCH = "u8);
+        script.Add(head.AsSpan(0, head.Length - 1));
+        script.Add(",\"entities\":"u8);
+        script.List(rows.Take(RowRuns));
+        script.Add(",\"briefings\":"u8);
+        script.List(rows.Skip(RowRuns));
+        script.Add("};\n"u8);
+        return script.ToArray();
     }
 
     // How many runs the rows of entities, and those of briefings, are written in (at most two at once on two cores).
@@ -94,39 +103,53 @@ public static class SearchIndex
     // The positions of one run of rows: the runs share out the rows in order, the first runs taking one more.
     private static Range Run(int count, int run) => new(count * run / RowRuns, count * (run + 1) / RowRuns);
 
-    // A run of rows as a JSON list, each row written by its own writer.
-    private static byte[] Rows(Range run, Action<SearchIndexRow, int> write) => JsonValue.ToCompactBytes(json =>
+    // A run of rows as a JSON list ("[]" when empty).
+    private static ChunkedBuffer Rows(Range run, Action<SearchIndexRow, int> write)
     {
-        var row = new SearchIndexRow(json);
-        json.WriteStartArray();
-        for (var at = run.Start.Value; at < run.End.Value; at++)
+        var buffer = new ChunkedBuffer();
+        using (var json = new Utf8JsonWriter(buffer, JsonValue.CompactOptions))
         {
-            write(row, at);
-        }
-
-        json.WriteEndArray();
-    }, default, default);
-
-    // Runs of rows, each a JSON list ("[]" when empty), as one list: their items in order, a comma between runs.
-    private static byte[] Joined(IEnumerable<byte[]> runs)
-    {
-        var items = runs.Where(run => run.Length > 2).ToList();
-        var joined = new byte[2 + items.Sum(run => run.Length - 2) + Math.Max(0, items.Count - 1)];
-        var at = 0;
-        joined[at++] = (byte)'[';
-        for (var run = 0; run < items.Count; run++)
-        {
-            if (run > 0)
+            var row = new SearchIndexRow(json);
+            json.WriteStartArray();
+            for (var at = run.Start.Value; at < run.End.Value; at++)
             {
-                joined[at++] = (byte)',';
+                write(row, at);
             }
 
-            items[run].AsSpan(1, items[run].Length - 2).CopyTo(joined.AsSpan(at));
-            at += items[run].Length - 2;
+            json.WriteEndArray();
         }
 
-        joined[at] = (byte)']';
-        return joined;
+        return buffer;
+    }
+
+    // Bytes put one after the other in an array of a known greatest size.
+    private sealed class Assembly(int capacity)
+    {
+        private readonly byte[] bytes = new byte[capacity];
+        private int used;
+
+        public void Add(ReadOnlySpan<byte> part)
+        {
+            part.CopyTo(bytes.AsSpan(used));
+            used += part.Length;
+        }
+
+        // Runs of rows, each a JSON list, as one list: their items in order, a comma between runs.
+        public void List(IEnumerable<ChunkedBuffer> runs)
+        {
+            var first = true;
+            Add("["u8);
+            foreach (var run in runs.Where(run => run.Length > 2))
+            {
+                Add(first ? [] : ","u8);
+                run.CopyTo(bytes.AsSpan(used), 1, run.Length - 2);
+                (used, first) = (used + run.Length - 2, false);
+            }
+
+            Add("]"u8);
+        }
+
+        public byte[] ToArray() => used == bytes.Length ? bytes : bytes[..used];
     }
 
     private static void EntityRow(SearchIndexRow row, SiteEntity e, List<EntityType> kinds, SiteLinks links)
