@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BriefingSite.Model;
 
 namespace BriefingSite.Render;
@@ -87,22 +88,18 @@ public static class IndexViews
         ["date_display"] = view["date_display"],
     };
 
-    public static Dictionary<string, object?> Timeline(Site site, SiteLinks links) => new(StringComparer.Ordinal)
+    /// <param name="rows">In a process that renders again and again: each entry's row as the last render made it.</param>
+    public static Dictionary<string, object?> Timeline(Site site, SiteLinks links, TimelineRows? rows = null) => new(StringComparer.Ordinal)
     {
         ["years"] = site.Timeline
-            .Where(t => links.Briefing(t.BriefingSlug) is not null)
-            .GroupBy(t => Year(t.Event.Date))
+            .Select(t => (Entry: t, Title: links.Briefing(t.BriefingSlug)?.Title))
+            .Where(t => t.Title is not null)
+            .GroupBy(t => Year(t.Entry.Event.Date))
             .Select(g => new Dictionary<string, object?>
             {
                 ["year"] = g.Key,
                 ["id"] = "y-" + PathSegment.Of(g.Key),
-                ["events"] = g.Select(t => new Dictionary<string, object?>
-                {
-                    ["date"] = t.Event.Date,
-                    ["text"] = t.Event.Text,
-                    ["url"] = SiteLinks.SentenceUrl(t.BriefingSlug, t.Event.Sentence),
-                    ["briefing_title"] = links.Briefing(t.BriefingSlug)!.Title,
-                }).ToList(),
+                ["events"] = g.Select(t => rows?.Of(t.Entry, t.Title!) ?? TimelineRows.Row(t.Entry, t.Title!)).ToList(),
             })
             .ToList(),
     };
@@ -122,4 +119,34 @@ public static class IndexViews
     // "2024-12-19" → "2024"; "--12-19" (year unknown) → its own group, which the timeline keeps last.
     private static string Year(string date) =>
         date.Length >= 4 && date[..4].All(char.IsAsciiDigit) ? date[..4] : "Year unknown";
+
+    /// <summary>The timeline page's row of each entry, kept with the entry (the same object from one render to the next
+    /// while the site's events are the same) as long as its briefing's title is the same: a retitled briefing makes
+    /// the timeline page again, and its 50,000 rows on a large site.</summary>
+    public sealed class TimelineRows
+    {
+        private readonly ConditionalWeakTable<TimelineEntry, Kept> rows = new();
+
+        public Dictionary<string, object?> Of(TimelineEntry entry, string title)
+        {
+            if (rows.TryGetValue(entry, out var kept) && kept.Title == title)
+            {
+                return kept.Row;
+            }
+
+            var row = Row(entry, title);
+            rows.AddOrUpdate(entry, new Kept(title, row));
+            return row;
+        }
+
+        public static Dictionary<string, object?> Row(TimelineEntry entry, string title) => new()
+        {
+            ["date"] = entry.Event.Date,
+            ["text"] = entry.Event.Text,
+            ["url"] = SiteLinks.SentenceUrl(entry.BriefingSlug, entry.Event.Sentence),
+            ["briefing_title"] = title,
+        };
+
+        private sealed record Kept(string Title, Dictionary<string, object?> Row);
+    }
 }

@@ -41,6 +41,9 @@ public sealed class PageKeyMemory
     /// <summary>The last render's index of corroborations, which the next takes again while they are the same (see <see cref="KnowledgeViews.Index"/>).</summary>
     internal KnowledgeViews.Index? LastCorroborations => last?.Corroborations;
 
+    /// <summary>The timeline page's rows, kept with their entries from one render to the next.</summary>
+    internal IndexViews.TimelineRows TimelineRows { get; } = new();
+
     /// <summary>How many briefing views the last render took again (see <see cref="View"/>).</summary>
     internal int ViewsTaken => viewsTaken;
 

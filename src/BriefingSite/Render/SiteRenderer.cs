@@ -115,7 +115,7 @@ public sealed class SiteRenderer(Theme theme)
         }
 
         Listing("archive.html", "archive", "All briefings", SiteParts.Lines, () => IndexViews.Archive(site));
-        Listing("timeline.html", "timeline", "Timeline", SiteParts.Timeline, () => IndexViews.Timeline(site, links));
+        Listing("timeline.html", "timeline", "Timeline", SiteParts.Timeline, () => IndexViews.Timeline(site, links, KeyMemory?.TimelineRows));
         Listing("graph.html", "graph", "Entity graph", SiteParts.Entities, () => KnowledgeViews.GraphPage(graph, links, count: 40));
         Listing("search.html", "search", "Search", SiteParts.None, () => []);
 
