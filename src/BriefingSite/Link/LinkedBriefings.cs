@@ -61,20 +61,31 @@ public sealed class LinkedBriefings
     /// <remarks>A timeline reads the briefings' slugs and events only; a retitled briefing has events equal to its last.</remarks>
     public List<TimelineEntry> Timeline(IReadOnlyList<Briefing> bySlug, Func<List<TimelineEntry>> make)
     {
-        var events = new IReadOnlyList<DatedEvent>[bySlug.Count];
-        var same = timeline is { } last && ReferenceEquals(last.Slugs, slugs) && last.Events.Length == bySlug.Count;
-        for (var at = 0; at < bySlug.Count; at++)
-        {
-            events[at] = bySlug[at].Events;
-            same = same && (ReferenceEquals(events[at], timeline!.Value.Events[at]) || events[at].SequenceEqual(timeline!.Value.Events[at]));
-        }
-
-        if (!same)
+        var events = bySlug.Select(b => b.Events).ToArray();
+        if (timeline is not { } last || !ReferenceEquals(last.Slugs, slugs) || !SameEvents(last.Events, events))
         {
             timeline = (slugs, events, make());
         }
 
-        return timeline!.Value.Entries;
+        return timeline.Value.Entries;
+    }
+
+    private static bool SameEvents(IReadOnlyList<DatedEvent>[] was, IReadOnlyList<DatedEvent>[] now)
+    {
+        if (was.Length != now.Length)
+        {
+            return false;
+        }
+
+        for (var at = 0; at < now.Length; at++)
+        {
+            if (!ReferenceEquals(was[at], now[at]) && !was[at].SequenceEqual(now[at]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The reading of a linked briefing, made once for each linked briefing.</summary>

@@ -18,7 +18,7 @@ public static class JsonValue
     };
 
     // The search index is read by scripts only, and for 10,000 briefings indentation alone would add megabytes.
-    internal static readonly JsonWriterOptions CompactOptions = Options with { Indented = false };
+    private static readonly JsonWriterOptions CompactOptions = Options with { Indented = false };
 
     // How ToBytes lays out a list: what comes before its first item, between two items and after its last, and an empty list.
     private static readonly (byte[] Open, byte[] Between, byte[] Close, byte[] Empty) Parts = ListLayout();
@@ -58,7 +58,12 @@ public static class JsonValue
 
     /// <summary>As <see cref="ToCompactBytes(object?, ReadOnlySpan{byte}, ReadOnlySpan{byte})"/>, for a value the caller writes
     /// straight to the writer rather than making it first as maps and lists.</summary>
-    public static byte[] ToCompactBytes(Action<Utf8JsonWriter> write, ReadOnlySpan<byte> before, ReadOnlySpan<byte> after)
+    public static byte[] ToCompactBytes(Action<Utf8JsonWriter> write, ReadOnlySpan<byte> before, ReadOnlySpan<byte> after) =>
+        ToCompactBuffer(write).ToArray(before, after);
+
+    /// <summary>As <see cref="ToCompactBytes(Action{Utf8JsonWriter}, ReadOnlySpan{byte}, ReadOnlySpan{byte})"/>, left in its
+    /// chunks, for a caller that puts several together.</summary>
+    public static ChunkedBuffer ToCompactBuffer(Action<Utf8JsonWriter> write)
     {
         var buffer = new ChunkedBuffer();
         using (var writer = new Utf8JsonWriter(buffer, CompactOptions))
@@ -66,7 +71,7 @@ public static class JsonValue
             write(writer);
         }
 
-        return buffer.ToArray(before, after);
+        return buffer;
     }
 
     /// <summary>For small values (a page's JSON-LD), read straight from one growing array.</summary>

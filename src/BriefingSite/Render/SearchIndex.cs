@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using BriefingSite.Model;
 
 namespace BriefingSite.Render;
@@ -86,15 +85,17 @@ public static class SearchIndex
 
         // The object as one writer would write it, put together in one array (a large site's index is a large object:
         // made once): its head less the closing brace, then the two lists of rows.
-        var script = new Assembly("window.BRIEFING_SEARCH = "u8.Length + head.Length + rows.Sum(run => run.Length) + 64);
-        script.Add("window.BRIEFING_SEARCH = "u8);
+        ReadOnlySpan<byte> start = "window.BRIEFING_SEARCH = "u8, entitiesName = ",\"entities\":"u8, briefingsName = ",\"briefings\":"u8, end = "};\n"u8;
+        var script = new Assembly(start.Length + head.Length - 1 + entitiesName.Length + Assembly.ListLength(rows.Take(RowRuns))
+            + briefingsName.Length + Assembly.ListLength(rows.Skip(RowRuns)) + end.Length);
+        script.Add(start);
         script.Add(head.AsSpan(0, head.Length - 1));
-        script.Add(",\"entities\":"u8);
+        script.Add(entitiesName);
         script.List(rows.Take(RowRuns));
-        script.Add(",\"briefings\":"u8);
+        script.Add(briefingsName);
         script.List(rows.Skip(RowRuns));
-        script.Add("};\n"u8);
-        return script.ToArray();
+        script.Add(end);
+        return script.Bytes;
     }
 
     // How many runs the rows of entities, and those of briefings, are written in (at most two at once on two cores).
@@ -104,29 +105,30 @@ public static class SearchIndex
     private static Range Run(int count, int run) => new(count * run / RowRuns, count * (run + 1) / RowRuns);
 
     // A run of rows as a JSON list ("[]" when empty).
-    private static ChunkedBuffer Rows(Range run, Action<SearchIndexRow, int> write)
+    private static ChunkedBuffer Rows(Range run, Action<SearchIndexRow, int> write) => JsonValue.ToCompactBuffer(json =>
     {
-        var buffer = new ChunkedBuffer();
-        using (var json = new Utf8JsonWriter(buffer, JsonValue.CompactOptions))
+        var row = new SearchIndexRow(json);
+        json.WriteStartArray();
+        for (var at = run.Start.Value; at < run.End.Value; at++)
         {
-            var row = new SearchIndexRow(json);
-            json.WriteStartArray();
-            for (var at = run.Start.Value; at < run.End.Value; at++)
-            {
-                write(row, at);
-            }
-
-            json.WriteEndArray();
+            write(row, at);
         }
 
-        return buffer;
-    }
+        json.WriteEndArray();
+    });
 
-    // Bytes put one after the other in an array of a known greatest size.
-    private sealed class Assembly(int capacity)
+    // Bytes put one after the other in an array of the size they fill.
+    private sealed class Assembly(int length)
     {
-        private readonly byte[] bytes = new byte[capacity];
+        private readonly byte[] bytes = new byte[length];
         private int used;
+
+        /// <summary>How long <see cref="List"/> makes these runs.</summary>
+        public static int ListLength(IEnumerable<ChunkedBuffer> runs)
+        {
+            var items = runs.Where(run => run.Length > 2).ToList();
+            return 2 + items.Sum(run => run.Length - 2) + Math.Max(0, items.Count - 1);
+        }
 
         public void Add(ReadOnlySpan<byte> part)
         {
@@ -149,7 +151,8 @@ public static class SearchIndex
             Add("]"u8);
         }
 
-        public byte[] ToArray() => used == bytes.Length ? bytes : bytes[..used];
+        /// <summary>The array, once filled.</summary>
+        public byte[] Bytes => used == bytes.Length ? bytes : throw new InvalidOperationException($"{used} of {bytes.Length} bytes filled");
     }
 
     private static void EntityRow(SearchIndexRow row, SiteEntity e, List<EntityType> kinds, SiteLinks links)
