@@ -109,7 +109,11 @@ public static class BriefingPipeline
             return (report, before);
         }
 
-        var count = BriefingUpdater.Update(content, articles.Briefings, options.Force, problems, out var handEdits, written);
+        var count = BriefingUpdater.Update(content, articles.Briefings, options.Force, problems, out var handEdits, (file, bytes) =>
+        {
+            written.Add(file);
+            options.ContentWritten?.Invoke(file, bytes);
+        });
         cache.SaveExtracted();
         PhaseClock.Mark("merge: write content");
         var after = ContentRead.Of(content);

@@ -27,4 +27,7 @@ public sealed record BuildOptions
 
     /// <summary>Called once the site's pages and the theme's files are written, before the site-wide files and the clean-up (the preview server reloads open pages then).</summary>
     public Action? PagesWritten { get; init; }
+
+    /// <summary>Called with the full path and the bytes of each briefing file the build writes into the content folder (the preview server records them as known, so they start no build).</summary>
+    public Action<string, byte[]>? ContentWritten { get; init; }
 }

@@ -3,8 +3,7 @@ namespace BriefingSite.Cli.Serve;
 /// <summary>Watches the source folders (articles, content, theme) and reports each file a person changed.</summary>
 /// <remarks>
 /// Hidden files (the tool's .briefing-state.json, .briefing.lock and .name.pid.tmp temporaries) and editor
-/// scratch files are dropped here. A temporary of this process renamed onto a file is a build's own atomic
-/// write: it is reported apart, so the rebuilder records it without building again.
+/// scratch files are dropped here. A build's own writes are reported like any other; the rebuilder knows their bytes.
 /// </remarks>
 public sealed class ChangeWatcher : IDisposable
 {
@@ -13,22 +12,24 @@ public sealed class ChangeWatcher : IDisposable
     private readonly List<FileSystemWatcher> watchers = [];
     private readonly string ignoredFolder;
     private readonly Action<string> changed;
-    private readonly Action<string> ownWrite;
 
     /// <param name="folders">Folders to watch; those missing are skipped.</param>
     /// <param name="ignoredFolder">The output folder, whose writes are never a source change even when it lies inside a watched folder.</param>
-    public ChangeWatcher(IEnumerable<string> folders, string ignoredFolder, Action<string> changed, Action<string> ownWrite)
+    public ChangeWatcher(IEnumerable<string> folders, string ignoredFolder, Action<string> changed)
     {
         this.ignoredFolder = Path.GetFullPath(ignoredFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         this.changed = changed;
-        this.ownWrite = ownWrite;
         foreach (var folder in folders.Select(Path.GetFullPath).Distinct().Where(Directory.Exists))
         {
             var watcher = RecursiveWatcher.Over(folder);
             watcher.Changed += (_, e) => Report(e.FullPath);
             watcher.Created += (_, e) => Report(e.FullPath);
             watcher.Deleted += (_, e) => Report(e.FullPath);
-            watcher.Renamed += (_, e) => Renamed(e.OldFullPath, e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                Report(e.OldFullPath);
+                Report(e.FullPath);
+            };
 
             // Lost events (a full buffer): say the whole folder changed rather than miss an edit.
             watcher.Error += (_, _) => changed(folder);
@@ -49,34 +50,12 @@ public sealed class ChangeWatcher : IDisposable
             || name.StartsWith(".#", StringComparison.Ordinal) || name == "4913";
     }
 
-    /// <summary>True when <paramref name="oldPath"/> is the temporary this process writes before renaming it onto <paramref name="newPath"/>.</summary>
-    public static bool IsOwnWrite(string oldPath, string newPath, int processId) =>
-        Path.GetDirectoryName(oldPath) == Path.GetDirectoryName(newPath)
-        && Path.GetFileName(oldPath) == $".{Path.GetFileName(newPath)}.{processId}.tmp";
-
     public void Dispose()
     {
         foreach (var watcher in watchers)
         {
             watcher.Dispose();
         }
-    }
-
-    private void Renamed(string oldPath, string newPath)
-    {
-        if (Inside(newPath))
-        {
-            return;
-        }
-
-        if (IsOwnWrite(oldPath, newPath, Environment.ProcessId))
-        {
-            ownWrite(newPath);
-            return;
-        }
-
-        Report(oldPath);
-        Report(newPath);
     }
 
     private void Report(string path)

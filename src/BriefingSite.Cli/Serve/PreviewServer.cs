@@ -66,13 +66,18 @@ public sealed class PreviewServer : IAsyncDisposable
         var bound = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         server.Address = new Uri(bound.TrimEnd('/') + "/");
         server.outputWatcher = new OutputWatcher(output);
-        // Open pages reload as soon as the pages are written, not after the site-wide files.
-        server.builds = new RepeatedBuilds(options with { PagesWritten = () => server.rebuilder?.PagesWritten() });
+        // Open pages reload as soon as the pages are written, not after the site-wide files; the briefings a build
+        // writes are recorded with their bytes, so their files' events start no build.
+        server.builds = new RepeatedBuilds(options with
+        {
+            PagesWritten = () => server.rebuilder?.PagesWritten(),
+            ContentWritten = (file, bytes) => server.rebuilder?.Written(file, bytes),
+        });
         server.rebuilder = new Rebuilder(server.builds.Build, options.Root, server.outputWatcher, log, errors, server.signal);
         server.rebuilder.BuildNow("first build");
         string?[] sources = [options.Articles, options.Content, options.Theme];
         server.watcher = new ChangeWatcher(
-            sources.OfType<string>().Select(s => Path.GetFullPath(s, options.Root)), output, server.rebuilder.Changed, server.rebuilder.Written);
+            sources.OfType<string>().Select(s => Path.GetFullPath(s, options.Root)), output, server.rebuilder.Changed);
         return server;
     }
 

@@ -5,8 +5,8 @@ namespace BriefingSite.Cli.Serve;
 
 /// <summary>Runs one build at a time when sources change: waits for a burst of saves to settle, skips saves that changed nothing, and tells pages to reload when the site changed (as soon as its pages are written).</summary>
 /// <remarks>
-/// A change seen while a build runs is kept and builds once more after it. A build's own atomic writes are
-/// recorded as the new known content, so a build that rewrites briefings does not start another one.
+/// A change seen while a build runs is kept and builds once more after it. What a build writes into the content
+/// folder is recorded as the new known content, so a build that rewrites briefings does not start another one.
 /// </remarks>
 public sealed class Rebuilder : IDisposable
 {
@@ -70,12 +70,16 @@ public sealed class Rebuilder : IDisposable
         }
     }
 
-    /// <summary>A build wrote this file: its content is known and needs no build of its own.</summary>
-    public void Written(string path)
+    /// <summary>A build wrote these bytes to this file: the events of that write need no build of their own.</summary>
+    /// <remarks>
+    /// Told by the build itself rather than read from the watcher's events: a rename can reach the watcher as a delete
+    /// and a create (the watcher pairs them only when they come in a row), and those name no temporary of the build.
+    /// </remarks>
+    public void Written(string path, byte[] bytes)
     {
         lock (gate)
         {
-            sources.Update(path);
+            sources.Record(path, bytes);
         }
     }
 

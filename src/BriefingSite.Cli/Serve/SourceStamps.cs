@@ -35,7 +35,7 @@ public sealed class SourceStamps
                 return false;
             }
 
-            now = new Stamp(stamp, Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))));
+            now = new Stamp(stamp, Hash(File.ReadAllBytes(path)));
         }
         catch (IOException)
         {
@@ -47,6 +47,11 @@ public sealed class SourceStamps
         stamps[path] = now;
         return changed;
     }
+
+    /// <summary>Records that the path was just written with these bytes (by a build), whatever events about it come later.</summary>
+    public void Record(string path, byte[] bytes) => stamps[path] = new Stamp(null, Hash(bytes));
+
+    private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes));
 
     private sealed record Stamp(FileStamp? File, string Hash);
 }

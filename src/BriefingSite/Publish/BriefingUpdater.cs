@@ -7,9 +7,9 @@ namespace BriefingSite.Publish;
 /// <summary>Writes freshly extracted briefings into the content folder, merged with what is there so hand edits survive.</summary>
 public static class BriefingUpdater
 {
-    /// <param name="writtenFiles">Receives the full path of every briefing file written.</param>
+    /// <param name="wrote">Receives the full path and the bytes of every briefing file written, in article order.</param>
     /// <returns>How many briefing files changed.</returns>
-    public static int Update(ContentFolder content, IReadOnlyList<Briefing> generated, bool force, List<Diagnostic> problems, out IReadOnlyList<string> handEdits, ICollection<string>? writtenFiles = null)
+    public static int Update(ContentFolder content, IReadOnlyList<Briefing> generated, bool force, List<Diagnostic> problems, out IReadOnlyList<string> handEdits, Action<string, byte[]>? wrote = null)
     {
         var existing = content.LoadBriefings(problems);
         var bySource = new Dictionary<string, (string File, Briefing Briefing)>(StringComparer.Ordinal);
@@ -63,16 +63,16 @@ public static class BriefingUpdater
         {
             switch (outcomes[i])
             {
-                case (true, _, var seed):
+                case (true, _, var seed, var bytes):
                     written++;
-                    writtenFiles?.Add(plans[i].File);
+                    wrote?.Invoke(plans[i].File, bytes!);
                     if (seed is var (key, entry))
                     {
                         content.Remember(key, entry);
                     }
 
                     break;
-                case (_, { } problem, _):
+                case (_, { } problem, _, _):
                     problems.Add(problem);
                     state.Undo(plans[i].Source);
                     break;
@@ -109,17 +109,17 @@ public static class BriefingUpdater
     private static bool WrittenAlike(Briefing merged, Briefing generated) =>
         merged.Extra.Count == 0 && generated.Extra.Count == 0 && (ReferenceEquals(merged, generated) || (merged with { Extra = generated.Extra }).Equals(generated));
 
-    // A changed file comes with the cache entry that reading it back would make, so the next load need not parse it.
-    private static (bool Changed, Diagnostic? Problem, (string, StoredBriefing)? Seed) Write(ContentFolder content, string file, Briefing briefing, byte[]? written)
+    // A changed file comes with its bytes and the cache entry that reading it back would make, so the next load need not parse it.
+    private static (bool Changed, Diagnostic? Problem, (string, StoredBriefing)? Seed, byte[]? Bytes) Write(ContentFolder content, string file, Briefing briefing, byte[]? written)
     {
         try
         {
             var bytes = written ?? FrontMatterWriter.Utf8(briefing);
-            return AtomicFile.Write(file, bytes) ? (true, null, content.Written(file, bytes, briefing)) : (false, null, null);
+            return AtomicFile.Write(file, bytes) ? (true, null, content.Written(file, bytes, briefing), bytes) : (false, null, null, null);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return (false, new Diagnostic(content.Display(file), null, null, "cannot write briefing: " + error.Message), null);
+            return (false, new Diagnostic(content.Display(file), null, null, "cannot write briefing: " + error.Message), null, null);
         }
     }
 

@@ -27,12 +27,14 @@ public sealed class BriefingUpdaterTests : IDisposable
     public void A_file_written_again_unchanged_is_left_alone()
     {
         var generated = FrontMatterWriterTests.Sample() with { Extra = new Dictionary<string, object?>() };
-        var written = new List<string>();
-        BriefingUpdater.Update(new ContentFolder("input", root), [generated], force: false, [], out _, written);
+        var written = new List<(string File, byte[] Bytes)>();
+        BriefingUpdater.Update(new ContentFolder("input", root), [generated], force: false, [], out _, (file, bytes) => written.Add((file, bytes)));
 
-        var changed = BriefingUpdater.Update(new ContentFolder("input", root), [generated], force: false, [], out _);
+        var changed = BriefingUpdater.Update(new ContentFolder("input", root), [generated], force: false, [], out _, (file, bytes) => written.Add((file, bytes)));
 
-        Assert.Single(written);
+        // The first run told the bytes it wrote; the second wrote nothing
+        var (file, bytes) = Assert.Single(written);
+        Assert.Equal(File.ReadAllBytes(file), bytes);
         Assert.Equal(0, changed);
     }
 }

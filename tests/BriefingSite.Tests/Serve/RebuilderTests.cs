@@ -55,6 +55,41 @@ public sealed class RebuilderTests : IDisposable
         Assert.Equal((0, 0), after);
     }
 
+    [Fact]
+    public async Task A_briefing_the_build_wrote_starts_no_build_however_its_events_come_but_a_later_save_does()
+    {
+        // Given a rebuilder whose builds write a briefing and say what they wrote
+        var briefing = Path.Combine(root, "a.md");
+        var generated = "---\ntitle: Generated\n---\n"u8.ToArray();
+        Directory.CreateDirectory(Path.Combine(root, "output"));
+        using var output = new OutputWatcher(Path.Combine(root, "output"));
+        Rebuilder? rebuilder = null;
+        rebuilder = new Rebuilder(
+            () =>
+            {
+                File.WriteAllBytes(briefing, generated);
+                rebuilder!.Written(briefing, generated);
+                return new BuildReport();
+            },
+            root, output, TextWriter.Null, TextWriter.Null, new ReloadSignal());
+        using (rebuilder)
+        {
+            rebuilder.BuildNow("first build");
+
+            // When the watcher reports that write as a change (as it does a rename it saw as a delete and a create)
+            rebuilder.Changed(briefing);
+            await Task.Delay(Rebuilder.Debounce * 6);
+
+            // Then no build follows
+            Assert.Equal(1, rebuilder.Builds);
+
+            // And a person's save of other bytes does start one
+            File.WriteAllText(briefing, "---\ntitle: Edited\n---\n");
+            rebuilder.Changed(briefing);
+            Assert.True(await ServedSite.EventuallyAsync(() => rebuilder.Builds == 2));
+        }
+    }
+
     // One build by a rebuilder watching the folder, doing what it is given; the reload numbers after it.
     private (int Build, int Search) BuildOnce(Action<Rebuilder, ReloadSignal> build)
     {
