@@ -129,7 +129,13 @@ public static class BriefingPipeline
         new(Theme.Load(options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root)))
         {
             Progress = options.Progress,
-            Sink = siteOutput.Write,
+            Sink = file =>
+            {
+                if (siteOutput.Write(file))
+                {
+                    options.PageWritten?.Invoke(file.Path);
+                }
+            },
             Fragments = () => cache.Fragments,
             KeyMemory = cache.KeyMemory,
             PagesWritten = options.PagesWritten,
@@ -159,7 +165,7 @@ public static class BriefingPipeline
         }
 
         PhaseClock.Mark("finish render");
-        rendered.Files.AsParallel().ForAll(siteOutput.Write);
+        rendered.Files.AsParallel().ForAll(file => siteOutput.Write(file));
         var written = siteOutput.Finish(rendered.Current);
         cache.Pages.Record(output, rendered.Hashes, rendered.Current.ToHashSet(StringComparer.Ordinal));
         PhaseClock.Mark("write site-wide, clean up");

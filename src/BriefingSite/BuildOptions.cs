@@ -30,4 +30,7 @@ public sealed record BuildOptions
 
     /// <summary>Called with the full path and the bytes of each briefing file the build writes into the content folder (the preview server records them as known, so they start no build).</summary>
     public Action<string, byte[]>? ContentWritten { get; init; }
+
+    /// <summary>Called with each page's path in the site ("briefings/x.html") as soon as the build has changed its file, from any thread (the preview server reloads a page open on it at once).</summary>
+    public Action<string>? PageWritten { get; init; }
 }

@@ -84,7 +84,7 @@ public sealed class RepeatedBuilds(BuildOptions options) : IDisposable
         try
         {
             // A warming build, in the background, reports nothing.
-            var shown = trustLastBuild ? options : options with { Progress = null, PagesWritten = null };
+            var shown = trustLastBuild ? options : options with { Progress = null, PagesWritten = null, PageWritten = null };
             return BriefingPipeline.BuildLocked(shown, kept, trustLastBuild);
         }
         catch

@@ -38,8 +38,8 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>How many builds have finished, the first one included.</summary>
     public int Builds => rebuilder?.Builds ?? 0;
 
-    /// <summary>The reload numbers a page served now carries (see <see cref="ReloadSignal"/>).</summary>
-    public (int Build, int Search) Reloads => signal.Now;
+    /// <summary>The reload numbers the page at this path (as "briefings/x.html") is served with now (see <see cref="ReloadSignal.For"/>).</summary>
+    public (int Build, int Search, int? Early) ReloadsFor(string page) => signal.For(page);
 
     /// <summary>Listens on 127.0.0.1:<paramref name="port"/> (0 for a free port), runs the first build, then watches the sources.</summary>
     /// <exception cref="IOException">The port is taken (see <see cref="IsPortTaken"/>).</exception>
@@ -66,12 +66,13 @@ public sealed class PreviewServer : IAsyncDisposable
         var bound = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         server.Address = new Uri(bound.TrimEnd('/') + "/");
         server.outputWatcher = new OutputWatcher(output);
-        // Open pages reload as soon as the pages are written, not after the site-wide files; the briefings a build
-        // writes are recorded with their bytes, so their files' events start no build.
+        // Open pages reload as soon as the pages are written, each page open on one written early at once, not after
+        // the site-wide files; the briefings a build writes are recorded with their bytes, so their files' events start no build.
         server.builds = new RepeatedBuilds(options with
         {
             PagesWritten = () => server.rebuilder?.PagesWritten(),
             ContentWritten = (file, bytes) => server.rebuilder?.Written(file, bytes),
+            PageWritten = server.signal.PageWritten,
         });
         server.rebuilder = new Rebuilder(server.builds.Build, options.Root, server.outputWatcher, log, errors, server.signal);
         server.rebuilder.BuildNow("first build");
@@ -147,7 +148,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
         if (html)
         {
-            bytes = Encoding.UTF8.GetBytes(ReloadScript.Inject(Encoding.UTF8.GetString(bytes), signal.Now));
+            var page = Path.GetRelativePath(output, found.Target).Replace('\\', '/');
+            bytes = Encoding.UTF8.GetBytes(ReloadScript.Inject(Encoding.UTF8.GetString(bytes), signal.For(page), page));
         }
 
         await SendAsync(response, type, bytes, HttpMethods.IsHead(request.Method)).ConfigureAwait(false);
@@ -185,7 +187,10 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Server-Sent Events: the reload numbers ("build search") on connect, then the new ones each time a build changes the site.</summary>
+    /// <summary>
+    /// Server-Sent Events: the reload numbers ("build search") on connect, then the new ones each time a build changes
+    /// the site; and while a build runs, each page it has written ("build search path", with the number it is written for).
+    /// </summary>
     private async Task StreamReloadsAsync(HttpContext context)
     {
         var response = context.Response;
@@ -194,12 +199,18 @@ public sealed class PreviewServer : IAsyncDisposable
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, app.Lifetime.ApplicationStopping);
         try
         {
-            var numbers = signal.Now;
+            // From no page told: one served before the running build wrote it hears of it on connect.
+            var at = signal.Start;
+            var events = FormattableString.Invariant($"retry: 500\ndata: {at.Build} {at.Search}\n\n");
             while (true)
             {
-                await response.WriteAsync(FormattableString.Invariant($"retry: 500\ndata: {numbers.Build} {numbers.Search}\n\n"), ended.Token).ConfigureAwait(false);
+                await response.WriteAsync(events, ended.Token).ConfigureAwait(false);
                 await response.Body.FlushAsync(ended.Token).ConfigureAwait(false);
-                numbers = await signal.NextAsync(numbers, ended.Token).ConfigureAwait(false);
+                var (now, pages) = await signal.NextAsync(at, ended.Token).ConfigureAwait(false);
+                events = (now.Build, now.Search) != (at.Build, at.Search)
+                    ? FormattableString.Invariant($"data: {now.Build} {now.Search}\n\n")
+                    : string.Concat(pages.Select(page => FormattableString.Invariant($"data: {now.Build + 1} {now.Search} {page}\n\n")));
+                at = now;
             }
         }
         catch (OperationCanceledException)

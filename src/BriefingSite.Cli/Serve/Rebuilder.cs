@@ -162,8 +162,14 @@ public sealed class Rebuilder : IDisposable
         }
         catch (Exception error)
         {
-            // A build that throws (a locked content folder, a disk error) is reported; the server keeps serving.
+            // A build that throws (a locked content folder, a disk error) is reported; the server keeps serving. Pages
+            // it wrote and told of early are shown under the next build number, which moves now.
             errors.WriteLine($"error: {reason}: build failed: {error.Message}");
+            if (signal.HasEarlyPages)
+            {
+                signal.Pulse();
+            }
+
             return;
         }
         finally
@@ -181,8 +187,8 @@ public sealed class Rebuilder : IDisposable
         log.WriteLine($"{reason}: {StageRunner.Summary(report)} in {clock.Elapsed.TotalSeconds:0.00} s"
             + (changedSite ? "; site changed" : "; site unchanged"));
         // What changed after the pages reloaded (stale pages deleted, a build that failed before its pages were
-        // written): every page reloads again. Only the search index: only the search page does.
-        if (output.PageChanges != pagesShown)
+        // written, pages told of early): every page reloads again. Only the search index: only the search page does.
+        if (output.PageChanges != pagesShown || signal.HasEarlyPages)
         {
             signal.Pulse();
         }

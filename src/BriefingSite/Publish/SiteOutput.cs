@@ -32,8 +32,9 @@ public sealed class SiteOutput
     }
 
     /// <summary>Writes one file unless it already holds these bytes. A failed write is kept and thrown by <see cref="Finish"/>.</summary>
+    /// <returns>True when the file changed.</returns>
     /// <remarks>A new file is written in place (see <see cref="AtomicFile.Create"/>): a stopped build leaves it short, and the next one rewrites it.</remarks>
-    public void Write(OutputFile file)
+    public bool Write(OutputFile file)
     {
         var target = SiteWriter.SafePath(root, file.Path);
         var folder = Path.GetDirectoryName(target)!;
@@ -51,12 +52,15 @@ public sealed class SiteOutput
             if (existing.Value.Contains(target) ? AtomicFile.Write(target, file.Content) : AtomicFile.Create(target, file.Content))
             {
                 changed.Add(file.Path);
+                return true;
             }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             Interlocked.CompareExchange(ref firstError, ExceptionDispatchInfo.Capture(error), null);
         }
+
+        return false;
     }
 
     /// <summary>Keeps <paramref name="current"/> (pages an earlier build wrote), deletes every other file that was there

@@ -129,7 +129,11 @@ public sealed class PageKeyMemory
             }
         }
 
-        return plan = new KeptKeys(was.Keys, briefings, entities, tags, Verify) { Listed = ListedChanged(site, links, graph, was, changedBriefings, briefings) };
+        return plan = new KeptKeys(was.Keys, briefings, entities, tags, Verify)
+        {
+            Listed = ListedChanged(site, links, graph, was, changedBriefings, briefings),
+            ChangedBriefings = changedBriefings,
+        };
     }
 
     // What changed of the parts of the site that the pages listing all of it show (see SiteParts).
@@ -298,6 +302,9 @@ internal sealed class KeptKeys(Dictionary<string, (PageSubject Subject, string K
 
     /// <summary>The parts of the site that changed since the last render, for the pages listing all of it.</summary>
     public SiteParts Listed { get; init; }
+
+    /// <summary>The briefings that themselves changed since the last render (not those that only show one that did).</summary>
+    public IReadOnlySet<string> ChangedBriefings { get; init; } = new HashSet<string>();
 
     /// <summary>The last hash of a page listing the whole site, when none of the parts it shows changed; else null.</summary>
     /// <param name="make">The page's hash made from its data (for <see cref="PageKeyMemory.Verify"/>).</param>

@@ -143,6 +143,14 @@ public sealed class SiteRenderer(Theme theme)
         order = [.. order.Where(WholeSite), .. order.Where(i => !WholeSite(i) && Long(i)).OrderByDescending(i => jobs[i].Lines), .. order.Where(i => !WholeSite(i) && !Long(i))];
         var results = new (string Path, string Hash, OutputFile? File)[jobs.Count];
         kept = keys.Kept = planning?.GetAwaiter().GetResult();
+
+        // In a repeated render, the pages of the briefings that changed come first: a preview reloads a page as soon
+        // as it is written, and the briefing being edited is the page most likely open.
+        if (kept is { ChangedBriefings: { Count: > 0 } changed })
+        {
+            bool Edited(int i) => jobs[i].Subject is { Kind: 'b' } subject && changed.Contains(subject.Name);
+            order = [.. order.Where(Edited), .. order.Where(i => !Edited(i))];
+        }
         System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true).AsParallel()
             .ForAll(i =>
             {

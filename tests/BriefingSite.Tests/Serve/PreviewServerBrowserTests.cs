@@ -8,8 +8,11 @@ namespace BriefingSite.Tests.Serve;
 
 /// <summary>The preview as a person sees it: a page open in chromium that shows a saved edit by itself.</summary>
 /// <remarks>Skips (with the reason in the output) when chromium is absent, unless BRIEFING_REQUIRE_BROWSER=1.</remarks>
-public sealed class PreviewServerBrowserTests(ITestOutputHelper output)
+public sealed class PreviewServerBrowserTests(ITestOutputHelper output) : IAsyncDisposable
 {
+    // The browser (and Playwright) of a measurement, open until the test ends.
+    private readonly List<object> disposables = [];
+
     [Fact]
     public async Task An_open_briefing_page_reloads_with_the_new_title_after_its_front_matter_is_saved()
     {
@@ -20,9 +23,15 @@ public sealed class PreviewServerBrowserTests(ITestOutputHelper output)
 
         // Given a briefing page open in a browser, from the preview server
         await using var site = await ServedSite.StartAsync();
-        var timings = await MeasureReloads(site.Url("briefings/strategic-standoff.html"), title => site.SetTitle("strategic-standoff", title), () => site.Log.ToString());
+        var (timings, loads) = await MeasureReloads(site.Url("briefings/strategic-standoff.html"), title => site.SetTitle("strategic-standoff", title), () => site.Log.ToString());
 
         Assert.Equal(3, timings.Count);
+
+        // And each edit reloaded it once: told by name as soon as it was written, it did not reload again when the
+        // build number moved
+        Assert.True(await ServedSite.EventuallyAsync(() => site.Log.ToString().Split('\n').Count(l => l.StartsWith("rebuilt after", StringComparison.Ordinal)) >= 3), site.Log.ToString());
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(1 + 3, loads());
     }
 
     /// <summary>
@@ -47,18 +56,23 @@ public sealed class PreviewServerBrowserTests(ITestOutputHelper output)
 
         var file = Directory.GetFiles(content, "*.md").Order(StringComparer.Ordinal).First();
         var slug = Path.GetFileNameWithoutExtension(file);
-        var timings = await MeasureReloads(new Uri(new Uri(address), $"briefings/{slug}.html"), title => ServedSite.SetTitleIn(file, title), () => "(see the server's own output)");
+        var (timings, _) = await MeasureReloads(new Uri(new Uri(address), $"briefings/{slug}.html"), title => ServedSite.SetTitleIn(file, title), () => "(see the server's own output)");
 
         Assert.Equal(3, timings.Count);
     }
 
-    // Three saves of a new title, each timed from the save to the new title visible in the open page.
-    private async Task<List<double>> MeasureReloads(Uri briefingPage, Action<string> setTitle, Func<string> serverLog)
+    // Three saves of a new title, each timed from the save to the new title visible in the open page; and a count of
+    // the page's loads (the first included), which goes on while the browser is open.
+    private async Task<(List<double> Timings, Func<int> Loads)> MeasureReloads(Uri briefingPage, Action<string> setTitle, Func<string> serverLog)
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserTools.Chromium, Args = BrowserTools.ChromiumArgs, Headless = true });
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserTools.Chromium, Args = BrowserTools.ChromiumArgs, Headless = true });
+        disposables.Add(playwright);
+        disposables.Add(browser);
         var page = await browser.NewPageAsync();
         page.SetDefaultTimeout(30_000);
+        var loads = 0;
+        page.Load += (_, _) => Interlocked.Increment(ref loads);
         var listening = page.WaitForResponseAsync(r => r.Url.EndsWith(ReloadScript.EventsPath, StringComparison.Ordinal));
         await page.GotoAsync(briefingPage.AbsoluteUri);
 
@@ -89,6 +103,22 @@ public sealed class PreviewServerBrowserTests(ITestOutputHelper output)
             output.WriteLine(serverLog());
         }
 
-        return timings;
+        return (timings, () => Volatile.Read(ref loads));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var disposable in Enumerable.Reverse(disposables))
+        {
+            switch (disposable)
+            {
+                case IAsyncDisposable asynchronous:
+                    await asynchronous.DisposeAsync();
+                    break;
+                case IDisposable synchronous:
+                    synchronous.Dispose();
+                    break;
+            }
+        }
     }
 }

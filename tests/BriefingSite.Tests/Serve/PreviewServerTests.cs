@@ -23,7 +23,7 @@ public sealed partial class PreviewServerTests
         // And the file on disk is what the build wrote, without the script
         var onDisk = await File.ReadAllTextAsync(Path.Combine(site.Output, "index.html"));
         Assert.DoesNotContain("__briefing", onDisk, StringComparison.Ordinal);
-        Assert.Equal(onDisk, html.Replace(ReloadScript.Inject("", site.Server.Reloads), "", StringComparison.Ordinal));
+        Assert.Equal(onDisk, html.Replace(ReloadScript.Inject("", site.Server.ReloadsFor("index.html"), "index.html"), "", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -113,6 +113,37 @@ public sealed partial class PreviewServerTests
     }
 
     [Fact]
+    public async Task The_edited_briefing_page_is_told_by_name_before_the_build_number_moves()
+    {
+        // Given a served site and a page listening to the reload events
+        await using var site = await ServedSite.StartAsync();
+        using var events = await site.Client.GetStreamAsync(site.Url(ReloadScript.EventsPath.TrimStart('/')));
+        using var reader = new StreamReader(events);
+        var (build, search) = Numbers(await NextBuildAsync(reader));
+
+        // When a person saves a new title into a briefing's front matter
+        site.SetTitle("strategic-standoff", "A Standoff Retitled By Hand");
+
+        // Then, before the build number moves, events name the pages written, that briefing's among them, with the
+        // number they are written for
+        using var waited = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var told = new List<string>();
+        string data;
+        while ((data = await NextEventAsync(reader).WaitAsync(waited.Token)).Split(' ').Length > 2)
+        {
+            told.Add(data);
+        }
+
+        Assert.Contains(FormattableString.Invariant($"{build + 1} {search} briefings/strategic-standoff.html"), told);
+        Assert.Equal(build + 1, Numbers(data).Build);
+
+        // And a page is served with its own path, which those events name
+        var page = await site.Client.GetStringAsync(site.Url("briefings/strategic-standoff.html"));
+        Assert.Contains("A Standoff Retitled By Hand", page, StringComparison.Ordinal);
+        Assert.Contains(" data-page=\"briefings/strategic-standoff.html\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_article_builds_once_although_the_build_rewrites_briefings_in_the_watched_content_folder()
     {
         // Given a served site
@@ -147,7 +178,7 @@ public sealed partial class PreviewServerTests
         await Task.Delay(TimeSpan.FromSeconds(2));
 
         // Then no build ran for them
-        Assert.Equal(2, site.Server.Builds);
+        Assert.True(site.Server.Builds == 2, $"{site.Server.Builds} builds:\n{site.Log}");
     }
 
     [Fact]
@@ -173,8 +204,19 @@ public sealed partial class PreviewServerTests
     private static (int Build, int Search) Numbers(string state) =>
         state.Split(' ') is [var build, var search] ? (int.Parse(build, System.Globalization.CultureInfo.InvariantCulture), int.Parse(search, System.Globalization.CultureInfo.InvariantCulture)) : throw new FormatException(state);
 
-    /// <summary>Reads server-sent events up to the next "data:" line: the reload numbers it carries ("build search").</summary>
+    /// <summary>Reads server-sent events up to the next that carries reload numbers only ("build search"), past those naming a page.</summary>
     private static async Task<string> NextBuildAsync(StreamReader reader)
+    {
+        string data;
+        while ((data = await NextEventAsync(reader)).Split(' ').Length > 2)
+        {
+        }
+
+        return data;
+    }
+
+    /// <summary>Reads server-sent events up to the next "data:" line, and returns what it carries.</summary>
+    private static async Task<string> NextEventAsync(StreamReader reader)
     {
         while (await reader.ReadLineAsync() is { } line)
         {
