@@ -46,6 +46,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, TextWriter log, TextWriter errors, CancellationToken cancel)
     {
         var output = Path.GetFullPath(options.Output, options.Root);
+        KeepThreadsForRequests();
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
 
@@ -80,6 +81,16 @@ public sealed class PreviewServer : IAsyncDisposable
         server.watcher = new ChangeWatcher(
             sources.OfType<string>().Select(s => Path.GetFullPath(s, options.Root)), output, server.rebuilder.Changed);
         return server;
+    }
+
+    /// <summary>
+    /// A build's parallel stages hold a pool thread per core; without more threads at hand, the pool adds one only every
+    /// half second or so, and the reload events and the pages a reloading browser asks for would wait for the stage's end.
+    /// </summary>
+    private static void KeepThreadsForRequests()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 4), completions);
     }
 
     /// <summary>True when starting failed because something else listens on the port.</summary>

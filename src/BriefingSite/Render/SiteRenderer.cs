@@ -118,6 +118,7 @@ public sealed class SiteRenderer(Theme theme)
         Listing("timeline.html", "timeline", "Timeline", SiteParts.Timeline, () => IndexViews.Timeline(site, links, KeyMemory?.TimelineRows));
         Listing("graph.html", "graph", "Entity graph", SiteParts.Entities, () => KnowledgeViews.GraphPage(graph, links, count: 40));
         Listing("search.html", "search", "Search", SiteParts.None, () => []);
+        PhaseClock.Mark("render: list pages");
 
         // Each page's data and HTML are built independently, so pages render in parallel; order is restored below.
         var counter = new ProgressCounter(Progress, "render", jobs.Count);
@@ -151,6 +152,8 @@ public sealed class SiteRenderer(Theme theme)
             bool Edited(int i) => jobs[i].Subject is { Kind: 'b' } subject && changed.Contains(subject.Name);
             order = [.. order.Where(Edited), .. order.Where(i => !Edited(i))];
         }
+
+        PhaseClock.Mark("render: order, plan");
         System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true).AsParallel()
             .ForAll(i =>
             {

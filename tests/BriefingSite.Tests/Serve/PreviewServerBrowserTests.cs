@@ -77,6 +77,18 @@ public sealed class PreviewServerBrowserTests(ITestOutputHelper output) : IAsync
         await page.GotoAsync(briefingPage.AbsoluteUri);
 
         var timings = new List<double>();
+        var asked = new List<double>();
+        Stopwatch? clock = null;
+        page.Request += (_, request) =>
+        {
+            if (request.IsNavigationRequest && clock is { } running)
+            {
+                lock (asked)
+                {
+                    asked.Add(running.Elapsed.TotalMilliseconds);
+                }
+            }
+        };
         try
         {
             for (var edit = 1; edit <= 3; edit++)
@@ -86,7 +98,7 @@ public sealed class PreviewServerBrowserTests(ITestOutputHelper output) : IAsync
 
                 // When its front matter title is saved with a new value
                 var title = $"Standoff Seen Live {edit} {DateTime.UtcNow:HHmmss}";
-                var clock = Stopwatch.StartNew();
+                clock = Stopwatch.StartNew();
                 setTitle(title);
 
                 // Then the page reloads by itself and shows the new title
@@ -95,6 +107,11 @@ public sealed class PreviewServerBrowserTests(ITestOutputHelper output) : IAsync
             }
 
             output.WriteLine($"save to new title visible: {string.Join(", ", timings.Select(t => $"{t:0} ms"))} (median {timings.Order().ElementAt(1):0} ms)");
+            lock (asked)
+            {
+                // When the page asked for itself again: what came before is the server's, what came after the reload's.
+                output.WriteLine($"save to reload asked: {string.Join(", ", asked.Select(t => $"{t:0} ms"))}");
+            }
         }
         finally
         {
