@@ -71,8 +71,7 @@ public sealed partial class PreviewServerTests
     {
         // Given a served site and a page listening to the reload events
         await using var site = await ServedSite.StartAsync();
-        using var events = await site.Client.GetStreamAsync(site.Url(ReloadScript.EventsPath.TrimStart('/')));
-        using var reader = new StreamReader(events);
+        using var reader = await ListenAsync(site);
         var first = await NextBuildAsync(reader);
 
         // When a person saves a new title into a briefing's front matter
@@ -93,8 +92,7 @@ public sealed partial class PreviewServerTests
     {
         // Given a served site and a page listening to the reload events
         await using var site = await ServedSite.StartAsync();
-        using var events = await site.Client.GetStreamAsync(site.Url(ReloadScript.EventsPath.TrimStart('/')));
-        using var reader = new StreamReader(events);
+        using var reader = await ListenAsync(site);
         var (build, search) = Numbers(await NextBuildAsync(reader));
 
         // When a person saves a new title into a briefing's front matter
@@ -117,8 +115,7 @@ public sealed partial class PreviewServerTests
     {
         // Given a served site and a page listening to the reload events
         await using var site = await ServedSite.StartAsync();
-        using var events = await site.Client.GetStreamAsync(site.Url(ReloadScript.EventsPath.TrimStart('/')));
-        using var reader = new StreamReader(events);
+        using var reader = await ListenAsync(site);
         var (build, search) = Numbers(await NextBuildAsync(reader));
 
         // When a person saves a new title into a briefing's front matter
@@ -203,6 +200,10 @@ public sealed partial class PreviewServerTests
 
     private static (int Build, int Search) Numbers(string state) =>
         state.Split(' ') is [var build, var search] ? (int.Parse(build, System.Globalization.CultureInfo.InvariantCulture), int.Parse(search, System.Globalization.CultureInfo.InvariantCulture)) : throw new FormatException(state);
+
+    /// <summary>Opens the reload events of the served site, as the script in a page does.</summary>
+    private static async Task<StreamReader> ListenAsync(ServedSite site) =>
+        new(await site.Client.GetStreamAsync(site.Url(ReloadScript.EventsPath.TrimStart('/'))));
 
     /// <summary>Reads server-sent events up to the next that carries reload numbers only ("build search"), past those naming a page.</summary>
     private static async Task<string> NextBuildAsync(StreamReader reader)
