@@ -34,7 +34,16 @@ public sealed class ReloadSignal
     }
 
     /// <summary>Where a page's event stream starts: the numbers now, and none of the running build's pages told yet.</summary>
-    public Position Start => Now is var (build, search) ? new Position(build, search, 0) : default;
+    public Position Start
+    {
+        get
+        {
+            lock (gate)
+            {
+                return new Position(now.Build, now.Search, 0);
+            }
+        }
+    }
 
     /// <summary>True while the running build has told pages that the build number has not yet caught up with.</summary>
     public bool HasEarlyPages
