@@ -220,7 +220,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 var (now, pages) = await signal.NextAsync(at, ended.Token).ConfigureAwait(false);
                 events = (now.Build, now.Search) != (at.Build, at.Search)
                     ? FormattableString.Invariant($"data: {now.Build} {now.Search}\n\n")
-                    : string.Concat(pages.Select(page => FormattableString.Invariant($"data: {now.Build + 1} {now.Search} {page}\n\n")));
+                    : string.Concat(pages.Select(page => FormattableString.Invariant($"data: {now.Coming} {now.Search} {page}\n\n")));
                 at = now;
             }
         }

@@ -63,7 +63,8 @@ public sealed class ReloadSignal
     {
         lock (gate)
         {
-            return (now.Build, now.Search, earlySet.Contains(page) ? now.Build + 1 : null);
+            var at = new Position(now.Build, now.Search, early.Count);
+            return (at.Build, at.Search, earlySet.Contains(page) ? at.Coming : null);
         }
     }
 
@@ -138,5 +139,9 @@ public sealed class ReloadSignal
     }
 
     /// <summary>What a page's event stream has told: the two numbers, and how many of the running build's pages.</summary>
-    public readonly record struct Position(int Build, int Search, int Pages);
+    public readonly record struct Position(int Build, int Search, int Pages)
+    {
+        /// <summary>The build number the running build's pages are written for, told with each of them.</summary>
+        public int Coming => Build + 1;
+    }
 }
