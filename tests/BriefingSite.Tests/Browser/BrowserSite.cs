@@ -40,6 +40,9 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         var page = await Browser!.NewPageAsync(options);
         page.SetDefaultTimeout(30_000);
+
+        // Assertions that poll (Expect) wait as long as the page's own waits.
+        Assertions.SetDefaultExpectTimeout(30_000);
         var requests = new List<string>();
         page.Request += (_, request) =>
         {
