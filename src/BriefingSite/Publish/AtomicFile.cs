@@ -7,7 +7,7 @@ namespace BriefingSite.Publish;
 public static class AtomicFile
 {
     /// <summary>Writes the bytes unless the file already holds them; true when the file changed.</summary>
-    public static bool Write(string path, byte[] content)
+    public static bool Write(string path, ReadOnlySpan<byte> content)
     {
         var target = new FileInfo(path);
         if (target.Exists && target.Length == content.Length && Holds(path, content))
@@ -37,7 +37,7 @@ public static class AtomicFile
     /// exist yet, and a run stopped during a first write leaves a short file whose stamp is not the one on record, so the
     /// next build renders that page again and replaces the file whole. A file there after all is replaced whole.
     /// </remarks>
-    public static bool Create(string path, byte[] content)
+    public static bool Create(string path, ReadOnlySpan<byte> content)
     {
         SafeFileHandle handle;
         try
@@ -65,7 +65,7 @@ public static class AtomicFile
         }
     }
 
-    private static void WriteNew(string file, byte[] content)
+    private static void WriteNew(string file, ReadOnlySpan<byte> content)
     {
         using var handle = Open(file, FileMode.Create);
         RandomAccess.Write(handle, content, 0);
@@ -86,7 +86,7 @@ public static class AtomicFile
     }
 
     // Compared through a pooled buffer: an unchanged site is mostly reads, and a fresh array per file would churn the heap.
-    private static bool Holds(string path, byte[] content)
+    private static bool Holds(string path, ReadOnlySpan<byte> content)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
         try

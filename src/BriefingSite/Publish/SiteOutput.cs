@@ -49,7 +49,7 @@ public sealed class SiteOutput
 
         try
         {
-            if (existing.Value.Contains(target) ? AtomicFile.Write(target, file.Content) : AtomicFile.Create(target, file.Content))
+            if (existing.Value.Contains(target) ? AtomicFile.Write(target, file.Content.Span) : AtomicFile.Create(target, file.Content.Span))
             {
                 changed.Add(file.Path);
                 return true;

@@ -24,6 +24,7 @@ public sealed class SiteRenderer(Theme theme)
     public IProgress<StageProgress>? Progress { get; init; }
 
     /// <summary>When set, receives each templated page as soon as it is rendered (from any thread), so no page is held in memory.</summary>
+    /// <remarks>A page's bytes are its rendering thread's buffer, valid until the call returns.</remarks>
     public Action<OutputFile>? Sink { get; init; }
 
     /// <summary>In a process that renders again and again: the last render's page keys, to take again where nothing they read changed.</summary>
@@ -165,7 +166,9 @@ public sealed class SiteRenderer(Theme theme)
                 OutputFile? file = null;
                 if (isCurrent?.Invoke(j.Path, hash) != true)
                 {
-                    file = new OutputFile(j.Path, templates.RenderBytes(j.Template, data ?? Data(site, siteData, j)));
+                    // Handed to the sink, the page's bytes stay in this thread's buffer: it writes them before the next page.
+                    var page = templates.RenderInBuffer(j.Template, data ?? Data(site, siteData, j));
+                    file = new OutputFile(j.Path, Sink is null ? page.ToArray() : page);
                 }
                 else if (data is null)
                 {

@@ -27,7 +27,7 @@ public class CorroborationRenderingTests
         var files = new SiteRenderer(Theme.Load(null)).Render(site);
 
         // Then the entity page says so, linking both sentences
-        var page = Encoding.UTF8.GetString(files.Single(f => f.Path == "entities/shaheen-3.html").Content);
+        var page = Encoding.UTF8.GetString(files.Single(f => f.Path == "entities/shaheen-3.html").Content.Span);
         Assert.Contains("in 2 briefings", page);
         Assert.Contains("../briefings/a.html#s1", page);
         Assert.Contains("../briefings/b.html#s1", page);

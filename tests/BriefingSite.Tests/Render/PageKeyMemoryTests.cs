@@ -39,7 +39,7 @@ public sealed class PageKeyMemoryTests : IDisposable
             var (again, made) = (repeated.Render(site, isCurrent: null, linkInputs: ""), fresh.Render(site, isCurrent: null));
 
             Assert.Equal(made.Hashes, again.Hashes);
-            Assert.Equal(made.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))), again.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))));
+            Assert.Equal(made.Files.Select(f => (f.Path, Convert.ToHexString(f.Content.Span))), again.Files.Select(f => (f.Path, Convert.ToHexString(f.Content.Span))));
             kept += memory.Kept;
             viewsTaken += memory.ViewsTaken;
         }
@@ -86,7 +86,7 @@ public sealed class PageKeyMemoryTests : IDisposable
 
             // Then each render is a fresh render's
             Assert.Equal(count, site.Corroborations.Count);
-            Assert.Equal(made.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))), again.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))));
+            Assert.Equal(made.Files.Select(f => (f.Path, Convert.ToHexString(f.Content.Span))), again.Files.Select(f => (f.Path, Convert.ToHexString(f.Content.Span))));
         }
     }
 

@@ -161,7 +161,7 @@ public class PageKeyPropertyTests
     private static Dictionary<string, (string Hash, byte[] Bytes)> Pages(Site site)
     {
         var rendered = Renderer.Render(site, isCurrent: null);
-        var bytes = rendered.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var bytes = rendered.Files.ToDictionary(f => f.Path, f => f.Content.ToArray(), StringComparer.Ordinal);
         return rendered.Hashes.Where(h => bytes.ContainsKey(h.Page)).ToDictionary(h => h.Page, h => (h.Hash, bytes[h.Page]), StringComparer.Ordinal);
     }
 }

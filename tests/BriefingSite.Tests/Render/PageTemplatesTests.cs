@@ -117,7 +117,7 @@ public class PageTemplatesTests
             Assert.True(new PageTemplates(theme).WritesPagesInPlace);
             Assert.False(new PageTemplates(Theme.Load(folder.FullName)).WritesPagesInPlace);
             Assert.Equal(passed.Select(f => f.Path), spliced.Select(f => f.Path));
-            Assert.All(passed.Zip(spliced), pair => Assert.True(pair.First.Content.AsSpan().SequenceEqual(pair.Second.Content), pair.First.Path));
+            Assert.All(passed.Zip(spliced), pair => Assert.True(pair.First.Content.Span.SequenceEqual(pair.Second.Content.Span), pair.First.Path));
         }
         finally
         {

@@ -22,7 +22,7 @@ internal sealed class RenderedSite
 
     public IEnumerable<string> Pages => Files.Select(f => f.Path).Where(p => p.EndsWith(".html", StringComparison.Ordinal));
 
-    public string Text(string path) => Encoding.UTF8.GetString(Files.Single(f => f.Path == path).Content);
+    public string Text(string path) => Encoding.UTF8.GetString(Files.Single(f => f.Path == path).Content.Span);
 
     public IHtmlDocument Document(string path)
     {

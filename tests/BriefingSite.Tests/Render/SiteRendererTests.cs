@@ -141,7 +141,7 @@ public class SiteRendererTests
         var second = new SiteRenderer(Theme.Load(null)).Render(site);
 
         Assert.Equal(first.Select(f => f.Path), second.Select(f => f.Path));
-        Assert.All(first.Zip(second), pair => Assert.Equal(pair.First.Content, pair.Second.Content));
+        Assert.All(first.Zip(second), pair => Assert.Equal(pair.First.Content.ToArray(), pair.Second.Content.ToArray()));
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public class SiteRendererTests
             var custom = Render(site, Theme.Load(folder.FullName));
 
             // Then only the tag pages differ
-            var changed = plain.Files.Zip(custom.Files).Where(p => !p.First.Content.SequenceEqual(p.Second.Content)).Select(p => p.First.Path);
+            var changed = plain.Files.Zip(custom.Files).Where(p => !p.First.Content.Span.SequenceEqual(p.Second.Content.Span)).Select(p => p.First.Path);
             Assert.Equal(["tags/missile-programme.html", "tags/sanctions.html"], changed);
             Assert.Contains("<h1>Custom tag page for sanctions</h1>", custom.Text("tags/sanctions.html"), StringComparison.Ordinal);
         }
