@@ -13,15 +13,20 @@ namespace BriefingSite.Render;
 /// </remarks>
 public sealed class BodyRenderer(SafeMarkdown markdown)
 {
+    // Each rendering thread reuses its text buffer and its set of names linked, body after body.
+    [ThreadStatic]
+    private static (StringBuilder Html, HashSet<string> Linked)? buffers;
+
     public string Render(string body, EntityLinker linker)
     {
         var sentences = BodySentences.Enumerate(body);
         var next = 0;
         var renderer = markdown.NewRenderer(implicitParagraph: true);
-        var html = new StringBuilder(body.Length * 2);
+        var (html, linkedInSection) = buffers ??= (new StringBuilder(), new HashSet<string>(StringComparer.Ordinal));
+        html.Clear().EnsureCapacity(body.Length * 2);
+        linkedInSection.Clear();
         var inList = false;
         var blockIndex = 0;
-        var linkedInSection = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in BodySentences.Blocks(body))
         {
             var isItem = block.StartsWith("- ", StringComparison.Ordinal) || block == "-";
