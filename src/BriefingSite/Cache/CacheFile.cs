@@ -54,7 +54,7 @@ public static class CacheFile
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
+            using (var writer = new BinaryWriter(new BufferedStream(new FileStream(Publish.AtomicFile.CreateTemporary(temporary), FileAccess.Write), 1 << 16)))
             {
                 write(writer);
             }

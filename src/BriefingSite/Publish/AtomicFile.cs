@@ -31,7 +31,7 @@ public static class AtomicFile
 
     public static bool Write(string path, string text) => Write(path, System.Text.Encoding.UTF8.GetBytes(text));
 
-    /// <summary>As <see cref="Write(string, byte[])"/> for a file the caller found missing: written straight to its name.</summary>
+    /// <summary>As <see cref="Write(string, ReadOnlySpan{byte})"/> for a file the caller found missing: written straight to its name.</summary>
     /// <remarks>
     /// For files no build reads back, such as the pages of the output site: no reader can hold a file that does not
     /// exist yet, and a run stopped during a first write leaves a short file whose stamp is not the one on record, so the
@@ -67,8 +67,27 @@ public static class AtomicFile
 
     private static void WriteNew(string file, ReadOnlySpan<byte> content)
     {
-        using var handle = Open(file, FileMode.Create);
+        using var handle = CreateTemporary(file);
         RandomAccess.Write(handle, content, 0);
+    }
+
+    /// <summary>Opens a new temporary file for writing, first removing one a stopped run left under that name.</summary>
+    /// <remarks>
+    /// Made new rather than truncated: .NET truncates a file opened with <see cref="FileMode.Create"/> after locking it,
+    /// and ext4 flushes a truncated file that was written again when it is closed (its auto_da_alloc), which cost a
+    /// flush per briefing and per cache file.
+    /// </remarks>
+    public static SafeFileHandle CreateTemporary(string file)
+    {
+        try
+        {
+            return Open(file, FileMode.CreateNew);
+        }
+        catch (IOException) when (File.Exists(file))
+        {
+            File.Delete(file);
+            return Open(file, FileMode.CreateNew);
+        }
     }
 
     // The folder is made only when it is missing: asking for it on every write costs a system call per file.
