@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text;
 using BriefingSite.Model;
@@ -47,9 +48,48 @@ public static class MergeInputs
         }
 
         var state = Path.Combine(content.Path, EditState.FileName);
-        text.Append("s\t").Append(File.Exists(state) ? Hash(File.ReadAllBytes(state)) : "").Append('\n');
+        text.Append("s\t").Append(StateDigest(state)).Append('\n');
         return Hash(Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    // The edit state of a large site runs to tens of megabytes, and most runs find it as the last one left it: its digest
+    // is kept by its stamp while the stamp is older than the racy window (as an article's extraction is), and otherwise
+    // read through a small buffer. A process that builds again and again (the preview server) reads it after each merge only.
+    private static (string Path, FileStamp Stamp, string Digest)? lastState;
+    private static readonly Lock LastStateGate = new();
+
+    private static string StateDigest(string path)
+    {
+        if (FileStamp.Of(path) is not { } stamp)
+        {
+            return "";
+        }
+
+        lock (LastStateGate)
+        {
+            if (lastState is var (lastPath, lastStamp, digest) && lastPath == path && lastStamp == stamp)
+            {
+                return digest;
+            }
+        }
+
+        var hash = new XxHash128();
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16))
+        {
+            hash.Append(file);
+        }
+
+        var read = Convert.ToHexStringLower(hash.GetCurrentHash());
+        if (DateTime.UtcNow.Ticks - stamp.Ticks >= CachedExtraction.RacyWindow.Ticks && FileStamp.Of(path) == stamp)
+        {
+            lock (LastStateGate)
+            {
+                lastState = (path, stamp, read);
+            }
+        }
+
+        return read;
+    }
 }
