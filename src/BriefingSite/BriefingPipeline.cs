@@ -47,7 +47,7 @@ public static class BriefingPipeline
         var site = new SiteOutput(output, outputStamps);
         var renderer = Renderer(options, cache, site);
         var written = new List<string>();
-        var (extracted, content) = Extract(options, cache, written, before.Articles);
+        var (extracted, content) = Extract(options, cache, written, before.Articles, before.Content);
         var report = extracted.Then(Render(options, cache, content, renderer, site, outputStamps.Result));
         var after = before.AfterBuild(options, [.. written.Select(f => Path.GetRelativePath(content.Folder.Path, f).Replace('\\', '/'))], site.Written, site.Deleted);
         cache.SaveBuild(after.Digest(), report);
@@ -93,14 +93,15 @@ public static class BriefingPipeline
 
     /// <returns>The report, and the content folder as the run leaves it (read once more only when the merge wrote files).</returns>
     /// <param name="stamps">The articles' stamps as the run's snapshot read them, if it took one.</param>
-    private static (BuildReport Report, ContentRead Content) Extract(BuildOptions options, BuildCache cache, List<string> written, IReadOnlyDictionary<string, FileStamp>? stamps)
+    /// <param name="contentStamps">The content folder's, likewise: for its first read only, before the merge writes.</param>
+    private static (BuildReport Report, ContentRead Content) Extract(BuildOptions options, BuildCache cache, List<string> written, IReadOnlyDictionary<string, FileStamp>? stamps, IReadOnlyDictionary<string, FileStamp>? contentStamps = null)
     {
         var problems = new List<Diagnostic>();
         var articles = CachedExtraction.Run(Path.GetFullPath(options.Articles, options.Root), options.Root, cache.Extracted, a => ExtractOne(a, problems), problems, options.Progress, stamps);
         var report = new BuildReport { Articles = articles.Articles, Extracted = articles.Extracted, Problems = problems };
         PhaseClock.Mark("extract");
         var content = new ContentFolder(options.Content, options.Root, cache.Parsed);
-        var before = ContentRead.Of(content);
+        var before = ContentRead.Of(content, contentStamps);
         PhaseClock.Mark("read content");
         if (!options.Force && cache.LastMerge == MergeInputs.Digest(articles.Sources, content, before.Briefings))
         {

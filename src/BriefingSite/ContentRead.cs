@@ -6,9 +6,10 @@ namespace BriefingSite;
 /// <summary>The briefings of a content folder as one load found them, with the problems of the files it could not read.</summary>
 internal sealed record ContentRead(ContentFolder Folder, IReadOnlyList<(string File, Briefing Briefing)> Briefings, IReadOnlyList<Diagnostic> Problems)
 {
-    public static ContentRead Of(ContentFolder folder)
+    /// <param name="stamps">The folder's stamps as the build's snapshot took them, while no one has written it since (see <see cref="ContentFolder.LoadBriefings"/>).</param>
+    public static ContentRead Of(ContentFolder folder, IReadOnlyDictionary<string, Cache.FileStamp>? stamps = null)
     {
         var problems = new List<Diagnostic>();
-        return new ContentRead(folder, folder.LoadBriefings(problems), problems);
+        return new ContentRead(folder, folder.LoadBriefings(problems, stamps), problems);
     }
 }

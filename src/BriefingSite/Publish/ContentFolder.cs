@@ -22,7 +22,10 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
     private readonly HashSet<string> broken = new(StringComparer.Ordinal);
 
     /// <summary>Every readable briefing with the file it came from; each broken file adds diagnostics and is skipped.</summary>
-    public IReadOnlyList<(string File, Briefing Briefing)> LoadBriefings(List<Diagnostic> diagnostics)
+    /// <param name="stamps">The folder's stamps as the build's snapshot just took them (by path relative to it), so that a
+    /// large folder is not asked for them twice; a file not among them is asked for its own. Only for a folder no one
+    /// wrote since: a file the build itself wrote must be looked at again.</param>
+    public IReadOnlyList<(string File, Briefing Briefing)> LoadBriefings(List<Diagnostic> diagnostics, IReadOnlyDictionary<string, FileStamp>? stamps = null)
     {
         var briefings = new List<(string, Briefing)>();
         if (!Directory.Exists(Path))
@@ -33,7 +36,7 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
         // Files are read and parsed in parallel, each with its own diagnostics; results, diagnostics and the cache are then taken in file-name order.
         var now = DateTime.UtcNow.Ticks;
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var loaded = Directory.EnumerateFiles(Path, "*.md").Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(LoadOne).ToList();
+        var loaded = Directory.EnumerateFiles(Path, "*.md").Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(file => LoadOne(file, stamps)).ToList();
         foreach (var (full, key, stamp, hash, briefing, found, cached, problems) in loaded)
         {
             keys.Add(key);
@@ -67,12 +70,12 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
     private static FileStamp Trusted(FileStamp stamp, long now) => now - stamp.Ticks < CachedExtraction.RacyWindow.Ticks ? stamp with { Ticks = -1 } : stamp;
 
     // One briefing file: from the cache when its stamp is unchanged, else read (and from the cache again when its bytes are unchanged).
-    private (string Full, string Key, FileStamp? Stamp, string Hash, Briefing? Briefing, StoredBriefing? Found, bool Cached, List<Diagnostic> Problems) LoadOne(string file)
+    private (string Full, string Key, FileStamp? Stamp, string Hash, Briefing? Briefing, StoredBriefing? Found, bool Cached, List<Diagnostic> Problems) LoadOne(string file, IReadOnlyDictionary<string, FileStamp>? stamps)
     {
         var full = System.IO.Path.GetFullPath(file);
         var key = Display(file);
         var problems = new List<Diagnostic>();
-        var stamp = FileStamp.Of(full);
+        var stamp = stamps is not null && stamps.TryGetValue(System.IO.Path.GetFileName(full), out var taken) ? taken : FileStamp.Of(full);
         if (stamp is { } known && parsed?.Find(key, known) is { } unchanged)
         {
             return (full, key, stamp, "", unchanged, null, true, problems);
