@@ -58,7 +58,7 @@ public sealed class BuildSnapshot
         var articleStamps = FolderStamps.Of(articles, IsOwnFile);
         var sources = new Dictionary<string, FileStamp>(articleStamps.Count, StringComparer.Ordinal);
         var now = DateTime.UtcNow.Ticks;
-        FileStamp Trusted(FileStamp stamp) => now - stamp.Ticks >= CachedExtraction.RacyWindow.Ticks ? stamp : stamp with { Ticks = -now };
+        FileStamp Trusted(FileStamp stamp) => stamp.SettledAt(now) ? stamp : stamp with { Ticks = -now };
         foreach (var (path, stamp) in articleStamps)
         {
             sources["articles/" + path] = Trusted(stamp);

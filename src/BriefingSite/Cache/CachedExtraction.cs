@@ -78,7 +78,7 @@ public static class CachedExtraction
             }
             else if (result.Restamp && result.Found is { } found)
             {
-                var stamp = now - result.Stamp.Ticks < RacyWindow.Ticks ? result.Stamp with { Ticks = -1 } : result.Stamp;
+                var stamp = result.Stamp.SettledAt(now) ? result.Stamp : result.Stamp with { Ticks = -1 };
                 store.Put(result.Key, found with { Stamp = stamp });
             }
         }

@@ -8,4 +8,8 @@ public readonly record struct FileStamp(long Length, long Ticks)
         var file = new FileInfo(path);
         return file.Exists ? new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks) : null;
     }
+
+    /// <summary>True when the last write is older than <see cref="CachedExtraction.RacyWindow"/> at <paramref name="now"/> (UTC
+    /// ticks): a file written more recently could change again within the file system's clock tick, unseen by its stamp.</summary>
+    public bool SettledAt(long now) => now - Ticks >= CachedExtraction.RacyWindow.Ticks;
 }

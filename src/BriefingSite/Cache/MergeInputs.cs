@@ -82,7 +82,7 @@ public static class MergeInputs
         }
 
         var read = Convert.ToHexStringLower(hash.GetCurrentHash());
-        if (DateTime.UtcNow.Ticks - stamp.Ticks >= CachedExtraction.RacyWindow.Ticks && FileStamp.Of(path) == stamp)
+        if (stamp.SettledAt(DateTime.UtcNow.Ticks) && FileStamp.Of(path) == stamp)
         {
             lock (LastStateGate)
             {

@@ -67,7 +67,7 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
     }
 
     // A file written within the clock's tick could change again unseen: check its bytes next time.
-    private static FileStamp Trusted(FileStamp stamp, long now) => now - stamp.Ticks < CachedExtraction.RacyWindow.Ticks ? stamp with { Ticks = -1 } : stamp;
+    private static FileStamp Trusted(FileStamp stamp, long now) => stamp.SettledAt(now) ? stamp : stamp with { Ticks = -1 };
 
     // One briefing file: from the cache when its stamp is unchanged, else read (and from the cache again when its bytes are unchanged).
     private (string Full, string Key, FileStamp? Stamp, string Hash, Briefing? Briefing, StoredBriefing? Found, bool Cached, List<Diagnostic> Problems) LoadOne(string file, IReadOnlyDictionary<string, FileStamp>? stamps)
