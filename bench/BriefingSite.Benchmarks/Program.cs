@@ -99,7 +99,7 @@ static int SiteWideTime(string content)
     [
         ("search-index.js", () => BriefingSite.Render.SearchIndex.Script(site, links, fragments)),
         ("feed.xml", () => BriefingSite.Render.AtomFeed.Write(site)),
-        ("briefings.json", fragments.Json),
+        ("briefings.json", () => new BriefingSite.Model.OutputFile("briefings.json", fragments.Json()).Content.ToArray()),
     ];
     // The files made are left in a temporary folder, to compare one version's with another's.
     var saved = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "briefing-site-wide")).FullName;

@@ -44,7 +44,7 @@ public static class BriefingPipeline
         cache.Preload();
         var output = Path.GetFullPath(options.Output, options.Root);
         var outputStamps = Task.Run(() => FolderStamps.Of(output));
-        var site = new SiteOutput(output, outputStamps);
+        var site = new SiteOutput(output, outputStamps, cache.Spares);
         var renderer = Renderer(options, cache, site);
         var written = new List<string>();
         var (extracted, content) = Extract(options, cache, written, before.Articles, before.Content);
@@ -77,7 +77,7 @@ public static class BriefingPipeline
         PhaseClock.Mark("read content");
         var output = Path.GetFullPath(options.Output, options.Root);
         var outputStamps = Task.FromResult(FolderStamps.Of(output));
-        var site = new SiteOutput(output, outputStamps);
+        var site = new SiteOutput(output, outputStamps, cache.Spares);
         var report = Render(options, cache, read, Renderer(options, cache, site), site, outputStamps.Result);
         cache.Save();
         return report;

@@ -49,6 +49,9 @@ public sealed class BuildCache(string folder)
     /// <summary>Each briefing's part of the site-wide files, by a digest of its front matter.</summary>
     public FragmentStore Fragments => fragments.Value;
 
+    /// <summary>Where the site's large files keep their last-but-one version (see <see cref="Publish.SpareFile"/>).</summary>
+    public string Spares => File("spares");
+
     /// <summary>Starts loading the stores a render reads, beside the work that comes first (each loads once, whoever asks first).</summary>
     public void Preload()
     {

@@ -7,18 +7,28 @@ namespace BriefingSite.Publish;
 public static class AtomicFile
 {
     /// <summary>Writes the bytes unless the file already holds them; true when the file changed.</summary>
-    public static bool Write(string path, ReadOnlySpan<byte> content)
+    public static bool Write(string path, ReadOnlyMemory<byte> content) => Write(path, [content]);
+
+    /// <summary>As <see cref="Write(string, ReadOnlyMemory{byte})"/>, for the bytes of these pieces one after another.</summary>
+    /// <param name="spare">Where the file's last-but-one version is kept, to be overwritten and swapped in (see <see cref="SpareFile"/>).</param>
+    public static bool Write(string path, IReadOnlyList<ReadOnlyMemory<byte>> pieces, string? spare = null)
     {
         var target = new FileInfo(path);
-        if (target.Exists && target.Length == content.Length && Holds(path, content))
+        var length = LengthOf(pieces);
+        if (target.Exists && target.Length == length && Holds(path, pieces))
         {
             return false;
+        }
+
+        if (spare is not null && target.Exists && SpareFile.TryReplace(path, spare, pieces, length))
+        {
+            return true;
         }
 
         var temporary = Path.Combine(target.DirectoryName!, $".{target.Name}.{Environment.ProcessId}.tmp");
         try
         {
-            WriteNew(temporary, content);
+            WriteNew(temporary, pieces);
             File.Move(temporary, path, overwrite: true);
             return true;
         }
@@ -31,13 +41,16 @@ public static class AtomicFile
 
     public static bool Write(string path, string text) => Write(path, System.Text.Encoding.UTF8.GetBytes(text));
 
-    /// <summary>As <see cref="Write(string, ReadOnlySpan{byte})"/> for a file the caller found missing: written straight to its name.</summary>
+    /// <summary>As <see cref="Write(string, IReadOnlyList{ReadOnlyMemory{byte}})"/> for a file the caller found missing: written straight to its name.</summary>
     /// <remarks>
     /// For files no build reads back, such as the pages of the output site: no reader can hold a file that does not
     /// exist yet, and a run stopped during a first write leaves a short file whose stamp is not the one on record, so the
     /// next build renders that page again and replaces the file whole. A file there after all is replaced whole.
     /// </remarks>
-    public static bool Create(string path, ReadOnlySpan<byte> content)
+    public static bool Create(string path, ReadOnlyMemory<byte> content) => Create(path, [content]);
+
+    /// <summary>As <see cref="Create(string, ReadOnlyMemory{byte})"/>, for the bytes of these pieces one after another.</summary>
+    public static bool Create(string path, IReadOnlyList<ReadOnlyMemory<byte>> pieces)
     {
         SafeFileHandle handle;
         try
@@ -46,14 +59,14 @@ public static class AtomicFile
         }
         catch (IOException) when (File.Exists(path))
         {
-            return Write(path, content);
+            return Write(path, pieces);
         }
 
         try
         {
             using (handle)
             {
-                RandomAccess.Write(handle, content, 0);
+                RandomAccess.Write(handle, pieces, 0);
             }
 
             return true;
@@ -65,10 +78,22 @@ public static class AtomicFile
         }
     }
 
-    private static void WriteNew(string file, ReadOnlySpan<byte> content)
+    // Pieces are written with one gathering call (pwritev), not joined first.
+    private static void WriteNew(string file, IReadOnlyList<ReadOnlyMemory<byte>> pieces)
     {
         using var handle = CreateTemporary(file);
-        RandomAccess.Write(handle, content, 0);
+        RandomAccess.Write(handle, pieces, 0);
+    }
+
+    private static long LengthOf(IReadOnlyList<ReadOnlyMemory<byte>> pieces)
+    {
+        var length = 0L;
+        foreach (var piece in pieces)
+        {
+            length += piece.Length;
+        }
+
+        return length;
     }
 
     /// <summary>Opens a new temporary file for writing, first removing one a stopped run left under that name.</summary>
@@ -104,20 +129,32 @@ public static class AtomicFile
         }
     }
 
-    // Compared through a pooled buffer: an unchanged site is mostly reads, and a fresh array per file would churn the heap.
-    private static bool Holds(string path, ReadOnlySpan<byte> content)
+    // Compared through a pooled buffer, a piece at a time: an unchanged site is mostly reads, and a fresh array per file
+    // would churn the heap.
+    private static bool Holds(string path, IReadOnlyList<ReadOnlyMemory<byte>> pieces)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(pieces.Count == 0 ? 0 : pieces.Max(piece => piece.Length));
         try
         {
             using var handle = File.OpenHandle(path);
-            var read = 0;
-            while (read < content.Length && RandomAccess.Read(handle, buffer.AsSpan(read, content.Length - read), read) is var count and > 0)
+            var offset = 0L;
+            foreach (var piece in pieces)
             {
-                read += count;
+                var read = 0;
+                while (read < piece.Length && RandomAccess.Read(handle, buffer.AsSpan(read, piece.Length - read), offset + read) is var count and > 0)
+                {
+                    read += count;
+                }
+
+                if (read < piece.Length || !buffer.AsSpan(0, read).SequenceEqual(piece.Span))
+                {
+                    return false;
+                }
+
+                offset += read;
             }
 
-            return read == content.Length && buffer.AsSpan(0, read).SequenceEqual(content);
+            return true;
         }
         finally
         {

@@ -134,7 +134,7 @@ public sealed class EditState
             writer.WriteEndObject();
         }
 
-        AtomicFile.Write(Path.Combine(contentFolder, FileName), [.. json.WrittenSpan, (byte)'\n']);
+        AtomicFile.Write(Path.Combine(contentFolder, FileName), [json.WrittenMemory, "\n"u8.ToArray()]);
     }
 
     // About 40 bytes a line, a line per field and list item, and a few more per entry (never none: the buffer needs some room).

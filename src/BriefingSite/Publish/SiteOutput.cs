@@ -11,6 +11,7 @@ namespace BriefingSite.Publish;
 public sealed class SiteOutput
 {
     private readonly string root;
+    private readonly string? spares;
     private readonly HashSet<string> kept = new(StringComparer.Ordinal);
     private readonly Lazy<HashSet<string>> existing;
     private readonly HashSet<string> folders = new(StringComparer.Ordinal);
@@ -20,9 +21,12 @@ public sealed class SiteOutput
 
     /// <param name="listing">The folder's files as the build already listed them (by path relative to it, forward
     /// slashes; see Cache/FolderStamps), asked for when the first file is written; without it, the folder is listed then.</param>
-    public SiteOutput(string outputFolder, Task<Dictionary<string, Cache.FileStamp>>? listing = null)
+    /// <param name="spares">Where files of <see cref="SpareFrom"/> bytes or more keep their last-but-one version, to be
+    /// rewritten through it (see <see cref="SpareFile"/>); without it, none is.</param>
+    public SiteOutput(string outputFolder, Task<Dictionary<string, Cache.FileStamp>>? listing = null, string? spares = null)
     {
         root = Path.GetFullPath(outputFolder);
+        this.spares = spares;
         Directory.CreateDirectory(root);
 
         // Listed once: one pass over the folder costs less than asking for each file whether it is there.
@@ -30,6 +34,9 @@ public sealed class SiteOutput
             ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToHashSet(StringComparer.Ordinal)
             : listing.Result.Keys.Select(path => Path.Join(root, path.Replace('/', Path.DirectorySeparatorChar))).ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>How large a file must be to be rewritten through a spare (briefings.json, the search index and the timeline of a large site).</summary>
+    public long SpareFrom { get; init; } = 4 << 20;
 
     /// <summary>Writes one file unless it already holds these bytes. A failed write is kept and thrown by <see cref="Finish"/>.</summary>
     /// <returns>True when the file changed.</returns>
@@ -47,9 +54,11 @@ public sealed class SiteOutput
             }
         }
 
+        // Named so that no two paths share a spare: '/' and '%' are escaped.
+        var spare = spares is not null && file.Length >= SpareFrom ? Path.Join(spares, Uri.EscapeDataString(file.Path)) : null;
         try
         {
-            if (existing.Value.Contains(target) ? AtomicFile.Write(target, file.Content.Span) : AtomicFile.Create(target, file.Content.Span))
+            if (existing.Value.Contains(target) ? AtomicFile.Write(target, file.Pieces, spare) : AtomicFile.Create(target, file.Pieces))
             {
                 changed.Add(file.Path);
                 return true;

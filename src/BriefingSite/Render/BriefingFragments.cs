@@ -67,8 +67,8 @@ public sealed class BriefingFragments
     /// <summary>The search words of the briefing at this position (see <see cref="SearchIndex.Candidates"/>) as word ids.</summary>
     public int[] Words(int briefing) => words[briefing];
 
-    /// <summary>briefings.json: the bytes <see cref="JsonValue.ToBytes"/> gives for the list of each briefing's <see cref="FrontMatter.Of"/>.</summary>
-    public byte[] Json()
+    /// <summary>briefings.json: the bytes <see cref="JsonValue.ToBytes"/> gives for the list of each briefing's <see cref="FrontMatter.Of"/>, as pieces (see <see cref="JsonValue.ToListPieces"/>).</summary>
+    public IReadOnlyList<ReadOnlyMemory<byte>> Json()
     {
         using var maker = new Maker();
         var items = new ReadOnlyMemory<byte>[keys.Length];
@@ -85,7 +85,7 @@ public sealed class BriefingFragments
             items[at] = stored;
         }
 
-        return JsonValue.ToListBytes(items);
+        return JsonValue.ToListPieces(items);
     }
 
     /// <summary>Makes keys and objects with buffers of its own, reused from briefing to briefing (one maker per thread).</summary>

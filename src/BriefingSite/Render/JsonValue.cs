@@ -25,7 +25,7 @@ public static class JsonValue
 
     public static byte[] ToBytes(object? value) => Written(new ChunkedBuffer(), value, Options).ToArray();
 
-    /// <summary>A value as <see cref="ToBytes"/> writes it as an item of a list, for <see cref="ToListBytes"/> to join.</summary>
+    /// <summary>A value as <see cref="ToBytes"/> writes it as an item of a list, for <see cref="ToListPieces"/> to join.</summary>
     /// <param name="scratch">Reused from call to call: only the returned array is new.</param>
     public static byte[] ToItemBytes(object? value, ArrayBufferWriter<byte> scratch)
     {
@@ -33,23 +33,24 @@ public static class JsonValue
         return Written(scratch, new[] { value }, Options).WrittenSpan[Parts.Open.Length..^Parts.Close.Length].ToArray();
     }
 
-    /// <summary>The bytes <see cref="ToBytes"/> gives for a list whose items, as <see cref="ToItemBytes"/> wrote them, are these.</summary>
-    public static byte[] ToListBytes(IReadOnlyList<ReadOnlyMemory<byte>> items)
+    /// <summary>The bytes <see cref="ToBytes"/> gives for a list whose items, as <see cref="ToItemBytes"/> wrote them, are
+    /// these: as pieces to write one after another, the items themselves among them (nothing is copied).</summary>
+    public static IReadOnlyList<ReadOnlyMemory<byte>> ToListPieces(IReadOnlyList<ReadOnlyMemory<byte>> items)
     {
         if (items.Count == 0)
         {
-            return [.. Parts.Empty];
+            return [Parts.Empty];
         }
 
-        var bytes = new byte[Parts.Open.Length + items.Sum(i => i.Length) + (Parts.Between.Length * (items.Count - 1)) + Parts.Close.Length];
-        var at = Put(bytes, 0, Parts.Open);
+        var pieces = new ReadOnlyMemory<byte>[(2 * items.Count) + 1];
+        pieces[0] = Parts.Open;
         for (var i = 0; i < items.Count; i++)
         {
-            at = Put(bytes, i == 0 ? at : Put(bytes, at, Parts.Between), items[i].Span);
+            pieces[(2 * i) + 1] = items[i];
+            pieces[(2 * i) + 2] = i == items.Count - 1 ? Parts.Close : Parts.Between;
         }
 
-        Put(bytes, at, Parts.Close);
-        return bytes;
+        return pieces;
     }
 
     /// <summary>Compact JSON between <paramref name="before"/> and <paramref name="after"/>, such as a script's assignment.</summary>
@@ -77,12 +78,6 @@ public static class JsonValue
     /// <summary>For small values (a page's JSON-LD), read straight from one growing array.</summary>
     public static string ToText(object? value) =>
         System.Text.Encoding.UTF8.GetString(Written(new ArrayBufferWriter<byte>(), value, Options).WrittenSpan).Replace("\r\n", "\n");
-
-    private static int Put(byte[] bytes, int at, ReadOnlySpan<byte> part)
-    {
-        part.CopyTo(bytes.AsSpan(at));
-        return at + part.Length;
-    }
 
     private static (byte[] Open, byte[] Between, byte[] Close, byte[] Empty) ListLayout()
     {

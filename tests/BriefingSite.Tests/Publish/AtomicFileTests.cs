@@ -37,4 +37,46 @@ public sealed class AtomicFileTests : IDisposable
         Assert.False(AtomicFile.Write(path, Encoding.UTF8.GetBytes("same")));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(path));
     }
+
+    [Fact]
+    public void A_file_rewritten_through_its_spare_holds_the_new_bytes_and_the_spare_the_version_before()
+    {
+        // Given a file written once, then rewritten through a spare (which does not exist yet)
+        var path = Path.Combine(folder, "briefings.json");
+        var spare = Path.Combine(folder, "spares", "briefings.json");
+        AtomicFile.Write(path, Encoding.UTF8.GetBytes("first version"));
+        Assert.True(AtomicFile.Write(path, Pieces("second, ", "a longer one"), spare));
+
+        // When it is rewritten again, shorter than the spare it goes through
+        var changed = AtomicFile.Write(path, Pieces("3rd"), spare);
+
+        // Then the file holds exactly the new bytes, the spare the version it replaced, and nothing else is left
+        Assert.True(changed);
+        Assert.Equal("3rd", File.ReadAllText(path));
+        Assert.Equal(["briefings.json"], Directory.GetFiles(folder).Select(Path.GetFileName));
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal("second, a longer one", File.ReadAllText(spare));
+        }
+    }
+
+    [Fact]
+    public void A_spare_that_cannot_be_swapped_in_leaves_the_file_written_as_usual()
+    {
+        // Given a file whose spare would sit on a path that is a folder, which no swap can take
+        var path = Path.Combine(folder, "search-index.js");
+        File.WriteAllText(path, "old");
+        var spare = Path.Combine(folder, "spares", "search-index.js");
+        Directory.CreateDirectory(spare);
+
+        // When it is rewritten through that spare
+        var changed = AtomicFile.Write(path, Pieces("new"), spare);
+
+        // Then it is written as usual, with no temporary file left beside it
+        Assert.True(changed);
+        Assert.Equal("new", File.ReadAllText(path));
+        Assert.Equal(["search-index.js"], Directory.GetFiles(folder).Select(Path.GetFileName));
+    }
+
+    private static ReadOnlyMemory<byte>[] Pieces(params string[] texts) => [.. texts.Select(t => (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(t))];
 }

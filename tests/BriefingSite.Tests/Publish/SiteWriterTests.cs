@@ -41,6 +41,40 @@ public sealed class SiteWriterTests : IDisposable
         Assert.Equal(["index.html", "kept.html", "since.txt"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Large_files_are_rewritten_through_spares_outside_the_site_one_per_path()
+    {
+        // Given a site whose files count as large, written once and then again, with a folder for spares beside it
+        var site = Path.Combine(folder, "site");
+        var spares = Path.Combine(folder, "spares");
+        Write(site, spares, File("briefings.json", "[1]"), File("tags/a.html", "a1"), File("tags%2Fa.html", "b1"));
+        Write(site, spares, File("briefings.json", "[1, 2]"), File("tags/a.html", "a2"), File("tags%2Fa.html", "b2"));
+
+        // When they are written a third time
+        Write(site, spares, File("briefings.json", "[3]"), File("tags/a.html", "a3"), File("tags%2Fa.html", "b3"));
+
+        // Then the site holds the new bytes and nothing else, and each spare the version before (where it can be swapped)
+        Assert.Equal(["[3]", "a3", "b3"], Texts(site, "briefings.json", "tags/a.html", "tags%2Fa.html"));
+        Assert.Equal(3, Directory.GetFiles(site, "*", SearchOption.AllDirectories).Length);
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal(["[1, 2]", "a2", "b2"], Texts(spares, "briefings.json", "tags%2Fa.html", "tags%252Fa.html"));
+        }
+    }
+
+    private static IEnumerable<string> Texts(string folder, params string[] paths) => paths.Select(p => System.IO.File.ReadAllText(Path.Combine(folder, p)));
+
+    private static void Write(string site, string spares, params OutputFile[] files)
+    {
+        var output = new SiteOutput(site, spares: spares) { SpareFrom = 0 };
+        foreach (var file in files)
+        {
+            output.Write(file);
+        }
+
+        output.Finish([]);
+    }
+
     [Theory]
     [InlineData("../escape.html")]
     [InlineData("a/../../escape.html")]

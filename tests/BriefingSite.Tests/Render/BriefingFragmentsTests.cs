@@ -64,7 +64,7 @@ public sealed class BriefingFragmentsTests : IDisposable
     {
         var expected = JsonValue.ToBytes(briefings.Select(FrontMatter.Of).ToList());
 
-        Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(BriefingFragments.Of(briefings, new FragmentStore()).Json()));
+        Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(JsonOf(BriefingFragments.Of(briefings, new FragmentStore()))));
     }
 
     [Theory]
@@ -147,7 +147,7 @@ public sealed class BriefingFragmentsTests : IDisposable
         other.Save(StorePath);
 
         // When briefings.json is made, which reads the objects
-        var json = fragments.Json();
+        var json = JsonOf(fragments);
 
         // Then it is made from the briefings, not from the other file
         Assert.Equal(JsonValue.ToBytes(site.Briefings.Select(FrontMatter.Of).ToList()), json);
@@ -175,5 +175,8 @@ public sealed class BriefingFragmentsTests : IDisposable
     }
 
     private static (string SearchIndex, string Json) Files(Site site, BriefingFragments fragments) =>
-        (Encoding.UTF8.GetString(SearchIndex.Script(site, new SiteLinks(site), fragments)), Encoding.UTF8.GetString(fragments.Json()));
+        (Encoding.UTF8.GetString(SearchIndex.Script(site, new SiteLinks(site), fragments)), Encoding.UTF8.GetString(JsonOf(fragments)));
+
+    // briefings.json as written: its pieces one after another.
+    private static byte[] JsonOf(BriefingFragments fragments) => new OutputFile("briefings.json", fragments.Json()).Content.ToArray();
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using BriefingSite.Model;
 using BriefingSite.Render;
 
 namespace BriefingSite.Tests.Render;
@@ -21,7 +22,7 @@ public sealed class JsonValueTests
     {
         var scratch = new ArrayBufferWriter<byte>();
 
-        var joined = JsonValue.ToListBytes([.. list.Select(item => (ReadOnlyMemory<byte>)JsonValue.ToItemBytes(item, scratch))]);
+        var joined = new OutputFile("list.json", JsonValue.ToListPieces([.. list.Select(item => (ReadOnlyMemory<byte>)JsonValue.ToItemBytes(item, scratch))])).Content.ToArray();
 
         Assert.Equal(System.Text.Encoding.UTF8.GetString(JsonValue.ToBytes(list)), System.Text.Encoding.UTF8.GetString(joined));
     }
