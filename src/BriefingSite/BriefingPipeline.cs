@@ -30,7 +30,10 @@ public static class BriefingPipeline
     /// <param name="trustLastBuild">False to go through every stage even when the files are those the last build left (nothing current is written again).</param>
     internal static BuildReport BuildLocked(BuildOptions options, BuildCache cache, bool trustLastBuild = true)
     {
-        var before = BuildSnapshot.Take(options);
+        // In a process that watches the site, its stamps are the last build's with the files named since stamped again.
+        var output = Path.GetFullPath(options.Output, options.Root);
+        var watched = options.OutputChanges is { } changes ? cache.WatchedOutput.Stamps(output, changes()) : null;
+        var before = BuildSnapshot.Take(options, watched);
         PhaseClock.Mark("snapshot");
         if (trustLastBuild && !options.Force && cache.LastBuild(before.Digest()) is { } last)
         {
@@ -40,10 +43,9 @@ public static class BriefingPipeline
         cache.ForgetBuild();
 
         // What rendering needs that no article can change is loaded, the theme compiled and the site's files stamped
-        // (the snapshot has their names only), while extraction runs.
+        // (the snapshot has their names only, unless a watcher gave their stamps), while extraction runs.
         cache.Preload();
-        var output = Path.GetFullPath(options.Output, options.Root);
-        var outputStamps = Task.Run(() => FolderStamps.Of(output));
+        var outputStamps = watched is not null ? Task.FromResult(watched) : Task.Run(() => FolderStamps.Of(output));
         var site = new SiteOutput(output, outputStamps, cache.Spares);
         var renderer = Renderer(options, cache, site);
         var written = new List<string>();

@@ -31,6 +31,13 @@ public sealed record BuildOptions
     /// <summary>Called with the full path and the bytes of each briefing file the build writes into the content folder (the preview server records them as known, so they start no build).</summary>
     public Action<string, byte[]>? ContentWritten { get; init; }
 
+    /// <summary>
+    /// For a process that watches the output folder (the preview server): the site's files changed since the last call,
+    /// every change made before the call included, or null when some may have gone unseen. A build then stamps those
+    /// files again rather than the whole site (see <see cref="Cache.WatchedOutput"/>).
+    /// </summary>
+    public Func<IReadOnlyCollection<string>?>? OutputChanges { get; init; }
+
     /// <summary>Called with each page's path in the site ("briefings/x.html") as soon as the build has changed its file, from any thread (the preview server reloads a page open on it at once).</summary>
     public Action<string>? PageWritten { get; init; }
 }

@@ -1,6 +1,7 @@
 namespace BriefingSite.Cli.Serve;
 
-/// <summary>Counts changes to the output folder, so a build that left the site as it was reloads no page.</summary>
+/// <summary>Counts changes to the output folder, so a build that left the site as it was reloads no page, and names the
+/// files changed, so a build need not stamp the whole site to find them.</summary>
 /// <remarks>
 /// Watching is cheap at any site size where stamping every file is not. <see cref="Flush"/> writes and removes a
 /// marker file and waits for its event: events arrive in order, so every write made before it has been counted.
@@ -21,6 +22,11 @@ public sealed partial class OutputWatcher : IDisposable
     private long pageChanges;
     private long searchIndexChanges;
     private TaskCompletionSource? flushed;
+    private readonly Lock gate = new();
+    private readonly Lock flushing = new();
+
+    // The files named by events since the last TakeChanged, by path in the site; null once an event was lost.
+    private HashSet<string>? named = new(StringComparer.Ordinal);
 
     public OutputWatcher(string folder)
     {
@@ -38,7 +44,16 @@ public sealed partial class OutputWatcher : IDisposable
     public long SearchIndexChanges => Interlocked.Read(ref searchIndexChanges);
 
     /// <summary>Waits until the changes made so far are counted; on a lost marker, counts one change to be safe.</summary>
+    /// <remarks>One flush at a time (a build in the background may flush while the rebuilder does): they share the marker.</remarks>
     public void Flush(TimeSpan timeout)
+    {
+        lock (flushing)
+        {
+            FlushAlone(timeout);
+        }
+    }
+
+    private void FlushAlone(TimeSpan timeout)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref flushed, done);
@@ -62,6 +77,19 @@ public sealed partial class OutputWatcher : IDisposable
         watcher = Watch();
     }
 
+    /// <summary>The files (paths in the site, forward slashes) that changed, were made or went since the last call (or
+    /// since watching began), every change made before this call included; null when some may have gone unseen.</summary>
+    public IReadOnlyCollection<string>? TakeChanged()
+    {
+        Flush(TimeSpan.FromSeconds(1));
+        lock (gate)
+        {
+            var changed = named;
+            named = new HashSet<string>(StringComparer.Ordinal);
+            return changed;
+        }
+    }
+
     public void Dispose() => watcher.Dispose();
 
     private FileSystemWatcher Watch()
@@ -71,7 +99,11 @@ public sealed partial class OutputWatcher : IDisposable
         watching.Changed += (_, e) => Seen(e.Name);
         watching.Created += (_, e) => Seen(e.Name);
         watching.Deleted += (_, e) => Seen(e.Name);
-        watching.Renamed += (_, e) => Seen(e.Name);
+        watching.Renamed += (_, e) =>
+        {
+            Named(e.OldName);
+            Seen(e.Name);
+        };
         watching.Error += (_, _) => Lost();
         watching.EnableRaisingEvents = true;
         return watching;
@@ -85,6 +117,7 @@ public sealed partial class OutputWatcher : IDisposable
         }
         else
         {
+            Named(name);
             Interlocked.Increment(ref changes);
             var file = name is null ? null : TemporaryName().Match(name) is { Success: true } temporary ? temporary.Groups[1].Value : name;
             if (file is null || !SiteWideData.Contains(file))
@@ -98,9 +131,25 @@ public sealed partial class OutputWatcher : IDisposable
         }
     }
 
+    private void Named(string? name)
+    {
+        lock (gate)
+        {
+            if (name is null)
+            {
+                named = null;
+            }
+            else
+            {
+                named?.Add(Path.DirectorySeparatorChar == '/' ? name : name.Replace(Path.DirectorySeparatorChar, '/'));
+            }
+        }
+    }
+
     // Events were lost: count a change of every kind, to be safe.
     private void Lost()
     {
+        Named(null);
         Interlocked.Increment(ref changes);
         Interlocked.Increment(ref pageChanges);
         Interlocked.Increment(ref searchIndexChanges);

@@ -68,12 +68,14 @@ public sealed class PreviewServer : IAsyncDisposable
         server.Address = new Uri(bound.TrimEnd('/') + "/");
         server.outputWatcher = new OutputWatcher(output);
         // Open pages reload as soon as the pages are written, each page open on one written early at once, not after
-        // the site-wide files; the briefings a build writes are recorded with their bytes, so their files' events start no build.
+        // the site-wide files; the briefings a build writes are recorded with their bytes, so their files' events start no build;
+        // the site's files are stamped again only where the watcher saw a change.
         server.builds = new RepeatedBuilds(options with
         {
             PagesWritten = () => server.rebuilder?.PagesWritten(),
             ContentWritten = (file, bytes) => server.rebuilder?.Written(file, bytes),
             PageWritten = server.signal.PageWritten,
+            OutputChanges = server.outputWatcher.TakeChanged,
         });
         server.rebuilder = new Rebuilder(server.builds.Build, options.Root, server.outputWatcher, log, errors, server.signal);
         server.rebuilder.BuildNow("first build");

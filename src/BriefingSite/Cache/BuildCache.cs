@@ -49,6 +49,9 @@ public sealed class BuildCache(string folder)
     /// <summary>Each briefing's part of the site-wide files, by a digest of its front matter.</summary>
     public FragmentStore Fragments => fragments.Value;
 
+    /// <summary>The output folder's stamps as the last build of this process took them (see <see cref="BuildOptions.OutputChanges"/>).</summary>
+    public WatchedOutput WatchedOutput { get; } = new();
+
     /// <summary>Where the site's large files keep their last-but-one version (see <see cref="Publish.SpareFile"/>).</summary>
     public string Spares => File("spares");
 

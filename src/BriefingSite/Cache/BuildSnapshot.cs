@@ -44,7 +44,8 @@ public sealed class BuildSnapshot
     /// The stamps as they are now. An article or theme file written within <see cref="CachedExtraction.RacyWindow"/>
     /// gets a stamp that matches nothing: it could change again within the file system's clock tick, unseen.
     /// </summary>
-    public static BuildSnapshot Take(BuildOptions options)
+    /// <param name="outputStamps">The output folder's stamps when the caller has them (see <see cref="WatchedOutput"/>): its names are taken from them rather than listed.</param>
+    public static BuildSnapshot Take(BuildOptions options, Dictionary<string, FileStamp>? outputStamps = null)
     {
         var articles = Path.GetFullPath(options.Articles, options.Root);
         var content = Path.GetFullPath(options.Content, options.Root);
@@ -54,7 +55,9 @@ public sealed class BuildSnapshot
 
         // The folders are read side by side: each is mostly one large folder, read by one thread.
         var contentStamps = Task.Run(() => FolderStamps.Of(content, IsOwnFile));
-        var outputStamps = Task.Run(() => FolderStamps.Of(output, IsOwnFile, stamped: false));
+        var outputNames = outputStamps is null
+            ? Task.Run(() => FolderStamps.Of(output, IsOwnFile, stamped: false))
+            : Task.FromResult(outputStamps.Keys.Where(IsOwnFile).ToDictionary(path => path, _ => default(FileStamp), StringComparer.Ordinal));
         var articleStamps = FolderStamps.Of(articles, IsOwnFile);
         var sources = new Dictionary<string, FileStamp>(articleStamps.Count, StringComparer.Ordinal);
         var now = DateTime.UtcNow.Ticks;
@@ -72,7 +75,7 @@ public sealed class BuildSnapshot
             }
         }
 
-        return new BuildSnapshot(header, sources, contentStamps.Result, outputStamps.Result, articleStamps);
+        return new BuildSnapshot(header, sources, contentStamps.Result, outputNames.Result, articleStamps);
     }
 
     /// <summary>This snapshot with the files the build wrote and deleted as they are now; the sources as they were.</summary>

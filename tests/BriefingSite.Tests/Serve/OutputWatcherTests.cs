@@ -56,4 +56,30 @@ public sealed class OutputWatcherTests : IDisposable
 
         Assert.NotEqual(pages, watcher.PageChanges);
     }
+
+    [Fact]
+    public void Names_each_file_changed_since_it_was_last_asked_its_own_marker_left_out()
+    {
+        using var watcher = new OutputWatcher(root);
+        Assert.Empty(watcher.TakeChanged()!);
+
+        // A new folder is named (files written into it at once may not be: a watcher cannot watch it before it exists)
+        Directory.CreateDirectory(Path.Combine(root, "briefings"));
+        Assert.Equal(["briefings"], watcher.TakeChanged()!);
+
+        // A page written as builds write it (a temporary file renamed over it), a new one, and one deleted
+        File.WriteAllText(Path.Combine(root, "old.html"), "old");
+        BriefingSite.Publish.AtomicFile.Write(Path.Combine(root, "index.html"), "home"u8.ToArray());
+        File.WriteAllText(Path.Combine(root, "briefings", "a.html"), "a");
+        File.Delete(Path.Combine(root, "old.html"));
+
+        var named = watcher.TakeChanged()!;
+
+        Assert.Contains("index.html", named);
+        Assert.Contains("briefings/a.html", named);
+        Assert.Contains("old.html", named);
+        Assert.Contains($".index.html.{Environment.ProcessId}.tmp", named);
+        Assert.DoesNotContain(named, name => name.Contains("flush", StringComparison.Ordinal));
+        Assert.Empty(watcher.TakeChanged()!);
+    }
 }

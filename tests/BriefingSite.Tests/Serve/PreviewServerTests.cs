@@ -179,6 +179,31 @@ public sealed partial class PreviewServerTests
     }
 
     [Fact]
+    public async Task Site_pages_deleted_or_changed_by_hand_while_serving_are_made_again_by_the_next_rebuild()
+    {
+        // Given a served site, built twice (the second build takes the site's stamps from the watcher), and two pages
+        // that do not show the briefing to be edited
+        await using var site = await ServedSite.StartAsync();
+        site.SetTitle("strategic-standoff", "Retitled Once");
+        Assert.True(await ServedSite.EventuallyAsync(() => site.Server.Builds >= 2), "no rebuild after a title edit");
+        var entity = Path.Combine(site.Output, "entities", "al-qaeda.html");
+        var tag = Path.Combine(site.Output, "tags", "attacks.html");
+        var (entityPage, tagPage) = (await File.ReadAllTextAsync(entity), await File.ReadAllTextAsync(tag));
+        Assert.DoesNotContain("strategic-standoff", entityPage + tagPage, StringComparison.Ordinal);
+
+        // When one is deleted and the other changed by hand, then a briefing is edited
+        File.Delete(entity);
+        await File.WriteAllTextAsync(tag, "changed by hand");
+        site.SetTitle("strategic-standoff", "Retitled Twice");
+        Assert.True(await ServedSite.EventuallyAsync(() => site.Server.Builds >= 3), "no rebuild after the second edit:\n" + site.Log);
+
+        // Then the rebuild made both again
+        Assert.True(File.Exists(entity), "the deleted page was not made again:\n" + site.Log);
+        Assert.Equal(entityPage, await File.ReadAllTextAsync(entity));
+        Assert.Equal(tagPage, await File.ReadAllTextAsync(tag));
+    }
+
+    [Fact]
     public async Task A_broken_briefing_is_reported_as_file_line_column_and_the_server_keeps_serving()
     {
         await using var site = await ServedSite.StartAsync();
