@@ -16,7 +16,19 @@ public sealed record OutputFile(string Path, IReadOnlyList<ReadOnlyMemory<byte>>
     /// <summary>The bytes as one block: the only piece, or the pieces joined (a copy).</summary>
     public ReadOnlyMemory<byte> Content => Pieces.Count == 1 ? Pieces[0] : Joined();
 
-    public long Length => Pieces.Sum(piece => (long)piece.Length);
+    public long Length => LengthOf(Pieces);
+
+    /// <summary>How many bytes these pieces hold together.</summary>
+    public static long LengthOf(IReadOnlyList<ReadOnlyMemory<byte>> pieces)
+    {
+        var length = 0L;
+        foreach (var piece in pieces)
+        {
+            length += piece.Length;
+        }
+
+        return length;
+    }
 
     private byte[] Joined()
     {

@@ -14,7 +14,7 @@ public static class AtomicFile
     public static bool Write(string path, IReadOnlyList<ReadOnlyMemory<byte>> pieces, string? spare = null)
     {
         var target = new FileInfo(path);
-        var length = LengthOf(pieces);
+        var length = Model.OutputFile.LengthOf(pieces);
         if (target.Exists && target.Length == length && Holds(path, pieces))
         {
             return false;
@@ -83,17 +83,6 @@ public static class AtomicFile
     {
         using var handle = CreateTemporary(file);
         RandomAccess.Write(handle, pieces, 0);
-    }
-
-    private static long LengthOf(IReadOnlyList<ReadOnlyMemory<byte>> pieces)
-    {
-        var length = 0L;
-        foreach (var piece in pieces)
-        {
-            length += piece.Length;
-        }
-
-        return length;
     }
 
     /// <summary>Opens a new temporary file for writing, first removing one a stopped run left under that name.</summary>
