@@ -10,7 +10,7 @@ namespace BriefingSite.Cli.Serve;
 /// </remarks>
 public sealed class Rebuilder : IDisposable
 {
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
 
     private readonly Lock gate = new();
     private readonly SortedSet<string> pending = new(StringComparer.Ordinal);

@@ -56,6 +56,36 @@ public sealed class PageKeyMemory
     /// <summary>Makes every kept key as well and throws when it differs from the one kept (set by the tests, for every build).</summary>
     internal static bool Verify { get; set; }
 
+    /// <summary>
+    /// The briefings that changed since the last render (linked anew rather than taken again as the same object), when
+    /// there are <paramref name="most"/> at most: the ones a person just edited. None without a last render.
+    /// </summary>
+    internal IReadOnlyList<Briefing> Edited(Site site, SiteLinks links, int most)
+    {
+        var edited = new List<Briefing>();
+        if (last is not { } was)
+        {
+            return edited;
+        }
+
+        foreach (var briefing in site.Briefings)
+        {
+            if (ReferenceEquals(links.Briefing(briefing.Slug), was.Links.Briefing(briefing.Slug)))
+            {
+                continue;
+            }
+
+            if (edited.Count == most)
+            {
+                return [];
+            }
+
+            edited.Add(briefing);
+        }
+
+        return edited;
+    }
+
     /// <summary>What the last render kept: the pages whose keys this render takes again, or null when it makes them all.</summary>
     /// <param name="inputs">A digest of what the site was linked with beyond its briefings (the entity files).</param>
     internal KeptKeys? Plan(Site site, SiteLinks links, EntityGraph graph, KnowledgeViews.Index corroborations, byte[] common, string? inputs)

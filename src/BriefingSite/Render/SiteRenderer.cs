@@ -88,6 +88,45 @@ public sealed class SiteRenderer(Theme theme)
         }
 
         var views = new BriefingViews(site.Briefings, b => kept is not null ? KeyMemory!.View(b.Slug, keys.Briefing(b), () => MakeView(b)) : MakeView(b));
+        PageJob BriefingPage(Briefing b, Func<Dictionary<string, object?>> view, Func<string> key) =>
+            new(SiteLinks.BriefingUrl(b.Slug), "briefing", b.Title, view, b.Date, b.Summary, PageSubject.Briefing(b.Slug), key, [b.Slug], Shared: true);
+
+        var sent = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+
+        // A page rendered: handed to the sink (its bytes stay in this thread's buffer, written before the next page),
+        // else kept as a file of its own.
+        OutputFile? Made(PageJob job, Dictionary<string, object?> data)
+        {
+            var page = Templates.RenderInBuffer(job.Template, data);
+            if (Sink is null)
+            {
+                return new OutputFile(job.Path, page.ToArray());
+            }
+
+            Sink(new OutputFile(job.Path, page));
+            sent[job.Path] = true;
+            return null;
+        }
+
+        // A page not built here, so the briefing views it would have taken are not needed by it.
+        void Forgo(PageJob job)
+        {
+            foreach (var slug in job.Views)
+            {
+                views.Forgo(slug);
+            }
+        }
+
+        // In a repeated render, the pages of the briefings just edited are made and written first, before the other
+        // 27,000 are listed and ordered: a preview reloads a page as soon as it is written, and the briefing being
+        // edited is the page most likely open. Their jobs below take what was made here.
+        var early = new Dictionary<string, (string Hash, OutputFile? File)>(StringComparer.Ordinal);
+        foreach (var edited in KeyMemory?.Edited(site, links, EditedFirst) ?? [])
+        {
+            var job = BriefingPage(edited, () => MakeView(edited), () => keys.Briefing(edited));
+            var hash = job.Key!();
+            early[job.Path] = (hash, isCurrent?.Invoke(job.Path, hash) == true ? null : Made(job, Data(site, siteData, job)));
+        }
 
         // A list shows the first briefings as cards (their whole view) and the rest as lines (title, link, date).
         List<string> Cards(IEnumerable<string> slugs) => [.. slugs.Where(views.Contains).Take(IndexViews.Cards)];
@@ -98,7 +137,8 @@ public sealed class SiteRenderer(Theme theme)
         Listing("index.html", "home", site.Settings.Title, SiteParts.Entities | SiteParts.Newest, () => IndexViews.Home(site, [.. Cards(newest).Select(views.Take)], newest.Count(views.Contains), links), Cards(newest));
         foreach (var briefing in site.Briefings)
         {
-            Page(SiteLinks.BriefingUrl(briefing.Slug), "briefing", briefing.Title, () => views.Take(briefing.Slug), briefing.Date, briefing.Summary, (PageSubject.Briefing(briefing.Slug), () => keys.Briefing(briefing)), [briefing.Slug], shared: true);
+            var path = SiteLinks.BriefingUrl(briefing.Slug);
+            jobs.Add(BriefingPage(briefing, () => views.Take(briefing.Slug), Keyed(path, PageSubject.Briefing(briefing.Slug), () => keys.Briefing(briefing))));
         }
 
         Listing("entities/index.html", "entities", "People, organisations and places", SiteParts.Entities, () => IndexViews.Entities(site, links));
@@ -123,7 +163,6 @@ public sealed class SiteRenderer(Theme theme)
 
         // Each page's data and HTML are built independently, so pages render in parallel; order is restored below.
         var counter = new ProgressCounter(Progress, "render", jobs.Count);
-        var sent = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
         // The first page made for a path wins (a later one is never rendered, so never written).
         jobs = jobs.DistinctBy(j => j.Path, StringComparer.Ordinal).ToList();
@@ -132,7 +171,6 @@ public sealed class SiteRenderer(Theme theme)
             views.Expect(slug);
         }
 
-        var templates = Templates;
 
         // Made in an order that lets briefing views go soon, handed out a few at a time so both cores work to the end;
         // kept in list order, which decides which page wins a path.
@@ -159,6 +197,13 @@ public sealed class SiteRenderer(Theme theme)
             .ForAll(i =>
             {
                 var j = jobs[i];
+                if (early.TryGetValue(j.Path, out var made))
+                {
+                    Forgo(j);
+                    counter.Tick();
+                    results[i] = (j.Path, made.Hash, made.File);
+                    return;
+                }
 
                 // A keyed page is built only when its key changed; any other page when the hash of its data did.
                 Dictionary<string, object?>? data = null;
@@ -166,24 +211,11 @@ public sealed class SiteRenderer(Theme theme)
                 OutputFile? file = null;
                 if (isCurrent?.Invoke(j.Path, hash) != true)
                 {
-                    // Handed to the sink, the page's bytes stay in this thread's buffer: it writes them before the next page.
-                    var page = templates.RenderInBuffer(j.Template, data ?? Data(site, siteData, j));
-                    file = new OutputFile(j.Path, Sink is null ? page.ToArray() : page);
+                    file = Made(j, data ?? Data(site, siteData, j));
                 }
                 else if (data is null)
                 {
-                    // Not built, so the briefing views it would have taken are not needed by it.
-                    foreach (var slug in j.Views)
-                    {
-                        views.Forgo(slug);
-                    }
-                }
-
-                if (file is not null && Sink is not null)
-                {
-                    Sink(file);
-                    file = null;
-                    sent[j.Path] = true;
+                    Forgo(j);
                 }
 
                 counter.Tick();
@@ -312,6 +344,10 @@ public sealed class SiteRenderer(Theme theme)
 
     // An entity page listing this many sentences or more is made before the shorter pages (see RenderAll).
     private const int LongPage = 100;
+
+    // A repeated render makes first the pages of the briefings edited since the last when there are this many at most:
+    // more is not one person's edit.
+    private const int EditedFirst = 3;
 
     /// <param name="Subject">For pages <see cref="PageKeys"/> knows: the briefing, entity or tag they show.</param>
     /// <param name="Key">For those pages: their key, which stands for their data's hash.</param>

@@ -205,6 +205,56 @@ public sealed class PageKeyMemoryTests : IDisposable
         Assert.InRange(memory.Kept, 1, int.MaxValue);
     }
 
+    [Fact]
+    public void A_repeated_render_writes_the_page_of_the_briefing_just_edited_before_it_lists_the_others_and_once()
+    {
+        // Given a site rendered once as the preview server renders it, each page handed on as it is made
+        var briefings = CrossLinker.Unify([.. WordySite.Build(7, 24).Briefings], []).ToList();
+        var events = new List<string>();
+        var memory = new PageKeyMemory();
+        var renderer = new SiteRenderer(Theme.Load(null))
+        {
+            KeyMemory = memory,
+            Sink = file =>
+            {
+                lock (events)
+                {
+                    events.Add(file.Path);
+                }
+            },
+            Progress = new Told(events),
+        };
+        var linking = StoredLinkViews.In(folder, keepBriefings: true);
+        Site Linked() => CrossLinker.Link(briefings, [], new SiteSettings(), linking);
+        renderer.Render(Linked(), isCurrent: null, linkInputs: "");
+
+        // When one briefing's title is edited and the site rendered again
+        events.Clear();
+        briefings[17] = briefings[17] with { Title = "A title edited by hand" };
+        var site = Linked();
+        var again = renderer.Render(site, isCurrent: null, linkInputs: "");
+
+        // Then its page is written first, before the render counts the pages it listed, and only once
+        var page = SiteLinks.BriefingUrl(briefings[17].Slug);
+        Assert.Equal([page, "render 0"], events.Take(2));
+        Assert.Single(events, e => e == page);
+
+        // And the render is the one a fresh render gives
+        Assert.Equal(new SiteRenderer(Theme.Load(null)).Render(site, isCurrent: null).Hashes, again.Hashes);
+    }
+
+    // Progress told in the same list as the pages written, as it comes.
+    private sealed class Told(List<string> events) : IProgress<StageProgress>
+    {
+        public void Report(StageProgress value)
+        {
+            lock (events)
+            {
+                events.Add($"{value.Stage} {value.Done}");
+            }
+        }
+    }
+
     // A briefing naming the minister Ana Lopez and the entities given.
     private static Briefing Naming(string slug, string body, params (string Name, EntityType Type)[] others) => new()
     {
