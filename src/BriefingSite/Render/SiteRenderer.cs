@@ -171,7 +171,6 @@ public sealed class SiteRenderer(Theme theme)
             views.Expect(slug);
         }
 
-
         // Made in an order that lets briefing views go soon, handed out a few at a time so both cores work to the end;
         // kept in list order, which decides which page wins a path.
         // The pages that list the whole site and show no cards (archive, timeline, indexes, graph) are the longest to make,
