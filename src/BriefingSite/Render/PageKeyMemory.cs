@@ -58,32 +58,17 @@ public sealed class PageKeyMemory
 
     /// <summary>
     /// The briefings that changed since the last render (linked anew rather than taken again as the same object), when
-    /// there are <paramref name="most"/> at most: the ones a person just edited. None without a last render.
+    /// <paramref name="most"/> at most changed, gone ones counted: the ones a person just edited. None without a last render.
     /// </summary>
     internal IReadOnlyList<Briefing> Edited(Site site, SiteLinks links, int most)
     {
-        var edited = new List<Briefing>();
         if (last is not { } was)
         {
-            return edited;
+            return [];
         }
 
-        foreach (var briefing in site.Briefings)
-        {
-            if (ReferenceEquals(links.Briefing(briefing.Slug), was.Links.Briefing(briefing.Slug)))
-            {
-                continue;
-            }
-
-            if (edited.Count == most)
-            {
-                return [];
-            }
-
-            edited.Add(briefing);
-        }
-
-        return edited;
+        var changed = ChangedBriefings(site, links, was);
+        return changed.Count > most ? [] : [.. site.Briefings.Where(b => changed.Contains(b.Slug))];
     }
 
     /// <summary>What the last render kept: the pages whose keys this render takes again, or null when it makes them all.</summary>
@@ -98,7 +83,7 @@ public sealed class PageKeyMemory
             return null;
         }
 
-        var changedBriefings = Changed(site.Briefings.Select(b => b.Slug), was.Site.Briefings.Select(b => b.Slug), slug => links.Briefing(slug), slug => was.Links.Briefing(slug));
+        var changedBriefings = ChangedBriefings(site, links, was);
         var changedEntities = Changed(site.Entities.Select(e => e.Id), was.Site.Entities.Select(e => e.Id), id => links.Entity(id), id => was.Links.Entity(id));
         var briefings = new HashSet<string>(changedBriefings, StringComparer.Ordinal);
         var entities = new HashSet<string>(changedEntities, StringComparer.Ordinal);
@@ -260,6 +245,10 @@ public sealed class PageKeyMemory
         ({ } was, { } @is) => EntityGraph.DrawnAlike(was, @is) && before.EntityUrl(id) == now.EntityUrl(id),
         _ => false,
     };
+
+    // The briefings, there now or before, that are not the object they were: new, gone, or linked anew.
+    private static HashSet<string> ChangedBriefings(Site site, SiteLinks links, Last was) =>
+        Changed(site.Briefings.Select(b => b.Slug), was.Site.Briefings.Select(b => b.Slug), slug => links.Briefing(slug), slug => was.Links.Briefing(slug));
 
     // The keys (slugs, ids) whose object is not the one of the last render: new, gone, or made again.
     private static HashSet<string> Changed<T>(IEnumerable<string> now, IEnumerable<string> before, Func<string, T?> current, Func<string, T?> previous)
