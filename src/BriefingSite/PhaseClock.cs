@@ -43,8 +43,11 @@ public static class PhaseClock
     {
         if (On)
         {
+            // What the last collection left: the heap's live size is most of what a build's peak memory is.
+            var last = GC.GetGCMemoryInfo();
             Console.Error.WriteLine($"  gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, " +
-                $"paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s, allocated {GC.GetTotalAllocatedBytes() / 1e9:F1} GB");
+                $"paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s, allocated {GC.GetTotalAllocatedBytes() / 1e9:F1} GB; " +
+                $"after the last (gen{last.Generation}): heap {last.HeapSizeBytes / 1e9:F2} GB, {last.PromotedBytes / 1e9:F2} GB of it kept, committed {last.TotalCommittedBytes / 1e9:F2} GB");
         }
     }
 }
