@@ -43,7 +43,8 @@ public static class PhaseClock
     {
         if (On)
         {
-            // What the last collection left: the heap's live size is most of what a build's peak memory is.
+            // What the last collection left: the heap's size, how much of it the collection kept, and the memory the
+            // heap had committed, which a build's peak memory follows (docs/benchmarks.md, eighth round).
             var last = GC.GetGCMemoryInfo();
             Console.Error.WriteLine($"  gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, " +
                 $"paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s, allocated {GC.GetTotalAllocatedBytes() / 1e9:F1} GB; " +
