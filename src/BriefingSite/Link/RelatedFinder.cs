@@ -122,8 +122,7 @@ public sealed class RelatedFinder
                 continue;
             }
 
-            var at = best.FindIndex(kept => Ranks(score, other, kept.Score, kept.Other));
-            best.Insert(at < 0 ? best.Count : at, (other, score));
+            best.Insert(PlaceAmong(best, score, other), (other, score));
             if (best.Count > MaxRelated)
             {
                 best.RemoveAt(MaxRelated);
@@ -131,6 +130,19 @@ public sealed class RelatedFinder
         }
 
         return best.Select(s => s.Other);
+    }
+
+    // Where a candidate goes among those kept. A plain loop: a lambda here would capture the loop's variables, and so
+    // allocate for every candidate, kept or not (millions on a large site).
+    private int PlaceAmong(List<(int Other, double Score)> best, double score, int other)
+    {
+        var at = 0;
+        while (at < best.Count && !Ranks(score, other, best[at].Score, best[at].Other))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     // Higher score first, then slug order.

@@ -8,11 +8,14 @@ namespace BriefingSite.Model;
 /// </remarks>
 public static class BodySentences
 {
-    public static IReadOnlyList<BodySentence> Enumerate(string body)
+    public static IReadOnlyList<BodySentence> Enumerate(string body) => Enumerate(Blocks(body));
+
+    /// <summary>As <see cref="Enumerate(string)"/>, for a body whose <see cref="Blocks"/> the caller has already.</summary>
+    public static IReadOnlyList<BodySentence> Enumerate(IReadOnlyList<string> blocks)
     {
         var sentences = new List<BodySentence>();
         var blockIndex = 0;
-        foreach (var block in Blocks(body))
+        foreach (var block in blocks)
         {
             if (!block.StartsWith('#'))
             {
@@ -29,7 +32,7 @@ public static class BodySentences
     }
 
     /// <summary>The body's blocks: runs of non-blank lines, each trimmed, joined by a space.</summary>
-    public static IEnumerable<string> Blocks(string body)
+    public static IReadOnlyList<string> Blocks(string body)
     {
         var text = body.Replace("\r\n", "\n", StringComparison.Ordinal);
         var blocks = new List<string>();

@@ -19,7 +19,8 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
 
     public string Render(string body, EntityLinker linker)
     {
-        var sentences = BodySentences.Enumerate(body);
+        var blocks = BodySentences.Blocks(body);
+        var sentences = BodySentences.Enumerate(blocks);
         var next = 0;
         var renderer = markdown.NewRenderer(implicitParagraph: true);
         var (html, linkedInSection) = buffers ??= (new StringBuilder(), new HashSet<string>(StringComparer.Ordinal));
@@ -27,7 +28,7 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
         linkedInSection.Clear();
         var inList = false;
         var blockIndex = 0;
-        foreach (var block in BodySentences.Blocks(body))
+        foreach (var block in blocks)
         {
             var isItem = block.StartsWith("- ", StringComparison.Ordinal) || block == "-";
             if (inList && !isItem)

@@ -75,9 +75,27 @@ public static class JsonValue
         return buffer;
     }
 
-    /// <summary>For small values (a page's JSON-LD), read straight from one growing array.</summary>
-    public static string ToText(object? value) =>
-        System.Text.Encoding.UTF8.GetString(Written(new ArrayBufferWriter<byte>(), value, Options).WrittenSpan).Replace("\r\n", "\n");
+    /// <summary>A small value (a page's JSON-LD) the caller writes straight to the writer, as text laid out as <see cref="ToBytes"/> lays it out.</summary>
+    public static string ToText(Action<Utf8JsonWriter> write)
+    {
+        // Each thread reuses its buffer and writer: a page's JSON-LD is made for every briefing page.
+        var (buffer, writer) = textBuffer ??= (new ArrayBufferWriter<byte>(4096), new Utf8JsonWriter(Stream.Null, Options));
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        try
+        {
+            write(writer);
+            writer.Flush();
+            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan).Replace("\r\n", "\n");
+        }
+        finally
+        {
+            writer.Reset(Stream.Null);
+        }
+    }
+
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? textBuffer;
 
     private static (byte[] Open, byte[] Between, byte[] Close, byte[] Empty) ListLayout()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using BriefingSite.Model;
 
 namespace BriefingSite.Render;
@@ -7,49 +8,66 @@ namespace BriefingSite.Render;
 public static class NewsArticleData
 {
     /// <param name="pageUrl">The page's absolute URL when the site has a base URL.</param>
-    public static string Of(Briefing briefing, SiteSettings settings, string? pageUrl)
+    /// <remarks>Written field by field, as <see cref="JsonValue"/> would write the same object made as maps and lists.</remarks>
+    public static string Of(Briefing briefing, SiteSettings settings, string? pageUrl) => JsonValue.ToText(json =>
     {
-        var data = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
-            ["headline"] = briefing.Title,
-            ["description"] = briefing.Summary,
-            ["inLanguage"] = settings.Language,
-        };
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "NewsArticle");
+        json.WriteString("headline", briefing.Title);
+        json.WriteString("description", briefing.Summary);
+        json.WriteString("inLanguage", settings.Language);
         if (briefing.Date is DateOnly date)
         {
-            data["datePublished"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            json.WriteString("datePublished", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         if (briefing.Authors.Count > 0)
         {
-            data["author"] = briefing.Authors.Select(a => (object?)Typed("Person", a)).ToList();
+            json.WriteStartArray("author");
+            foreach (var author in briefing.Authors)
+            {
+                Typed(json, "Person", author);
+            }
+
+            json.WriteEndArray();
         }
 
         if (pageUrl is not null)
         {
-            data["url"] = pageUrl;
-            data["mainEntityOfPage"] = pageUrl;
+            json.WriteString("url", pageUrl);
+            json.WriteString("mainEntityOfPage", pageUrl);
         }
 
         if (SafeUrl.IsWeb(briefing.Source?.Url))
         {
-            data["isBasedOn"] = briefing.Source!.Url;
+            json.WriteString("isBasedOn", briefing.Source!.Url);
         }
 
         if (briefing.Tags.Count > 0)
         {
-            data["keywords"] = string.Join(", ", briefing.Tags);
+            json.WriteString("keywords", string.Join(", ", briefing.Tags));
         }
 
-        data["about"] = briefing.Entities.Take(10).Select(e => (object?)Typed(SchemaType(e.Type), e.Name)).ToList();
-        data["publisher"] = Typed("Organization", settings.Title);
-        return JsonValue.ToText(data);
-    }
+        json.WriteStartArray("about");
+        foreach (var entity in briefing.Entities.Take(10))
+        {
+            Typed(json, SchemaType(entity.Type), entity.Name);
+        }
 
-    private static Dictionary<string, object?> Typed(string type, string name) =>
-        new(StringComparer.Ordinal) { ["@type"] = type, ["name"] = name };
+        json.WriteEndArray();
+        json.WritePropertyName("publisher");
+        Typed(json, "Organization", settings.Title);
+        json.WriteEndObject();
+    });
+
+    private static void Typed(Utf8JsonWriter json, string type, string? name)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", type);
+        json.WriteString("name", name);
+        json.WriteEndObject();
+    }
 
     private static string SchemaType(EntityType type) => type switch
     {
