@@ -1,4 +1,5 @@
-// Small enhancements for every page; the site works without them.
+// Small enhancements for every page; the site works without them. It listens on the document only, so the preview
+// server, putting an edited page's new body in place, keeps it rather than running it again (data-preview="keep").
 (function () {
   'use strict';
   // "/" jumps to the search box, as on many sites, unless the reader is typing somewhere.

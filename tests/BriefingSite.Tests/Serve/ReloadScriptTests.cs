@@ -37,12 +37,14 @@ public sealed class ReloadScriptTests
     }
 
     [Fact]
-    public void The_script_listens_to_the_reload_events_and_reloads_for_another_build_its_own_page_or_on_the_search_page_another_index()
+    public void The_script_listens_to_the_reload_events_updates_its_own_page_and_reloads_for_another_build_or_on_the_search_page_another_index()
     {
         Assert.Contains($"new EventSource(\"{ReloadScript.EventsPath}\")", ReloadScript.Source, StringComparison.Ordinal);
+        Assert.Contains($"script[src=\"{ReloadScript.ScriptPath}\"]", ReloadScript.Source, StringComparison.Ordinal);
 
         // (what it does is tested in chromium: PreviewServerBrowserTests)
-        Assert.Contains("m.slice(2).join(\" \")===p&&m[0]!==e", ReloadScript.Source, StringComparison.Ordinal);
-        Assert.Contains("(m[0]!==b&&m[0]!==e)||(m[1]!==q&&", ReloadScript.Source, StringComparison.Ordinal);
+        Assert.Contains("parts.slice(2).join(\" \") === shown.page && parts[0] !== shown.early) {", ReloadScript.Source, StringComparison.Ordinal);
+        Assert.Contains("(parts[0] !== shown.build && parts[0] !== shown.early)", ReloadScript.Source, StringComparison.Ordinal);
+        Assert.Contains("parts[1] !== shown.search && !!document.querySelector('script[src$=\"search-index.js\"]')", ReloadScript.Source, StringComparison.Ordinal);
     }
 }

@@ -9,14 +9,21 @@ public sealed partial class ServedSite : IAsyncDisposable
 {
     private PreviewServer? server;
 
-    private ServedSite()
+    private ServedSite(IReadOnlyDictionary<string, string>? themeFiles)
     {
         SeedSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "seeds"), Path.Combine(Root, "seeds"));
+        foreach (var (path, text) in themeFiles ?? new Dictionary<string, string>())
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Root, "theme", path))!);
+            File.WriteAllText(Path.Combine(Root, "theme", path), text);
+        }
+
+        Options = new() { Root = Root, Theme = themeFiles is null ? null : "theme" };
     }
 
     public string Root { get; } = Directory.CreateTempSubdirectory("served-site-").FullName;
 
-    public BuildOptions Options => new() { Root = Root, Theme = null };
+    public BuildOptions Options { get; }
 
     public PreviewServer Server => server!;
 
@@ -28,9 +35,10 @@ public sealed partial class ServedSite : IAsyncDisposable
 
     public HttpClient Client { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
 
-    public static async Task<ServedSite> StartAsync()
+    /// <param name="themeFiles">Files of the site's own theme, by path in it, over the default theme; none by default.</param>
+    public static async Task<ServedSite> StartAsync(IReadOnlyDictionary<string, string>? themeFiles = null)
     {
-        var site = new ServedSite();
+        var site = new ServedSite(themeFiles);
         var log = TextWriter.Synchronized(site.Log);
         site.server = await PreviewServer.StartAsync(site.Options, 0, log, log, CancellationToken.None);
         return site;
