@@ -219,7 +219,7 @@ internal static class CandidateScanner
         }
 
         var end = run[^1].End;
-        var role = titleLength > 0 ? Join(sentence, run, 0, titleLength) : NameContext.Appositive(sentence, end);
+        var role = titleLength > 0 ? Former(sentence, run[0].Start) + Join(sentence, run, 0, titleLength) : NameContext.Appositive(sentence, end);
         found.Add(new NameCandidate(
             name,
             index,
@@ -230,6 +230,13 @@ internal static class CandidateScanner
             WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart)),
             AtSentenceStart: atStart && titleLength == 0,
             BeforeNumber: NameContext.NumberFollows(sentence, end)));
+    }
+
+    // "former Prime Minister Imran Khan": the lower-case "former" before a title belongs to the role.
+    private static string Former(string sentence, int titleStart)
+    {
+        var before = sentence.AsSpan(0, titleStart).TrimEnd();
+        return before.EndsWith("former", StringComparison.Ordinal) && (before.Length == 6 || before[^7] == ' ') ? "former " : "";
     }
 
     // "LONDON 1996-08-30", "ARLINGTON, Texas 1996-08-31": a dateline names the place the report was filed from.

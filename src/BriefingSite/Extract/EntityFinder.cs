@@ -57,7 +57,7 @@ internal static class EntityFinder
             Name = g.Name,
             Id = Slugger.Slug(g.Name),
             Type = types[g],
-            Role = types[g] == EntityType.Person ? g.Roles.FirstOrDefault() : null,
+            Role = types[g] == EntityType.Person ? g.Roles.Select(RoleSplitter.Role).FirstOrDefault(r => r is not null) : null,
             Aliases = g.Aliases,
         }).ToList();
         return new EntityIndex(entities, kept.ToDictionary(g => g.Name, g => g.Mentions, StringComparer.Ordinal));

@@ -18,6 +18,10 @@ internal static partial class Lexicon
         "Inspector", "Superintendent", "Constable", "Archbishop", "Reverend", "Rev", "Father", "Sister", "Brother",
         "Patriarch", "Dalai", "Crown Prince", "Vice-Chairman", "Vice-Premier", "Mme", "Mr", "Mrs", "Miss", "Msgr");
 
+    // Forms of address before a name: how a person is addressed, not what they do ("Mr Brown", "Sir Alex Ferguson").
+    private static readonly HashSet<string> FormsOfAddress = Set(
+        "Mr", "Mrs", "Ms", "Miss", "Mme", "Mr.", "Mrs.", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady");
+
     // Words that may stand inside a title: "Deputy National Security Adviser", "Secretary of State".
     private static readonly HashSet<string> TitleModifiers = Set(
         "Deputy", "National", "Security", "Foreign", "Prime", "Vice", "Principal", "Special", "Assistant",

@@ -43,6 +43,11 @@ internal static partial class Lexicon
         "Domestically", "Internationally", "Globally", "Locally", "Politically", "Economically", "Militarily",
         "Strategically", "Hopefully", "Admittedly", "Undoubtedly", "Basically", "Essentially", "Generally");
 
+    // Conjunctions and articles that stand before a sentence's subject: "And Chancellor Gordon Brown said".
+    private static readonly HashSet<string> Connectives = Set(
+        "And", "But", "Or", "So", "As", "While", "When", "After", "Before", "Since", "If", "Although", "Though",
+        "Because", "Until", "Once", "The", "A", "An");
+
     // Stop words and adverbs in one table, so a word is looked up once; after both, as fields start in order.
     private static readonly HashSet<string> StopWordsAndAdverbs = new(StopWords.Concat(Adverbs), StringComparer.OrdinalIgnoreCase);
 

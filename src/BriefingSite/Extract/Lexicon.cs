@@ -18,6 +18,9 @@ internal static partial class Lexicon
         StopWords.Contains(word) || Adverbs.Contains(word) || Openers.Contains(word)
         || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !IsPlace(word));
 
+    /// <summary>True for a conjunction, article or sentence adverb that may open a sentence before its subject: "And", "Meanwhile".</summary>
+    public static bool IsConnective(string word) => Connectives.Contains(word) || Adverbs.Contains(word);
+
     public static bool IsPlace(string name) => KnownPlaces.Contains(name) || Cities.Contains(name) || CountryAliases.ContainsKey(name);
 
     /// <summary>A city, state, province or county: a place a sports club may be named after, unlike a country.</summary>
@@ -41,6 +44,9 @@ internal static partial class Lexicon
 
     /// <summary>Title words that make the rest of a name a person: "Minister", "Ambassador", "General".</summary>
     public static bool IsTitle(string word) => Titles.Contains(word);
+
+    /// <summary>Forms of address that stand before a name without saying what the person does: "Mr", "Sir", "Lord".</summary>
+    public static bool IsFormOfAddress(string word) => FormsOfAddress.Contains(word);
 
     /// <summary>Words that may stand in a title before the title word itself: "Deputy", "National", "Foreign".</summary>
     public static bool IsTitleModifier(string word) => TitleModifiers.Contains(word) || Titles.Contains(word);

@@ -93,10 +93,27 @@ internal static partial class NameContext
             return null;
         }
 
-        var phrase = match.Groups[1].Value.Trim();
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Take(3).Any(Lexicon.IsRoleNoun) && words.Length <= 12 ? phrase : null;
+        var words = match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // "senior research fellow at the IPPR told the BBC": the role ends where the sentence's verb begins.
+        var told = Array.FindIndex(words, 1, w => Lexicon.IsSpeechVerb(w) && w is not "called" and not "according");
+        words = told > 0 ? words[..told] : words;
+
+        // "analyst at UBS." closes the sentence: its full stop is not the role's ("U.S." keeps its own).
+        if (words[^1] is [.., '.'] last && last.IndexOf('.') == last.Length - 1)
+        {
+            words[^1] = last[..^1];
+        }
+
+        // A role noun within its first words, and no clause or relation in their place: "which oversees foreign
+        // investment", "starring former Friends actor", "beat his former co-star" are none.
+        return words.Length <= 12 && words.Take(3).Any(Lexicon.IsRoleNoun) && !OpensClause(words) ? string.Join(' ', words) : null;
     }
+
+    private static bool OpensClause(string[] words) =>
+        (Lexicon.IsStopWord(words[0]) && words[0] is not ("a" or "an" or "the" or "now"))
+        || (words[0].EndsWith("ing", StringComparison.Ordinal) && !Lexicon.IsTitleModifier(words[0]))
+        || words.Take(3).Any(w => w is "his" or "her" or "their" or "its");
 
     [GeneratedRegex(@"\G\s*\(\s*[A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)?\s*\)")]
     private static partial Regex AcronymInParens();

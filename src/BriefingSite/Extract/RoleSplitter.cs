@@ -67,6 +67,35 @@ internal static class RoleSplitter
         return 0;
     }
 
+    /// <summary>
+    /// The role a title before a name gives, without the forms of address at its end and the sentence's opening
+    /// words before it: "Deputy Prime Minister Mr" → "Deputy Prime Minister", "And Chancellor" → "Chancellor".
+    /// </summary>
+    /// <returns>null when no word of a role is left ("Mr", "Sir", "Analysing Mr").</returns>
+    public static string? Role(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = words.Length;
+        while (end > 0 && Lexicon.IsFormOfAddress(words[end - 1]))
+        {
+            end--;
+        }
+
+        var start = 0;
+        while (start < end && Lexicon.IsConnective(words[start]))
+        {
+            start++;
+        }
+
+        var role = words[start..end];
+        return role.Any(NamesRole) ? string.Join(' ', role) : null;
+    }
+
+    // A word that says what someone does: a title ("Minister"), a role noun ("analyst"), or a member's title ("MP").
+    private static bool NamesRole(string word) =>
+        (Lexicon.IsTitle(word) && !Lexicon.IsFormOfAddress(word)) || Lexicon.IsRoleNoun(word)
+        || word is "MP" or "MEP" or "MSP" or "Boss" or "boss" or "Entrepreneur" or "entrepreneur";
+
     private static bool IsTitlePart(string word) =>
         Lexicon.IsTitleModifier(word) || Lexicon.CanonicalCountry(word) is not null;
 }

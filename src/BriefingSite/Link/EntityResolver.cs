@@ -302,7 +302,7 @@ public sealed partial class EntityResolver
             name,
             file?.Type ?? CanonicalType(members),
             seen.Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            members.Select(m => m.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            EntityRoles.Merge(members.Select(m => m.Role).OfType<string>()),
             file);
     }
 

@@ -34,6 +34,27 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.Equal("deputy national security adviser in the Biden administration", finer.Role);
     }
 
+    [Theory]
+    [InlineData("Mr Jones said the plan would work.", "Alan Jones", null)]
+    [InlineData("Sir Alan Jones opened the hall.", "Alan Jones", null)]
+    [InlineData("Deputy Prime Minister Mr Jones opened the hall.", "Alan Jones", "Deputy Prime Minister")]
+    [InlineData("Transport Commissioner Sir Alan Jones opened the hall.", "Alan Jones", "Transport Commissioner")]
+    [InlineData("And Chancellor Alan Jones said it was fair.", "Alan Jones", "Chancellor")]
+    [InlineData("Former Labour MP Lord Jones opened the hall.", "Alan Jones", "Former Labour MP")]
+    [InlineData("It was opened by former Prime Minister Alan Jones.", "Alan Jones", "former Prime Minister")]
+    [InlineData("On Monday New York Attorney General Alan Jones said it was fair.", "Alan Jones", "New York Attorney General")]
+    [InlineData("\"It will grow,\" said Alan Jones, an analyst at Bigbank.", "Alan Jones", "analyst at Bigbank")]
+    [InlineData("\"It will grow,\" Alan Jones, senior fellow at the Institute told reporters.", "Alan Jones", "senior fellow at the Institute")]
+    [InlineData("The part went to Alan Jones, who beat his former co-star to it.", "Alan Jones", null)]
+    public void A_role_says_what_a_person_does_not_how_they_are_addressed(string sentence, string person, string? role)
+    {
+        string[] sentences = ["Alan Jones arrived on Monday.", sentence];
+
+        var found = EntityFinder.Find(sentences).Entities.Single(e => e.Name == person);
+
+        Assert.Equal(role, found.Role);
+    }
+
     [Fact]
     public void Pairs_a_name_with_its_acronym_and_maps_later_acronyms_to_it()
     {

@@ -14,7 +14,7 @@ public class ExtractionQualityTests(ITestOutputHelper output)
         var scores = new Dictionary<string, FactScore>
         {
             ["entities (typed)"] = FactScore.Zero, ["entities (untyped)"] = FactScore.Zero, ["figures"] = FactScore.Zero,
-            ["events"] = FactScore.Zero, ["quotes (with speaker)"] = FactScore.Zero,
+            ["events"] = FactScore.Zero, ["quotes (with speaker)"] = FactScore.Zero, ["roles"] = FactScore.Zero,
         };
         var clutter = new List<string>();
 
@@ -29,11 +29,14 @@ public class ExtractionQualityTests(ITestOutputHelper output)
             var events = FactScore.Match(briefing.Events, gold.Events, (p, g) => p.Date == g);
             var quotes = FactScore.Match(briefing.Quotes, gold.Quotes, (p, g) =>
                 Normal(p.Text).StartsWith(Normal(g.Start), StringComparison.Ordinal) && Speaker(p.Speaker) == Speaker(g.Speaker));
+            var roles = FactScore.Match(briefing.Entities.Where(e => e.Role is not null), gold.Entities.Where(g => g.Roles.Count > 0), (p, g) =>
+                SameEntity(p, g) && g.Roles.Any(r => Normal(r) == Normal(p.Role!)));
             scores["entities (typed)"] += typed;
             scores["entities (untyped)"] += untyped;
             scores["figures"] += figures;
             scores["events"] += events;
             scores["quotes (with speaker)"] += quotes;
+            scores["roles"] += roles;
             clutter.AddRange(briefing.Entities.Where(e => gold.Clutter.Any(c => e.Aliases.Prepend(e.Name).Contains(c))).Select(e => $"{name}: {e.Name}"));
             Report(name, briefing, gold);
         }
@@ -49,6 +52,7 @@ public class ExtractionQualityTests(ITestOutputHelper output)
         Assert.True(scores["figures"].Recall >= 0.95, "figure recall " + scores["figures"]);
         Assert.True(scores["events"].Recall >= 0.90, "event recall " + scores["events"]);
         Assert.True(scores["quotes (with speaker)"].Recall >= 0.90, "quote recall " + scores["quotes (with speaker)"]);
+        Assert.True(scores["roles"].F1 >= 0.85, "role F1 " + scores["roles"]);
         Assert.Empty(clutter);
     }
 
@@ -70,6 +74,7 @@ public class ExtractionQualityTests(ITestOutputHelper output)
             output.WriteLine($"  missed entity: {g.Name} ({g.Type})");
         }
 
+        output.WriteLine("  roles: " + string.Join(" | ", briefing.Entities.Where(e => e.Role is not null).Select(e => $"{e.Name}: {e.Role}")));
         output.WriteLine("  figures: " + string.Join(" | ", briefing.Figures.Select(f => f.Value)));
         output.WriteLine("  events: " + string.Join(" | ", briefing.Events.Select(e => e.Date)));
         output.WriteLine("  quotes: " + string.Join(" | ", briefing.Quotes.Select(q => $"{q.Speaker}: {q.Text[..Math.Min(30, q.Text.Length)]}")));

@@ -25,7 +25,7 @@ public sealed class GoldFacts
     }
 }
 
-/// <summary>A gold entity: its name, type (person, organization, place, other) and other names.</summary>
+/// <summary>A gold entity: its name, type (person, organization, place, other), other names, and for a person the role the article gives.</summary>
 public sealed class GoldEntity
 {
     public string Name { get; set; } = "";
@@ -33,6 +33,9 @@ public sealed class GoldEntity
     public string Type { get; set; } = "";
 
     public List<string> Aliases { get; set; } = [];
+
+    /// <summary>The person's role as the article words it; when the article gives it two ways, either counts.</summary>
+    public List<string> Roles { get; set; } = [];
 
     public IEnumerable<string> Names => Aliases.Prepend(Name);
 }

@@ -1,0 +1,93 @@
+namespace BriefingSite.Link;
+
+/// <summary>An entity's roles gathered from the briefings that name it, each role listed once.</summary>
+public static class EntityRoles
+{
+    // British and American spellings of words that name the same role.
+    private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)
+    {
+        ["advisor"] = "adviser",
+        ["counselor"] = "counsellor",
+        ["defense"] = "defence",
+        ["labor"] = "labour",
+        ["organization"] = "organisation",
+    };
+
+    /// <summary>
+    /// The roles in the order they first appear, one per role. Spellings that differ only in case or between British
+    /// and American English are one role, written as most briefings write it. A role that another begins with is
+    /// folded into the longer one ("Deputy National Security Adviser" and "deputy national security adviser in the
+    /// Biden administration" become "Deputy National Security Adviser in the Biden administration").
+    /// </summary>
+    public static List<string> Merge(IEnumerable<string> roles)
+    {
+        var spellings = OneSpellingEach(roles);
+        var merged = new List<string[]>(spellings.Count);
+        var keys = new List<string[]>(spellings.Count);
+        foreach (var (key, words) in spellings)
+        {
+            var longer = keys.FindIndex(k => StartsWith(k, key));
+            if (longer >= 0)
+            {
+                merged[longer] = [.. words, .. merged[longer][words.Length..]];
+                continue;
+            }
+
+            var shorter = keys.FindIndex(k => StartsWith(key, k));
+            if (shorter >= 0)
+            {
+                merged[shorter] = [.. merged[shorter], .. words[merged[shorter].Length..]];
+                keys[shorter] = key;
+                continue;
+            }
+
+            keys.Add(key);
+            merged.Add(words);
+        }
+
+        return merged.ConvertAll(words => string.Join(' ', words));
+    }
+
+    // One spelling per role key, in order of the key's first appearance: the most used, then one that starts with a
+    // capital, then the first seen.
+    private static List<(string[] Key, string[] Words)> OneSpellingEach(IEnumerable<string> roles)
+    {
+        var groups = new List<(string[] Key, List<string> Texts)>();
+        foreach (var role in roles)
+        {
+            var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var key = Array.ConvertAll(words, Key);
+            var group = groups.FindIndex(g => g.Key.AsSpan().SequenceEqual(key));
+            if (group < 0)
+            {
+                groups.Add((key, [string.Join(' ', words)]));
+            }
+            else
+            {
+                groups[group].Texts.Add(string.Join(' ', words));
+            }
+        }
+
+        return groups.ConvertAll(g => (g.Key, g.Texts
+            .Select((text, order) => (text, order))
+            .GroupBy(t => t.text, StringComparer.Ordinal)
+            .OrderByDescending(same => same.Count())
+            .ThenBy(same => char.IsUpper(same.Key[0]) ? 0 : 1)
+            .ThenBy(same => same.First().order)
+            .First().Key.Split(' ')));
+    }
+
+    private static string Key(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Spellings.GetValueOrDefault(lower, lower);
+    }
+
+    private static bool StartsWith(string[] words, string[] start) =>
+        words.Length > start.Length && words.AsSpan(0, start.Length).SequenceEqual(start);
+}

@@ -1,0 +1,44 @@
+using BriefingSite.Link;
+
+namespace BriefingSite.Tests.Link;
+
+public class EntityRolesTests
+{
+    [Fact]
+    public void Spellings_of_one_role_are_listed_once_as_most_briefings_write_it()
+    {
+        var roles = EntityRoles.Merge(["Deputy National Security Advisor", "Deputy National Security Adviser", "deputy national security adviser", "Deputy National Security Adviser"]);
+
+        Assert.Equal(["Deputy National Security Adviser"], roles);
+    }
+
+    [Fact]
+    public void A_role_that_another_begins_with_is_folded_into_it_keeping_the_shorter_ones_capitals()
+    {
+        var roles = EntityRoles.Merge(["Deputy National Security Adviser", "deputy national security adviser in the Biden administration", "Deputy National Security Advisor"]);
+
+        Assert.Equal(["Deputy National Security Adviser in the Biden administration"], roles);
+    }
+
+    [Fact]
+    public void A_longer_role_seen_first_keeps_its_place_and_takes_the_shorter_ones_capitals()
+    {
+        var roles = EntityRoles.Merge(["spokesman", "foreign minister of Pakistan", "Foreign Minister"]);
+
+        Assert.Equal(["spokesman", "Foreign Minister of Pakistan"], roles);
+    }
+
+    [Fact]
+    public void Different_roles_stay_apart_even_when_one_ends_another()
+    {
+        var roles = EntityRoles.Merge(["President", "Vice President", "President of the United States", "  "]);
+
+        Assert.Equal(["President of the United States", "Vice President"], roles);
+    }
+
+    [Fact]
+    public void Spacing_inside_a_role_does_not_make_it_another_role()
+    {
+        Assert.Equal(["Prime Minister"], EntityRoles.Merge(["Prime  Minister ", "Prime Minister"]));
+    }
+}
