@@ -119,8 +119,9 @@ internal static class CandidateScanner
 
     private static void Candidates(string sentence, int index, List<Token> run, bool atStart, List<NameCandidate> found)
     {
-        // Capitalised only because it opens the sentence: "However", "The", "Surprisingly"; but "New Delhi" stays whole.
-        if (run.Count > 0 && (run[0].Text is "The" || (atStart && Lexicon.IsSentenceOpener(run[0].Text) && !IsKnown(Join(sentence, run)))))
+        // Capitalised only because it opens the sentence: "However", "The", "Surprisingly"; but "New Delhi" stays whole,
+        // and so does "New York" in "New York Attorney General Elliot Spitzer".
+        if (run.Count > 0 && (run[0].Text is "The" || (atStart && Lexicon.IsSentenceOpener(run[0].Text) && !IsKnown(Join(sentence, run)) && !OpensKnownName(sentence, run))))
         {
             run.RemoveAt(0);
         }
@@ -248,6 +249,10 @@ internal static class CandidateScanner
         run.Count > 1 && Lexicon.IsDemonym(sentence.AsSpan(run[0].Start, run[1].End - run[0].Start)) ? 2
         : Lexicon.CountryOfDemonym(run[0].Text) is not null ? 1
         : 0;
+
+    // The run's first two or three words are a known name: "New York" in "New York Attorney General ...".
+    private static bool OpensKnownName(string sentence, List<Token> run) =>
+        (run.Count > 2 && IsKnown(Join(sentence, run, 0, 2))) || (run.Count > 3 && IsKnown(Join(sentence, run, 0, 3)));
 
     private static bool IsKnown(string name) => Lexicon.IsPlace(name) || Lexicon.IsOrganization(name) || Lexicon.IsOtherName(name);
 

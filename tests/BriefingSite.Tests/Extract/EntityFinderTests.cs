@@ -42,7 +42,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     [InlineData("And Chancellor Alan Jones said it was fair.", "Alan Jones", "Chancellor")]
     [InlineData("Former Labour MP Lord Jones opened the hall.", "Alan Jones", "Former Labour MP")]
     [InlineData("It was opened by former Prime Minister Alan Jones.", "Alan Jones", "former Prime Minister")]
-    [InlineData("On Monday New York Attorney General Alan Jones said it was fair.", "Alan Jones", "New York Attorney General")]
+    [InlineData("New York Attorney General Alan Jones said it was fair.", "Alan Jones", "New York Attorney General")]
     [InlineData("\"It will grow,\" said Alan Jones, an analyst at Bigbank.", "Alan Jones", "analyst at Bigbank")]
     [InlineData("\"It will grow,\" Alan Jones, senior fellow at the Institute told reporters.", "Alan Jones", "senior fellow at the Institute")]
     [InlineData("The part went to Alan Jones, who beat his former co-star to it.", "Alan Jones", null)]
@@ -53,6 +53,17 @@ public class EntityFinderTests(ITestOutputHelper output)
         var found = EntityFinder.Find(sentences).Entities.Single(e => e.Name == person);
 
         Assert.Equal(role, found.Role);
+    }
+
+    [Fact]
+    public void Keeps_a_known_place_whole_when_a_title_follows_it_at_a_sentence_start()
+    {
+        string[] sentences = ["New York Attorney General Alan Jones said the case was closed."];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        Assert.Contains(entities, e => e.Name == "New York" && e.Type == EntityType.Place);
+        Assert.DoesNotContain(entities, e => e.Name == "York");
     }
 
     [Fact]
