@@ -72,7 +72,7 @@ internal static partial class NameContext
         return Lexicon.IsPlaceNoun(word) ? EntityType.Place : null;
     }
 
-    // ", deputy national security adviser in the Biden administration ,"
+    // ", deputy national security adviser in the Biden administration ,", ", PPI research director,"
     public static string? Appositive(string sentence, int end)
     {
         // The phrase opens with a comma after spaces; most names are followed by none.
@@ -95,20 +95,30 @@ internal static partial class NameContext
 
         var words = match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-        // "senior research fellow at the IPPR told the BBC": the role ends where the sentence's verb begins.
-        var told = Array.FindIndex(words, 1, w => Lexicon.IsSpeechVerb(w) && w is not "called" and not "according");
-        words = told > 0 ? words[..told] : words;
-
         // "analyst at UBS." closes the sentence: its full stop is not the role's ("U.S." keeps its own).
         if (words[^1] is [.., '.'] last && last.IndexOf('.') == last.Length - 1)
         {
             words[^1] = last[..^1];
         }
 
+        // "senior research fellow at the IPPR told the BBC": the role ends where the sentence's verb begins.
+        var told = Array.FindIndex(words, 1, w => Lexicon.IsSpeechVerb(w) && w is not "called" and not "according");
+        words = told > 0 ? words[..told] : words;
+
+        // "NME editor Conor McNicholas" describes another person, named at its end; "spokesman for EU trade
+        // commissioner Peter Mandelson" is a role that names one.
+        if (words.Length > 2 && IsNameWord(words[^1]) && IsNameWord(words[^2]) && !words.Any(w => w is "for" or "of" or "to" or "at" or "with" or "from" or "in"))
+        {
+            return null;
+        }
+
         // A role noun within its first words, and no clause or relation in their place: "which oversees foreign
         // investment", "starring former Friends actor", "beat his former co-star" are none.
         return words.Length <= 12 && words.Take(3).Any(Lexicon.IsRoleNoun) && !OpensClause(words) ? string.Join(' ', words) : null;
     }
+
+    // A capitalised word that is neither a title ("Minister") nor an acronym ("MP").
+    private static bool IsNameWord(string word) => char.IsUpper(word[0]) && !Lexicon.IsTitle(word) && !word.All(char.IsUpper);
 
     private static bool OpensClause(string[] words) =>
         (Lexicon.IsStopWord(words[0]) && words[0] is not ("a" or "an" or "the" or "now"))
@@ -177,7 +187,7 @@ internal static partial class NameContext
         return i;
     }
 
-    [GeneratedRegex(@"\G\s*,\s*((?:the\s+|a\s+)?[a-z][a-z\-]*(?:\s+[A-Za-z][\w\-.]*){0,12}?)\s*(?=[,;.]|$)")]
+    [GeneratedRegex(@"\G\s*,\s*((?:the\s+|a\s+)?(?:[a-z][a-z\-]*|[A-Z]{2,6})(?:\s+[A-Za-z][\w\-.]*){0,12}?)\s*(?=[,;.]|$)")]
     private static partial Regex AppositivePhrase();
 
     public static bool IsAfterPlacePreposition(ReadOnlySpan<char> before) => PlacePreposition().IsMatch(LastTwoWords(before));

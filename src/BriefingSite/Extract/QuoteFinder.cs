@@ -72,7 +72,8 @@ internal static class QuoteFinder
                                   earlier);
                 if (speaker is not null)
                 {
-                    quotes.Add(new Quote { Speaker = speaker, Text = inner, Sentence = sentence.Number });
+                    // “… after state pension age,” he said: the comma belongs to the sentence around the quote.
+                    quotes.Add(new Quote { Speaker = speaker, Text = inner.TrimEnd(',', ' '), Sentence = sentence.Number });
                 }
             }
         }

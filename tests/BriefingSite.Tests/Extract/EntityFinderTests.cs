@@ -46,6 +46,13 @@ public class EntityFinderTests(ITestOutputHelper output)
     [InlineData("\"It will grow,\" said Alan Jones, an analyst at Bigbank.", "Alan Jones", "analyst at Bigbank")]
     [InlineData("\"It will grow,\" Alan Jones, senior fellow at the Institute told reporters.", "Alan Jones", "senior fellow at the Institute")]
     [InlineData("The part went to Alan Jones, who beat his former co-star to it.", "Alan Jones", null)]
+    [InlineData("Alan Jones, PPI research director, said it was fair.", "Alan Jones", "PPI research director")]
+    [InlineData("Alan Jones, BBC News, reports.", "Alan Jones", null)]
+    [InlineData("It was fair, Alan Jones, PPI director said.", "Alan Jones", "PPI director")]
+    [InlineData("Alan Jones, PPI editor Michael Brown, and others came.", "Alan Jones", null)]
+    [InlineData("Alan Jones, a spokesman for trade commissioner Michael Brown, said so.", "Alan Jones", "spokesman for trade commissioner Michael Brown")]
+    [InlineData("Alan Jones, the Labour leader of the council, said so.", "Alan Jones", "Labour leader of the council")]
+    [InlineData("Alan Jones, Labour leader Michael Brown, said so.", "Alan Jones", null)]
     public void A_role_says_what_a_person_does_not_how_they_are_addressed(string sentence, string person, string? role)
     {
         string[] sentences = ["Alan Jones arrived on Monday.", sentence];

@@ -23,6 +23,14 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Leaves_the_comma_before_a_speech_verb_out_of_the_quote()
+    {
+        var quotes = Quotes("\"Workers can still expect to live 16 years after state pension age,\" Chris Curry said.");
+
+        Assert.Equal("Workers can still expect to live 16 years after state pension age", Assert.Single(quotes).Text);
+    }
+
+    [Fact]
     public void Reads_a_quote_opened_with_a_wrong_way_mark()
     {
         var quotes = Quotes("John Finer explained that if this trend continues ” Pakistan will have the ability to strike far outside South Asia”.");
