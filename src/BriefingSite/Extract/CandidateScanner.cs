@@ -161,7 +161,7 @@ internal static class CandidateScanner
         var demonym = DemonymLength(sentence, run);
         if (demonym > 0 && !Lexicon.IsPlace(Join(sentence, run)))
         {
-            var country = Lexicon.CountryOfDemonym(Join(sentence, run, 0, demonym))!;
+            var country = Lexicon.CountryOfDemonym(Join(sentence, run, 0, demonym)) ?? Lexicon.CountryOfNameLikeDemonym(run[0].Text)!;
             var keepsDemonym = run.Count > demonym
                 && (Lexicon.IsOrganization(JoinWords(run, demonym)) || NameContext.AcronymFollows(sentence, run[^1].End));
             if (!keepsDemonym)
@@ -248,6 +248,7 @@ internal static class CandidateScanner
     private static int DemonymLength(string sentence, List<Token> run) =>
         run.Count > 1 && Lexicon.IsDemonym(sentence.AsSpan(run[0].Start, run[1].End - run[0].Start)) ? 2
         : Lexicon.CountryOfDemonym(run[0].Text) is not null ? 1
+        : run.Count > 2 && Lexicon.CountryOfNameLikeDemonym(run[0].Text) is not null ? 1
         : 0;
 
     // The run's first two or three words are a known name: "New York" in "New York Attorney General ...".

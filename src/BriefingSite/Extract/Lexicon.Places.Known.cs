@@ -77,6 +77,19 @@ internal static partial class Lexicon
         ["Belgian"] = "Belgium", ["Portuguese"] = "Portugal", ["Scottish"] = "Scotland", ["English"] = "England",
         ["Welsh"] = "Wales", ["Moroccan"] = "Morocco", ["Algerian"] = "Algeria", ["Tunisian"] = "Tunisia",
         ["Sudanese"] = "Sudan", ["Somali"] = "Somalia", ["Zimbabwean"] = "Zimbabwe", ["Ghanaian"] = "Ghana", ["Kuwaiti"] = "Kuwait", ["Omani"] = "Oman", ["Irish"] = "Ireland",
+
+        // Nouns of nationality, as in "Briton Tim Henman" and "Frenchman Arnaud Clement".
+        ["Briton"] = "United Kingdom", ["Spaniard"] = "Spain", ["Frenchman"] = "France", ["Frenchwoman"] = "France",
+        ["Swede"] = "Sweden", ["Dutchman"] = "Netherlands", ["Dutchwoman"] = "Netherlands", ["Welshman"] = "Wales",
+        ["Welshwoman"] = "Wales", ["Englishman"] = "England", ["Englishwoman"] = "England", ["Irishman"] = "Ireland",
+        ["Irishwoman"] = "Ireland", ["Scotsman"] = "Scotland", ["Scotswoman"] = "Scotland", ["Croat"] = "Croatia",
+        ["Serb"] = "Serbia", ["Argentinian"] = "Argentina",
+    };
+
+    // Nouns of nationality that are also first names ("Dane Bowers"): read as nationality only before a full name.
+    private static readonly Dictionary<string, string> NameLikeDemonyms = new(StringComparer.Ordinal)
+    {
+        ["Dane"] = "Denmark", ["Scot"] = "Scotland", ["Finn"] = "Finland",
     };
 
     // Places or buildings that stand for a government.

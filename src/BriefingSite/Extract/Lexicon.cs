@@ -91,6 +91,9 @@ internal static partial class Lexicon
     /// <summary>The country a demonym points to ("Pakistani" → "Pakistan"), or null.</summary>
     public static string? CountryOfDemonym(string word) => Demonyms.GetValueOrDefault(word);
 
+    /// <summary>The country of a nationality noun that is also a first name ("Dane", "Scot"), for the caller to read as one only before a full name.</summary>
+    public static string? CountryOfNameLikeDemonym(string word) => NameLikeDemonyms.GetValueOrDefault(word);
+
     /// <summary>True for a demonym, as <see cref="CountryOfDemonym"/> reads it, not yet made a string.</summary>
     public static bool IsDemonym(ReadOnlySpan<char> words) => Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(words);
 

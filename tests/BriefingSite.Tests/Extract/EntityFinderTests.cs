@@ -74,6 +74,20 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Leaves_a_nationality_noun_out_of_a_name_but_not_a_first_name_that_spells_one()
+    {
+        string[] sentences = ["Briton Tim Henman beat Dane Kenneth Carlsen in Sydney.", "Frenchman Arnaud Clement watched.", "Dane Bowers sang later."];
+
+        var names = EntityFinder.Find(sentences).Entities.Select(e => e.Name).ToList();
+
+        Assert.Contains("Tim Henman", names);
+        Assert.Contains("Kenneth Carlsen", names);
+        Assert.Contains("Arnaud Clement", names);
+        Assert.Contains("Dane Bowers", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("Briton", StringComparison.Ordinal) || n.StartsWith("Frenchman", StringComparison.Ordinal) || n == "Dane Kenneth Carlsen");
+    }
+
+    [Fact]
     public void Pairs_a_name_with_its_acronym_and_maps_later_acronyms_to_it()
     {
         string[] sentences = ["The Taliban started assisting the Pakistani Taliban (TTP), a militant group.", "Later the TTP struck again."];
