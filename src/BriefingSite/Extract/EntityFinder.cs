@@ -23,6 +23,11 @@ internal static class EntityFinder
         for (var i = 0; i < candidates.Count; i++)
         {
             var (candidate, key) = (candidates[i], keys[i]);
+            if (Lexicon.IsCommonNounName(key) || Lexicon.IsContraction(key))
+            {
+                continue;
+            }
+
             if (Lexicon.MetonymTarget(key) is { } target && names.Contains(target))
             {
                 key = target;

@@ -93,6 +93,11 @@ internal static partial class Lexicon
     {
         ["Al-Qaida"] = "Al-Qaeda", ["Al Qaeda"] = "Al-Qaeda", ["Al Qaida"] = "Al-Qaeda",
         ["Tehrik-i-Taliban Pakistan"] = "Tehreek-i-Taliban Pakistan", ["Tehrik-e-Taliban Pakistan"] = "Tehreek-i-Taliban Pakistan",
-        ["Balochistan"] = "Baluchistan", ["Kiev"] = "Kyiv",
+        ["Balochistan"] = "Baluchistan", ["Kiev"] = "Kyiv", ["Teheran"] = "Tehran",
+
+        // The UK's parties, as news writes them.
+        ["Tories"] = "Conservative Party", ["Tory"] = "Conservative Party", ["Conservatives"] = "Conservative Party",
+        ["Tory Party"] = "Conservative Party", ["Lib Dems"] = "Liberal Democrats", ["Lib Dem"] = "Liberal Democrats",
+        ["Liberal Democrat"] = "Liberal Democrats", ["Labour Party"] = "Labour",
     };
 }

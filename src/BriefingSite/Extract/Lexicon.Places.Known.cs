@@ -49,7 +49,7 @@ internal static partial class Lexicon
     {
         ["US"] = "United States", ["U.S."] = "United States", ["USA"] = "United States", ["U.S.A."] = "United States",
         ["America"] = "United States", ["United States of America"] = "United States",
-        ["UK"] = "United Kingdom", ["U.K."] = "United Kingdom", ["UAE"] = "United Arab Emirates",
+        ["UK"] = "United Kingdom", ["U.K."] = "United Kingdom", ["Britain"] = "United Kingdom", ["Great Britain"] = "United Kingdom", ["UAE"] = "United Arab Emirates",
         ["PRC"] = "China", ["DPRK"] = "North Korea", ["KSA"] = "Saudi Arabia",
     };
 

@@ -43,6 +43,12 @@ internal static partial class Lexicon
         "Domestically", "Internationally", "Globally", "Locally", "Politically", "Economically", "Militarily",
         "Strategically", "Hopefully", "Admittedly", "Undoubtedly", "Basically", "Essentially", "Generally");
 
+    // Acronyms used as common nouns, which name no one thing: "on TV", "a new PC", "at 10:00 GMT".
+    private static readonly HashSet<string> CommonAcronyms = CaseSensitiveSet(
+        "TV", "TVs", "PC", "PCs", "GMT", "BST", "DVD", "DVDs", "CD", "CDs", "MP3", "MP3s", "GDP", "SMS", "MMS", "PIN",
+        "DNA", "HIV", "ID", "VAT", "ATM", "PDA", "PDAs", "LCD", "HDTV", "GSM", "USB", "RAM", "CPU", "FM", "IT",
+        "CEO", "AM", "PM", "ISP", "ISPs", "URL", "PDF", "VCR", "DJ", "3G");
+
     // Conjunctions and articles that stand before a sentence's subject: "And Chancellor Gordon Brown said".
     private static readonly HashSet<string> Connectives = Set(
         "And", "But", "Or", "So", "As", "While", "When", "After", "Before", "Since", "If", "Although", "Though",

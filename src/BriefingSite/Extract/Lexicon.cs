@@ -18,6 +18,27 @@ internal static partial class Lexicon
         StopWords.Contains(word) || Adverbs.Contains(word) || Openers.Contains(word)
         || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !IsPlace(word));
 
+    /// <summary>True for a common noun written as an acronym ("TV", "GMT"), alone or after a country ("US TV").</summary>
+    public static bool IsCommonNounName(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return CommonAcronyms.Contains(name)
+               || (space > 0 && CommonAcronyms.Contains(name[(space + 1)..]) && (IsPlace(name[..space]) || CountryOfDemonym(name[..space]) is not null));
+    }
+
+    /// <summary>True for a contraction that opens a sentence or a quote: "I'm", "We've", "Don't".</summary>
+    public static bool IsContraction(string word)
+    {
+        var apostrophe = word.AsSpan().IndexOfAny('\'', '’');
+        if (apostrophe <= 0 || word.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var ending = word[(apostrophe + 1)..];
+        return ending is "m" or "re" or "ve" or "ll" or "d" || (ending == "t" && word[apostrophe - 1] == 'n');
+    }
+
     /// <summary>True for a conjunction, article or sentence adverb that may open a sentence before its subject: "And", "Meanwhile".</summary>
     public static bool IsConnective(string word) => Connectives.Contains(word) || Adverbs.Contains(word);
 

@@ -6,7 +6,7 @@ namespace BriefingSite.Link;
 /// <remarks>
 /// Extraction reads one article alone, so "the China-Pakistan economic corridor" in lower case escapes it while another
 /// article's "China-Pakistan Economic Corridor (CPEC)" does not. Only names that cannot be common words are looked for:
-/// names of two or more content words, matched on their spelling keys and starting with a capital, and acronyms of three
+/// names of two or more content words, not all of them common words and not ending in a role noun, matched on their spelling keys and starting with a capital, and acronyms of three
 /// letters or more, matched exactly; a key shared by two entities is ambiguous and skipped. Linear in body length.
 /// </remarks>
 public sealed class KnownNameFinder
@@ -99,6 +99,15 @@ public sealed class KnownNameFinder
         return longest;
     }
 
+    // "We Are", a title in one article, is "We are" opening sentences in a hundred others; "Tory Leader", a headline's
+    // words, is a role in them ("The Tory leader said").
+    private static bool OnlyCommonWords(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => BriefingSite.Extract.Lexicon.IsStopWord(w.Trim('\'', '’', '.', ',')))
+               || BriefingSite.Extract.Lexicon.IsRoleNoun(words[^1].ToLowerInvariant());
+    }
+
     /// <summary>The lookup key of a name, or null when the name is too weak to look for in other articles.</summary>
     public static string? KeyOf(string name)
     {
@@ -108,6 +117,6 @@ public sealed class KnownNameFinder
         }
 
         var words = NameWords.Of(name);
-        return words.Count >= 2 && words.Count <= MaxPhraseWords ? string.Join(' ', words.Select(w => w.Key)) : null;
+        return words.Count >= 2 && words.Count <= MaxPhraseWords && !OnlyCommonWords(name) ? string.Join(' ', words.Select(w => w.Key)) : null;
     }
 }

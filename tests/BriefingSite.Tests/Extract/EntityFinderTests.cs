@@ -88,6 +88,17 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reads_acronyms_used_as_common_nouns_and_contractions_as_no_name()
+    {
+        string[] sentences = ["The show was the most watched on US TV this year.", "It was on TV at 21:00 GMT.", "Sky TV bought the rights.", "\"I'm happy here,\" he said.", "\"We’ve won,\" she said.", "\"Don't go,\" they said."];
+
+        var names = EntityFinder.Find(sentences).Entities.Select(e => e.Name).ToList();
+
+        Assert.DoesNotContain(names, n => n is "TV" or "US TV" or "GMT" or "I'm" or "We’ve" or "Don't");
+        Assert.Contains("Sky TV", names);
+    }
+
+    [Fact]
     public void Pairs_a_name_with_its_acronym_and_maps_later_acronyms_to_it()
     {
         string[] sentences = ["The Taliban started assisting the Pakistani Taliban (TTP), a militant group.", "Later the TTP struck again."];

@@ -34,6 +34,18 @@ public class KnownNameFinderTests
     }
 
     [Fact]
+    public void Does_not_look_for_a_name_made_of_common_words_or_ending_in_a_role()
+    {
+        var finder = new KnownNameFinder([
+            Known("we-are", "We Are", EntityType.Other), Known("we-are-the-world", "We Are the World", EntityType.Other),
+            Known("tory-leader", "Tory Leader", EntityType.Person)]);
+
+        var briefing = finder.AddMissed(Body("We are not going to back one party, he said. The Tory leader agreed. Later they sang We Are the World."));
+
+        Assert.Equal(["we-are-the-world"], briefing.Entities.Select(e => e.Id));
+    }
+
+    [Fact]
     public void Does_not_look_for_single_words_lower_case_acronyms_or_uncapitalised_phrases()
     {
         var finder = new KnownNameFinder([Known("taliban", "Taliban", EntityType.Organization), Cpec, Known("white-house", "White House", EntityType.Place)]);
