@@ -47,7 +47,7 @@ public sealed partial class EntityResolver
             nodeAcronyms[n] = Acronyms(entity);
             if (entity.Type == EntityType.Person && keys.Words(entity.Name) is var words)
             {
-                personNames[n] = (words is [.., var surname] ? keys.Skeleton(surname) : "", words is [var given, ..] ? given : "", words.Count > 1);
+                personNames[n] = (words is [.., var surname] ? keys.NameKey(surname) : "", words is [var given, ..] ? given : "", words.Count > 1);
             }
         });
     }
@@ -307,7 +307,7 @@ public sealed partial class EntityResolver
     }
 
     private (string Kind, string Value) NameKey(EntityType type, string name) =>
-        (type == EntityType.Person ? "person" : "name", keys.Skeleton(name));
+        type == EntityType.Person ? ("person", keys.Skeleton(name)) : ("name", keys.NameKey(name));
 
     // The distinct acronyms among an entity's name and aliases, in that order.
     private static string[] Acronyms(EntityRef entity)

@@ -8,6 +8,7 @@ public sealed class NameKeyMemo
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> words = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> skeletons = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> nameKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> contentWords = new(StringComparer.Ordinal);
 
     /// <summary>As <see cref="NameKeys.Words"/>.</summary>
@@ -17,6 +18,10 @@ public sealed class NameKeyMemo
     /// <summary>As <see cref="NameKeys.Skeleton"/>.</summary>
     public string Skeleton(string name) =>
         skeletons.TryGetValue(name, out var known) ? known : skeletons[name] = NameKeys.Skeleton(name);
+
+    /// <summary>As <see cref="NameKeys.NameKey"/>.</summary>
+    public string NameKey(string name) =>
+        nameKeys.TryGetValue(name, out var known) ? known : nameKeys[name] = NameKeys.NameKey(name);
 
     /// <summary>As <see cref="NameKeys.ContentWords"/>.</summary>
     public IReadOnlySet<string> ContentWords(string name) =>

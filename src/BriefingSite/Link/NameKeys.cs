@@ -43,23 +43,38 @@ public static class NameKeys
     /// <summary>The skeleton of one lower-case word.</summary>
     public static string SkeletonOfWord(string word) => SkeletonOfWord(word.AsSpan());
 
-    /// <summary>The skeleton of one lower-case word.</summary>
+    /// <summary>The skeleton of one lower-case word: inner vowels dropped, c→s, a letter written twice in a row once.</summary>
+    /// <remarks>Only letters side by side count as written twice: "Tetris" keeps both its t's ("ttrs"), "Tories" has one ("trs").</remarks>
     public static string SkeletonOfWord(ReadOnlySpan<char> word)
     {
         Span<char> skeleton = word.Length <= 128 ? stackalloc char[128] : new char[word.Length];
         var length = 0;
+        var previous = '\0';
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i] == 'c' ? 's' : word[i];
             var innerVowel = i > 0 && i < word.Length - 1 && c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-            if (innerVowel || (length > 0 && skeleton[length - 1] == c))
+            var doubled = c == previous;
+            previous = c;
+            if (!innerVowel && !doubled)
             {
-                continue;
+                skeleton[length++] = c;
             }
-
-            skeleton[length++] = c;
         }
 
         return new string(skeleton[..length]);
     }
+
+    /// <summary>
+    /// The key of a name that is not a person's: its skeleton, or for one short word its spelling. Short words share
+    /// too few consonants to be told apart by them ("Tories", "Tears"; "Monster", "Munster"); long ones differ in
+    /// transliteration ("Baluchistan", "Balochistan").
+    /// </summary>
+    public static string NameKey(string name)
+    {
+        var words = Words(name).Where(w => !Filler.Contains(w)).ToList();
+        return words is [{ Length: < ShortWord } word] ? "=" + word : string.Join(' ', words.Select(SkeletonOfWord));
+    }
+
+    private const int ShortWord = 9;
 }

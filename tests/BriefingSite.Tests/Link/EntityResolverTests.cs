@@ -37,6 +37,47 @@ public class EntityResolverTests
         Assert.NotEqual(resolver.Of(0, "imran-khan").Id, resolver.Of(1, "ayub-khan").Id);
     }
 
+    [Theory]
+    [InlineData("Tories", "Tears")]
+    [InlineData("Tories", "Tetris")]
+    [InlineData("Brown", "Braun")]
+    public void Keeps_short_names_of_few_shared_consonants_apart(string one, string other)
+    {
+        var briefings = new[] { With("a", Entity(one, EntityType.Organization)), With("b", Entity(other, EntityType.Organization)) };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.NotEqual(resolver.Of(0, Slugs.From(one)).Id, resolver.Of(1, Slugs.From(other)).Id);
+    }
+
+    [Fact]
+    public void Joins_a_bare_surname_only_to_the_person_of_that_spelling()
+    {
+        var briefings = new[]
+        {
+            With("a", Entity("Peter Caruana", EntityType.Person), Entity("Serena", EntityType.Person)),
+            With("b", Entity("Peter Caruana", EntityType.Person), Entity("Caruana", EntityType.Person)),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.NotEqual(resolver.Of(0, "peter-caruana").Id, resolver.Of(0, "serena").Id);
+        Assert.Equal(resolver.Of(1, "peter-caruana").Id, resolver.Of(1, "caruana").Id);
+    }
+
+    [Theory]
+    [InlineData("Baluchistan", "Balochistan")]
+    [InlineData("Waziristan", "Wazirestan")]
+    [InlineData("North Waziristan", "North Wazirestan")]
+    public void Merges_spellings_of_one_long_name(string one, string other)
+    {
+        var briefings = new[] { With("a", Entity(one, EntityType.Place)), With("b", Entity(other, EntityType.Place)) };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal(resolver.Of(0, Slugs.From(one)).Id, resolver.Of(1, Slugs.From(other)).Id);
+    }
+
     [Fact]
     public void Merges_variant_spellings_and_acronyms_of_one_organisation()
     {
