@@ -32,6 +32,11 @@ internal static class StageRunner
             Write(interactive, $"[grey]kept hand edit[/] {Markup.Escape(edit)}", $"kept hand edit {edit}");
         }
 
+        foreach (var note in report.Notes)
+        {
+            Write(interactive, $"[grey]note[/] {Markup.Escape(note)}", $"note: {note}");
+        }
+
         foreach (var problem in report.Problems)
         {
             if (interactive)

@@ -100,7 +100,7 @@ public static class BriefingPipeline
     {
         var problems = new List<Diagnostic>();
         var articles = CachedExtraction.Run(Path.GetFullPath(options.Articles, options.Root), options.Root, cache.Extracted, a => ExtractOne(a, problems), problems, options.Progress, stamps);
-        var report = new BuildReport { Articles = articles.Articles, Extracted = articles.Extracted, Problems = problems };
+        var report = new BuildReport { Articles = articles.Articles, Extracted = articles.Extracted, Problems = problems, Notes = articles.Notes };
         PhaseClock.Mark("extract");
         var content = new ContentFolder(options.Content, options.Root, cache.Parsed);
         var before = ContentRead.Of(content, contentStamps);

@@ -27,6 +27,9 @@ public sealed record BuildReport
     /// <summary>"input/x.md: summary" for every hand-edited field kept (or, with --force, overwritten).</summary>
     public IReadOnlyList<string> HandEdits { get; init; } = [];
 
+    /// <summary>What a reader should know that is no problem: "articles/b.txt: same text as articles/a.txt, …".</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public IReadOnlyList<Diagnostic> Problems { get; init; } = [];
 
     public bool Failed => Problems.Count > 0;
@@ -37,6 +40,7 @@ public sealed record BuildReport
         Extracted = Extracted + next.Extracted,
         BriefingsWritten = BriefingsWritten + next.BriefingsWritten,
         HandEdits = [.. HandEdits, .. next.HandEdits],
+        Notes = [.. Notes.Concat(next.Notes).Distinct()],
         Problems = [.. Problems.Concat(next.Problems).Distinct()],
     };
 }

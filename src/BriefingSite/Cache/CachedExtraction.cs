@@ -11,7 +11,7 @@ namespace BriefingSite.Cache;
 public static class CachedExtraction
 {
     /// <summary>What a run found: the briefings of the readable articles, in file order.</summary>
-    public sealed class Result(IReadOnlyList<StoredBriefing> found, IReadOnlyList<string> files, int articles, int extracted)
+    public sealed class Result(IReadOnlyList<StoredBriefing> found, IReadOnlyList<string> files, int articles, int extracted, IReadOnlyList<string>? notes = null)
     {
         private readonly Lazy<IReadOnlyList<Briefing>> briefings = new(() => found.AsParallel().AsOrdered().Select(f => f.Briefing).ToList());
 
@@ -26,6 +26,9 @@ public static class CachedExtraction
 
         /// <summary>Articles extracted in this run rather than taken from the cache.</summary>
         public int Extracted { get; } = extracted;
+
+        /// <summary>"articles/b.txt: same text as articles/a.txt, …" for each article that repeats an earlier one byte for byte.</summary>
+        public IReadOnlyList<string> Notes { get; } = notes ?? [];
     }
 
     /// <summary>Files whose last write is this recent may still change within the file system's clock tick: their stamps are not trusted next time.</summary>
@@ -84,8 +87,24 @@ public static class CachedExtraction
         }
 
         store.KeepOnly(keys);
-        var readable = results.Where(r => r.Found is not null).ToList();
-        return new Result([.. readable.Select(r => r.Found!)], [.. readable.Select(r => r.Key)], results.Length, results.Count(r => r.Extracted));
+
+        // An article saved twice is one briefing: the first file in order makes it, the others are named in a note.
+        var readable = new List<Outcome>(results.Length);
+        var firstWithHash = new Dictionary<string, string>(StringComparer.Ordinal);
+        var notes = new List<string>();
+        foreach (var result in results.Where(r => r.Found is not null))
+        {
+            if (firstWithHash.TryAdd(result.Hash, result.Key))
+            {
+                readable.Add(result);
+            }
+            else
+            {
+                notes.Add($"{result.Key}: same text as {firstWithHash[result.Hash]}, which makes its briefing");
+            }
+        }
+
+        return new Result([.. readable.Select(r => r.Found!)], [.. readable.Select(r => r.Key)], results.Length, results.Count(r => r.Extracted), notes);
     }
 
     // A file listed under the folder starts with the folder's path: the rest is its relative path (a quick cut, for 10,000 files).

@@ -36,6 +36,32 @@ public sealed class CachedExtractionTests : IDisposable
         Assert.Equal(0, Run(folder, store, stamps: null).Extracted);
     }
 
+    [Fact]
+    public void An_article_saved_twice_makes_one_briefing_and_a_note_naming_both_files()
+    {
+        // Given one article under two names, and another
+        var folder = Path.Combine(root, "articles");
+        const string text = "Harbour Board Approves Ferry Terminal\n\nThe Harbour Board approved a terminal in Cork on Monday.";
+        Write("articles/a-harbour.txt", text);
+        Write("articles/b-bridge.txt", "Council Opens Bridge\n\nThe council opened a bridge in Derry on Friday.");
+        Write("articles/c-harbour-again.txt", text);
+        var store = BriefingStore.Load(Path.Combine(root, "extracted.bin"));
+
+        // When extraction runs, and again from the cache
+        var first = Run(folder, store, stamps: null);
+        var again = Run(folder, store, stamps: null);
+
+        // Then the first file in order makes the briefing and the copy is named, the same both times
+        foreach (var result in new[] { first, again })
+        {
+            Assert.Equal(["a-harbour.txt", "b-bridge.txt"], result.Sources.Select(s => Path.GetFileName(s.File)));
+            Assert.Equal(2, result.Briefings.Count);
+            var note = Assert.Single(result.Notes);
+            Assert.Contains("c-harbour-again.txt: same text as", note);
+            Assert.Contains("a-harbour.txt", note);
+        }
+    }
+
     private CachedExtraction.Result Run(string folder, BriefingStore store, IReadOnlyDictionary<string, FileStamp>? stamps) =>
         CachedExtraction.Run(folder, root, store, FactExtractor.Extract, [], stamps: stamps);
 

@@ -151,7 +151,8 @@ public sealed class IncrementalBuildTests : IDisposable
         var file = Directory.GetFiles(Path.Combine(root, "input"), "*.md").Order(StringComparer.Ordinal).First();
         File.WriteAllText(file, ReplaceLine(File.ReadAllText(file), "title:", "title: Edited by hand"));
         File.WriteAllText(Path.Combine(root, "output", "briefings", "stray.html"), "left by hand");
-        File.Copy(Directory.GetFiles(Path.Combine(root, "seeds")).Order(StringComparer.Ordinal).First(), Path.Combine(root, "seeds", "zz-copy.txt"));
+        var seed = Directory.GetFiles(Path.Combine(root, "seeds")).Order(StringComparer.Ordinal).First();
+        File.WriteAllText(Path.Combine(root, "seeds", "zz-copy.txt"), File.ReadAllText(seed) + "\n\nA paragraph of its own makes this copy another article.\n");
         Age(Path.Combine(root, "seeds"));
 
         Assert.False(BriefingPipeline.Build(Options).UpToDate);

@@ -35,6 +35,19 @@ public sealed class BadArticleTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void An_article_saved_twice_is_one_briefing_with_a_note_and_no_problem()
+    {
+        project.Write("seeds/good.txt", Good);
+        project.Write("seeds/saved-again.txt", Good);
+
+        var report = BriefingPipeline.Extract(project.Options);
+
+        Assert.Empty(report.Problems);
+        Assert.Equal(1, report.BriefingsWritten);
+        Assert.Equal("seeds/saved-again.txt: same text as seeds/good.txt, which makes its briefing", Assert.Single(report.Notes));
+    }
+
+    [Fact]
     public void A_50_MB_article_is_refused_before_it_is_read()
     {
         using (var big = File.Create(Path.Combine(project.Root, "seeds", "big.txt")))
@@ -118,8 +131,8 @@ public sealed class BadArticleTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Two_articles_that_want_one_slug_get_two_slugs()
     {
-        project.Write("seeds/a.txt", Good);
-        project.Write("seeds/b.txt", Good);
+        project.Write("seeds/a.txt", "Harbour Board Approves Ferry Terminal\n\nThe Harbour Board approved a terminal in Cork on Monday.\n");
+        project.Write("seeds/b.txt", "Harbour Board Approves Ferry Terminal\n\nThe Harbour Board approved a second terminal in Cork on Friday.\n");
 
         var report = BriefingPipeline.Build(project.Options);
 

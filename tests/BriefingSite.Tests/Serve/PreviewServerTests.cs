@@ -150,7 +150,7 @@ public sealed partial class PreviewServerTests
         // When a new article arrives whole (moved in), whose build writes a new briefing (and updates others) in the content folder
         var seed = Directory.GetFiles(Path.Combine(site.Root, "seeds")).Order(StringComparer.Ordinal).First();
         var arriving = Path.Combine(site.Root, "zz-another-article.txt");
-        File.Copy(seed, arriving);
+        File.WriteAllText(arriving, File.ReadAllText(seed) + "\n\nA paragraph of its own makes this copy another article.\n");
         File.Move(arriving, Path.Combine(site.Root, "seeds", "zz-another-article.txt"));
         Assert.True(await ServedSite.EventuallyAsync(() => site.Server.Builds >= 2), "no rebuild after a new article");
         var briefings = Directory.GetFiles(site.Input, "*.md").Length;
