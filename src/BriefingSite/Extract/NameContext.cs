@@ -56,8 +56,11 @@ internal static partial class NameContext
             return null;
         }
 
+        // "Graham Cluley, senior consultant at security firm Sophos, told": a speech verb after a comma is the
+        // apposition's head's, not this name's; "who" after one is this name's ("Finer, who said").
         var word = sentence.AsSpan(next);
-        if (Lexicon.IsSpeechVerb(word) && word is not "according" || word is "administration" or "who" or "whose")
+        var afterComma = sentence.AsSpan(end, next.Start.Value - end).Contains(',');
+        if (Lexicon.IsSpeechVerb(word) && word is not "according" && !afterComma || word is "administration" or "who" or "whose")
         {
             return EntityType.Person;
         }

@@ -23,6 +23,14 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Gives_a_quote_to_the_person_an_apposition_describes_not_the_firm_it_names()
+    {
+        var quotes = Quotes("Microsoft released a fix.", "Alan Jones, senior consultant at security firm Bytewall, said: \"It is good news for everyone.\"");
+
+        Assert.Equal("Alan Jones", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
     public void Leaves_the_comma_before_a_speech_verb_out_of_the_quote()
     {
         var quotes = Quotes("\"Workers can still expect to live 16 years after state pension age,\" Chris Curry said.");
