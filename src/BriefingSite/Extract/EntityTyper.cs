@@ -33,7 +33,7 @@ internal static class EntityTyper
             return EntityType.Other;
         }
 
-        if (words.Length > 1 && Lexicon.IsPlaceHead(last))
+        if (words.Length > 1 && (Lexicon.IsPlaceHead(last) || (Lexicon.IsVenueHead(last) && !Lexicon.IsFirstName(words[0]))))
         {
             return EntityType.Place;
         }

@@ -79,14 +79,15 @@ internal static partial class Lexicon
         "Treaty", "Initiative", "Accords", "Accord", "Agreement", "Programme", "Program", "Corridor", "Strategy",
         "Doctrine", "Process", "Plan", "Act", "Convention", "Deal", "Operation", "War", "Protocol", "Pact",
         "Declaration", "Charter", "Resolution", "Policy", "Road", "Summit", "Conference", "Dialogue", "Project",
-        "Missile", "Missiles", "Award", "Prize", "Cup", "Olympics", "Games", "Festival", "Election", "Elections",
+        "Missile", "Missiles", "Award", "Awards", "Prize", "Cup", "Olympics", "Games", "Festival", "Election", "Elections",
         "Revolution", "Crisis", "Sanctions", "Framework", "Compact", "Scheme");
 
     // Named things a reader knows: weapons, plans, treaties.
     private static readonly HashSet<string> KnownOthers = Set(
         "Non-Proliferation Treaty", "NPT", "Belt and Road Initiative", "BRI", "CPEC", "Abraham Accords",
         "New Silk Road", "Silk Road", "Global War on Terror", "Marshall Plan", "Brexit", "Ramadan", "Eid",
-        "Islam", "Christianity", "Hinduism", "Judaism", "Buddhism", "Koran", "Quran", "Bible", "Internet");
+        "Islam", "Christianity", "Hinduism", "Judaism", "Buddhism", "Koran", "Quran", "Bible", "Internet",
+        "Golden Globe", "Golden Globes", "Oscar", "Oscars", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy", "Emmys");
 
     // Alternative spellings of the same name.
     private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)

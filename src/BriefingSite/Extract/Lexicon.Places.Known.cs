@@ -104,6 +104,11 @@ internal static partial class Lexicon
         "Mountains", "Mountain", "River", "Sea", "Ocean", "Lake", "Bay", "Strait", "Peninsula", "Desert",
         "Airport", "Harbour", "Harbor", "Pass", "Territory", "Territories", "Coast");
 
+    // Last words of streets, squares and grounds, which are also surnames ("Nathan Lane", "Wayne Bridge"): a place
+    // unless a first name stands before them.
+    private static readonly HashSet<string> VenueHeads = Set(
+        "Street", "Square", "Stadium", "Park", "Lane", "Bridge", "Avenue", "Theatre", "Theater", "Arena");
+
     private static readonly HashSet<string> PlaceNouns = CaseSensitiveSet(
         "province", "district", "port", "valley", "region", "city", "county", "state", "border", "capital",
         "island", "islands", "river", "coast", "town", "village", "airport", "harbour", "harbor", "area", "areas");

@@ -16,7 +16,8 @@ internal static partial class Lexicon
         "Secretary-General", "Director-General", "Commander-in-Chief", "Democrat", "Republican", "Coach", "Manager",
         "Skipper", "Captain", "Striker", "Midfielder", "Goalkeeper", "Defender", "Champion", "Sheriff", "Detective",
         "Inspector", "Superintendent", "Constable", "Archbishop", "Reverend", "Rev", "Father", "Sister", "Brother",
-        "Patriarch", "Dalai", "Crown Prince", "Vice-Chairman", "Vice-Premier", "Mme", "Mr", "Mrs", "Miss", "Msgr");
+        "Patriarch", "Dalai", "Crown Prince", "Vice-Chairman", "Vice-Premier", "Mme", "Mr", "Mrs", "Miss", "Msgr",
+        "Actor", "Actress", "Singer", "Broadcaster", "Comedian", "Presenter", "Novelist", "Producer");
 
     // Forms of address before a name: how a person is addressed, not what they do ("Mr Brown", "Sir Alex Ferguson").
     private static readonly HashSet<string> FormsOfAddress = Set(
@@ -76,5 +77,9 @@ internal static partial class Lexicon
         "Abu", "Zalmay", "Ayatollah", "Ebrahim", "Hassan", "Javad", "Recep", "Benjamin", "Yair", "Naftali",
         "Mohammed", "Tamim", "Salman", "Kim", "Moon", "Shinzo", "Fumio", "Jacinda", "Justin", "Jair", "Luiz",
         "Noor", "Zubair", "Qandeel", "Sana", "Fatima", "Ayesha", "Zainab", "Bashar", "Recep", "Volodymyr",
-        "Jens", "Josep", "Antonio", "Jean", "Pierre", "Francois", "Hans", "Karl", "Friedrich", "Heinrich");
+        "Jens", "Josep", "Antonio", "Jean", "Pierre", "Francois", "Hans", "Karl", "Friedrich", "Heinrich",
+        "Nathan", "Wayne", "Nick", "Chris", "Alan", "Alex", "Ian", "Simon", "Neil", "Craig", "Gordon", "Martin",
+        "Adam", "Sam", "Ben", "Tom", "Jim", "Bob", "Steve", "Dave", "Mike", "Matt", "Phil", "Rob", "Andy", "Graham",
+        "Keith", "Colin", "Stuart", "Clive", "Gavin", "Lee", "Dean", "Luke", "Sean", "Shaun", "Owen", "Gareth",
+        "Ruth", "Kate", "Jane", "Sue", "Claire", "Emma", "Sophie", "Rachel", "Lucy", "Julie", "Jo", "Anne");
 }

@@ -57,6 +57,9 @@ internal static partial class Lexicon
 
     public static bool IsPlaceHead(string word) => PlaceHeads.Contains(word);
 
+    /// <summary>The last word of a street, square or ground ("Downing Street", "Stamford Bridge"), which may also be a surname.</summary>
+    public static bool IsVenueHead(string word) => VenueHeads.Contains(word);
+
     /// <summary>Lower-case nouns that, right after a name, say it is a place ("Baluchistan province").</summary>
     public static bool IsPlaceNoun(string word) => PlaceNouns.Contains(word);
 

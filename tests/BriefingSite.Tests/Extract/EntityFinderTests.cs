@@ -41,6 +41,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     [InlineData("Transport Commissioner Sir Alan Jones opened the hall.", "Alan Jones", "Transport Commissioner")]
     [InlineData("And Chancellor Alan Jones said it was fair.", "Alan Jones", "Chancellor")]
     [InlineData("Former Labour MP Lord Jones opened the hall.", "Alan Jones", "Former Labour MP")]
+    [InlineData("Broadcaster Alan Jones opened the hall.", "Alan Jones", "Broadcaster")]
     [InlineData("It was opened by former Prime Minister Alan Jones.", "Alan Jones", "former Prime Minister")]
     [InlineData("New York Attorney General Alan Jones said it was fair.", "Alan Jones", "New York Attorney General")]
     [InlineData("\"It will grow,\" said Alan Jones, an analyst at Bigbank.", "Alan Jones", "analyst at Bigbank")]
@@ -96,6 +97,19 @@ public class EntityFinderTests(ITestOutputHelper output)
 
         Assert.DoesNotContain(names, n => n is "TV" or "US TV" or "GMT" or "I'm" or "We’ve" or "Don't");
         Assert.Contains("Sky TV", names);
+    }
+
+    [Fact]
+    public void Types_streets_grounds_and_awards_that_speak_as_no_people_but_keeps_surnames_that_spell_them()
+    {
+        string[] sentences = ["Downing Street said the plan was sound.", "Chelsea won at Stamford Bridge, and Golden Globe voters agreed.", "The prize went to Nathan Lane, who said he was happy."];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Place, types["Downing Street"]);
+        Assert.Equal(EntityType.Place, types["Stamford Bridge"]);
+        Assert.Equal(EntityType.Other, types["Golden Globe"]);
+        Assert.Equal(EntityType.Person, types["Nathan Lane"]);
     }
 
     [Fact]
