@@ -70,8 +70,9 @@ internal static class EntityTyper
             return withPlace;
         }
 
+        // Capitalised words make a person's name, but not when the first is a common word: "About Schmidt", "No Doubt".
         if (words.Length is >= 2 and <= 4 && (Lexicon.IsFirstName(words[0]) || IsInitial(words[0])
-                                               || words.All(w => LooksLikeNamePart(w) || Lexicon.IsNameConnector(w))))
+                                               || (words.All(w => LooksLikeNamePart(w) || Lexicon.IsNameConnector(w)) && !Lexicon.IsStopWord(words[0]))))
         {
             return EntityType.Person;
         }

@@ -113,6 +113,17 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Does_not_take_titles_that_open_with_a_common_word_for_people()
+    {
+        string[] sentences = ["The film About Schmidt won, and the band No Doubt played.", "Later, About Schmidt and No Doubt were praised again."];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("About Schmidt", EntityType.Other));
+        Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("No Doubt", EntityType.Other));
+    }
+
+    [Fact]
     public void Pairs_a_name_with_its_acronym_and_maps_later_acronyms_to_it()
     {
         string[] sentences = ["The Taliban started assisting the Pakistani Taliban (TTP), a militant group.", "Later the TTP struck again."];
