@@ -149,7 +149,7 @@ internal static partial class DateFinder
         + @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + Months + @")\.?(?:,?\s+(?<year>(?:19|20)\d{2}))?"
         + @"|(?<month>" + Months + @")\.?,?\s+(?<year>(?:19|20)\d{2})"
         + @"|(?<lead>in|since|by|until|till|during|from|before|after|early|late|mid|around|throughout|of|and|or)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?!\s*\d)"
-        + @"|(?<lead>in|since|by|until|till|during|from|before|after|early|late|mid|around|throughout|of|between|and)\s+(?<year>(?:19|20)\d{2})(?!\d|,\d|s\b|\s*(?:km|kilometres|%|percent))"
+        + @"|(?<lead>in|since|by|until|till|during|from|before|after|early|late|mid|around|throughout|of|between|and)\s+(?<year>(?:19|20)\d{2})(?!\d|,\d|s\b|\s*(?:km|kilometres|%|percent|GMT|BST|UTC|CET|EST|EDT|PST|ET\b|hours?\b|hrs\b|local\s+time))"
         + @"|(?<ago>(?<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+(?<unit>days?|weeks?|months?|years?)\s+ago)"
         + @"|(?<rel>earlier\s+this\s+year|this\s+year|last\s+year|next\s+year|earlier\s+this\s+month|this\s+month|last\s+month|last\s+week|yesterday))\b",
         RegexOptions.ExplicitCapture)]

@@ -40,6 +40,12 @@ public class DateFinderTests
         Assert.Empty(Dates("The missile has a range of 2,750 km and 1500 launchers."));
     }
 
+    [Theory]
+    [InlineData("Shoppers were expected by its closing time of 1900 GMT.")]
+    [InlineData("Listen to the full interview from 2000 BST on Sport on Five.")]
+    [InlineData("The polls close at 2200 local time, and results come after 2300 hours.")]
+    public void Reads_a_time_of_day_as_no_year(string sentence) => Assert.Empty(Dates(sentence));
+
     [Fact]
     public void A_count_of_years_ago_beyond_a_century_is_no_event_and_no_error()
     {
