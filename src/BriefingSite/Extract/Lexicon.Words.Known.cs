@@ -49,6 +49,8 @@ internal static partial class Lexicon
         "DNA", "HIV", "ID", "VAT", "ATM", "PDA", "PDAs", "LCD", "HDTV", "GSM", "USB", "RAM", "CPU", "FM", "IT",
         "CEO", "AM", "PM", "ISP", "ISPs", "URL", "PDF", "VCR", "DJ", "3G");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonAcronymSpans = CommonAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Conjunctions and articles that stand before a sentence's subject: "And Chancellor Gordon Brown said".
     private static readonly HashSet<string> Connectives = Set(
         "And", "But", "Or", "So", "As", "While", "When", "After", "Before", "Since", "If", "Although", "Though",

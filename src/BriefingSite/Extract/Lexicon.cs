@@ -21,9 +21,11 @@ internal static partial class Lexicon
     /// <summary>True for a common noun written as an acronym ("TV", "GMT"), alone or after a country ("US TV").</summary>
     public static bool IsCommonNounName(string name)
     {
+        // Looked up as spans: every candidate name of an article comes through here.
         var space = name.LastIndexOf(' ');
         return CommonAcronyms.Contains(name)
-               || (space > 0 && CommonAcronyms.Contains(name[(space + 1)..]) && (IsPlace(name[..space]) || CountryOfDemonym(name[..space]) is not null));
+               || (space > 0 && CommonAcronymSpans.Contains(name.AsSpan(space + 1))
+                   && (IsPlace(name[..space]) || CountryOfDemonym(name[..space]) is not null));
     }
 
     /// <summary>True for a contraction that opens a sentence or a quote: "I'm", "We've", "Don't".</summary>

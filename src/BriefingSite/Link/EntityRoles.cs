@@ -3,19 +3,10 @@ namespace BriefingSite.Link;
 /// <summary>An entity's roles gathered from the briefings that name it, each role listed once.</summary>
 public static class EntityRoles
 {
-    // British and American spellings of words that name the same role.
-    private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)
-    {
-        ["advisor"] = "adviser",
-        ["counselor"] = "counsellor",
-        ["defense"] = "defence",
-        ["labor"] = "labour",
-        ["organization"] = "organisation",
-    };
-
     /// <summary>
-    /// The roles in the order they first appear, one per role. Spellings that differ only in case or between British
-    /// and American English are one role, written as most briefings write it. A role that another begins with is
+    /// The roles in the order they first appear, one per role. Spellings whose words differ only in case, inner
+    /// vowels or doubled letters (<see cref="NameKeys.SkeletonOfWord(string)"/>: "Adviser", "Advisor"; "Defence", "Defense")
+    /// are one role, written as most briefings write it. A role that another begins with is
     /// folded into the longer one ("Deputy National Security Adviser" and "deputy national security adviser in the
     /// Biden administration" become "Deputy National Security Adviser in the Biden administration").
     /// </summary>
@@ -61,15 +52,16 @@ public static class EntityRoles
                 continue;
             }
 
-            var key = Array.ConvertAll(words, Key);
+            var key = Array.ConvertAll(words, w => NameKeys.SkeletonOfWord(w.ToLowerInvariant()));
             var group = groups.FindIndex(g => g.Key.AsSpan().SequenceEqual(key));
+            var text = string.Join(' ', words);
             if (group < 0)
             {
-                groups.Add((key, [string.Join(' ', words)]));
+                groups.Add((key, [text]));
             }
             else
             {
-                groups[group].Texts.Add(string.Join(' ', words));
+                groups[group].Texts.Add(text);
             }
         }
 
@@ -80,12 +72,6 @@ public static class EntityRoles
             .ThenBy(same => char.IsUpper(same.Key[0]) ? 0 : 1)
             .ThenBy(same => same.First().order)
             .First().Key.Split(' ')));
-    }
-
-    private static string Key(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        return Spellings.GetValueOrDefault(lower, lower);
     }
 
     private static bool StartsWith(string[] words, string[] start) =>

@@ -1,3 +1,4 @@
+using BriefingSite.Extract;
 using BriefingSite.Model;
 
 namespace BriefingSite.Link;
@@ -104,8 +105,8 @@ public sealed class KnownNameFinder
     private static bool OnlyCommonWords(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.All(w => BriefingSite.Extract.Lexicon.IsStopWord(w.Trim('\'', '’', '.', ',')))
-               || BriefingSite.Extract.Lexicon.IsRoleNoun(words[^1].ToLowerInvariant());
+        return words.All(w => Lexicon.IsStopWord(w.Trim('\'', '’', '.', ',')))
+               || Lexicon.IsRoleNoun(words[^1].ToLowerInvariant());
     }
 
     /// <summary>The lookup key of a name, or null when the name is too weak to look for in other articles.</summary>

@@ -27,8 +27,7 @@ public static class NameKeys
     }
 
     /// <summary>The consonant skeleton of the name's content words: inner vowels dropped, c→s, doubled letters single.</summary>
-    public static string Skeleton(string name) =>
-        string.Join(' ', Words(name).Where(w => !Filler.Contains(w)).Select(SkeletonOfWord));
+    public static string Skeleton(string name) => string.Join(' ', NamingWords(name).Select(SkeletonOfWord));
 
     /// <summary>Content words for comparing two expansions of one acronym.</summary>
     public static IReadOnlySet<string> ContentWords(string name) =>
@@ -72,9 +71,12 @@ public static class NameKeys
     /// </summary>
     public static string NameKey(string name)
     {
-        var words = Words(name).Where(w => !Filler.Contains(w)).ToList();
+        var words = NamingWords(name).ToList();
         return words is [{ Length: < ShortWord } word] ? "=" + word : string.Join(' ', words.Select(SkeletonOfWord));
     }
+
+    // The name's words without its fillers ("of", "the").
+    private static IEnumerable<string> NamingWords(string name) => Words(name).Where(w => !Filler.Contains(w));
 
     private const int ShortWord = 9;
 }

@@ -13,6 +13,12 @@ public class EntityRolesTests
     }
 
     [Fact]
+    public void British_and_American_spellings_of_a_role_are_one_role()
+    {
+        Assert.Equal(["Defence Secretary"], EntityRoles.Merge(["Defence Secretary", "Defense Secretary", "Defence Secretary"]));
+    }
+
+    [Fact]
     public void A_role_that_another_begins_with_is_folded_into_it_keeping_the_shorter_ones_capitals()
     {
         var roles = EntityRoles.Merge(["Deputy National Security Adviser", "deputy national security adviser in the Biden administration", "Deputy National Security Advisor"]);
