@@ -14,7 +14,10 @@ public static partial class BodyWriter
     public static string Write(IReadOnlyList<ArticleBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        var body = new StringBuilder(blocks.Sum(b => b.Text.Length + 8) + 1);
+
+        // Each block's parts first, so that the body is made once, at its length, rather than built and then copied.
+        var lines = new List<Line>(blocks.Count);
+        var length = 0;
         foreach (var block in blocks)
         {
             var text = OneSpaced(block.Text);
@@ -23,54 +26,70 @@ public static partial class BodyWriter
                 continue;
             }
 
-            if (body.Length > 0)
-            {
-                body.Append("\n\n");
-            }
-
             var escaped = EscapeInline(text);
-            switch (block.Kind)
+            var line = block.Kind switch
             {
-                case BlockKind.Heading:
-                    body.Append("## ").Append(escaped.AsSpan().TrimStart("# "));
-                    break;
-                case BlockKind.Quote:
-                    AppendEscapingBlockStart(body.Append("> "), escaped);
-                    break;
-                case BlockKind.ListItem:
-                    AppendEscapingBlockStart(body.Append("- "), escaped);
-                    break;
-                default:
-                    AppendEscapingBlockStart(body, escaped);
-                    break;
-            }
+                BlockKind.Heading => new Line("## ", escaped, escaped.Length - escaped.AsSpan().TrimStart("# ").Length, -1),
+                BlockKind.Quote => new Line("> ", escaped, 0, BlockStartEscape(escaped)),
+                BlockKind.ListItem => new Line("- ", escaped, 0, BlockStartEscape(escaped)),
+                _ => new Line("", escaped, 0, BlockStartEscape(escaped)),
+            };
+            length += (lines.Count > 0 ? 2 : 0) + line.Length;
+            lines.Add(line);
         }
 
-        return body.Length == 0 ? "" : body.Append('\n').ToString();
+        return lines.Count == 0 ? "" : string.Create(length + 1, lines, static (body, lines) =>
+        {
+            var at = 0;
+            foreach (var line in lines)
+            {
+                if (at > 0)
+                {
+                    Put(body, ref at, "\n\n");
+                }
+
+                Put(body, ref at, line.Marker);
+                if (line.EscapeAt < 0)
+                {
+                    Put(body, ref at, line.Text.AsSpan(line.From));
+                    continue;
+                }
+
+                Put(body, ref at, line.Text.AsSpan(line.From, line.EscapeAt - line.From));
+                Put(body, ref at, "\\");
+                Put(body, ref at, line.Text.AsSpan(line.EscapeAt));
+            }
+
+            body[at] = '\n';
+        });
     }
 
     /// <summary>The text of a body sentence without the backslashes <see cref="Write"/> added.</summary>
     public static string Unescape(string markdown) =>
         markdown.Contains('\\', StringComparison.Ordinal) ? Escaped().Replace(markdown, "$1") : markdown;
 
-    // A line opening with these would become a heading, quote, list item or rule.
-    private static void AppendEscapingBlockStart(StringBuilder body, string text)
+    /// <summary>A block as written: its marker, then its text from <see cref="From"/> on, with a backslash before <see cref="EscapeAt"/> (when not -1).</summary>
+    private readonly record struct Line(string Marker, string Text, int From, int EscapeAt)
+    {
+        public int Length => Marker.Length + Text.Length - From + (EscapeAt >= 0 ? 1 : 0);
+    }
+
+    private static void Put(Span<char> body, ref int at, ReadOnlySpan<char> part)
+    {
+        part.CopyTo(body[at..]);
+        at += part.Length;
+    }
+
+    // Where a backslash must go so that a line opening with these does not become a heading, quote, list item or rule; -1 when none.
+    private static int BlockStartEscape(string text)
     {
         if (text[0] is '#' or '>' or '-' or '+' or '*' or '=' or '|')
         {
-            body.Append('\\').Append(text);
-            return;
+            return 0;
         }
 
         var ordinal = char.IsDigit(text[0]) ? OrderedListStart().Match(text) : Match.Empty;
-        if (!ordinal.Success)
-        {
-            body.Append(text);
-            return;
-        }
-
-        var at = ordinal.Groups[1].Index;
-        body.Append(text, 0, at).Append('\\').Append(text, at, text.Length - at);
+        return ordinal.Success ? ordinal.Groups[1].Index : -1;
     }
 
     // White space in runs, or other than a space, made one space; the text itself when it holds none.

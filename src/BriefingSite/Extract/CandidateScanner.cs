@@ -19,6 +19,7 @@ internal static class CandidateScanner
 
         var firstWord = 0;
         var i = 0;
+        List<Token>? part = null;
         while (i < tokens.Count)
         {
             if (!StartsName(tokens[i]))
@@ -28,7 +29,7 @@ internal static class CandidateScanner
             }
 
             var end = RunEnd(sentence, tokens, i);
-            SplitAtConnectors(sentence, index, tokens, i, end, i == firstWord, found);
+            SplitAtConnectors(sentence, index, tokens, i, end, i == firstWord, part ??= [], found);
             i = end;
         }
     }
@@ -44,10 +45,11 @@ internal static class CandidateScanner
             return false;
         }
 
+        // Counted by index: a foreach over the list would make an enumerator for every sentence.
         var capitals = 0;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            capitals += token.Text.Length > 1 && token.IsAcronym ? 1 : 0;
+            capitals += tokens[i].Text.Length > 1 && tokens[i].IsAcronym ? 1 : 0;
         }
 
         return capitals * 2 > tokens.Count;
@@ -78,18 +80,18 @@ internal static class CandidateScanner
     }
 
     // "Belt and Road Initiative" keeps its "and"; "Russia and China" does not; "Bergamo-based Atalanta" is two names.
-    // Each part of the run [start, end) is read for candidates as soon as it is cut.
+    // Each part of the run [start, end) is read for candidates as soon as it is cut, in one list the sentence's runs share.
     private static void SplitAtConnectors(
-        string sentence, int index, IReadOnlyList<Token> tokens, int start, int end, bool atStart, List<NameCandidate> found)
+        string sentence, int index, IReadOnlyList<Token> tokens, int start, int end, bool atStart, List<Token> part, List<NameCandidate> found)
     {
-        var part = new List<Token>(end - start);
+        part.Clear();
         for (var k = start; k < end; k++)
         {
             var token = tokens[k];
             if (!token.IsCapitalised && !KeepsConnector(tokens, end, k))
             {
                 Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
-                part = new List<Token>(end - k);
+                part.Clear();
                 continue;
             }
 
@@ -97,7 +99,7 @@ internal static class CandidateScanner
             if (NameContext.DescriptiveSuffix(token.Text) > 0 && k + 1 < end)
             {
                 Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
-                part = new List<Token>(end - k);
+                part.Clear();
             }
         }
 
@@ -257,10 +259,11 @@ internal static class CandidateScanner
 
     private static bool IsKnown(string name) => Lexicon.IsPlace(name) || Lexicon.IsOrganization(name) || Lexicon.IsOtherName(name);
 
-    private static string Join(string sentence, List<Token> tokens) => sentence[tokens[0].Start..tokens[^1].End];
+    private static string Join(string sentence, List<Token> tokens) => Join(sentence, tokens, 0, tokens.Count);
 
+    // A one-word name is its word's own string: most names are one word, and each is joined more than once.
     private static string Join(string sentence, List<Token> tokens, int from, int count) =>
-        sentence[tokens[from].Start..tokens[from + count - 1].End];
+        count == 1 ? tokens[from].Text : sentence[tokens[from].Start..tokens[from + count - 1].End];
 
     // The words from one on, joined by single spaces.
     private static string JoinWords(List<Token> tokens, int from) =>

@@ -50,7 +50,7 @@ internal static partial class ClauseCutter
             clause = clause[..(cut > 0 ? cut : max - 1)].TrimEnd(ClauseEnd) + "…";
         }
 
-        return clause.Length > 0 ? char.ToUpperInvariant(clause[0]) + clause[1..] : clause;
+        return FirstLetter.Upper(clause);
     }
 
     [GeneratedRegex(@"\s*\[\d+(?:[,–-]\s*\d+)*\]")]

@@ -24,7 +24,8 @@ internal static partial class DateFinder
         foreach (var sentence in sentences)
         {
             // No match starts more than three words before the date word it holds ("a few days ago").
-            foreach (var match in WordWindow.Matches(DatePattern(), sentence.Text, NextDateWord, 3))
+            var from = 0;
+            while (WordWindow.Next(DatePattern(), sentence.Text, NextDateWord, 3, ref from) is { } match)
             {
                 if (IsDateline(sentence.Text, match) || IsCitation(sentence.Text, match) || IsVaguerThanNext(match))
                 {

@@ -40,7 +40,8 @@ internal sealed class EntityIndex
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        var found = new List<(int, int, EntityRef)>();
+        // Made at the first mention: most sentences mention no entity.
+        List<(int, int, EntityRef)>? found = null;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -53,13 +54,18 @@ internal sealed class EntityIndex
                     var span = text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
                     if (bySpan.TryGetValue(span, out var entity))
                     {
-                        found.Add((tokens[i].Start, tokens[i + n - 1].End, entity));
+                        (found ??= []).Add((tokens[i].Start, tokens[i + n - 1].End, entity));
                         matched = n;
                     }
                 }
             }
 
             i += Math.Max(matched, 1);
+        }
+
+        if (found is null)
+        {
+            return [];
         }
 
         return found;

@@ -16,7 +16,8 @@ internal static partial class FigureFinder
         {
             // No match starts more than four words before its first digit or currency word ("hundreds of million US dollars").
             var taken = -1;
-            foreach (var match in WordWindow.Matches(FigurePattern(), sentence.Text, NextFigureMark, 4))
+            var from = 0;
+            while (WordWindow.Next(FigurePattern(), sentence.Text, NextFigureMark, 4, ref from) is { } match)
             {
                 if (match.Index < taken || IsBracketed(sentence.Text, match.Index) || Value(match) is not { } value)
                 {

@@ -90,7 +90,7 @@ public static partial class HeadlineWriter
             text = text[lead.Length..];
         }
 
-        return text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+        return FirstLetter.Upper(text);
     }
 
     // The longest start that ends before a preposition or conjunction and fits; else whole words that fit.

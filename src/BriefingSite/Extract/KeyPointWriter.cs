@@ -20,7 +20,7 @@ internal static partial class KeyPointWriter
             text = cut > 0 ? text[..cut].TrimEnd(',', ';', ':', ' ') + "." : text[..text.LastIndexOf(' ', max - 2)] + "…";
         }
 
-        return text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+        return FirstLetter.Upper(text);
     }
 
     /// <summary>The sentence without citation markers or doubled spaces.</summary>

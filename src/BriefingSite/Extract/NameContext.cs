@@ -42,7 +42,26 @@ internal static partial class NameContext
 
     public static bool NumberFollows(string sentence, int end) => NumberNext().IsMatch(sentence, end);
 
-    public static bool IsPluralAcronym(string name) => PluralAcronym().IsMatch(name);
+    /// <summary>"MPs", "NGOs": as the pattern <c>^[A-Z]{2,}s$</c> reads it, a final line break allowed; checked by hand for every candidate name.</summary>
+    public static bool IsPluralAcronym(string name)
+    {
+        var text = name.AsSpan();
+        text = text is [.. var rest, '\n'] ? rest : text;
+        if (text.Length < 3 || text[^1] != 's')
+        {
+            return false;
+        }
+
+        foreach (var c in text[..^1])
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static bool AcronymFollows(string sentence, int end) => AcronymInParens().IsMatch(sentence.AsSpan(end));
 
@@ -136,9 +155,6 @@ internal static partial class NameContext
 
     [GeneratedRegex(@"\G\s+\d+(?:-\d+)?(?:\s|$|[,.;)])")]
     private static partial Regex NumberNext();
-
-    [GeneratedRegex(@"^[A-Z]{2,}s$")]
-    private static partial Regex PluralAcronym();
 
     /// <summary>The lower-case word read after a name, skipping a possessive "'s", a comma and spaces; null when none follows.</summary>
     /// <remarks>As the pattern <c>\G[’']?s?\s*,?\s*([a-z]+)</c> reads it: when no word follows the "s" of a possessive,

@@ -10,9 +10,6 @@ internal static class QuoteFinder
 
     private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("“\"”");
 
-    // How far back a pronoun ("he said") looks for the person it stands for.
-    private const int EarlierSentences = 3;
-
     public static IReadOnlyList<Quote> Find(IReadOnlyList<BodySentence> sentences, EntityIndex entities)
     {
         var quotes = new List<Quote>();
@@ -59,7 +56,7 @@ internal static class QuoteFinder
                 var sentence = parts[sentenceIndex];
                 var local = open - starts[sentenceIndex];
                 var at = position[sentence.Number];
-                var earlier = string.Join(' ', sentences.Skip(Math.Max(0, at - EarlierSentences)).Take(Math.Min(at, EarlierSentences)).Select(s => s.Text));
+                var earlier = new EarlierText(sentences, at);
                 var closing = Math.Max(sentenceIndex, starts.FindLastIndex(s => s <= end));
                 var last = position[parts[closing].Number];
                 var closingEnd = closing + 1 < starts.Count ? starts[closing + 1] - 1 : text.Length;

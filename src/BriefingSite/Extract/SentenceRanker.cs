@@ -53,9 +53,9 @@ internal static partial class SentenceRanker
     public static List<string> ContentWords(IReadOnlyList<Token> tokens)
     {
         var words = new List<string>(tokens.Count);
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var word = token.Text.ToLowerInvariant();
+            var word = tokens[i].Text.ToLowerInvariant();
             if (word.Length > 2 && char.IsLetter(word[0]) && !Lexicon.IsStopWord(word))
             {
                 words.Add(word);
@@ -84,18 +84,31 @@ internal static partial class SentenceRanker
     // Entities named in the sentence that the article names at least twice.
     private static int Salient(EntityIndex entities, IReadOnlyList<(int Start, int End, EntityRef Entity)> mentions)
     {
-        var names = new List<string>(mentions.Count);
+        // Each name counted once, found among the mentions before it: a sentence holds a few.
         var salient = 0;
-        foreach (var (_, _, entity) in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
-            if (!names.Contains(entity.Name))
+            var name = mentions[i].Entity.Name;
+            if (!NamedBefore(mentions, i, name))
             {
-                names.Add(entity.Name);
-                salient += entities.Mentions.GetValueOrDefault(entity.Name) >= 2 ? 1 : 0;
+                salient += entities.Mentions.GetValueOrDefault(name) >= 2 ? 1 : 0;
             }
         }
 
         return salient;
+    }
+
+    private static bool NamedBefore(IReadOnlyList<(int Start, int End, EntityRef Entity)> mentions, int at, string name)
+    {
+        for (var i = 0; i < at; i++)
+        {
+            if (mentions[i].Entity.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasDigit(string text)
@@ -125,13 +138,14 @@ internal static partial class SentenceRanker
 
     private static double QuotedShare(string sentence)
     {
-        var open = sentence.IndexOfAny(['“', '"']);
+        // Spans, not arrays of marks: every sentence of every article is measured.
+        var open = sentence.AsSpan().IndexOfAny('“', '"');
         if (open < 0)
         {
             return 0;
         }
 
-        var close = sentence.IndexOfAny(['”', '"'], open + 1);
+        var close = sentence.AsSpan(open + 1).IndexOfAny('”', '"') is var after and >= 0 ? open + 1 + after : -1;
         return (double)((close < 0 ? sentence.Length : close) - open) / sentence.Length;
     }
 

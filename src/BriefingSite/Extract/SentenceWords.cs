@@ -25,9 +25,10 @@ internal sealed class SentenceWords
         for (var s = 0; s < sentences.Count; s++)
         {
             words.Clear();
-            foreach (var token in sentences.Tokens[s])
+            var tokens = sentences.Tokens[s];
+            for (var t = 0; t < tokens.Count; t++)
             {
-                var text = token.Text;
+                var text = tokens[t].Text;
                 if (text.Length <= 2)
                 {
                     continue;

@@ -10,8 +10,10 @@ public static class Slugger
 
     public static string Slug(string text, string fallback = "briefing")
     {
-        var folded = new StringBuilder(text.Length);
+        // Built in spans: every entity of every article gets a slug.
         var decomposed = text.Normalize(NormalizationForm.FormD);
+        Span<char> folded = decomposed.Length <= 256 ? stackalloc char[decomposed.Length] : new char[decomposed.Length];
+        var length = 0;
         for (var i = 0; i < decomposed.Length; i++)
         {
             var c = decomposed[i];
@@ -24,29 +26,44 @@ public static class Slugger
                 continue;
             }
 
+            // "O'Brien" reads "obrien": an apostrophe joins, anything else but a letter or digit separates.
             var lower = char.ToLowerInvariant(Fold(c));
-            folded.Append(lower is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? lower : c is '\'' or '’' ? '\0' : '-');
+            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                folded[length++] = lower;
+            }
+            else if (c is not ('\'' or '’'))
+            {
+                folded[length++] = '-';
+            }
         }
 
-        var words = folded.ToString().Replace("\0", "", StringComparison.Ordinal)
-            .Split('-', StringSplitOptions.RemoveEmptyEntries);
-        var slug = new StringBuilder();
-        foreach (var word in words)
+        Span<char> slug = stackalloc char[MaxLength];
+        var slugLength = 0;
+        foreach (var range in folded[..length].Split('-'))
         {
-            if (slug.Length > 0 && slug.Length + 1 + word.Length > MaxLength)
+            var word = folded[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (slugLength > 0 && slugLength + 1 + word.Length > MaxLength)
             {
                 break;
             }
 
-            if (slug.Length > 0)
+            if (slugLength > 0)
             {
-                slug.Append('-');
+                slug[slugLength++] = '-';
             }
 
-            slug.Append(word.Length > MaxLength ? word[..MaxLength] : word);
+            var kept = word[..Math.Min(word.Length, MaxLength)];
+            kept.CopyTo(slug[slugLength..]);
+            slugLength += kept.Length;
         }
 
-        return slug.Length == 0 ? fallback : slug.ToString();
+        return slugLength == 0 ? fallback : new string(slug[..slugLength]);
     }
 
     // Latin letters with diacritics, folded by table: Unicode normalisation is not available with invariant globalization.

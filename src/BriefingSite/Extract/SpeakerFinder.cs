@@ -14,7 +14,7 @@ internal static partial class SpeakerFinder
     /// <param name="close">Where it closes, or the sentence's end.</param>
     /// <param name="entities">The article's entities.</param>
     /// <param name="earlier">The sentences just before, where a pronoun speaker was last named.</param>
-    public static string? Find(string sentence, int open, int close, EntityIndex entities, string earlier)
+    public static string? Find(string sentence, int open, int close, EntityIndex entities, EarlierText earlier)
     {
         var before = sentence[..open];
         var verb = LastSpeechVerb(before);
@@ -22,11 +22,11 @@ internal static partial class SpeakerFinder
         {
             return v.According
                 ? FirstMention(sentence[v.End..], entities)
-                : Subject(before[..v.Start], entities) ?? Pronoun(before[..v.Start], earlier + " " + before, entities);
+                : Subject(before[..v.Start], entities) ?? Pronoun(before[..v.Start], earlier with { Before = before }, entities);
         }
 
         var after = close + 1 < sentence.Length ? sentence[(close + 1)..] : "";
-        return Attribution(TrailingAttribution().Match(after), earlier + " " + before, entities);
+        return Attribution(TrailingAttribution().Match(after), earlier with { Before = before }, entities);
     }
 
     /// <summary>The speaker of a quote standing alone, named in the sentence before ("Finer said on Tuesday.") or after ("He added.").</summary>
@@ -34,7 +34,7 @@ internal static partial class SpeakerFinder
     /// <param name="next">The sentence after, when the quote ends its own.</param>
     /// <param name="entities">The article's entities.</param>
     /// <param name="earlier">The sentences before the quote.</param>
-    public static string? FromNeighbours(string? previous, string? next, EntityIndex entities, string earlier)
+    public static string? FromNeighbours(string? previous, string? next, EntityIndex entities, EarlierText earlier)
     {
         // A short sentence after the quote names its speaker ("He added."); a long one says something new.
         if (next is not null && next.Count(c => c == ' ') < AttributionWords && Attribution(LeadingAttribution().Match(next), earlier, entities) is { } after)
@@ -53,7 +53,7 @@ internal static partial class SpeakerFinder
                ?? Pronoun(subject, earlier, entities);
     }
 
-    private static string? Attribution(Match match, string earlier, EntityIndex entities)
+    private static string? Attribution(Match match, EarlierText earlier, EntityIndex entities)
     {
         if (!match.Success)
         {
@@ -65,14 +65,14 @@ internal static partial class SpeakerFinder
     }
 
     // "he said": the person named last before it.
-    private static string? Pronoun(string subject, string earlier, EntityIndex entities)
+    private static string? Pronoun(string subject, EarlierText earlier, EntityIndex entities)
     {
         if (!PronounSubject().IsMatch(subject))
         {
             return null;
         }
 
-        return entities.Find(earlier).LastOrDefault(m => m.Entity.Type == EntityType.Person).Entity?.Name;
+        return entities.Find(earlier.Text()).LastOrDefault(m => m.Entity.Type == EntityType.Person).Entity?.Name;
     }
 
     private static (int Start, int End, bool According)? LastSpeechVerb(string text)

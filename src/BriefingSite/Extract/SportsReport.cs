@@ -40,8 +40,9 @@ internal static class SportsReport
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var tokens in sentences.Tokens)
         {
-            foreach (var token in tokens)
+            for (var i = 0; i < tokens.Count; i++)
             {
+                var token = tokens[i];
                 if (char.IsLower(token.Text[0]) && Cues.Contains(token.Text) && seen.Add(token.Text) && seen.Count >= CuesNeeded)
                 {
                     return true;

@@ -19,17 +19,30 @@ internal static class WordWindow
     public static IEnumerable<Match> Matches(Regex pattern, string text, Func<string, int, int> nextMark, int wordsBefore)
     {
         var from = 0;
-        while (nextMark(text, from) is var mark && mark >= 0)
+        while (Next(pattern, text, nextMark, wordsBefore, ref from) is { } match)
         {
-            var match = pattern.Match(text, Math.Max(from, Start(text, mark, wordsBefore)));
-            if (!match.Success)
-            {
-                yield break;
-            }
-
             yield return match;
-            from = match.Index + match.Length;
         }
+    }
+
+    /// <summary>The next of the matches <see cref="Matches"/> finds, looked for at or after <paramref name="from"/>, which is moved past it;
+    /// null when there are no more. A loop over sentences calls this rather than make an enumerator for each.</summary>
+    public static Match? Next(Regex pattern, string text, Func<string, int, int> nextMark, int wordsBefore, ref int from)
+    {
+        var mark = nextMark(text, from);
+        if (mark < 0)
+        {
+            return null;
+        }
+
+        var match = pattern.Match(text, Math.Max(from, Start(text, mark, wordsBefore)));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        from = match.Index + match.Length;
+        return match;
     }
 
     /// <param name="text">The text.</param>
