@@ -120,14 +120,16 @@ internal static class CandidateScanner
     private static void Candidates(string sentence, int index, List<Token> run, bool atStart, List<NameCandidate> found)
     {
         // Capitalised only because it opens the sentence: "However", "The", "Surprisingly"; but "New Delhi" stays whole,
-        // and so does "New York" in "New York Attorney General Elliot Spitzer".
-        if (run.Count > 0 && (run[0].Text is "The" || (atStart && Lexicon.IsSentenceOpener(run[0].Text) && !IsKnown(Join(sentence, run)) && !OpensKnownName(sentence, run))))
+        // and so does "New York" in "New York Attorney General Elliot Spitzer", and a work's title after a noun for
+        // the work keeps its "The" ("the film The Sea Inside").
+        var workTitle = run.Count > 1 && run[0].Text is "The" && NameContext.IsAfterWorkNoun(sentence.AsSpan(0, run[0].Start));
+        if (!workTitle && run.Count > 0 && (run[0].Text is "The" || (atStart && Lexicon.IsSentenceOpener(run[0].Text) && !IsKnown(Join(sentence, run)) && !OpensKnownName(sentence, run))))
         {
             run.RemoveAt(0);
         }
 
         // "Former Labour minister ...": a capitalised "Former" opens a role, not a name.
-        if (run.Count > 1 && run[0].Text is "The" or "Former")
+        if (run.Count > 1 && (run[0].Text is "Former" || (run[0].Text is "The" && !workTitle)))
         {
             run.RemoveAt(0);
         }
