@@ -122,13 +122,16 @@ internal static class CandidateScanner
     private static void Candidates(string sentence, int index, List<Token> run, bool atStart, List<NameCandidate> found)
     {
         // Capitalised only because it opens the sentence: "However", "The", "Surprisingly"; but "New Delhi" stays whole,
-        // and so does "New York" in "New York Attorney General Elliot Spitzer".
-        if (run.Count > 0 && (run[0].Text is "The" || (atStart && Lexicon.IsSentenceOpener(run[0].Text) && !IsKnown(Join(sentence, run)) && !OpensKnownName(sentence, run))))
+        // and so does "New York" in "New York Attorney General Elliot Spitzer", and a work's title after a noun for
+        // the work keeps its "The" ("the film The Sea Inside").
+        var workTitle = run.Count > 1 && run[0].Text is "The" && NameContext.IsAfterWorkNoun(sentence.AsSpan(0, run[0].Start));
+        if (!workTitle && run.Count > 0 && (run[0].Text is "The" || (atStart && Lexicon.IsSentenceOpener(run[0].Text) && !IsKnown(Join(sentence, run)) && !OpensKnownName(sentence, run))))
         {
             run.RemoveAt(0);
         }
 
-        if (run.Count > 0 && run[0].Text is "The")
+        // "Former Labour minister ...": a capitalised "Former" opens a role, not a name.
+        if (run.Count > 1 && (run[0].Text is "Former" || (run[0].Text is "The" && !workTitle)))
         {
             run.RemoveAt(0);
         }
@@ -140,6 +143,12 @@ internal static class CandidateScanner
         }
 
         if (run.Count is 1 or 2 && Lexicon.IsRegionAdjective(Join(sentence, run)))
+        {
+            return;
+        }
+
+        // A word that opens sentences capitalised names nothing alone, wherever it stands: "Those" after a quote mark.
+        if (run.Count == 1 && Lexicon.IsOpener(run[0].Text))
         {
             return;
         }
@@ -229,17 +238,20 @@ internal static class CandidateScanner
             nameStart,
             end,
             role,
-            titleLength > 0 ? EntityType.Person : NameContext.HintAfter(sentence, end) ?? Dateline(sentence, atStart, end),
+            titleLength > 0 ? EntityType.Person
+            : NameContext.IsAfterWorkNoun(sentence.AsSpan(0, nameStart)) ? EntityType.Other
+            : NameContext.HintAfter(sentence, end) ?? Dateline(sentence, atStart, end),
             WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart)),
             AtSentenceStart: atStart && titleLength == 0,
             BeforeNumber: NameContext.NumberFollows(sentence, end)));
     }
 
-    // "former Prime Minister Imran Khan": the lower-case "former" before a title belongs to the role.
+    // "former Prime Minister Imran Khan", "Former Labour minister ...": the "former" before a title belongs to the role.
     private static string Former(string sentence, int titleStart)
     {
         var before = sentence.AsSpan(0, titleStart).TrimEnd();
-        return before.EndsWith("former", StringComparison.Ordinal) && (before.Length == 6 || before[^7] == ' ') ? "former " : "";
+        return (before.EndsWith("former", StringComparison.Ordinal) || before.EndsWith("Former", StringComparison.Ordinal))
+               && (before.Length == 6 || before[^7] == ' ') ? $"{before[^6..]} " : "";
     }
 
     // "LONDON 1996-08-30", "ARLINGTON, Texas 1996-08-31": a dateline names the place the report was filed from.

@@ -70,9 +70,11 @@ internal static class EntityTyper
             return withPlace;
         }
 
-        // Capitalised words make a person's name, but not when the first is a common word: "About Schmidt", "No Doubt".
-        if (words.Length is >= 2 and <= 4 && (Lexicon.IsFirstName(words[0]) || IsInitial(words[0])
-                                               || (words.All(w => LooksLikeNamePart(w) || Lexicon.IsNameConnector(w)) && !Lexicon.IsStopWord(words[0]))))
+        // Capitalised words make a person's name, but not when the first is a common word ("About Schmidt", "No Doubt",
+        // "World War Two"), nor when a later one is a function word written as titles write it ("Addicted To Love").
+        if (words.Length is >= 2 and <= 4 && !words.Skip(1).Any(Lexicon.IsTitledFunctionWord)
+            && (Lexicon.IsFirstName(words[0]) || IsInitial(words[0], sports)
+                || (words.All(w => LooksLikeNamePart(w) || Lexicon.IsNameConnector(w)) && !Lexicon.IsStopWord(words[0]) && !Lexicon.IsThingWord(words[0]))))
         {
             return EntityType.Person;
         }
@@ -89,7 +91,7 @@ internal static class EntityTyper
                    && evidence.Hints.GetValueOrDefault(EntityType.Place) == 0;
         }
 
-        if (evidence.Roles.Count > 0 || Lexicon.IsFirstName(words[0]) || IsInitial(words[0]))
+        if (evidence.Roles.Count > 0 || Lexicon.IsFirstName(words[0]) || IsInitial(words[0], sports: true))
         {
             return false;
         }
@@ -144,19 +146,50 @@ internal static class EntityTyper
         return strongest;
     }
 
-    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
-
-    private static bool LooksLikeNamePart(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && IsLowerTail(word.AsSpan(1));
-
-    private static bool IsLowerTail(ReadOnlySpan<char> tail)
+    // "C." or "J.M."; a bare capital too ("C Lambert"), but "A", "I" and "X" open titles ("A Tribute", "X Factor"),
+    // so they count only in a sports report's line-ups ("A Hazell").
+    private static bool IsInitial(string word, bool sports)
     {
-        foreach (var c in tail)
+        if (word.Length == 1)
         {
-            if (!(char.IsLower(c) || c is '\'' or '’' or '-'))
+            return char.IsUpper(word[0]) && (sports || word is not ("A" or "I" or "X" or "Y" or "Z"));
+        }
+
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (i + 1 >= word.Length || !char.IsUpper(word[i]) || word[i + 1] != '.')
             {
                 return false;
             }
+        }
+
+        return word.Length <= 6;
+    }
+
+    // "Lambert", and with its capitals inside: "McCormack", "O'Sullivan", "Anna-Lena".
+    private static bool LooksLikeNamePart(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var tail = word.AsSpan(1);
+        if (word.StartsWith("Mc", StringComparison.Ordinal) || word.StartsWith("Mac", StringComparison.Ordinal))
+        {
+            tail = word.AsSpan(word[1] == 'c' ? 2 : 3);
+            tail = tail.Length > 1 && char.IsUpper(tail[0]) ? tail[1..] : tail;
+        }
+
+        var afterMark = false;
+        foreach (var c in tail)
+        {
+            if (!(char.IsLower(c) || c is '\'' or '’' or '-' || (afterMark && char.IsUpper(c))))
+            {
+                return false;
+            }
+
+            afterMark = c is '\'' or '’' or '-';
         }
 
         return true;

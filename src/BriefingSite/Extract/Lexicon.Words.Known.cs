@@ -83,6 +83,56 @@ internal static partial class Lexicon
         "War", "Terrorism", "Terror", "Attacks", "Attack", "Despite", "Similar", "Different", "Clear", "Track",
         "Head", "State");
 
+    // Everyday words that open the capitalised names of things (works, events, bodies, places) and no one's given
+    // name: a run of capitalised words opening with one is not guessed to be a person ("World War Two", "Magic
+    // Roundabout", "Flying Without Wings"). Words that are also given names or nicknames (Grace, Rose, Summer, Tiger)
+    // or surnames that come first (the Korean Park) are left out.
+    private static readonly HashSet<string> ThingWords = Set(
+        "World", "Olympic", "Olympics", "National", "International", "Magic", "Early", "Late", "Flying", "Rhythm",
+        "Former", "Digital", "Global", "Golden", "Royal", "Grand", "Little", "Great", "Black", "Red", "Blue", "Green",
+        "White", "Silver", "Dark", "Night", "Star", "Stars", "Super", "Mobile", "Online", "Internet", "Computer",
+        "Video", "Music", "Film", "Movie", "Radio", "Television", "Public", "Private", "Civil", "Social", "Economic",
+        "Financial", "Military", "Nuclear", "Human", "Natural", "Environmental", "Agricultural", "Chief", "Federal",
+        "Central", "Modern", "Ancient", "Classic", "Classical", "Independent", "Live", "Open", "Free", "Young",
+        "High", "Long", "Short", "Total", "Final", "Premier", "Champions", "Championship", "Cup", "League", "Club",
+        "Team", "Sports", "Sport", "Football", "Rugby", "Cricket", "Tennis", "Golf", "Athletics", "Boxing", "Racing",
+        "Motor", "Formula", "Tour", "Masters", "Games", "Winter", "Christmas", "Easter", "Holy", "Sacred", "Church",
+        "School", "College", "University", "Hospital", "Court", "House", "Home", "Office", "Department", "Ministry",
+        "Council", "Committee", "Commission", "Agency", "Bureau", "Service", "Services", "Network", "System",
+        "Systems", "Software", "Technology", "Technologies", "Electronic", "Electronics", "Entertainment", "Media",
+        "Press", "News", "Daily", "Weekly", "Evening", "Morning", "Times", "Journal", "Business", "Trade", "Market",
+        "Stock", "Exchange", "Bank", "Capital", "Fund", "Investment", "Energy", "Oil", "Gas", "Power", "Water", "Air",
+        "Airways", "Airlines", "Rail", "Railway", "Road", "Village", "Town", "City", "County", "Country",
+        "Island", "Islands", "Mountain", "Lake", "Sea", "Ocean", "Valley", "Bay", "Beach", "Tower", "Hall", "Castle",
+        "Palace", "Cathedral", "Theatre", "Theater", "Museum", "Gallery", "Library", "Centre", "Center", "Stadium",
+        "Arena", "Academy", "Institute", "Foundation", "Trust", "Society", "Association", "Union", "Party",
+        "Alliance", "Front", "Movement", "Army", "Navy", "Force", "Forces", "Police", "Guard", "Defence", "Defense",
+        "Battle", "Freedom", "Liberty", "Justice", "Law", "Act", "Treaty", "Agreement", "Plan", "Project", "Programme",
+        "Program", "Operation", "Mission", "Campaign", "Awards", "Award", "Prize", "Festival", "Show", "Series",
+        "Album", "Song", "Book", "Novel", "Story", "Tales", "Diaries", "Chronicles", "Adventures", "Legend",
+        "Knight", "Soldier", "Shadow", "Secret", "Hidden", "Lost", "Third", "Dead", "Living", "Killer", "Killing",
+        "Death", "Love", "Heart", "Soul", "Spirit", "Dream", "Dreams", "Wonder", "Miracle", "Devil", "Evil", "Ghost",
+        "Monster", "Dragon", "Lion", "Eagle", "Wolf", "Crazy", "Happy", "Funny", "Wild", "Mad", "Bad", "Best",
+        "Better", "Top", "Pop", "Rock", "Jazz", "Hip", "Rap", "Dance", "Disco", "Punk", "Metal", "Heavy", "Sweet",
+        "Hot", "Cold", "Cool", "Fire", "Ice", "Snow", "Thunder", "Lightning", "Sun", "Earth", "Space", "Planet",
+        "Galaxy", "Universe", "Future", "Past", "Present", "Real", "True", "Pure", "Perfect", "Simple", "Easy", "Hard",
+        "Soft", "Smart", "Virtual", "Cyber", "Web", "Wireless", "Broadband", "Phone", "Telecom", "Communications",
+        "Information", "Data", "Research", "Science", "Scientific", "Medical", "Health", "Healthcare", "Care",
+        "Education", "Learning", "Training", "Development", "Environment", "Climate", "Clean", "Renewable", "Solar",
+        "Wind", "Atomic", "Chemical", "Biological", "Genetic", "Animal", "Wildlife", "Nature", "Marine", "Coastal",
+        "Rural", "Urban", "Metropolitan", "Municipal", "District", "Provincial", "Imperial", "Colonial",
+        "Democratic", "Liberal", "Conservative", "Socialist", "Communist", "Catholic", "Protestant", "Orthodox",
+        "European", "Sevens", "Six", "Seven", "Eight", "Nine", "Ten", "Hundred", "Thousand", "Million", "Theme",
+        "Nightmare", "Addicted", "Agent", "Empire", "Kingdom", "Republic", "Land", "Boys", "Girls",
+        "Men", "Women", "Kids", "Children", "Brothers", "Sisters", "Friends", "Family", "Street", "Streets");
+
+    // Function words as a title capitalises them; never inside a person's name, whose small words stay small ("van", "de").
+    private static readonly HashSet<string> TitledFunctionWords = CaseSensitiveSet(
+        "And", "To", "On", "In", "Of", "The", "A", "An", "For", "With", "Without", "From", "At", "By", "Into", "Is", "Are",
+        "Was", "Be", "My", "Your", "Our", "Their", "His", "Her", "It", "Its", "We", "You", "Me", "I", "Not", "No", "Or",
+        "But", "Up", "Out", "Over", "About", "Who", "What", "When", "Where", "Why", "How", "This", "That", "These",
+        "Those", "Do", "Don't", "Can't", "Won't", "All");
+
     private static readonly HashSet<string> RegionAdjectives = Set(
         "Asian", "South Asian", "Central Asian", "East Asian", "Southeast Asian", "Middle Eastern", "European",
         "African", "Western", "Eastern", "Northern", "Southern", "Arab", "Arabic", "Muslim", "Islamic", "Christian",

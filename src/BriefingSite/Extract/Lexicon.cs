@@ -18,6 +18,15 @@ internal static partial class Lexicon
         StopWords.Contains(word) || Adverbs.Contains(word) || Openers.Contains(word)
         || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !IsPlace(word));
 
+    /// <summary>True for a word of <see cref="Openers"/>: capitalised where it opens a sentence, never a name alone.</summary>
+    public static bool IsOpener(string word) => Openers.Contains(word);
+
+    /// <summary>True for an everyday word that opens the capitalised names of things, never of people ("World War Two", "Magic Roundabout").</summary>
+    public static bool IsThingWord(string word) => ThingWords.Contains(word) && !FirstNames.Contains(word);
+
+    /// <summary>True for a function word written capitalised, as titles write it inside ("Addicted To Love") and names do not.</summary>
+    public static bool IsTitledFunctionWord(string word) => TitledFunctionWords.Contains(word);
+
     /// <summary>True for a common noun written as an acronym ("TV", "GMT"), alone or after a country ("US TV").</summary>
     public static bool IsCommonNounName(string name)
     {

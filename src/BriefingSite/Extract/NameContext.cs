@@ -211,6 +211,9 @@ internal static partial class NameContext
 
     public static bool IsAfterPlacePreposition(ReadOnlySpan<char> before) => PlacePreposition().IsMatch(LastTwoWords(before));
 
+    /// <summary>True when the name follows a noun for a work ("US musical Sweet Charity", "the film Ray"): it is the work's title.</summary>
+    public static bool IsAfterWorkNoun(ReadOnlySpan<char> before) => WorkNoun().IsMatch(LastTwoWords(before));
+
     // A match of the pattern ends the text and holds at most two words, the first maybe the end of a longer word
     // ("(in"): it lies within the text's last two runs of non-space characters and the spaces after them. Starting
     // after a space, the cut text reads the same at its start as the whole text does there.
@@ -232,6 +235,9 @@ internal static partial class NameContext
 
         return text[at..];
     }
+
+    [GeneratedRegex(@"\b(?:film|films|movie|musical|album|song|sitcom|comedy|drama|novel|documentary|soap|programme|thriller|blockbuster|biopic|cartoon|poem|opera|ballet|show)\s+$")]
+    private static partial Regex WorkNoun();
 
     [GeneratedRegex(@"(?:\b(?:in|at|from|near|across|into|inside|outside|towards)\s+(?:the\s+)?|\b(?:province|district|city|region|town|village|capital)\s+of\s+)$")]
     private static partial Regex PlacePreposition();

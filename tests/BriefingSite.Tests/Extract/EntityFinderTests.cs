@@ -124,6 +124,66 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Does_not_take_titles_of_everyday_words_or_with_capitalised_small_words_for_people()
+    {
+        string[] sentences =
+        [
+            "Robert Palmer sang Addicted To Love, and World War Two veterans watched Magic Roundabout.",
+            "Later, Addicted To Love, World War Two and Magic Roundabout were named again, as was Tiger Woods.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Addicted To Love", EntityType.Other));
+        Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("World War Two", EntityType.Other));
+        Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Magic Roundabout", EntityType.Other));
+        Assert.Equal(EntityType.Person, types["Tiger Woods"]);
+    }
+
+    [Fact]
+    public void Reads_initials_and_surnames_with_inner_capitals_as_people()
+    {
+        string[] sentences =
+        [
+            "The book was by JM Barrie, and Finian O'Sullivan and Kelvin MacKenzie reviewed it with Anna-Lena Groenefeld.",
+            "C Lambert, R Jones and F. Michalak came on, while A Tribute and X Factor played.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Person, types["Finian O'Sullivan"]);
+        Assert.Equal(EntityType.Person, types["Kelvin MacKenzie"]);
+        Assert.Equal(EntityType.Person, types["Anna-Lena Groenefeld"]);
+        Assert.Equal(EntityType.Person, types["C Lambert"]);
+        Assert.Equal(EntityType.Person, types["R Jones"]);
+        Assert.Equal(EntityType.Person, types["F. Michalak"]);
+        Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("A Tribute", EntityType.Other));
+        Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("X Factor", EntityType.Other));
+    }
+
+    [Fact]
+    public void Types_a_name_after_a_noun_for_a_work_as_the_work_with_its_whole_title()
+    {
+        string[] sentences = ["US musical Sweet Charity has cancelled its run, and the film The Sea Inside opened."];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Other, types["Sweet Charity"]);
+        Assert.Equal(EntityType.Other, types["The Sea Inside"]);
+    }
+
+    [Fact]
+    public void Leaves_a_capitalised_former_and_a_lone_opener_out_of_names()
+    {
+        string[] sentences = ["Former Labour minister Alan Jones spoke.", "\"Those were the days,\" he said, adding: \"Those are gone.\""];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Former", StringComparison.Ordinal) || e.Name == "Those");
+        Assert.Contains(entities, e => e.Name == "Labour");
+    }
+
+    [Fact]
     public void Pairs_a_name_with_its_acronym_and_maps_later_acronyms_to_it()
     {
         string[] sentences = ["The Taliban started assisting the Pakistani Taliban (TTP), a militant group.", "Later the TTP struck again."];
