@@ -21,7 +21,7 @@ internal static class Summarizer
             chosen = ranked.Take(2).Select(r => r.Sentence).OrderBy(s => s.Number).ToList();
         }
 
-        var summary = string.Join(' ', chosen.Select(s => KeyPointWriter.Clean(s.Text)));
+        var summary = string.Join(' ', chosen.Select(s => KeyPointWriter.Clean(Text(s))));
         var points = new List<(int Number, string Text)>();
         var pointWords = new List<HashSet<string>>();
         foreach (var (sentence, index, _) in ranked)
@@ -42,7 +42,7 @@ internal static class Summarizer
                 continue;
             }
 
-            var point = KeyPointWriter.Write(sentence.Text, KeyPointLength);
+            var point = KeyPointWriter.Write(Text(sentence), KeyPointLength);
             points.Add((sentence.Number, point));
             pointWords.Add(SentenceRanker.ContentWords(point).ToHashSet());
         }
@@ -50,11 +50,14 @@ internal static class Summarizer
         // Short articles: fall back on summary sentences rather than give fewer than three points.
         foreach (var sentence in chosen.Where(_ => points.Count < 3))
         {
-            points.Add((sentence.Number, KeyPointWriter.Write(sentence.Text, KeyPointLength)));
+            points.Add((sentence.Number, KeyPointWriter.Write(Text(sentence), KeyPointLength)));
         }
 
         return (summary, points.OrderBy(p => p.Number).Select(p => p.Text).ToList());
     }
+
+    // The first sentence may open on the dateline the report was filed under.
+    private static string Text(BodySentence sentence) => sentence.Number == 1 ? Dateline.Without(sentence.Text) : sentence.Text;
 
     // Measured on the key point as written and the candidate sentence as it stands.
     private static bool Overlaps(HashSet<string> left, HashSet<string> right)
