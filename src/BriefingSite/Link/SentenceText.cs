@@ -1,4 +1,3 @@
-using System.Text;
 using BriefingSite.Model;
 
 namespace BriefingSite.Link;
@@ -14,14 +13,24 @@ public sealed class SentenceText
     {
         Sentences = sentences;
         starts = new int[sentences.Count];
-        var joined = new StringBuilder();
+        var length = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
-            starts[i] = joined.Length;
-            joined.Append(sentences[i].Text).Append('\n');
+            starts[i] = length;
+            length += sentences[i].Text.Length + 1;
         }
 
-        text = joined.ToString();
+        // Made at its length at once: a growing builder would copy the body twice more.
+        text = string.Create(length, sentences, static (joined, sentences) =>
+        {
+            var at = 0;
+            foreach (var sentence in sentences)
+            {
+                sentence.Text.CopyTo(joined[at..]);
+                at += sentence.Text.Length;
+                joined[at++] = '\n';
+            }
+        });
     }
 
     public IReadOnlyList<BodySentence> Sentences { get; }
