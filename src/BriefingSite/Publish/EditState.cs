@@ -20,6 +20,9 @@ public sealed class EditState
     // While a run writes, the fingerprint each file had before: a run killed half-way leaves some files old, some new.
     private readonly SortedDictionary<string, Fingerprint> previous = new(StringComparer.Ordinal);
 
+    // False while the file holds what this object holds: a clean build's state, written before its briefings, is not written again after them.
+    private bool unsaved = true;
+
     private EditState(SortedDictionary<string, Fingerprint> byArticle) => this.byArticle = byArticle;
 
     public static EditState Load(string contentFolder)
@@ -98,11 +101,13 @@ public sealed class EditState
         }
 
         byArticle[articleFile] = written;
+        unsaved = true;
     }
 
     /// <summary>The write of an article's briefing failed: the file still holds what was there before.</summary>
     public void Undo(string articleFile)
     {
+        unsaved = true;
         if (previous.Remove(articleFile, out var before))
         {
             byArticle[articleFile] = before;
@@ -114,12 +119,26 @@ public sealed class EditState
     }
 
     /// <summary>Every file holds what <see cref="Begin"/> recorded: forget the earlier versions.</summary>
-    public void Commit() => previous.Clear();
+    public void Commit()
+    {
+        unsaved |= previous.Count > 0;
+        previous.Clear();
+    }
 
-    public void Set(string articleFile, Fingerprint written) => byArticle[articleFile] = written;
+    public void Set(string articleFile, Fingerprint written)
+    {
+        byArticle[articleFile] = written;
+        unsaved = true;
+    }
 
+    /// <summary>Writes the state, unless this object wrote it already and nothing changed since.</summary>
     public void Save(string contentFolder)
     {
+        if (!unsaved)
+        {
+            return;
+        }
+
         // Written straight to bytes, into a buffer sized for the file: a node tree, or a buffer grown by doubling, costs more than the file itself.
         var json = new ArrayBufferWriter<byte>(EstimatedSize());
         using (var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Indented = true, NewLine = "\n", SkipValidation = true }))
@@ -135,6 +154,7 @@ public sealed class EditState
         }
 
         AtomicFile.Write(Path.Combine(contentFolder, FileName), [json.WrittenMemory, "\n"u8.ToArray()]);
+        unsaved = false;
     }
 
     // About 40 bytes a line, a line per field and list item, and a few more per entry (never none: the buffer needs some room).
