@@ -21,6 +21,10 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
 
     private readonly HashSet<string> broken = new(StringComparer.Ordinal);
 
+    // The stamp of each file this object wrote, taken just after writing it, with the hash of the bytes written: the load
+    // after a merge takes those files' entries from the cache rather than reading them back and hashing them again.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (FileStamp Stamp, string Hash)> written = new(StringComparer.Ordinal);
+
     /// <summary>Every readable briefing with the file it came from; each broken file adds diagnostics and is skipped.</summary>
     /// <param name="stamps">The folder's stamps as the build's snapshot just took them (by path relative to it), so that a
     /// large folder is not asked for them twice; a file not among them is asked for its own. Only for a folder no one
@@ -76,7 +80,7 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
         var key = Display(file);
         var problems = new List<Diagnostic>();
         var stamp = stamps is not null && stamps.TryGetValue(System.IO.Path.GetFileName(full), out var taken) ? taken : FileStamp.Of(full);
-        if (stamp is { } known && parsed?.Find(key, known) is { } unchanged)
+        if (stamp is { } known && (parsed?.Find(key, known) ?? JustWritten(key, known)) is { } unchanged)
         {
             return (full, key, stamp, "", unchanged, null, true, problems);
         }
@@ -88,6 +92,10 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
             : found?.Briefing ?? (Decode(full, bytes, problems) is { } text ? CanonicalRead.Of(bytes, text) ?? BriefingFileReader.Read(key, text, problems) : null);
         return (full, key, stamp, hash, briefing, found, false, problems);
     }
+
+    // A file as this object wrote it (its stamp unchanged since): the entry Remember stored, found by the hash of its bytes.
+    private Briefing? JustWritten(string key, FileStamp stamp) =>
+        written.TryGetValue(key, out var last) && last.Stamp == stamp ? parsed?.FindByHash(key, last.Hash) : null;
 
     /// <summary>
     /// The cache entry a load would make on reading these bytes, just written to a briefing file, made from the
@@ -102,9 +110,16 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
             return null;
         }
 
-        // Just written, so within the racy window whatever its time: the load finds the entry by the file's bytes.
+        // Just written, so within the racy window whatever its time: the next build's load finds the entry by the file's
+        // bytes; this build's, by the stamp the file has now.
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return (Display(System.IO.Path.GetFullPath(file)), StoredBriefing.Of(new FileStamp(bytes.Length, -1), hash, read));
+        var key = Display(System.IO.Path.GetFullPath(file));
+        if (FileStamp.Of(file) is { } stamp)
+        {
+            written[key] = (stamp, hash);
+        }
+
+        return (key, StoredBriefing.Of(new FileStamp(bytes.Length, -1), hash, read));
     }
 
     /// <summary>Stores an entry made by <see cref="Written"/>.</summary>
