@@ -13,17 +13,17 @@ namespace BriefingSite.Render;
 /// </remarks>
 public sealed class BodyRenderer(SafeMarkdown markdown)
 {
-    // Each rendering thread reuses its text buffer and its set of names linked, body after body.
+    // Each rendering thread reuses its buffers body after body.
     [ThreadStatic]
-    private static (StringBuilder Html, HashSet<string> Linked)? buffers;
+    private static Buffers? buffers;
 
     public string Render(string body, EntityLinker linker)
     {
         var blocks = BodySentences.Blocks(body);
         var sentences = BodySentences.Enumerate(blocks);
         var next = 0;
-        var renderer = markdown.NewRenderer(implicitParagraph: true);
-        var (html, linkedInSection) = buffers ??= (new StringBuilder(), new HashSet<string>(StringComparer.Ordinal));
+        var buffer = buffers is { } reused && reused.Markdown == markdown ? reused : buffers = new Buffers(markdown);
+        var (renderer, html, linkedInSection, mentions) = (buffer.Renderer, buffer.Html, buffer.Linked, buffer.Mentions);
         html.Clear().EnsureCapacity(body.Length * 2);
         linkedInSection.Clear();
         var inList = false;
@@ -51,7 +51,7 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
                 // Sentences come in block order, so this block's are the next ones with its index.
                 for (var first = next; next < sentences.Count && sentences[next].Block == blockIndex; next++)
                 {
-                    AppendSentence(html.Append(next > first ? " " : ""), sentences[next], linker, linkedInSection, renderer);
+                    AppendSentence(html.Append(next > first ? " " : ""), sentences[next], linker, linkedInSection, mentions, renderer);
                 }
 
                 html.Append(close);
@@ -69,12 +69,14 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
         return html.ToString();
     }
 
-    private void AppendSentence(StringBuilder html, BodySentence sentence, EntityLinker linker, HashSet<string> linkedInSection, HtmlRenderer renderer)
+    private void AppendSentence(StringBuilder html, BodySentence sentence, EntityLinker linker, HashSet<string> linkedInSection, List<(int At, string Name, string Url)> mentions, HtmlRenderer renderer)
     {
         html.Append("<span class=\"sentence\" id=\"s").Append(sentence.Number).Append("\">");
         if (IsPlain(sentence.Text))
         {
-            AppendPlain(html, sentence.Text, linker, linkedInSection);
+            mentions.Clear();
+            linker.FirstMentions(sentence.Text, linkedInSection, mentions);
+            AppendPlain(html, sentence.Text, mentions, linker.Root);
         }
         else
         {
@@ -95,13 +97,13 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
         "\\`*_[]!<&~\u007f" + string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)));
 
     // Entity URLs are made of PathSegment file names, so they need no escaping in an attribute.
-    private static void AppendPlain(StringBuilder html, string text, EntityLinker linker, HashSet<string> linkedInSection)
+    private static void AppendPlain(StringBuilder html, string text, List<(int At, string Name, string Url)> mentions, string root)
     {
         var done = 0;
-        foreach (var (at, name, url) in linker.FirstMentions(text, linkedInSection) ?? [])
+        foreach (var (at, name, url) in mentions)
         {
             AppendEscaped(html, text.AsSpan(done, at - done));
-            AppendEscaped(html.Append("<a href=\"").Append(url).Append("\" class=\"entity\">"), name);
+            AppendEscaped(html.Append("<a href=\"").Append(root).Append(url).Append("\" class=\"entity\">"), name);
             html.Append("</a>");
             done = at + name.Length;
         }
@@ -122,6 +124,18 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
     }
 
     private static readonly SearchValues<char> Escaped = SearchValues.Create("&<>\"");
+
+    // A Markdown renderer costs more to make than a body of plain sentences to render.
+    private sealed record Buffers(SafeMarkdown Markdown)
+    {
+        public HtmlRenderer Renderer { get; } = Markdown.NewRenderer(implicitParagraph: true);
+
+        public StringBuilder Html { get; } = new();
+
+        public HashSet<string> Linked { get; } = new(StringComparer.Ordinal);
+
+        public List<(int At, string Name, string Url)> Mentions { get; } = [];
+    }
 
     // The page title is the only h1, so body headings start at h2.
     private void AppendHeading(StringBuilder html, string block, HtmlRenderer renderer)

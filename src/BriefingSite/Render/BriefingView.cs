@@ -49,10 +49,13 @@ public static partial class BriefingView
             quote["speaker_url"] = SpeakerUrl(briefing, (string)quote["speaker"]!, links);
         }
 
-        view["tag_links"] = briefing.Tags.Select(t => new Dictionary<string, object?>(2) { ["name"] = t, ["url"] = links.TagUrl(t) }).ToList();
+        view["tag_links"] = briefing.Tags.Select(links.TagLink).ToList();
+
+        // Copies of the related briefings' lines, to which KnowledgeViews adds why each relates.
         view["related_briefings"] = briefing.Related
             .Select(links.Briefing).OfType<Briefing>()
-            .Select(r => new Dictionary<string, object?>(5) { ["title"] = r.Title, ["url"] = SiteLinks.BriefingUrl(r.Slug), ["date_display"] = DateDisplay(r.Date) })
+            .Select(links.Line)
+            .Select(line => new Dictionary<string, object?>(5) { ["title"] = line["title"], ["url"] = line["url"], ["date_display"] = line["date_display"] })
             .ToList();
         view["source_list"] = briefing.Sources.Select(s => new Dictionary<string, object?>(2) { ["text"] = s, ["url"] = FirstWebUrl(s) }).ToList();
         return view;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using BriefingSite.Model;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -10,14 +11,19 @@ namespace BriefingSite.Render;
 /// <remarks>Names and aliases match whole words, case-sensitively, the longest name first where several start at one place.</remarks>
 public sealed class EntityLinker
 {
-    private readonly Dictionary<string, string> urlByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> urlByName;
 
-    // Names by their first character, longest first (then ordinal), so the first that fits at a place is the one to link.
-    private readonly Dictionary<char, List<string>> namesByFirst = [];
+    // The names by first character, then longest first (then ordinal), and where each first character's run of them
+    // starts: the first name of its run that fits at a place is the one to link.
+    private readonly string[] names;
+    private readonly Dictionary<char, (int Start, int Count)> runs;
 
     /// <param name="entities">Name (or alias) to page URL, in order of preference when two entities share a name.</param>
-    public EntityLinker(IEnumerable<KeyValuePair<string, string>> entities)
+    /// <param name="root">What links put before each URL: the way from the page to the site root.</param>
+    public EntityLinker(IEnumerable<KeyValuePair<string, string>> entities, string root = "")
     {
+        Root = root;
+        urlByName = new(entities.TryGetNonEnumeratedCount(out var count) ? count : 0, StringComparer.Ordinal);
         foreach (var (name, url) in entities)
         {
             // One-letter names would link stray initials; blank ones would match everywhere.
@@ -27,15 +33,20 @@ public sealed class EntityLinker
             }
         }
 
-        var names = urlByName.Keys.ToArray();
-        Array.Sort(names, (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
-        foreach (var name in names)
+        names = [.. urlByName.Keys];
+        Array.Sort(names, static (a, b) => a[0] != b[0] ? a[0].CompareTo(b[0]) : a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+        runs = new(names.Length);
+        for (var at = 0; at < names.Length; at++)
         {
-            (namesByFirst.TryGetValue(name[0], out var sameStart) ? sameStart : namesByFirst[name[0]] = []).Add(name);
+            ref var run = ref CollectionsMarshal.GetValueRefOrAddDefault(runs, names[at][0], out var seen);
+            run = seen ? (run.Start, run.Count + 1) : (at, 1);
         }
     }
 
-    /// <summary>The names of a briefing's visible entities, each mapped to its page relative to <paramref name="root"/>.</summary>
+    /// <summary>What links put before each URL <see cref="FirstMentions"/> gives.</summary>
+    public string Root { get; }
+
+    /// <summary>The names of a briefing's visible entities, each mapped to its page, linked from a page at <paramref name="root"/>.</summary>
     public static EntityLinker For(Briefing briefing, SiteLinks links, string root)
     {
         var pairs = new List<KeyValuePair<string, string>>(briefing.Entities.Count * 4);
@@ -46,13 +57,16 @@ public sealed class EntityLinker
                 continue;
             }
 
-            var href = root + url;
-            pairs.Add(new(entity.Name, href));
-            pairs.AddRange(entity.Aliases.Select(a => new KeyValuePair<string, string>(a, href)));
-            pairs.Add(new(links.Entity(entity.Id)!.Name, href));
+            pairs.Add(new(entity.Name, url));
+            foreach (var alias in entity.Aliases)
+            {
+                pairs.Add(new(alias, url));
+            }
+
+            pairs.Add(new(links.Entity(entity.Id)!.Name, url));
         }
 
-        return new EntityLinker(pairs);
+        return new EntityLinker(pairs, root);
     }
 
     /// <summary>Turns first mentions in the document's plain text into links; text already inside a link is left alone.</summary>
@@ -64,19 +78,22 @@ public sealed class EntityLinker
             return;
         }
 
+        var mentions = new List<(int At, string Name, string Url)>();
         foreach (var literal in SafeMarkdown.Inlines(document).OfType<LiteralInline>())
         {
             if (!InsideLink(literal))
             {
-                Link(literal, linkedInSection);
+                mentions.Clear();
+                FirstMentions(literal.Content.AsSpan(), linkedInSection, mentions);
+                Link(literal, mentions);
             }
         }
     }
 
-    /// <summary>The mentions in a text of pages not yet linked in this section, in order; marks those pages linked.</summary>
-    public List<(int At, string Name, string Url)>? FirstMentions(ReadOnlySpan<char> text, ISet<string> linkedInSection)
+    /// <summary>Adds to <paramref name="mentions"/> the mentions in a text of pages not yet linked in this section, in order; marks those pages linked.</summary>
+    /// <remarks>Each URL is relative to the site root: a link puts <see cref="Root"/> before it.</remarks>
+    public void FirstMentions(ReadOnlySpan<char> text, ISet<string> linkedInSection, List<(int At, string Name, string Url)> mentions)
     {
-        List<(int At, string Name, string Url)>? mentions = null;
         for (var at = 0; at < text.Length; at++)
         {
             if (NameAt(text, at) is not string name)
@@ -87,23 +104,21 @@ public sealed class EntityLinker
             var url = urlByName[name];
             if (linkedInSection.Add(url))
             {
-                (mentions ??= []).Add((at, name, url));
+                mentions.Add((at, name, url));
             }
 
             at += name.Length - 1;
         }
-
-        return mentions;
     }
 
-    private void Link(LiteralInline literal, ISet<string> linkedInSection)
+    private void Link(LiteralInline literal, List<(int At, string Name, string Url)> mentions)
     {
-        var text = literal.Content.AsSpan();
-        if (FirstMentions(text, linkedInSection) is not { } mentions)
+        if (mentions.Count == 0)
         {
             return;
         }
 
+        var text = literal.Content.AsSpan();
         var pieces = new List<Inline>();
         var done = 0;
         foreach (var (at, name, url) in mentions)
@@ -113,7 +128,7 @@ public sealed class EntityLinker
                 pieces.Add(new LiteralInline(text[done..at].ToString()));
             }
 
-            var link = new LinkInline(url, "");
+            var link = new LinkInline(Root + url, "");
             link.AppendChild(new LiteralInline(name));
             link.GetAttributes().AddClass("entity");
             pieces.Add(link);
@@ -138,12 +153,12 @@ public sealed class EntityLinker
     // The name that starts at this place as a whole word (no letter, digit or underscore either side), longest first.
     private string? NameAt(ReadOnlySpan<char> text, int at)
     {
-        if (at > 0 && IsWordChar(text[at - 1]) || !namesByFirst.TryGetValue(text[at], out var names))
+        if (at > 0 && IsWordChar(text[at - 1]) || !runs.TryGetValue(text[at], out var run))
         {
             return null;
         }
 
-        foreach (var name in names)
+        foreach (var name in names.AsSpan(run.Start, run.Count))
         {
             var end = at + name.Length;
             if (text[at..].StartsWith(name, StringComparison.Ordinal) && (end == text.Length || !IsWordChar(text[end])))

@@ -7,20 +7,37 @@ public static class EntityView
 {
     public static Dictionary<string, object?> Of(SiteEntity entity, SiteLinks links, SafeMarkdown markdown)
     {
-        var all = entity.Briefings.Select(links.Briefing).OfType<Briefing>().ToList();
-        var shown = all.Take(IndexViews.Cards).Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
-        var mentions = entity.Mentions.Where(m => shown.Contains(m.BriefingSlug)).ToLookup(m => m.BriefingSlug, StringComparer.Ordinal);
-        var briefings = all.Take(IndexViews.Cards)
-            .Select(b => new Dictionary<string, object?>(4)
+        var all = new List<Briefing>(entity.Briefings.Count);
+        foreach (var slug in entity.Briefings)
+        {
+            if (links.Briefing(slug) is { } briefing)
             {
-                ["title"] = b.Title,
-                ["url"] = SiteLinks.BriefingUrl(b.Slug),
-                ["date_display"] = BriefingView.DateDisplay(b.Date),
-                ["mentions"] = mentions[b.Slug]
-                    .Select(m => new Dictionary<string, object?>(3) { ["text"] = m.Text, ["url"] = SiteLinks.SentenceUrl(m.BriefingSlug, m.Sentence), ["sentence"] = m.Sentence })
-                    .ToList(),
-            })
-            .ToList();
+                all.Add(briefing);
+            }
+        }
+
+        // The newest briefings are cards, each with the sentences of it that name the entity, in the order of its mentions.
+        var cards = Math.Min(all.Count, IndexViews.Cards);
+        var mentions = new Dictionary<string, List<Dictionary<string, object?>>>(cards, StringComparer.Ordinal);
+        for (var at = 0; at < cards; at++)
+        {
+            mentions.TryAdd(all[at].Slug, []);
+        }
+
+        foreach (var mention in entity.Mentions)
+        {
+            if (mentions.TryGetValue(mention.BriefingSlug, out var sentences))
+            {
+                sentences.Add(new(3) { ["text"] = mention.Text, ["url"] = SiteLinks.SentenceUrl(mention.BriefingSlug, mention.Sentence), ["sentence"] = mention.Sentence });
+            }
+        }
+
+        var briefings = new List<Dictionary<string, object?>>(cards);
+        for (var at = 0; at < cards; at++)
+        {
+            var line = links.Line(all[at]);
+            briefings.Add(new(4) { ["title"] = line["title"], ["url"] = line["url"], ["date_display"] = line["date_display"], ["mentions"] = mentions[all[at].Slug] });
+        }
 
         // Sized for the fields KnowledgeViews and the page add too.
         return new Dictionary<string, object?>(32, StringComparer.Ordinal)
@@ -37,7 +54,7 @@ public static class EntityView
             ["briefing_count"] = all.Count,
             ["mention_count"] = entity.Mentions.Count,
             ["briefings"] = briefings,
-            ["more"] = all.Skip(IndexViews.Cards).Select(IndexViews.Line).ToList(),
+            ["more"] = all.Skip(IndexViews.Cards).Select(links.Line).ToList(),
             ["quotes"] = entity.Quotes
                 .Where(q => links.Briefing(q.BriefingSlug) is not null)
                 .Select(q => new Dictionary<string, object?>(3)

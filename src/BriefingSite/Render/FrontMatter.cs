@@ -78,7 +78,7 @@ public static class FrontMatter
     };
 
     // Optional fields are left out when empty, as the front matter omits them. Room for the page view's url, anchor and speaker_url.
-    private static Dictionary<string, object?> Map(params (string Name, object? Value)[] fields)
+    private static Dictionary<string, object?> Map(params ReadOnlySpan<(string Name, object? Value)> fields)
     {
         var map = new Dictionary<string, object?>(fields.Length + 2, StringComparer.Ordinal);
         foreach (var (name, value) in fields)

@@ -49,13 +49,15 @@ public static class IndexViews
             .ToList(),
     };
 
-    public static Dictionary<string, object?> Tag(string tag, IReadOnlyList<Dictionary<string, object?>> briefings, SiteLinks links) => new(StringComparer.Ordinal)
+    /// <param name="cards">The newest briefings' views, as many as <see cref="Cards"/>.</param>
+    /// <param name="more">The rest, as lines (see <see cref="Line(Briefing)"/>).</param>
+    public static Dictionary<string, object?> Tag(string tag, List<Dictionary<string, object?>> cards, List<Dictionary<string, object?>> more, SiteLinks links) => new(StringComparer.Ordinal)
     {
         ["name"] = tag,
         ["url"] = links.TagUrl(tag),
-        ["count"] = briefings.Count,
-        ["briefings"] = briefings.Take(Cards).ToList(),
-        ["more"] = briefings.Skip(Cards).Select(Line).ToList(),
+        ["count"] = cards.Count + more.Count,
+        ["briefings"] = cards,
+        ["more"] = more,
     };
 
     /// <summary>Every briefing as one line, by year of its date (undated last).</summary>
@@ -79,13 +81,6 @@ public static class IndexViews
         ["title"] = briefing.Title,
         ["url"] = SiteLinks.BriefingUrl(briefing.Slug),
         ["date_display"] = BriefingView.DateDisplay(briefing.Date),
-    };
-
-    private static Dictionary<string, object?> Line(Dictionary<string, object?> view) => new(StringComparer.Ordinal)
-    {
-        ["title"] = view["title"],
-        ["url"] = view["url"],
-        ["date_display"] = view["date_display"],
     };
 
     /// <param name="rows">In a process that renders again and again: each entry's row as the last render made it.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using BriefingSite.Model;
@@ -88,4 +89,22 @@ public sealed class SiteLinks
     public string? EntityUrl(string id) => entities.GetValueOrDefault(id).Url;
 
     public string TagUrl(string tag) => $"tags/{tagFiles.GetValueOrDefault(tag) ?? PathSegment.Of(tag)}.html";
+
+    // The small maps that many pages show alike are made once per render and shared: templates only read them.
+    private readonly ConcurrentDictionary<string, Dictionary<string, object?>> entityLinks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Dictionary<string, object?>> tagLinks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Dictionary<string, object?>> lines = new(StringComparer.Ordinal);
+
+    /// <summary>A visible entity as a link: its name and url.</summary>
+    public Dictionary<string, object?> EntityLink(SiteEntity entity) =>
+        entityLinks.GetOrAdd(entity.Id, static (_, arg) => new(2) { ["name"] = arg.Entity.Name, ["url"] = arg.Links.EntityUrl(arg.Entity.Id) }, (Entity: entity, Links: this));
+
+    /// <summary>A tag as a link: its name and url.</summary>
+    public Dictionary<string, object?> TagLink(string tag) =>
+        tagLinks.GetOrAdd(tag, static (tag, links) => new(2) { ["name"] = tag, ["url"] = links.TagUrl(tag) }, this);
+
+    /// <summary>A briefing as one line of a list: its title, link and date (see <see cref="IndexViews.Line(Briefing)"/>).</summary>
+    /// <remarks>For the briefing this map knows by its slug (the first of two with one slug).</remarks>
+    public Dictionary<string, object?> Line(Briefing briefing) =>
+        ReferenceEquals(Briefing(briefing.Slug), briefing) ? lines.GetOrAdd(briefing.Slug, static (_, briefing) => IndexViews.Line(briefing), briefing) : IndexViews.Line(briefing);
 }

@@ -130,8 +130,23 @@ public sealed class SiteRenderer(Theme theme)
 
         // A list shows the first briefings as cards (their whole view) and the rest as lines (title, link, date).
         List<string> Cards(IEnumerable<string> slugs) => [.. slugs.Where(views.Contains).Take(IndexViews.Cards)];
-        List<Dictionary<string, object?>> Listed(IEnumerable<string> slugs) =>
-            [.. slugs.Where(views.Contains).Select((slug, i) => i < IndexViews.Cards ? views.Take(slug) : IndexViews.Line(links.Briefing(slug)!))];
+        Dictionary<string, object?> TagView(string tag, IEnumerable<string> slugs)
+        {
+            var (cards, more) = (new List<Dictionary<string, object?>>(IndexViews.Cards), new List<Dictionary<string, object?>>());
+            foreach (var slug in slugs.Where(views.Contains))
+            {
+                if (cards.Count < IndexViews.Cards)
+                {
+                    cards.Add(views.Take(slug));
+                }
+                else
+                {
+                    more.Add(links.Line(links.Briefing(slug)!));
+                }
+            }
+
+            return IndexViews.Tag(tag, cards, more, links);
+        }
 
         var newest = site.Briefings.Select(b => b.Slug).ToList();
         Listing("index.html", "home", site.Settings.Title, SiteParts.Entities | SiteParts.Newest, () => IndexViews.Home(site, [.. Cards(newest).Select(views.Take)], newest.Count(views.Contains), links), Cards(newest));
@@ -152,7 +167,7 @@ public sealed class SiteRenderer(Theme theme)
         foreach (var (tag, slugs) in site.Tags)
         {
             var path = links.TagUrl(tag);
-            Page(path, "tag", $"Tagged “{tag}”", () => IndexViews.Tag(tag, Listed(slugs), links), key: (PageSubject.Tag(tag), () => keys.Tag(tag, path, slugs)), views: Cards(slugs));
+            Page(path, "tag", $"Tagged “{tag}”", () => TagView(tag, slugs), key: (PageSubject.Tag(tag), () => keys.Tag(tag, path, slugs)), views: Cards(slugs));
         }
 
         Listing("archive.html", "archive", "All briefings", SiteParts.Lines, () => IndexViews.Archive(site));

@@ -63,7 +63,13 @@ public static class KnowledgeViews
         private readonly ConcurrentDictionary<Corroboration, SharedCorroboration?> shared = new(ReferenceEqualityComparer.Instance);
 
         internal SharedCorroboration? Shared(Corroboration corroboration, SiteLinks links) =>
-            shared.GetOrAdd(corroboration, c => SharedCorroboration.Of(c, links));
+            shared.GetOrAdd(corroboration, static (c, links) => SharedCorroboration.Of(c, links), links);
+
+        // An entity looks the same in every neighbourhood graph that draws it: made once, shared.
+        private readonly ConcurrentDictionary<string, Dictionary<string, object?>> nodes = new(StringComparer.Ordinal);
+
+        internal Dictionary<string, object?> Node(GraphNode node, SiteLinks links) =>
+            nodes.GetOrAdd(node.Id, static (_, drawn) => NodeView(drawn.Node, drawn.Links), (Node: node, Links: links));
 
         // A corroboration is listed once under each key, however many of its items carry it.
         private static void Add<T>(Dictionary<string, List<int>> index, IReadOnlyList<T> items, int item, Func<T, string> keyOf, int position)
@@ -91,8 +97,8 @@ public static class KnowledgeViews
             if (at >= 0)
             {
                 var why = reasons[at];
-                item["also_about"] = why.Entities.Select(links.Entity).OfType<SiteEntity>().Take(ReasonEntities).Select(e => Link(e, links)).ToList();
-                item["shared_tags"] = why.Tags.Take(ReasonTags).Select(t => new Dictionary<string, object?>(2) { ["name"] = t, ["url"] = links.TagUrl(t) }).ToList();
+                item["also_about"] = EntityLinks(why.Entities, links, ReasonEntities);
+                item["shared_tags"] = why.Tags.Take(ReasonTags).Select(links.TagLink).ToList();
             }
         }
 
@@ -122,7 +128,7 @@ public static class KnowledgeViews
         }).ToList();
         view["corroborations"] = Corroborations(index.OfEntity(entity.Id), null, links, index);
         var (nodes, edges) = graph.Around(entity.Id, Neighbours);
-        view["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.Radial(nodes.Count, 640, 400), 640, 400, $"{entity.Name} and the entities named with it", links);
+        view["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.Radial(nodes.Count, 640, 400), 640, 400, $"{entity.Name} and the entities named with it", links, node => index.Node(node, links));
         return view;
     }
 
@@ -132,23 +138,25 @@ public static class KnowledgeViews
         var (nodes, edges) = graph.Top(count);
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.ForceDirected(nodes.Count, edges, 960, 680), 960, 680, "The most named entities and how often they are named together", links),
+            ["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.ForceDirected(nodes.Count, edges, 960, 680), 960, 680, "The most named entities and how often they are named together", links, node => NodeView(node, links)),
         };
     }
 
-    private static Dictionary<string, object?> Graph(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, (double X, double Y)[] at, double width, double height, string title, SiteLinks links) => new(4)
+    private static Dictionary<string, object?> Graph(IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, (double X, double Y)[] at, double width, double height, string title, SiteLinks links, Func<GraphNode, Dictionary<string, object?>> nodeView) => new(4)
     {
         ["svg"] = GraphSvg.Draw(nodes, edges, at, width, height, title),
         ["title"] = title,
-        ["nodes"] = nodes.Select(n => new Dictionary<string, object?>(5)
-        {
-            ["name"] = n.Name, ["url"] = links.EntityUrl(n.Id), ["type"] = FrontMatter.TypeName(n.Type), ["type_label"] = EntityView.TypeLabel(n.Type), ["briefing_count"] = n.Weight,
-        }).ToList(),
+        ["nodes"] = nodes.Select(nodeView).ToList(),
         ["edges"] = edges.OrderByDescending(e => e.Weight).ThenBy(e => e.From).ThenBy(e => e.To).Select(e => new Dictionary<string, object?>(5)
         {
             ["from_name"] = nodes[e.From].Name, ["from_url"] = links.EntityUrl(nodes[e.From].Id),
             ["to_name"] = nodes[e.To].Name, ["to_url"] = links.EntityUrl(nodes[e.To].Id), ["weight"] = e.Weight,
         }).ToList(),
+    };
+
+    private static Dictionary<string, object?> NodeView(GraphNode node, SiteLinks links) => new(5)
+    {
+        ["name"] = node.Name, ["url"] = links.EntityUrl(node.Id), ["type"] = FrontMatter.TypeName(node.Type), ["type_label"] = EntityView.TypeLabel(node.Type), ["briefing_count"] = node.Weight,
     };
 
     private static List<Dictionary<string, object?>> Corroborations(IReadOnlyList<int> found, string? here, SiteLinks links, Index index)
@@ -171,33 +179,38 @@ public static class KnowledgeViews
         /// <summary>Null when fewer than two of its briefings are on the site.</summary>
         public static SharedCorroboration? Of(Corroboration corroboration, SiteLinks links)
         {
-            var statements = corroboration.Statements
-                .Select(s => (Statement: s, Briefing: links.Briefing(s.BriefingSlug)))
-                .Where(s => s.Briefing is not null)
-                .ToList();
-            if (statements.Count < 2)
+            var (items, slugs) = (new List<Dictionary<string, object?>>(corroboration.Statements.Count), new List<string>(corroboration.Statements.Count));
+            foreach (var statement in corroboration.Statements)
+            {
+                if (links.Briefing(statement.BriefingSlug) is { } briefing)
+                {
+                    items.Add(new(5)
+                    {
+                        ["value"] = statement.Value,
+                        ["text"] = statement.Text,
+                        ["url"] = SiteLinks.SentenceUrl(statement.BriefingSlug, statement.Sentence),
+                        ["briefing_title"] = briefing.Title,
+                        ["here"] = false,
+                    });
+                    slugs.Add(statement.BriefingSlug);
+                }
+            }
+
+            if (items.Count < 2)
             {
                 return null;
             }
 
-            var items = statements.Select(s => new Dictionary<string, object?>(5)
-            {
-                ["value"] = s.Statement.Value,
-                ["text"] = s.Statement.Text,
-                ["url"] = SiteLinks.SentenceUrl(s.Statement.BriefingSlug, s.Statement.Sentence),
-                ["briefing_title"] = s.Briefing!.Title,
-                ["here"] = false,
-            }).ToList();
             var view = new Dictionary<string, object?>(6)
             {
                 ["kind"] = corroboration.Kind,
                 ["agrees"] = corroboration.Agrees,
                 ["value"] = corroboration.Statements[0].Value,
-                ["count"] = statements.Count,
-                ["entities"] = corroboration.Entities.Select(links.Entity).OfType<SiteEntity>().Select(e => Link(e, links)).ToList(),
+                ["count"] = items.Count,
+                ["entities"] = EntityLinks(corroboration.Entities, links, int.MaxValue),
                 ["statements"] = items,
             };
-            return new(view, items, [.. statements.Select(s => s.Statement.BriefingSlug)]);
+            return new(view, items, slugs);
         }
 
         /// <summary>The view as the page of briefing <paramref name="slug"/> shows it: its own statement marked "here".</summary>
@@ -208,11 +221,28 @@ public static class KnowledgeViews
                 return View;
             }
 
-            var items = Statements.Select((item, at) => Slugs[at] == slug ? new Dictionary<string, object?>(item) { ["here"] = true } : item).ToList();
+            var items = new List<Dictionary<string, object?>>(Statements.Count);
+            for (var at = 0; at < Statements.Count; at++)
+            {
+                items.Add(Slugs[at] == slug ? new Dictionary<string, object?>(Statements[at]) { ["here"] = true } : Statements[at]);
+            }
+
             return new Dictionary<string, object?>(View) { ["statements"] = items };
         }
     }
 
-    private static Dictionary<string, object?> Link(SiteEntity entity, SiteLinks links) =>
-        new(2) { ["name"] = entity.Name, ["url"] = links.EntityUrl(entity.Id) };
+    // The links of the first visible entities of these ids, as many as count.
+    private static List<Dictionary<string, object?>> EntityLinks(IReadOnlyList<string> ids, SiteLinks links, int count)
+    {
+        var shown = new List<Dictionary<string, object?>>(Math.Min(ids.Count, count));
+        for (var at = 0; at < ids.Count && shown.Count < count; at++)
+        {
+            if (links.Entity(ids[at]) is { } entity)
+            {
+                shown.Add(links.EntityLink(entity));
+            }
+        }
+
+        return shown;
+    }
 }
