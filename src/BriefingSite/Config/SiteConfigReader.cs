@@ -1,3 +1,4 @@
+using BriefingSite.Ingest;
 using BriefingSite.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -13,13 +14,19 @@ public static class SiteConfigReader
     public static SiteConfig Read(string text, string display, List<Diagnostic> problems)
     {
         var stream = new YamlStream();
+        var parser = new PlacedParser(text);
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException error)
         {
             problems.Add(new Diagnostic(display, (int)error.Start.Line, (int)error.Start.Column, error.InnerException?.Message ?? error.Message));
+            return new SiteConfig();
+        }
+        catch (ArgumentException)
+        {
+            problems.Add(new Diagnostic(display, (int)parser.Last.Line, (int)parser.Last.Column, PlacedParser.Unreadable));
             return new SiteConfig();
         }
 

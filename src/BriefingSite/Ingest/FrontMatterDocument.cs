@@ -43,10 +43,11 @@ public sealed record FrontMatterDocument(YamlMappingNode Fields, string Body, in
 
         var yaml = string.Join('\n', lines[1..close]);
         var body = string.Join('\n', lines[(close + 1)..]).Trim('\n');
+        var parser = new PlacedParser(yaml);
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode fields)
             {
                 diagnostics.Add(new Diagnostic(path, 2, 1, "front matter must be a mapping of field names to values"));
@@ -58,6 +59,11 @@ public sealed record FrontMatterDocument(YamlMappingNode Fields, string Body, in
         catch (YamlException error)
         {
             diagnostics.Add(new Diagnostic(path, (int)error.Start.Line + 1, (int)error.Start.Column, Describe(error)));
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            diagnostics.Add(new Diagnostic(path, (int)parser.Last.Line + 1, (int)parser.Last.Column, PlacedParser.Unreadable));
             return null;
         }
     }

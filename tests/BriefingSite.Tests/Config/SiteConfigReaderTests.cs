@@ -71,6 +71,7 @@ public class SiteConfigReaderTests
     [InlineData("base_url: desk.github.io/briefs\n", "'base_url' must be an absolute http(s) URL")]
     [InlineData("title: 'unclosed\n", "briefing.yml:")]
     [InlineData("- title\n", "must be a list of 'setting: value' lines")]
+    [InlineData("title: Mine\nextra:\n :  a: b\n", "is a key missing before ':'")]
     public void A_broken_value_is_reported_not_thrown(string text, string message)
     {
         // Given a file with a value of the wrong kind or broken YAML

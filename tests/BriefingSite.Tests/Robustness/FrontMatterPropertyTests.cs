@@ -49,6 +49,41 @@ public class FrontMatterPropertyTests
         edit.AssertKept(written, onDisk, merged);
     }
 
+    [Property(MaxTest = 2000)]
+    public void A_file_edited_by_hand_into_any_shape_gives_a_briefing_or_problems_never_an_exception(NonNegativeInt where, NonNegativeInt what, NonNegativeInt count)
+    {
+        // Given a written briefing with up to three lines edited: indented, joined, cut, commented, or given YAML's signs
+        var lines = Written.Value.Split('\n').ToList();
+        for (var edit = 0; edit <= count.Get % 3; edit++)
+        {
+            var at = 1 + ((where.Get + (edit * 7)) % (lines.Count - 1));
+            var line = lines[at];
+            var column = line.Length == 0 ? 0 : (where.Get / 3) % line.Length;
+            lines[at] = ((what.Get + edit) % 8) switch
+            {
+                0 => " " + line,
+                1 => line.TrimStart().Length < line.Length ? line[1..] : line,
+                2 => line.Insert(column, Signs[(what.Get / 8) % Signs.Length]),
+                3 => line.Remove(column, Math.Min(1, line.Length - column)),
+                4 => line + " # checked",
+                5 => line.Replace(": ", ":"),
+                6 => line.Replace("- ", "-  "),
+                _ => line + "\n  " + line.TrimStart(),
+            };
+        }
+
+        // When it is read
+        var problems = new List<Diagnostic>();
+        var read = BriefingFileReader.Read("input/x.md", string.Join('\n', lines), problems);
+
+        // Then it is a briefing, or it is not and each problem names a line of the file
+        Assert.True(read is not null || (problems.Count > 0 && problems.All(p => p.Line >= 1 && p.Line <= lines.Count + 2)));
+    }
+
+    private static readonly Lazy<string> Written = new(() => FrontMatterWriter.Write(Publish.RealBriefings.All()[0]));
+
+    private static readonly string[] Signs = [": ", " :", "'", "\"", " #", "\t", "[", "]", "{", "}", "- ", "? ", "&a ", "*a", "!x ", "|", ">", "\\", "%", "---"];
+
     private static Briefing RoundTrip(Briefing briefing)
     {
         var problems = new List<Diagnostic>();
