@@ -56,8 +56,11 @@ internal static class Summarizer
         return (summary, points.OrderBy(p => p.Number).Select(p => p.Text).ToList());
     }
 
-    // The first sentence may open on the dateline the report was filed under.
-    private static string Text(BodySentence sentence) => sentence.Number == 1 ? Dateline.Without(sentence.Text) : sentence.Text;
+    // The report's first sentence may open on the dateline it was filed under; a saved page may put a line or two (a
+    // date, a byline) before it.
+    private static string Text(BodySentence sentence) => sentence.Number <= DatelineSentences ? Dateline.Without(sentence.Text) : sentence.Text;
+
+    private const int DatelineSentences = 3;
 
     // Measured on the key point as written and the candidate sentence as it stands.
     private static bool Overlaps(HashSet<string> left, HashSet<string> right)

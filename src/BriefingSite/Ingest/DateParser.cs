@@ -25,10 +25,13 @@ public static partial class DateParser
         return rest.Count(char.IsLetterOrDigit) <= 3;
     }
 
+    // Pages put "0001-01-01" (a zero date) where they know none: no news page was published before this year.
+    private const int EarliestYear = 1800;
+
     private static (DateOnly Date, int Index, int Length)? FindMatch(string text)
     {
         var iso = Iso().Match(text);
-        if (iso.Success && DateOnly.TryParseExact(iso.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
+        if (iso.Success && DateOnly.TryParseExact(iso.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate) && isoDate.Year >= EarliestYear)
         {
             return (isoDate, iso.Index, iso.Length);
         }
@@ -52,7 +55,7 @@ public static partial class DateParser
     private static string Sept(string month) => month.Equals("sept", StringComparison.OrdinalIgnoreCase) ? "Sep" : month.TrimEnd('.');
 
     private static bool TryParse(string text, string[] formats, out DateOnly date) =>
-        DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
+        DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date) && date.Year >= EarliestYear;
 
     [GeneratedRegex(@"\b(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")]
     private static partial Regex Iso();

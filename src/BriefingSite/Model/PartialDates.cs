@@ -17,7 +17,8 @@ public static partial class PartialDates
         var year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : 2000;
         var month = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 1;
         var day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : 1;
-        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        // Four digits make a year of at most 9999; year 0 is none.
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
 
     /// <summary>A key that sorts dates in time order; year-less dates after all dated ones.</summary>

@@ -32,6 +32,7 @@ public class BriefingFileReaderTests
     [InlineData("---\ntitle: A\nslug: a\ndate: 2025-13-45\n---\n", 4, 7, "not an ISO 8601 date")]
     [InlineData("---\ntitle: A\n---\n", 2, 1, "missing required field 'slug'")]
     [InlineData("---\ntitle: A\nslug: a\nevents:\n  - date: 2024-02-30\n    text: x\n---\n", 5, 11, "event date")]
+    [InlineData("---\ntitle: A\nslug: a\nevents:\n  - date: 0000-08-09\n    text: x\n---\n", 5, 11, "event date")]
     [InlineData("---\ntitle: A\nslug: a\nentities:\n  - name: X\n    type: alien\n---\n", 6, 11, "entity type 'alien'")]
     [InlineData("---\ntitle: A\nslug: a\nsource:\n :  file: x\n---\n", 5, 11, "is a key missing before ':'")]
     public void Reports_a_broken_file_with_its_line_and_column(string text, int line, int column, string message)

@@ -16,6 +16,15 @@ public class DateParserTests
     }
 
     [Theory]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("Jan 1, 0001")]
+    public void Takes_a_zero_date_for_no_date(string text) => Assert.Null(DateParser.Find(text));
+
+    [Fact]
+    public void Passes_over_a_zero_date_to_the_date_after_it() =>
+        Assert.Equal(new DateOnly(2019, 11, 19), DateParser.Find("0001-01-01T00:00:00Z, updated November 19, 2019"));
+
+    [Theory]
     [InlineData("• Jan 01, 2025", true)]
     [InlineData("Published: March 7, 2024", true)]
     [InlineData("On March 7, 2024, Pakistan urged the council to act.", false)]
