@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using BriefingSite.Cache;
 using BriefingSite.Ingest;
@@ -23,7 +24,7 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
 
     // The stamp of each file this object wrote, taken just after writing it, with the hash of the bytes written: the load
     // after a merge takes those files' entries from the cache rather than reading them back and hashing them again.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (FileStamp Stamp, string Hash)> written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, string Hash)> written = new(StringComparer.Ordinal);
 
     /// <summary>Every readable briefing with the file it came from; each broken file adds diagnostics and is skipped.</summary>
     /// <param name="stamps">The folder's stamps as the build's snapshot just took them (by path relative to it), so that a
