@@ -249,7 +249,7 @@ public static class SearchIndex
         return kept;
     }
 
-    /// <summary>The start of the summary, cut at a word, shown under a result.</summary>
+    /// <summary>The start of the summary, cut at a word, shown under a result; cut after a sentence, it needs no "…".</summary>
     public static string Snippet(string summary)
     {
         if (summary.Length <= SnippetLength)
@@ -258,7 +258,8 @@ public static class SearchIndex
         }
 
         var cut = summary.LastIndexOf(' ', SnippetLength);
-        return summary[..(cut > 0 ? cut : SnippetLength)].TrimEnd(',', ';', ':') + "…";
+        var start = summary[..(cut > 0 ? cut : SnippetLength)].TrimEnd(',', ';', ':');
+        return start.EndsWith('.') || start.EndsWith('!') || start.EndsWith('?') ? start : start + "…";
     }
 
     private static string FileName(string url, string folder) => url[folder.Length..^".html".Length];

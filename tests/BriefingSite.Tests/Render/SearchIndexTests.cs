@@ -19,6 +19,13 @@ public sealed class SearchIndexTests
     };
 
     [Theory]
+    [InlineData("Pakistan has explained that its nuclear status serves as a deterrent against India. Relations between them are low.", "Pakistan has explained that its nuclear status serves as a deterrent against India.")]
+    [InlineData("While the US focuses on Pakistan’s missile programme, it conveniently overlooks India’s own missile development.", "While the US focuses on Pakistan’s missile programme, it conveniently overlooks India’s…")]
+    [InlineData("A short summary.", "A short summary.")]
+    public void A_snippet_is_cut_at_a_word_and_marked_cut_unless_a_sentence_ends_there(string summary, string snippet) =>
+        Assert.Equal(snippet, SearchIndex.Snippet(summary));
+
+    [Theory]
     [MemberData(nameof(Sites))]
     public void Gives_the_bytes_of_the_index_made_from_word_strings(int seed, int budget)
     {
