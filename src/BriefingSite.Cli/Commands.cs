@@ -15,6 +15,7 @@ public static class Commands
         root.Subcommands.Add(Stage("extract", "Turn articles into Markdown briefings in the content folder, keeping hand edits.", BriefingPipeline.Extract, force: true));
         root.Subcommands.Add(Stage("render", "Render the briefings of the content folder into a static site.", BriefingPipeline.Render, force: false));
         root.Subcommands.Add(Serve.ServeCommand.Create());
+        root.Subcommands.Add(BuildServer.BuildServerCommand.Create());
         root.Subcommands.Add(Stage("check", "Validate the briefings and entity files of the content folder; print file:line:column: message per problem.", BriefingPipeline.Check, force: false));
         return root;
     }
@@ -47,11 +48,22 @@ public static class Commands
     {
         var site = new SiteOptions();
         var overwrite = new Option<bool>("--force") { Description = "Regenerate every field, overwriting hand edits (lists what it overwrites)" };
+        var server = new Option<BuildServer.ServerUse>("--build-server")
+        {
+            Description = "auto: build through a build server that keeps this site in memory, and start one after building "
+                + $"{BuildServer.ServedBuild.LargeSite:N0} briefings or more on a terminal; on: start one after any build; off: build here, stopping one",
+        };
         var command = new Command(name, description);
         site.AddTo(command);
         if (force)
         {
             command.Options.Add(overwrite);
+        }
+
+        var served = name == "build";
+        if (served)
+        {
+            command.Options.Add(server);
         }
 
         command.SetAction(parse =>
@@ -67,7 +79,10 @@ public static class Commands
                 return 2;
             }
 
-            return StageRunner.Run(name, progress => run(options with { Progress = progress }));
+            // A forced build rewrites what a server keeps in memory: it runs here.
+            return served && !options.Force
+                ? StageRunner.Run(name, progress => BuildServer.ServedBuild.Run(options, site.Request(parse), parse.GetValue(server), progress))
+                : StageRunner.Run(name, progress => run(options with { Progress = progress }));
         });
         return command;
     }

@@ -24,16 +24,15 @@ internal sealed class SiteOptions
     /// <summary>briefing.yml overridden by the command line; null (with the problems) when the configuration is unusable.</summary>
     public BuildOptions? Read(ParseResult parse, bool force, out List<BriefingSite.Model.Diagnostic> problems)
     {
+        var request = Request(parse);
+        return ConfiguredOptions.Read(parse.GetValue(config), request.Overrides, force, out problems);
+    }
+
+    /// <summary>The command line's options as a build server is asked to build with them (folders as full paths).</summary>
+    public BuildServer.BuildRequest Request(ParseResult parse)
+    {
         // Options name folders from where the command runs; briefing.yml names them from its own folder.
-        static string? Full(string? path) => path is null ? null : Path.GetFullPath(path);
-        var overrides = new SiteConfig
-        {
-            Articles = Full(parse.GetValue(articles)),
-            Content = Full(parse.GetValue(content)),
-            Output = Full(parse.GetValue(output)),
-            Theme = Full(parse.GetValue(theme)),
-            BaseUrl = parse.GetValue(baseUrl),
-        };
-        return ConfiguredOptions.Read(parse.GetValue(config), overrides, force, out problems);
+        string? Full(Option<string> option) => parse.GetValue(option) is { } path ? Path.GetFullPath(path) : null;
+        return new(Environment.CurrentDirectory, parse.GetValue(config), Full(articles), Full(content), Full(output), Full(theme), parse.GetValue(baseUrl));
     }
 }

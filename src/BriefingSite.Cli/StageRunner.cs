@@ -7,9 +7,12 @@ namespace BriefingSite.Cli;
 /// <summary>Runs a stage and reports it: progress bars on a terminal, plain lines otherwise; one line per problem, then a summary.</summary>
 internal static class StageRunner
 {
+    /// <summary>True when both output streams go to a terminal.</summary>
+    public static bool Interactive => !System.Console.IsOutputRedirected && !System.Console.IsErrorRedirected;
+
     public static int Run(string stage, Func<IProgress<StageProgress>?, BuildReport> run)
     {
-        var interactive = !System.Console.IsOutputRedirected && !System.Console.IsErrorRedirected;
+        var interactive = Interactive;
         var clock = Stopwatch.StartNew();
         BuildReport report;
         try
