@@ -7,7 +7,7 @@ set -euo pipefail
 tool="$1"; site="$2"; edits="${3:-10}"
 briefing="dotnet $tool/briefing.dll"
 cd "$site"
-file="$(ls input/*.md | head -n 1)"
+briefings=(input/*.md); file="${briefings[0]}"
 
 edit_and_time() { # label, build arguments...
   local label="$1"; shift
@@ -23,7 +23,7 @@ edit_and_time() { # label, build arguments...
   printf '%s\n' "${times[@]}" | sort -n | awk -v label="$label" '{a[NR]=$1} END {m = NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2; printf "%-32s median %.2f s, %.2f-%.2f s\n", label, m, a[1], a[NR]}'
 }
 
-echo "$(ls articles | wc -l) articles, $(nproc) cores"
+echo "$(find articles -type f | wc -l) articles, $(nproc) cores"
 $briefing build --articles articles --build-server on | tail -n 1
 # The server loads the site in the background; the first build it answers waits for that.
 $briefing build --articles articles > /dev/null

@@ -16,7 +16,18 @@ internal sealed record BuildRequest(string Folder, string? Config, string? Artic
 
     public string ToJson() => System.Text.Json.JsonSerializer.Serialize(this, BuildServerJson.Default.BuildRequest);
 
-    public static BuildRequest? FromJson(string json) => System.Text.Json.JsonSerializer.Deserialize(json, BuildServerJson.Default.BuildRequest);
+    /// <returns>The request; null for anything else.</returns>
+    public static BuildRequest? FromJson(string json)
+    {
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize(json, BuildServerJson.Default.BuildRequest);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 }
 
 /// <summary>One line of a build server's answer: a stage's progress, or at the end the build's report or why it could not run.</summary>
