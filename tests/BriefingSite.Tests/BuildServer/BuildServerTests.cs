@@ -42,10 +42,7 @@ public sealed class BuildServerTests : IDisposable
     public async Task A_server_builds_what_it_is_asked_relays_the_progress_and_ends_as_a_clean_build()
     {
         // Given a built site and a server listening for it (in this process)
-        BriefingPipeline.Build(Options);
-        var address = Path.Combine(root, "server.sock");
-        var server = Task.Run(() => BuildServerHost.RunAsync(address, Request, TimeSpan.FromMinutes(5)));
-        Assert.True(await ServedSite.EventuallyAsync(() => File.Exists(address)), "the server did not listen");
+        var (address, server) = await BuiltAndServed();
         Assert.True(BuildServerClient.Build(address, Request, null)?.UpToDate);
 
         // When a briefing is edited and the server is asked to build
@@ -72,10 +69,7 @@ public sealed class BuildServerTests : IDisposable
     [Fact]
     public async Task A_build_the_server_cannot_run_is_an_error_for_the_asking_run_and_the_server_goes_on()
     {
-        BriefingPipeline.Build(Options);
-        var address = Path.Combine(root, "server.sock");
-        var server = Task.Run(() => BuildServerHost.RunAsync(address, Request, TimeSpan.FromMinutes(5)));
-        Assert.True(await ServedSite.EventuallyAsync(() => File.Exists(address)), "the server did not listen");
+        var (address, server) = await BuiltAndServed();
 
         // While another run holds the content folder (once the server's own first build let go of it), the server's
         // build is refused, and the asking run is told why
@@ -157,6 +151,16 @@ public sealed class BuildServerTests : IDisposable
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(address)!));
         }
+    }
+
+    // The site built, then a server for it started in this process: its address, and its run.
+    private async Task<(string Address, Task<int> Server)> BuiltAndServed()
+    {
+        BriefingPipeline.Build(Options);
+        var address = Path.Combine(root, "server.sock");
+        var server = Task.Run(() => BuildServerHost.RunAsync(address, Request, TimeSpan.FromMinutes(5)));
+        Assert.True(await ServedSite.EventuallyAsync(() => File.Exists(address)), "the server did not listen");
+        return (address, server);
     }
 
     private IDisposable? TryLock()
