@@ -43,7 +43,9 @@ internal static class EntityTyper
             return EntityType.Other;
         }
 
-        if (words.Any(Lexicon.IsOrganizationHead))
+        // "Social Democrats", "Welsh Liberal Democrats": parties. (Not a head word that joins names across "and":
+        // "Conservatives and Liberal Democrats" are two.)
+        if (words.Any(Lexicon.IsOrganizationHead) || (words.Length > 1 && last is "Democrats"))
         {
             return EntityType.Organization;
         }
@@ -71,10 +73,12 @@ internal static class EntityTyper
         }
 
         // Capitalised words make a person's name, but not when the first is a common word ("About Schmidt", "No Doubt",
-        // "World War Two"), nor when a later one is a function word written as titles write it ("Addicted To Love").
+        // "World War Two") or a verb in -ing ("Finding Neverland", "Gambling Bill"), nor when a later one is a function
+        // word written as titles write it ("Addicted To Love").
         if (words.Length is >= 2 and <= 4 && !words.Skip(1).Any(Lexicon.IsTitledFunctionWord)
             && (Lexicon.IsFirstName(words[0]) || IsInitial(words[0], sports)
-                || (words.All(w => LooksLikeNamePart(w) || Lexicon.IsNameConnector(w)) && !Lexicon.IsStopWord(words[0]) && !Lexicon.IsThingWord(words[0]))))
+                || (words.All(w => LooksLikeNamePart(w) || Lexicon.IsNameConnector(w)) && !Lexicon.IsStopWord(words[0])
+                    && !Lexicon.IsThingWord(words[0]) && !Lexicon.IsVerbInIng(words[0]))))
         {
             return EntityType.Person;
         }

@@ -70,7 +70,8 @@ internal static partial class Lexicon
         "Cisco", "Xerox", "Kodak", "AT&T", "Verizon", "Vodafone", "Telefonica", "Lufthansa", "Aeroflot",
         "Qantas", "Gulf Air", "Air France", "Alitalia", "Iberia", "KLM", "Bayer", "BASF", "Novartis",
         "Roche", "Pfizer", "Glaxo", "GlaxoSmithKline", "Reebok", "Nike", "Adidas", "Benetton", "Ferrari",
-        "McLaren", "Labour", "Conservatives", "Tories", "Democrats", "Republicans", "Likud",
+        "McLaren", "Labour", "Conservatives", "Tories", "Democrats", "Republicans", "Likud", "Liberal Democrats",
+        "Plaid Cymru", "SNP", "UKIP", "Ukip", "Sinn Fein", "DUP",
         "Bundestag", "Knesset", "Duma", "Sejm", "Politburo", "Supreme Court", "Red Cross", "Greenpeace",
         "Amnesty International", "Human Rights Watch", "Medecins Sans Frontieres", "Hezb-e-Islami", "PKK",
         "Khmer Rouge", "Shin Bet", "Mujahideen", "PTI", "PML-N", "PPP", "MQM", "JUI-F", "Jamaat-e-Islami");

@@ -17,7 +17,8 @@ internal static partial class Lexicon
         "Skipper", "Captain", "Striker", "Midfielder", "Goalkeeper", "Defender", "Champion", "Sheriff", "Detective",
         "Inspector", "Superintendent", "Constable", "Archbishop", "Reverend", "Rev", "Father", "Sister", "Brother",
         "Patriarch", "Dalai", "Crown Prince", "Vice-Chairman", "Vice-Premier", "Mme", "Mr", "Mrs", "Miss", "Msgr",
-        "Actor", "Actress", "Singer", "Broadcaster", "Comedian", "Presenter", "Novelist", "Producer");
+        "Actor", "Actress", "Singer", "Broadcaster", "Comedian", "Presenter", "Novelist", "Producer",
+        "MP", "MEP", "MSP", "MLA");
 
     // Forms of address before a name: how a person is addressed, not what they do ("Mr Brown", "Sir Alex Ferguson").
     private static readonly HashSet<string> FormsOfAddress = Set(
@@ -81,5 +82,6 @@ internal static partial class Lexicon
         "Nathan", "Wayne", "Nick", "Chris", "Alan", "Alex", "Ian", "Simon", "Neil", "Craig", "Gordon", "Martin",
         "Adam", "Sam", "Ben", "Tom", "Jim", "Bob", "Steve", "Dave", "Mike", "Matt", "Phil", "Rob", "Andy", "Graham",
         "Keith", "Colin", "Stuart", "Clive", "Gavin", "Lee", "Dean", "Luke", "Sean", "Shaun", "Owen", "Gareth",
-        "Ruth", "Kate", "Jane", "Sue", "Claire", "Emma", "Sophie", "Rachel", "Lucy", "Julie", "Jo", "Anne");
+        "Ruth", "Kate", "Jane", "Sue", "Claire", "Emma", "Sophie", "Rachel", "Lucy", "Julie", "Jo", "Anne",
+        "Erling", "Irving", "Sterling", "Channing");
 }

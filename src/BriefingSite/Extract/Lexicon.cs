@@ -18,6 +18,14 @@ internal static partial class Lexicon
         StopWords.Contains(word) || Adverbs.Contains(word) || Openers.Contains(word)
         || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !IsPlace(word));
 
+    /// <summary>
+    /// True for a capitalised verb form in -ing ("Finding", "Making", "Hunting"): it opens the titles of works and bills
+    /// ("Finding Neverland", "Hunting Bill") and sentences ("Making Michael Howard …"), and no person's name, but for
+    /// the first names and places that end so ("Sterling", "Reading" when the tables know them) and short words ("King").
+    /// </summary>
+    public static bool IsVerbInIng(string word) =>
+        word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsUpper(word[0]) && !FirstNames.Contains(word) && !IsPlace(word);
+
     /// <summary>True for a word of <see cref="Openers"/>: capitalised where it opens a sentence, never a name alone.</summary>
     public static bool IsOpener(string word) => Openers.Contains(word);
 

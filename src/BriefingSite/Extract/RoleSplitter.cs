@@ -32,8 +32,14 @@ internal static class RoleSplitter
             return 0;
         }
 
-        // "Minister of South Africa" is a title and a place, not a person called "of South Africa".
-        return Lexicon.IsNameConnector(run[consumed - 1].Text) ? 0 : consumed;
+        // "Minister of South Africa" is a title and a place, not a person called "of South Africa"; "Labour MP for
+        // Birkenhead" is a seat, and no one's name.
+        if (Lexicon.IsNameConnector(run[consumed - 1].Text))
+        {
+            return consumed > 1 && run[consumed - 1].Text is "for" && run[consumed - 2].Text is "MP" or "MEP" or "MSP" or "MLA" ? -1 : 0;
+        }
+
+        return consumed;
     }
 
     /// <summary>How many tokens before the title name something else: "Federal Reserve" in "Federal Reserve Governor Lawrence Lindsey".</summary>

@@ -124,6 +124,26 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Does_not_take_titles_that_open_with_a_verb_in_ing_for_people_nor_keep_one_that_opens_a_sentence_before_a_name()
+    {
+        string[] sentences =
+        [
+            "The film Finding Neverland won, and MPs debated the Gambling Bill while the Fostering Network watched.",
+            "Making Michael Howard leader was a gamble, said Erling Refsum, who praised Finding Neverland again.",
+            "Later, the Gambling Bill was named again.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Other, types["Finding Neverland"]);
+        Assert.Equal(EntityType.Other, types["Gambling Bill"]);
+        Assert.Equal(EntityType.Person, types["Michael Howard"]);
+        Assert.DoesNotContain("Making Michael Howard", types.Keys);
+        Assert.Equal(EntityType.Person, types["Erling Refsum"]);
+        Assert.Contains("Fostering Network", types.Keys);
+    }
+
+    [Fact]
     public void Does_not_take_titles_of_everyday_words_or_with_capitalised_small_words_for_people()
     {
         string[] sentences =
@@ -284,6 +304,25 @@ public class EntityFinderTests(ITestOutputHelper output)
 
         Assert.Equal("Dan Glickman", person.Name);
         Assert.Equal("Agriculture Secretary", person.Role);
+    }
+
+    [Fact]
+    public void Reads_a_members_title_off_a_name_a_seat_as_no_name_and_the_uks_parties_as_organisations()
+    {
+        string[] sentences =
+        [
+            "Labour MP John Cryer said the Liberal Democrats and the Welsh Liberal Democrats were wrong.",
+            "The Labour MP for Birkenhead spoke, and so did Green MEP Caroline Lucas.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+        var types = entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal("Labour MP", entities.Single(e => e.Name == "John Cryer").Role);
+        Assert.Equal(EntityType.Person, types["Caroline Lucas"]);
+        Assert.Equal(EntityType.Organization, types["Liberal Democrats"]);
+        Assert.Equal(EntityType.Organization, types["Welsh Liberal Democrats"]);
+        Assert.DoesNotContain(types.Keys, name => name.Contains("MP", StringComparison.Ordinal) || name.Contains("Birkenhead", StringComparison.Ordinal));
     }
 
     [Fact]
