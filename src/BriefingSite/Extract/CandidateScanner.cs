@@ -244,6 +244,7 @@ internal static class CandidateScanner
             role,
             titleLength > 0 ? EntityType.Person
             : NameContext.IsAfterWorkNoun(sentence.AsSpan(0, nameStart)) ? EntityType.Other
+            : NameContext.IsAfterBodyNoun(sentence.AsSpan(0, nameStart)) ? EntityType.Organization
             : NameContext.HintAfter(sentence, end) ?? Dateline(sentence, atStart, end),
             WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart)),
             AtSentenceStart: atStart && titleLength == 0,

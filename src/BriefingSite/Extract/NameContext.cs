@@ -211,16 +211,27 @@ internal static partial class NameContext
 
     public static bool IsAfterPlacePreposition(ReadOnlySpan<char> before) => PlacePreposition().IsMatch(LastTwoWords(before));
 
+    /// <summary>
+    /// True when the name follows a noun for a body ("security firm Clearswift", "web tracking company Envisional",
+    /// "magazine Variety") or a role held in one ("president of ClearView Economics", "economist at Global Insight"):
+    /// it is an organisation's name.
+    /// </summary>
+    public static bool IsAfterBodyNoun(ReadOnlySpan<char> before) => BodyNoun().IsMatch(LastThreeWords(before));
+
     /// <summary>True when the name follows a noun for a work ("US musical Sweet Charity", "the film Ray"): it is the work's title.</summary>
     public static bool IsAfterWorkNoun(ReadOnlySpan<char> before) => WorkNoun().IsMatch(LastTwoWords(before));
 
     // A match of the pattern ends the text and holds at most two words, the first maybe the end of a longer word
     // ("(in"): it lies within the text's last two runs of non-space characters and the spaces after them. Starting
     // after a space, the cut text reads the same at its start as the whole text does there.
-    private static ReadOnlySpan<char> LastTwoWords(ReadOnlySpan<char> text)
+    private static ReadOnlySpan<char> LastTwoWords(ReadOnlySpan<char> text) => LastWords(text, 2);
+
+    private static ReadOnlySpan<char> LastThreeWords(ReadOnlySpan<char> text) => LastWords(text, 3);
+
+    private static ReadOnlySpan<char> LastWords(ReadOnlySpan<char> text, int count)
     {
         var at = text.Length;
-        for (var word = 0; word < 2; word++)
+        for (var word = 0; word < count; word++)
         {
             while (at > 0 && char.IsWhiteSpace(text[at - 1]))
             {
@@ -235,6 +246,11 @@ internal static partial class NameContext
 
         return text[at..];
     }
+
+    // Nouns that name only bodies, not the people who work in them ("games maker Peter Molyneux", "publisher Kimberly
+    // Quinn" are people), and roles held "of" or "at" a body ("spokesman for Michael Howard" serves a person).
+    [GeneratedRegex(@"\b(?:(?:firm|company|companies|agency|bank|retailer|manufacturer|carmaker|insurer|airline|studio|studios|charity|newspaper|magazine|website)|(?:chairman|executive|economist|analyst|founder|president|boss)\s+(?:of|at))\s+$")]
+    private static partial Regex BodyNoun();
 
     [GeneratedRegex(@"\b(?:film|films|movie|musical|album|song|sitcom|comedy|drama|novel|documentary|soap|programme|thriller|blockbuster|biopic|cartoon|poem|opera|ballet|show)\s+$")]
     private static partial Regex WorkNoun();

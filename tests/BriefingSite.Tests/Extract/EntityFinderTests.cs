@@ -326,6 +326,23 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Types_a_name_after_a_noun_for_a_body_or_a_role_held_at_one_as_an_organisation_but_not_after_a_trade()
+    {
+        string[] sentences =
+        [
+            "Security firm Clearswift said spam rose, according to Nigel Gault, an economist at Global Insight.",
+            "Games maker Peter Molyneux agreed, and a spokesman for Michael Howard said so too.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Organization, types["Clearswift"]);
+        Assert.Equal(EntityType.Organization, types["Global Insight"]);
+        Assert.Equal(EntityType.Person, types["Peter Molyneux"]);
+        Assert.Equal(EntityType.Person, types["Michael Howard"]);
+    }
+
+    [Fact]
     public void Reads_a_dateline_as_a_place_and_an_acronym_that_speaks_as_an_organisation()
     {
         string[] sentences = ["ARLINGTON 1996-08-31", "The oil price rose, CNBC said on Friday."];
