@@ -151,6 +151,18 @@ internal static class CandidateScanner
             return;
         }
 
+        // Letters after a name ("Frank Field MP", "Philippe Sands QC", "William Haughey OBE") are no part of it; a member's
+        // letters after a party, a seat or a kind make a role, not a name ("Tory MP", "Salford MP", "East Midlands MEP").
+        if (run.Count > 0 && Lexicon.IsPostNominal(run[^1].Text))
+        {
+            var member = Lexicon.IsMemberTitle(run[^1].Text);
+            run.RemoveAt(run.Count - 1);
+            if (run.Count == 0 || (member && !NamesMember(sentence, run)))
+            {
+                return;
+            }
+        }
+
         // A word that opens sentences capitalised names nothing alone, wherever it stands: "Those" after a quote mark.
         if (run.Count == 1 && Lexicon.IsOpener(run[0].Text))
         {
@@ -250,6 +262,14 @@ internal static class CandidateScanner
             AtSentenceStart: atStart && titleLength == 0,
             BeforeNumber: NameContext.NumberFollows(sentence, end)));
     }
+
+    // Whether the words before a member's letters name a person: a first name, or words of which none is a place, a party
+    // or a body, or a point of the compass as seats have ("Frank Field", not "Veteran Labour" or "Bolton West").
+    private static bool NamesMember(string sentence, List<Token> words) =>
+        Lexicon.IsFirstName(words[0].Text)
+        || (words.Count >= 2 && !Lexicon.IsPlace(Join(sentence, words))
+            && words.TrueForAll(w => !Lexicon.IsPlace(w.Text) && !Lexicon.IsOrganization(w.Text) && !Lexicon.IsOrganizationHead(w.Text)
+                                     && w.Text is not ("North" or "South" or "East" or "West" or "Central" or "Mid")));
 
     // "former Prime Minister Imran Khan", "Former Labour minister ...": the "former" before a title belongs to the role.
     private static string Former(string sentence, int titleStart)

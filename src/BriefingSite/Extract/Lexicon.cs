@@ -26,6 +26,12 @@ internal static partial class Lexicon
     public static bool IsVerbInIng(string word) =>
         word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsUpper(word[0]) && !FirstNames.Contains(word) && !IsPlace(word);
 
+    /// <summary>True for letters written after a person's name: a member's (MP, MEP, MSP, MLA), a barrister's (QC, KC) or an honour's (OBE).</summary>
+    public static bool IsPostNominal(string word) => IsMemberTitle(word) || word is "QC" or "KC" or "OBE" or "MBE" or "CBE" or "KBE" or "DBE";
+
+    /// <summary>True for the letters of an elected member: MP, MEP, MSP, MLA.</summary>
+    public static bool IsMemberTitle(string word) => word is "MP" or "MEP" or "MSP" or "MLA";
+
     /// <summary>True for a word of <see cref="Openers"/>: capitalised where it opens a sentence, never a name alone.</summary>
     public static bool IsOpener(string word) => Openers.Contains(word);
 

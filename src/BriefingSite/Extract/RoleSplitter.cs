@@ -36,7 +36,7 @@ internal static class RoleSplitter
         // Birkenhead" is a seat, and no one's name.
         if (Lexicon.IsNameConnector(run[consumed - 1].Text))
         {
-            return consumed > 1 && run[consumed - 1].Text is "for" && run[consumed - 2].Text is "MP" or "MEP" or "MSP" or "MLA" ? -1 : 0;
+            return consumed > 1 && run[consumed - 1].Text is "for" && Lexicon.IsMemberTitle(run[consumed - 2].Text) ? -1 : 0;
         }
 
         return consumed;

@@ -343,6 +343,22 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Leaves_letters_after_a_name_out_of_it_and_takes_a_members_letters_after_a_party_or_seat_for_no_name()
+    {
+        string[] sentences =
+        [
+            "Frank Field MP and Philippe Sands QC spoke, and Jane Smith was made an OBE.",
+            "A Tory MP, the Salford MP and a Bolton West MP disagreed.",
+        ];
+
+        var names = EntityFinder.Find(sentences).Entities.Select(e => e.Name).ToList();
+
+        Assert.Contains("Frank Field", names);
+        Assert.Contains("Philippe Sands", names);
+        Assert.DoesNotContain(names, name => name.Contains("MP", StringComparison.Ordinal) || name is "OBE" or "QC" or "Tory" or "Salford" or "Bolton West");
+    }
+
+    [Fact]
     public void Reads_a_dateline_as_a_place_and_an_acronym_that_speaks_as_an_organisation()
     {
         string[] sentences = ["ARLINGTON 1996-08-31", "The oil price rose, CNBC said on Friday."];
