@@ -11,6 +11,7 @@ using BriefingSite.Ingest;
 //   repeated <work-folder> <edits>                  in a built folder, time builds after title edits in one process (as the preview server builds)
 //   resolve <content-folder> [articles]            time entity resolution of the content folder's briefings (and of the articles as extracted)
 //   site-wide <content-folder>                      link the briefings of a content folder, then time each site-wide file (search index, feed, briefings.json)
+//   summaries <content-folder>                     how many of each title's words its summary holds, against the article's opening words
 //   micro [BenchmarkDotNet options]                 BenchmarkDotNet over the hot functions (HotPaths)
 switch (args)
 {
@@ -35,8 +36,10 @@ switch (args)
         return 0;
     case ["extract", var folder]:
         return ExtractThroughput(folder);
+    case ["summaries", var content]:
+        return SummaryCoverage.Run(Path.GetFullPath(content));
     default:
-        Console.Error.WriteLine("usage: corpus <source> <target> <size> | extract <folder> | link <folder> | resolve <content> [articles] | site-wide <content> | stages <articles> <work> | repeated <work> <edits> | micro");
+        Console.Error.WriteLine("usage: corpus <source> <target> <size> | extract <folder> | link <folder> | resolve <content> [articles] | site-wide <content> | summaries <content> | stages <articles> <work> | repeated <work> <edits> | micro");
         return 2;
 }
 

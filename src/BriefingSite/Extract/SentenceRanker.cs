@@ -34,8 +34,9 @@ internal static partial class SentenceRanker
             }
 
             var salient = Salient(entities, entities.Find(sentence.Text, tokenized.Tokens[i]));
-            // Position counts a little: an opening line is often a hook, not the main claim.
-            var position = (i == 0 ? 0.1 : 0) + (firstOfBlock.Contains(sentence.Number) ? 0.05 : 0) + (i < sentences.Count / 5 ? 0.05 : 0);
+            // Position counts some: a news report's opening sentence is its main claim, though an analysis may open on a
+            // hook (docs/quality.md: with 0.3 rather than 0.1, 92 % of the BBC corpus's summaries hold it, not 81 %).
+            var position = (i == 0 ? 0.3 : 0) + (firstOfBlock.Contains(sentence.Number) ? 0.05 : 0) + (i < sentences.Count / 5 ? 0.05 : 0);
             var concrete = HasDigit(sentence.Text) ? 0.1 : 0;
             ranked.Add(new RankedSentence(sentence, i, centrality + Math.Min(salient, 3) * 0.1 + position + concrete - Penalty(sentence.Text)));
         }
