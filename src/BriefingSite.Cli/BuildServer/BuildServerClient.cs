@@ -73,10 +73,6 @@ internal static class BuildServerClient
             start.ArgumentList.Add(argument);
         }
 
-        // Compiled in tiers: it starts on the ahead-of-time code, and compiles again, optimised, what it runs often,
-        // which a single build's process never does (edits answered in a median 0.82-0.87 s against 0.97-1.04 s, docs/benchmarks.md).
-        start.Environment["DOTNET_TieredCompilation"] = "1";
-
         // Its standard streams are pipes this process closes: it holds no terminal or caller's pipe open.
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
