@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Sockets;
 using BriefingSite.Cli.BuildServer;
 using BriefingSite.Publish;
 using BriefingSite.Tests.Cache;
@@ -109,6 +110,43 @@ public sealed class BuildServerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_server_that_goes_away_before_its_report_leaves_the_build_to_the_asking_run()
+    {
+        // Given something listening that reads the request and closes without a report (a server stopped mid-build)
+        var address = Path.Combine(root, "gone.sock");
+        using var listener = UnixSocket();
+        listener.Bind(new UnixDomainSocketEndPoint(address));
+        listener.Listen(1);
+        var gone = Task.Run(async () =>
+        {
+            using var connection = await listener.AcceptAsync();
+            using var reader = new StreamReader(new NetworkStream(connection));
+            await reader.ReadLineAsync();
+        });
+
+        // Then the asking run hears no report, and builds itself
+        Assert.Null(BuildServerClient.Build(address, Request, null));
+        await gone.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task A_server_ignores_what_is_no_request_and_answers_the_next()
+    {
+        var (address, server) = await BuiltAndServed();
+
+        using (var stranger = UnixSocket())
+        {
+            stranger.Connect(new UnixDomainSocketEndPoint(address));
+            stranger.Send("not json\n"u8);
+            stranger.Shutdown(SocketShutdown.Send);
+        }
+
+        Assert.True(BuildServerClient.Build(address, Request, null)?.UpToDate);
+        BuildServerClient.Stop(address, Request);
+        Assert.Equal(0, await server.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
     public async Task Build_server_on_starts_a_server_process_that_the_next_builds_use_and_off_stops_it()
     {
         // When a build asks for a server
@@ -162,6 +200,8 @@ public sealed class BuildServerTests : IDisposable
         Assert.True(await ServedSite.EventuallyAsync(() => File.Exists(address)), "the server did not listen");
         return (address, server);
     }
+
+    private static Socket UnixSocket() => new(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
 
     private IDisposable? TryLock()
     {
