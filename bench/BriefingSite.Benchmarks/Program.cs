@@ -11,7 +11,7 @@ using BriefingSite.Ingest;
 //   repeated <work-folder> <edits>                  in a built folder, time builds after title edits in one process (as the preview server builds)
 //   resolve <content-folder> [articles]            time entity resolution of the content folder's briefings (and of the articles as extracted)
 //   site-wide <content-folder>                      link the briefings of a content folder, then time each site-wide file (search index, feed, briefings.json)
-//   summaries <content-folder>                     how many of each title's words its summary holds, against the article's opening words
+//   summaries <content-folder>                     how many of each title's words its summary holds (against the opening words), and what the summaries and key points cover
 //   micro [BenchmarkDotNet options]                 BenchmarkDotNet over the hot functions (HotPaths)
 switch (args)
 {

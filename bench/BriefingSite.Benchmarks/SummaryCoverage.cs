@@ -5,7 +5,8 @@ namespace BriefingSite.Benchmarks;
 
 /// <summary>
 /// How much of each briefing's title its summary says, against the article's opening words of the summary's length: a
-/// stand-in for summary quality where no summaries were written by hand (a BBC headline is its editor's summary).
+/// stand-in for summary quality where no summaries were written by hand (a BBC headline is its editor's summary); and
+/// how many of the entities the article names twice or more the summary and key points name (what they cover).
 /// </summary>
 public static partial class SummaryCoverage
 {
@@ -21,6 +22,7 @@ public static partial class SummaryCoverage
     {
         var briefings = new ContentFolder(content, content).LoadBriefings([]).Select(b => b.Briefing).ToList();
         var (summary, lead, opening, counted) = (0.0, 0.0, 0, 0);
+        var (covered, salient) = (0, 0);
         foreach (var briefing in briefings)
         {
             var title = Words(briefing.Title).ToHashSet(StringComparer.Ordinal);
@@ -36,12 +38,36 @@ public static partial class SummaryCoverage
             var first = FirstSentence().Match(body).Value.Trim();
             opening += briefing.Summary.Contains(first[..Math.Min(first.Length, 40)], StringComparison.Ordinal) ? 1 : 0;
             counted++;
+
+            // The entities the article names at least twice, and how many of them the summary and key points name.
+            var said = briefing.Summary + " " + string.Join(' ', briefing.KeyPoints);
+            foreach (var entity in briefing.Entities)
+            {
+                string[] names = [entity.Name, .. entity.Aliases];
+                if (names.Sum(name => Occurrences(body, name)) >= 2)
+                {
+                    salient++;
+                    covered += names.Any(name => said.Contains(name, StringComparison.Ordinal)) ? 1 : 0;
+                }
+            }
         }
 
         Console.WriteLine($"{counted} briefings with a title, summary and body");
         Console.WriteLine($"title words the summary holds: {summary / counted:0.000}; the article's opening words of the summary's length: {lead / counted:0.000}");
         Console.WriteLine($"summaries holding the article's opening sentence: {(double)opening / counted:0.00}");
+        Console.WriteLine($"entities named twice or more in the article that the summary or key points name: {(double)covered / salient:0.000} ({covered:N0} of {salient:N0})");
         return 0;
+    }
+
+    private static int Occurrences(string text, string name)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static double Recall(HashSet<string> title, string text)
