@@ -91,7 +91,7 @@ internal sealed class BuildServerHost : IDisposable
         {
             reply = new BuildReply(Report: Build(request));
         }
-        catch (Exception error) when (error is InvalidOperationException or IOException or UnauthorizedAccessException)
+        catch (Exception error) when (Refused(error))
         {
             reply = new BuildReply(Error: error.Message);
         }
@@ -118,11 +118,14 @@ internal sealed class BuildServerHost : IDisposable
         {
             Build(request);
         }
-        catch (Exception error) when (error is InvalidOperationException or IOException or UnauthorizedAccessException)
+        catch (Exception error) when (Refused(error))
         {
             // Another run holds the site, or it cannot be read now: the first request builds and says why.
         }
     }
+
+    // A build the server could not run now (another run holds the site, a file cannot be read): said to the asking run.
+    private static bool Refused(Exception error) => error is InvalidOperationException or IOException or UnauthorizedAccessException;
 
     // briefing.yml is read again for each build: a changed one starts the memory afresh.
     private BuildReport Build(BuildRequest request)

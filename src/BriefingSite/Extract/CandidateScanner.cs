@@ -264,12 +264,12 @@ internal static class CandidateScanner
     }
 
     // Whether the words before a member's letters name a person: a first name, or words of which none is a place, a party
-    // or a body, or a point of the compass as seats have ("Frank Field", not "Veteran Labour" or "Bolton West").
+    // or a body, or a word that qualifies a place as seats have ("Frank Field", not "Veteran Labour" or "Bolton West").
     private static bool NamesMember(string sentence, List<Token> words) =>
         Lexicon.IsFirstName(words[0].Text)
         || (words.Count >= 2 && !Lexicon.IsPlace(Join(sentence, words))
             && words.TrueForAll(w => !Lexicon.IsPlace(w.Text) && !Lexicon.IsOrganization(w.Text) && !Lexicon.IsOrganizationHead(w.Text)
-                                     && w.Text is not ("North" or "South" or "East" or "West" or "Central" or "Mid")));
+                                     && !Lexicon.IsPlaceQualifier(w.Text)));
 
     // "former Prime Minister Imran Khan", "Former Labour minister ...": the "former" before a title belongs to the role.
     private static string Former(string sentence, int titleStart)

@@ -117,8 +117,7 @@ internal static class EntityTyper
             return null;
         }
 
-        return words[0] is "East" or "West" or "North" or "South" or "Upper" or "Lower" or "Central" or "Greater" or "Northern"
-            or "Southern" or "Eastern" or "Western" or "New" or "Old" && Lexicon.IsPlace(string.Join(' ', words[1..]))
+        return Lexicon.IsPlaceQualifier(words[0]) && Lexicon.IsPlace(string.Join(' ', words[1..]))
             ? EntityType.Place
             : EntityType.Organization;
     }

@@ -26,6 +26,11 @@ internal static partial class Lexicon
     public static bool IsVerbInIng(string word) =>
         word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsUpper(word[0]) && !FirstNames.Contains(word) && !IsPlace(word);
 
+    /// <summary>True for a word that qualifies a place's name ("East Jerusalem", "Greater London", "Bolton West", "Mid Wales").</summary>
+    public static bool IsPlaceQualifier(string word) =>
+        word is "East" or "West" or "North" or "South" or "Upper" or "Lower" or "Central" or "Mid" or "Greater" or "Northern"
+            or "Southern" or "Eastern" or "Western" or "New" or "Old";
+
     /// <summary>True for letters written after a person's name: a member's (MP, MEP, MSP, MLA), a barrister's (QC, KC) or an honour's (OBE).</summary>
     public static bool IsPostNominal(string word) => IsMemberTitle(word) || word is "QC" or "KC" or "OBE" or "MBE" or "CBE" or "KBE" or "DBE";
 
