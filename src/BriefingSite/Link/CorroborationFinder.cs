@@ -6,8 +6,10 @@ namespace BriefingSite.Link;
 /// <remarks>
 /// Figures of one entity meet on their unit ("km", "usd", "%"); the same amount in two briefings corroborates, different
 /// amounts conflict only when what they measure reads alike. Events of one entity meet on a date precise to the month;
-/// two alike-reading events of one entity on incompatible dates conflict. Pairs are compared only inside a group of at
-/// most <see cref="MaxGroup"/> statements, which keeps a large site near-linear.
+/// two alike-reading events of one entity on incompatible dates conflict. Two statements worded alike word for word never
+/// conflict: their values differ by their reading (a range's two ends, "this year" under two datelines), not by the
+/// reports. Pairs are compared only inside a group of at most <see cref="MaxGroup"/> statements, which keeps a large site
+/// near-linear.
 /// </remarks>
 public static class CorroborationFinder
 {
@@ -36,7 +38,7 @@ public static class CorroborationFinder
 
             foreach (var (a, b) in Pairs(items))
             {
-                if (!a.Quantity!.SameAs(b.Quantity!) && ReadAlike(a.Fact.Subject, b.Fact.Subject) >= AlikeFigures)
+                if (!a.Quantity!.SameAs(b.Quantity!) && !WordedAlike(a.Fact, b.Fact) && ReadAlike(a.Fact.Subject, b.Fact.Subject) >= AlikeFigures)
                 {
                     Add(found, "figure", group.Key.EntityId, false, [a.Fact, b.Fact]);
                 }
@@ -53,7 +55,7 @@ public static class CorroborationFinder
         {
             foreach (var (a, b) in Pairs(group.ToList()))
             {
-                if (!Compatible(a.Statement.Value, b.Statement.Value) && ReadAlike(a.Subject, b.Subject) >= AlikeEvents)
+                if (!Compatible(a.Statement.Value, b.Statement.Value) && !WordedAlike(a, b) && ReadAlike(a.Subject, b.Subject) >= AlikeEvents)
                 {
                     Add(found, "event", group.Key, false, [a, b]);
                 }
@@ -111,6 +113,8 @@ public static class CorroborationFinder
 
         return (double)shared / (x.Count + y.Count - shared);
     }
+
+    private static bool WordedAlike(StatedFact a, StatedFact b) => string.Equals(a.Statement.Text, b.Statement.Text, StringComparison.Ordinal);
 
     private static void Add(List<Corroboration> found, string kind, string entity, bool agrees, IEnumerable<StatedFact> facts)
     {

@@ -76,4 +76,18 @@ public class CorroborationFinderTests
 
         Assert.Equal([["a", "b"], ["b", "d"]], found.Select(c => c.Statements.Select(s => s.BriefingSlug).ToArray()));
     }
+
+    [Fact]
+    public void Values_read_from_one_wording_never_conflict()
+    {
+        var facts = new[]
+        {
+            Figure("a", "deloitte", "3%", "Below the Chancellor's forecast of 3% to 3.5%."),
+            Figure("b", "deloitte", "3.5%", "Below the Chancellor's forecast of 3% to 3.5%."),
+            Event("a", "deloitte", "2023", "Deloitte is forecasting growth of 2% this year."),
+            Event("b", "deloitte", "2021", "Deloitte is forecasting growth of 2% this year."),
+        };
+
+        Assert.DoesNotContain(CorroborationFinder.Find(facts), c => !c.Agrees);
+    }
 }
