@@ -6,7 +6,9 @@ namespace BriefingSite.Link;
 /// <remarks>
 /// Figures of one entity meet on their unit ("km", "usd", "%"); the same amount in two briefings corroborates, different
 /// amounts conflict only when what they measure reads alike. Events of one entity meet on a date precise to the month;
-/// two alike-reading events of one entity on incompatible dates conflict. Two statements worded alike word for word never
+/// two alike-reading events of one entity on incompatible dates conflict. A figure whose sentence states other amounts in
+/// its unit ("closed up $2.80 at $51.15") conflicts with none: which of them measures the same thing is not known. Two
+/// statements worded alike word for word never
 /// conflict: their values differ by their reading (a range's two ends, "this year" under two datelines), not by the
 /// reports. Pairs are compared only inside a group of at most <see cref="MaxGroup"/> statements, which keeps a large site
 /// near-linear.
@@ -26,6 +28,9 @@ public static class CorroborationFinder
         var words = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         double ReadAlike(string a, string b) => Overlap(WordsOf(a), WordsOf(b));
         HashSet<string> WordsOf(string text) => words.TryGetValue(text, out var known) ? known : words[text] = SubjectWords(text);
+        var sole = new Dictionary<(string, string), bool>();
+        bool Sole(StatedFact fact, string unit) =>
+            sole.TryGetValue((fact.Statement.Text, unit), out var known) ? known : sole[(fact.Statement.Text, unit)] = SoleAmount(fact.Statement.Text, unit);
 
         foreach (var group in list.Where(f => f.Kind == "figure").Select(f => (Fact: f, Quantity: Quantity.Parse(f.Statement.Value)))
                      .Where(f => f.Quantity is not null).GroupBy(f => (f.Fact.EntityId, f.Quantity!.Unit)))
@@ -38,7 +43,8 @@ public static class CorroborationFinder
 
             foreach (var (a, b) in Pairs(items))
             {
-                if (!a.Quantity!.SameAs(b.Quantity!) && !WordedAlike(a.Fact, b.Fact) && ReadAlike(a.Fact.Subject, b.Fact.Subject) >= AlikeFigures)
+                if (!a.Quantity!.SameAs(b.Quantity!) && !WordedAlike(a.Fact, b.Fact) && ReadAlike(a.Fact.Subject, b.Fact.Subject) >= AlikeFigures
+                    && Sole(a.Fact, group.Key.Unit) && Sole(b.Fact, group.Key.Unit))
                 {
                     Add(found, "figure", group.Key.EntityId, false, [a.Fact, b.Fact]);
                 }
@@ -112,6 +118,23 @@ public static class CorroborationFinder
         }
 
         return (double)shared / (x.Count + y.Count - shared);
+    }
+
+    // Each place a figure may start (a currency sign, or a number's first digit) is read as a quantity.
+    private static bool SoleAmount(string text, string unit)
+    {
+        var found = 0;
+        for (var i = 0; i < text.Length && found < 2; i++)
+        {
+            var starts = text[i] is '$' or '£' or '€' ? i == 0 || !char.IsLetter(text[i - 1])
+                : char.IsDigit(text[i]) && (i == 0 || !(char.IsDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '$' or '£' or '€'));
+            if (starts && Quantity.Parse(text[i..]) is { } quantity && quantity.Unit == unit)
+            {
+                found++;
+            }
+        }
+
+        return found < 2;
     }
 
     private static bool WordedAlike(StatedFact a, StatedFact b) => string.Equals(a.Statement.Text, b.Statement.Text, StringComparison.Ordinal);

@@ -90,4 +90,19 @@ public class CorroborationFinderTests
 
         Assert.DoesNotContain(CorroborationFinder.Find(facts), c => !c.Agrees);
     }
+
+    [Fact]
+    public void A_figure_among_other_amounts_of_its_unit_conflicts_with_none()
+    {
+        var facts = new[]
+        {
+            Figure("a", "us-crude", "$51.15", "US crude oil closed up $2.80 at $51.15 a barrel in New York."),
+            Figure("b", "us-crude", "$50.88", "US crude oil prices closed at $50.88 a barrel in New York."),
+            Figure("c", "us-crude", "$49.10", "US crude oil closed at $49.10 a barrel in New York."),
+        };
+
+        var found = Assert.Single(CorroborationFinder.Find(facts));
+
+        Assert.Equal(["b", "c"], found.Statements.Select(s => s.BriefingSlug));
+    }
 }
