@@ -107,6 +107,7 @@ internal static partial class FigureFinder
         "bn" or "b" => "billion",
         "mn" or "m" => "million",
         "tn" => "trillion",
+        "k" => "thousand",
         var s => s,
     };
 
@@ -116,9 +117,9 @@ internal static partial class FigureFinder
     private static partial Regex Space();
 
     [GeneratedRegex(
-        @"(?<cur>US\$|\$|€|£|¥|₹|Rs\.?|USD|PKR|INR)\s?(?<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?<scale>million|billion|trillion|bn|mn|tn)\b)?"
+        @"(?<cur>US\$|\$|€|£|¥|₹|Rs\.?|USD|PKR|INR)\s?(?<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?<scale>million|billion|trillion|bn|mn|tn)\b|(?<scale>m|k)\b)?"
         + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<dollar>\$)\s?(?:(?<scale>million|billion|trillion)\b)?"
-        + @"|\b(?<word>(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|hundreds\s+of|tens\s+of)\s+(?:(?:million|billion|trillion)\s+)?(?:US\s+)?(?:dollars|rupees|euros|pounds|yuan|roubles|rubles))\b"
+        + @"|\b(?<word>(?:\d[\d,]*(?:\.\d+)?(?:bn|m)?|one|two|three|four|five|six|seven|eight|nine|ten|a|hundreds\s+of|tens\s+of)\s+(?:(?:million|billion|trillion)\s+)?(?:US\s+)?(?:dollars|rupees|euros|pounds|yuan|roubles|rubles))\b"
         + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<pct>%|percent\b|per\s+cent\b)"
         + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<unit>km|kilometres|kilometers|miles|kg|tonnes|tons|MW|GW|barrels|metres|meters|feet|hectares|acres|sq\s+km)\b"
         + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s+(?:(?<scale>million|billion|trillion)\s+)?(?:(?:[A-Z][a-z]+|[a-z]+(?:-[a-z]+)?)\s+)??(?<noun>[a-z]+)\b(?!\s*[-–]\s*\d)",

@@ -15,9 +15,19 @@ public class FigureFinderTests
     [InlineData("Of the attacks, 82% were attributed to the TTP.", "82%")]
     [InlineData("On December 21, 14 Pakistani soldiers were killed at a checkpoint.", "14 soldiers")]
     [InlineData("Akram cited 306 attacks in Pakistan in 2023.", "306 attacks")]
+    [InlineData("There were almost £68m in reported donations to parties in 2001.", "£68 million")]
+    [InlineData("The film took $19.1m on Christmas Day alone.", "$19.1 million")]
+    [InlineData("He was paid a salary of £250k last year.", "£250 thousand")]
+    [InlineData("Net profit came in at 1.4bn euros in the quarter.", "1.4bn euros")]
     public void Finds_numbers_with_units_currencies_and_counted_things(string sentence, string expected)
     {
         Assert.Contains(expected, Values(sentence));
+    }
+
+    [Fact]
+    public void A_currency_amount_keeps_its_scale_but_a_following_word_is_no_scale()
+    {
+        Assert.Equal(["£3 million", "$5"], Values("It suggests raising state funding to £3m, and $5 more for each member."));
     }
 
     [Fact]
