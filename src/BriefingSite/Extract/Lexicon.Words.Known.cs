@@ -81,7 +81,8 @@ internal static partial class Lexicon
         "Pashtun", "Sunni", "Shia", "Madrasas", "Madrassas", "Observers", "Officials", "Experts", "Analysts",
         "Critics", "Leaders", "Reports", "Report", "Sanctions", "Pressure", "Tensions", "Talks", "Peace",
         "War", "Terrorism", "Terror", "Attacks", "Attack", "Despite", "Similar", "Different", "Clear", "Track",
-        "Head", "State");
+        "Head", "State", "Net", "Gross", "Pre-tax", "Profit", "Profits", "Sales", "Revenue", "Revenues", "Turnover",
+        "Earnings", "Shares");
 
     // Everyday words that open the capitalised names of things (works, events, bodies, places) and no one's given
     // name: a run of capitalised words opening with one is not guessed to be a person ("World War Two", "Magic

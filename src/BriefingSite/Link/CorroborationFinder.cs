@@ -16,7 +16,7 @@ namespace BriefingSite.Link;
 public static class CorroborationFinder
 {
     private const int MaxGroup = 64;
-    private const double AlikeFigures = 0.34;
+    private const double AlikeFigures = 0.5;
     private const double AlikeEvents = 0.5;
 
     public static IReadOnlyList<Corroboration> Find(IEnumerable<StatedFact> facts)

@@ -144,6 +144,23 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Does_not_take_the_words_of_a_company_report_that_open_a_sentence_for_names()
+    {
+        string[] sentences =
+        [
+            "Net profit was up 6% at $16.6bn, Exxon said.",
+            "Net profit came in at 1.4bn euros, and Net profit rose again in the quarter.",
+            "Shares in Barclays were trading down 0.67%, while Sales at Tesco rose.",
+        ];
+
+        var names = EntityFinder.Find(sentences).Entities.Select(e => e.Name).ToList();
+
+        Assert.DoesNotContain(names, n => n.StartsWith("Net", StringComparison.Ordinal) || n.StartsWith("Shares", StringComparison.Ordinal) || n.StartsWith("Sales", StringComparison.Ordinal));
+        Assert.Contains("Barclays", names);
+        Assert.Contains("Tesco", names);
+    }
+
+    [Fact]
     public void Does_not_take_titles_of_everyday_words_or_with_capitalised_small_words_for_people()
     {
         string[] sentences =
