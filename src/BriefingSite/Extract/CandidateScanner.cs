@@ -76,7 +76,28 @@ internal static class CandidateScanner
             }
         }
 
-        return j;
+        return OwnersBodyEnd(sentence, tokens, j);
+    }
+
+    // "Musicians' Union", "Music Managers' Forum", "Women's Institute": a body named for its members, the plural's
+    // possessive before one word for a body that ends the name; where the run ends with it, or j if it does not follow.
+    // A place's body ("Britain's Labour Party", "Pakistan's Army") is no such name, nor a singular owner's ("Sony's Board").
+    private static int OwnersBodyEnd(string sentence, IReadOnlyList<Token> tokens, int j)
+    {
+        // The tokenizer leaves the "s" of "'s" a word of its own.
+        var owner = tokens[j - 1];
+        var (mark, body) = j + 1 < tokens.Count && tokens[j].Text is "s" ? (tokens[j].End, j + 1) : (owner.End, j);
+        if (body >= tokens.Count)
+        {
+            return j;
+        }
+
+        var gap = sentence.AsSpan(owner.End, tokens[body].Start - owner.End);
+        var plural = gap is "' " or "’ " ? owner.Text.EndsWith('s')
+            : gap is "'s " or "’s " && mark > owner.End && owner.Text is "Women" or "Children" or "People" or "Men";
+        var ends = body + 1 == tokens.Count || !(StartsName(tokens[body + 1]) && Tokenizer.Adjacent(sentence, tokens[body], tokens[body + 1]));
+        return plural && ends && tokens[body].IsCapitalised && Lexicon.IsOrganizationHead(tokens[body].Text) && !Lexicon.IsCompanySuffix(tokens[body].Text)
+            ? body + 1 : j;
     }
 
     // "Belt and Road Initiative" keeps its "and"; "Russia and China" does not; "Bergamo-based Atalanta" is two names.
@@ -88,7 +109,7 @@ internal static class CandidateScanner
         for (var k = start; k < end; k++)
         {
             var token = tokens[k];
-            if (!token.IsCapitalised && !KeepsConnector(tokens, end, k))
+            if (!token.IsCapitalised && !KeepsConnector(tokens, start, end, k))
             {
                 Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
                 part.Clear();
@@ -106,17 +127,38 @@ internal static class CandidateScanner
         Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
     }
 
-    private static bool KeepsConnector(IReadOnlyList<Token> tokens, int end, int k)
+    private static bool KeepsConnector(IReadOnlyList<Token> tokens, int start, int end, int k)
     {
         var word = tokens[k].Text;
         var before = tokens[k - 1].Text;
         return word switch
         {
-            "and" => Lexicon.IsOrganizationHead(tokens[end - 1].Text) || Lexicon.IsOtherHead(tokens[end - 1].Text),
+            "and" => (Lexicon.IsOrganizationHead(tokens[end - 1].Text) || Lexicon.IsOtherHead(tokens[end - 1].Text)) && !JoinsTwoBodies(tokens, start, end, k),
             "of" or "for" or "on" => (Lexicon.IsOrganizationHead(before) && !Lexicon.IsCompanySuffix(before)) || Lexicon.IsOtherHead(before)
                                      || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || before is "States" or "Republic" or "Kingdom",
             _ => true,
         };
+    }
+
+    // "Apple Computer and Cisco Systems", "G7 Group and World Economic Forum": two names of two or more words, the first
+    // ending in a word for a body; not "Securities and Exchange Commission", "Investors Bank and Trust", nor a place's
+    // body ("US Securities and Exchange Commission").
+    private static bool JoinsTwoBodies(IReadOnlyList<Token> tokens, int start, int end, int and)
+    {
+        if (and - start < 2 || end - and - 1 < 2 || !Lexicon.IsOrganizationHead(tokens[and - 1].Text))
+        {
+            return false;
+        }
+
+        for (var i = start; i < and - 1; i++)
+        {
+            if (tokens[i].Text is not "The" && !Lexicon.IsPlace(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Candidates(string sentence, int index, List<Token> run, bool atStart, List<NameCandidate> found)
@@ -149,6 +191,14 @@ internal static class CandidateScanner
         if (run.Count is 1 or 2 && Lexicon.IsRegionAdjective(Join(sentence, run)))
         {
             return;
+        }
+
+        // "Popular Chinese websites …", "Cult British group Portishead …": the word that opens the sentence qualifies the
+        // demonym after it, which is read below as its country.
+        if (atStart && run.Count == 2 && DemonymLength(sentence, run) == 0 && !Lexicon.IsFirstName(run[0].Text) && Lexicon.CountryOfDemonym(run[1].Text) is not null
+            && NameContext.FollowedByNoun(sentence, run[1].End) && !IsKnown(Join(sentence, run)))
+        {
+            run.RemoveAt(0);
         }
 
         // Letters after a name ("Frank Field MP", "Philippe Sands QC", "William Haughey OBE") are no part of it; a member's

@@ -144,6 +144,57 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reads_a_body_named_for_its_members_whole_but_not_a_place_or_company_with_its_body()
+    {
+        string[] sentences =
+        [
+            "The Musicians' Union stance is endorsed by the Music Managers' Forum (MMF) and the Women's Institute.",
+            "Britain's Labour Party and Pakistan's Army disagreed, and Sony's Board met on Monday.",
+        ];
+
+        var names = EntityFinder.Find(sentences).Entities.Select(e => e.Name).ToList();
+
+        Assert.Contains("Musicians' Union", names);
+        Assert.Contains("Music Managers' Forum", names);
+        Assert.Contains("Women's Institute", names);
+        Assert.DoesNotContain(names, n => n.Contains("Britain", StringComparison.Ordinal) || n.Contains("Pakistan's", StringComparison.Ordinal) || n.Contains("Sony's", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cuts_two_bodies_joined_by_and_but_keeps_a_name_with_and_in_it()
+    {
+        string[] sentences =
+        [
+            "Apple Computer and Cisco Systems joined the Deutsche Bank and Credit Suisse Group deal.",
+            "The US Securities and Exchange Commission and the Academy of Motion Picture Arts and Sciences agreed.",
+        ];
+
+        var names = EntityFinder.Find(sentences).Entities.Select(e => e.Name).ToList();
+
+        Assert.Contains("Apple Computer", names);
+        Assert.Contains("Cisco Systems", names);
+        Assert.Contains("Credit Suisse Group", names);
+        Assert.Contains(names, n => n.EndsWith("Securities and Exchange Commission", StringComparison.Ordinal));
+        Assert.Contains("Academy of Motion Picture Arts and Sciences", names);
+    }
+
+    [Fact]
+    public void Reads_a_demonym_after_a_capitalised_opening_word_as_its_country()
+    {
+        string[] sentences =
+        [
+            "Popular Chinese websites were blocked on Monday.",
+            "Cult British group Portishead are writing a third album, Mike German said.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.DoesNotContain(types.Keys, n => n.StartsWith("Popular", StringComparison.Ordinal) || n.StartsWith("Cult", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Place, types["China"]);
+        Assert.Equal(EntityType.Person, types["Mike German"]);
+    }
+
+    [Fact]
     public void Does_not_take_the_words_of_a_company_report_that_open_a_sentence_for_names()
     {
         string[] sentences =
