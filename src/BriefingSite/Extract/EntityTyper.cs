@@ -72,6 +72,12 @@ internal static class EntityTyper
             return withPlace;
         }
 
+        // A known body's name before another word names its product or part, not a person: "Sony Betamax", "Microsoft Xbox".
+        if (words.Length > 1 && Lexicon.IsOrganization(words[0]) && !Lexicon.IsFirstName(words[0]) && !Lexicon.IsFirstName(words[1]))
+        {
+            return EntityType.Other;
+        }
+
         // Capitalised words make a person's name, but not when the first is a common word ("About Schmidt", "No Doubt",
         // "World War Two") or a verb in -ing ("Finding Neverland", "Gambling Bill"), nor when a later one is a function
         // word written as titles write it ("Addicted To Love").

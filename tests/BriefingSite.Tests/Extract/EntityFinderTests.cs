@@ -195,6 +195,21 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Takes_a_known_body_before_another_word_for_its_product_not_a_person()
+    {
+        string[] sentences =
+        [
+            "The Sony Walkman and the Microsoft Xbox sold well, said Treasury minister Paul Boateng.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Other, types["Sony Walkman"]);
+        Assert.Equal(EntityType.Other, types["Microsoft Xbox"]);
+        Assert.Equal(EntityType.Person, types["Paul Boateng"]);
+    }
+
+    [Fact]
     public void Does_not_take_the_words_of_a_company_report_that_open_a_sentence_for_names()
     {
         string[] sentences =
