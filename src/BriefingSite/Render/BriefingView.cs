@@ -7,7 +7,8 @@ namespace BriefingSite.Render;
 /// <summary>What templates see of a briefing: its front matter under the contract names plus computed fields.</summary>
 /// <remarks>
 /// Computed: url, date_display, author_text, source_url, body_html, entity_groups, top_entities, tag_links,
-/// related_briefings, source_list; entities get url, figures/events/quotes get anchor ("s12"), quotes get speaker_url.
+/// related_briefings, source_list; entities get url, figures/events/quotes get anchor ("s12"), events get date_display,
+/// quotes get speaker_url.
 /// Every url is relative to the site root; templates prefix it with the page's root.
 /// </remarks>
 public static partial class BriefingView
@@ -44,6 +45,11 @@ public static partial class BriefingView
             fact["anchor"] = fact.TryGetValue("sentence", out var n) && n is int number ? $"s{number}" : null;
         }
 
+        foreach (var dated in Items(view["events"]))
+        {
+            dated["date_display"] = EventDateDisplay(dated.GetValueOrDefault("date") as string);
+        }
+
         foreach (var quote in Items(view["quotes"]))
         {
             quote["speaker_url"] = SpeakerUrl(briefing, (string)quote["speaker"]!, links);
@@ -63,6 +69,35 @@ public static partial class BriefingView
 
     public static string? DateDisplay(DateOnly? date) =>
         date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>An event's ISO date as readers write it: "2005", "September 2005", "30 September 2005", "30 September".</summary>
+    /// <remarks>A date of another shape (a hand edit the reader let through) is shown as written.</remarks>
+    public static string? EventDateDisplay(string? date)
+    {
+        if (date is null)
+        {
+            return null;
+        }
+
+        var yearless = date.StartsWith("--", StringComparison.Ordinal);
+        var parts = (yearless ? date[2..] : date).Split('-');
+        var monthDay = yearless ? parts : parts[1..];
+        if (monthDay.Length is 0 or > 2 || !parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit)))
+        {
+            return date;
+        }
+
+        var month = int.Parse(monthDay[0], CultureInfo.InvariantCulture);
+        var day = monthDay.Length == 2 ? int.Parse(monthDay[1], CultureInfo.InvariantCulture) : 0;
+        if (month is < 1 or > 12 || day > 31)
+        {
+            return date;
+        }
+
+        var name = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+        var shown = day > 0 ? $"{day} {name}" : name;
+        return yearless ? shown : $"{shown} {parts[0]}";
+    }
 
     public static string GroupLabel(EntityType type) => type switch
     {

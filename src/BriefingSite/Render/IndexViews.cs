@@ -137,6 +137,7 @@ public static class IndexViews
         public static Dictionary<string, object?> Row(TimelineEntry entry, string title) => new()
         {
             ["date"] = entry.Event.Date,
+            ["date_display"] = BriefingView.EventDateDisplay(entry.Event.Date),
             ["text"] = entry.Event.Text,
             ["url"] = SiteLinks.SentenceUrl(entry.BriefingSlug, entry.Event.Sentence),
             ["briefing_title"] = title,

@@ -337,6 +337,31 @@ public class SiteRendererTests
     }
 
     [Fact]
+    public void Event_dates_read_as_readers_write_them_with_the_iso_date_kept_for_machines()
+    {
+        var rendered = Render(SampleSite.Build());
+
+        var dates = rendered.Document("timeline.html").QuerySelectorAll(".timeline time")
+            .Select(t => (t.GetAttribute("datetime"), t.TextContent)).ToList();
+
+        Assert.Equal([("2024-11", "November 2024"), ("2024-12-19", "19 December 2024"), ("--03-04", "4 March")], dates);
+        Assert.Equal("19 December 2024", rendered.Document("briefings/strategic-standoff.html").QuerySelector(".events time")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("2005", "2005")]
+    [InlineData("2005-09", "September 2005")]
+    [InlineData("2005-09-03", "3 September 2005")]
+    [InlineData("--09-30", "30 September")]
+    [InlineData("--12", "December")]
+    [InlineData("2005-13", "2005-13")]
+    [InlineData("soon", "soon")]
+    public void An_event_date_is_shown_in_words(string date, string shown)
+    {
+        Assert.Equal(shown, BriefingView.EventDateDisplay(date));
+    }
+
+    [Fact]
     public void Search_index_is_a_compact_script_whose_briefings_name_their_words_and_entities_by_position()
     {
         // Given the sample site

@@ -119,9 +119,10 @@ public static class KnowledgeViews
             ["url"] = SiteLinks.SentenceUrl(f.BriefingSlug, f.Figure.Sentence),
             ["briefing_title"] = links.Briefing(f.BriefingSlug)!.Title,
         }).ToList();
-        view["entity_events"] = events.Take(IndexViews.Cards).Select(e => new Dictionary<string, object?>(4)
+        view["entity_events"] = events.Take(IndexViews.Cards).Select(e => new Dictionary<string, object?>(5)
         {
             ["date"] = e.Event.Date,
+            ["date_display"] = BriefingView.EventDateDisplay(e.Event.Date),
             ["text"] = e.Event.Text,
             ["url"] = SiteLinks.SentenceUrl(e.BriefingSlug, e.Event.Sentence),
             ["briefing_title"] = links.Briefing(e.BriefingSlug)!.Title,
