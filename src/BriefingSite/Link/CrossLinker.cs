@@ -131,11 +131,14 @@ public static class CrossLinker
             .Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<string>)g.Select(x => x.Slug).ToList()))
             .ToList();
 
+    // An event told word for word on one date by several briefings (an article saved twice, a syndicated report) is
+    // listed once, from the first briefing in slug order.
     private static List<TimelineEntry> Timeline(List<Briefing> linked) =>
         linked.SelectMany(b => b.Events.Select(e => new TimelineEntry(b.Slug, e)))
             .OrderBy(t => PartialDates.SortKey(t.Event.Date), StringComparer.Ordinal)
             .ThenBy(t => t.BriefingSlug, StringComparer.Ordinal)
             .ThenBy(t => t.Event.Sentence ?? 0)
+            .DistinctBy(t => (t.Event.Date, t.Event.Text))
             .ToList();
 
     private static List<EntityRef> Rewrite(Briefing briefing, int index, EntityResolver resolver, bool keepHidden)

@@ -51,6 +51,21 @@ public class CrossLinkerTests
     }
 
     [Fact]
+    public void An_event_told_word_for_word_by_two_briefings_is_on_the_timeline_once()
+    {
+        DatedEvent Launch() => new() { Date = "2005-01-11", Text = "Apple launched the Mac mini.", Sentence = 1 };
+        var briefings = new[]
+        {
+            Briefing("mac-mini-2", "Apple launched the Mac mini.", null) with { Events = [Launch()] },
+            Briefing("mac-mini", "Apple launched the Mac mini.", null) with { Events = [Launch(), Launch() with { Date = "2005-01" }] },
+        };
+
+        var site = CrossLinker.Link(briefings, [], new SiteSettings());
+
+        Assert.Equal([("mac-mini", "2005-01"), ("mac-mini", "2005-01-11")], site.Timeline.Select(t => (t.BriefingSlug, t.Event.Date)));
+    }
+
+    [Fact]
     public void A_hidden_entity_gets_no_page_and_leaves_the_briefings()
     {
         var site = CrossLinker.Link([Briefing("a", "Finer.", null, Finer, Ttp)], [new EntityFile { Id = "ttp", Hidden = true }], new SiteSettings());
