@@ -12,6 +12,9 @@ namespace BriefingSite.Link;
 public sealed class RelatedFinder
 {
     public const int MaxRelated = 5;
+
+    // Candidates kept beyond the last shown, for those that repeat a title shown before them.
+    private const int Spares = 3;
     private const int MaxPostings = 200;
     private const double MinScore = 1.0;
 
@@ -74,17 +77,21 @@ public sealed class RelatedFinder
             .SelectMany(batch =>
             {
                 var scores = new double[briefings.Count];
-                return batch.Select(b => (IReadOnlyList<string>)finder.Best(b, scores).Select(o => briefings[o].Slug).ToList()).ToList();
+                return batch.Select(b => (IReadOnlyList<string>)finder.Chosen(b, scores).Select(o => briefings[o].Slug).ToList()).ToList();
             })
             .ToList();
     }
 
     /// <summary>The most related briefings of briefing number <paramref name="b"/>, with reasons.</summary>
-    public IReadOnlyList<RelatedBriefing> Rank(int b) => Best(b, new double[briefings.Count]).Select(other => Explain(b, other)).ToList();
+    public IReadOnlyList<RelatedBriefing> Rank(int b) => Chosen(b, new double[briefings.Count]).Select(other => Explain(b, other)).ToList();
+
+    // The best, but one briefing of each title: an article saved twice (two briefings of one title) is listed once.
+    private IEnumerable<int> Chosen(int b, double[] scores) =>
+        Best(b, scores, MaxRelated + Spares).DistinctBy(other => briefings[other].Title, StringComparer.Ordinal).Take(MaxRelated);
 
     /// <summary>The numbers of the most related briefings of briefing number <paramref name="b"/>, most related first.</summary>
     /// <param name="scores">All zero on entry, and left so.</param>
-    private IEnumerable<int> Best(int b, double[] scores)
+    private IEnumerable<int> Best(int b, double[] scores, int count)
     {
         var touched = new List<int>();
         foreach (var (key, mine) in entries[b])
@@ -104,7 +111,7 @@ public sealed class RelatedFinder
         }
 
         // The best few are kept as they come rather than sorting every candidate.
-        var best = new List<(int Other, double Score)>(MaxRelated + 1);
+        var best = new List<(int Other, double Score)>(count + 1);
         foreach (var other in touched)
         {
             // Every share is positive, so a zero sum is a briefing already taken (or this one).
@@ -117,15 +124,15 @@ public sealed class RelatedFinder
             }
 
             // Most candidates fall short of the last one kept: one comparison turns them away.
-            if (best.Count == MaxRelated && !Ranks(score, other, best[^1].Score, best[^1].Other))
+            if (best.Count == count && !Ranks(score, other, best[^1].Score, best[^1].Other))
             {
                 continue;
             }
 
             best.Insert(PlaceAmong(best, score, other), (other, score));
-            if (best.Count > MaxRelated)
+            if (best.Count > count)
             {
-                best.RemoveAt(MaxRelated);
+                best.RemoveAt(count);
             }
         }
 

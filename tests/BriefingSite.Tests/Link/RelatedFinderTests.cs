@@ -30,6 +30,22 @@ public class RelatedFinderTests
     }
 
     [Fact]
+    public void Lists_one_briefing_of_each_title()
+    {
+        var briefings = new[]
+        {
+            B("about-ttp", "Ttp struck. Ttp fled. Beta watched.", "ttp", "beta"),
+            B("ttp-again", "Ttp struck again. Ttp hid.", "ttp") with { Title = "TTP again" },
+            B("ttp-again-2", "Ttp struck again. Ttp hid.", "ttp") with { Title = "TTP again" },
+            B("beta-in-passing", "Beta was there.", "beta"),
+            B("other", "Nothing.", "gamma"),
+        };
+
+        Assert.Equal(["ttp-again", "beta-in-passing"], RelatedFinder.Find(briefings)[0]);
+        Assert.Equal(["ttp-again", "beta-in-passing"], RelatedFinder.Index(briefings).Rank(0).Select(r => r.Slug));
+    }
+
+    [Fact]
     public void Ranks_a_briefing_the_same_from_mention_counts_given_as_from_its_body()
     {
         var briefings = new[]
