@@ -4,7 +4,8 @@ namespace BriefingSite.Cli.Serve;
 /// files changed, so a build need not stamp the whole site to find them.</summary>
 /// <remarks>
 /// Watching is cheap at any site size where stamping every file is not. <see cref="Flush"/> writes and removes a
-/// marker file and waits for its event: events arrive in order, so every write made before it has been counted.
+/// marker file of its own name and waits for its event: events arrive in order, so every write made before it has been
+/// counted. (A marker makes several events; with one name for all, the last flush's late ones ended the next too soon.)
 /// Changes to the site-wide files no page shows are told apart: they reload no page, save the search index on the
 /// search page.
 /// </remarks>
@@ -21,7 +22,8 @@ public sealed partial class OutputWatcher : IDisposable
     private long changes;
     private long pageChanges;
     private long searchIndexChanges;
-    private TaskCompletionSource? flushed;
+    private Awaited? flushed;
+    private long flushes;
     private readonly Lock gate = new();
     private readonly Lock flushing = new();
 
@@ -55,14 +57,14 @@ public sealed partial class OutputWatcher : IDisposable
 
     private void FlushAlone(TimeSpan timeout)
     {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Volatile.Write(ref flushed, done);
+        var awaited = new Awaited($"{Marker}-{++flushes}", new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        Volatile.Write(ref flushed, awaited);
         try
         {
-            var marker = Path.Combine(folder, Marker);
+            var marker = Path.Combine(folder, awaited.Marker);
             File.WriteAllBytes(marker, []);
             File.Delete(marker);
-            if (done.Task.Wait(timeout))
+            if (awaited.Seen.Task.Wait(timeout))
             {
                 return;
             }
@@ -111,9 +113,12 @@ public sealed partial class OutputWatcher : IDisposable
 
     private void Seen(string? name)
     {
-        if (name == Marker)
+        if (name is not null && name.StartsWith(Marker, StringComparison.Ordinal))
         {
-            Volatile.Read(ref flushed)?.TrySetResult();
+            if (Volatile.Read(ref flushed) is { } awaited && awaited.Marker == name)
+            {
+                awaited.Seen.TrySetResult();
+            }
         }
         else
         {
@@ -154,6 +159,9 @@ public sealed partial class OutputWatcher : IDisposable
         Interlocked.Increment(ref pageChanges);
         Interlocked.Increment(ref searchIndexChanges);
     }
+
+    // The marker a flush waits for, and what its event sets.
+    private sealed record Awaited(string Marker, TaskCompletionSource Seen);
 
     // The name a file is written under before it replaces its target (see AtomicFile): ".{name}.{process}.tmp".
     [System.Text.RegularExpressions.GeneratedRegex(@"^\.(.+)\.[0-9]+\.tmp$")]

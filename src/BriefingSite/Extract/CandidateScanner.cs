@@ -86,15 +86,17 @@ internal static class CandidateScanner
     {
         // The tokenizer leaves the "s" of "'s" a word of its own.
         var owner = tokens[j - 1];
-        var (mark, body) = j + 1 < tokens.Count && tokens[j].Text is "s" ? (tokens[j].End, j + 1) : (owner.End, j);
+        var apostropheS = j + 1 < tokens.Count && tokens[j].Text is "s";
+        var body = apostropheS ? j + 1 : j;
         if (body >= tokens.Count)
         {
             return j;
         }
 
         var gap = sentence.AsSpan(owner.End, tokens[body].Start - owner.End);
-        var plural = gap is "' " or "’ " ? owner.Text.EndsWith('s')
-            : gap is "'s " or "’s " && mark > owner.End && owner.Text is "Women" or "Children" or "People" or "Men";
+        var plural = apostropheS
+            ? gap is "'s " or "’s " && owner.Text is "Women" or "Children" or "People" or "Men"
+            : gap is "' " or "’ " && owner.Text.EndsWith('s');
         var ends = body + 1 == tokens.Count || !(StartsName(tokens[body + 1]) && Tokenizer.Adjacent(sentence, tokens[body], tokens[body + 1]));
         return plural && ends && tokens[body].IsCapitalised && Lexicon.IsOrganizationHead(tokens[body].Text) && !Lexicon.IsCompanySuffix(tokens[body].Text)
             ? body + 1 : j;

@@ -8,10 +8,9 @@ namespace BriefingSite.Link;
 /// amounts conflict only when what they measure reads alike. Events of one entity meet on a date precise to the month;
 /// two alike-reading events of one entity on incompatible dates conflict. A figure whose sentence states other amounts in
 /// its unit ("closed up $2.80 at $51.15") conflicts with none: which of them measures the same thing is not known. Two
-/// statements worded alike word for word never
-/// conflict: their values differ by their reading (a range's two ends, "this year" under two datelines), not by the
-/// reports. Pairs are compared only inside a group of at most <see cref="MaxGroup"/> statements, which keeps a large site
-/// near-linear.
+/// statements worded alike word for word never conflict: their values differ by their reading (a range's two ends, "this
+/// year" under two datelines), not by the reports. Pairs are compared only inside a group of at most
+/// <see cref="MaxGroup"/> statements, which keeps a large site near-linear.
 /// </remarks>
 public static class CorroborationFinder
 {
