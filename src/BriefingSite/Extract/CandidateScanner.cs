@@ -171,7 +171,7 @@ internal static class CandidateScanner
         var workTitle = run.Count > 1 && run[0].Text is "The" && NameContext.IsAfterWorkNoun(sentence.AsSpan(0, run[0].Start));
         // A verb in -ing opens a sentence before a person's first name or a known place ("Making Michael Howard …",
         // "Entering Westminster …") as "However" does; before any other word it may be the name's own ("Fostering Network").
-        var opener = Lexicon.IsSentenceOpener(run.Count > 0 ? run[0].Text : "")
+        var opener = Lexicon.IsSentenceOpener(run.Count > 0 ? run[0].Text : "") || (run.Count > 1 && run[1].IsCapitalised && NameContext.IsBodyNoun(run[0].Text))
                      || (run.Count > 1 && Lexicon.IsVerbInIng(run[0].Text) && (Lexicon.IsFirstName(run[1].Text) || Lexicon.IsPlace(Join(sentence, run, 1, run.Count - 1))));
         if (!workTitle && run.Count > 0 && (run[0].Text is "The" || (atStart && opener && !IsKnown(Join(sentence, run)) && !OpensKnownName(sentence, run))))
         {

@@ -218,6 +218,9 @@ internal static partial class NameContext
     /// </summary>
     public static bool IsAfterBodyNoun(ReadOnlySpan<char> before) => BodyNoun().IsMatch(LastThreeWords(before));
 
+    /// <summary>True for a noun that names only bodies ("Retailer", "bookmaker"): opening a sentence before a name, it is no part of it.</summary>
+    public static bool IsBodyNoun(string word) => BodyNoun().IsMatch(word + " ");
+
     /// <summary>True when the name follows a noun for a work ("US musical Sweet Charity", "the film Ray"): it is the work's title.</summary>
     public static bool IsAfterWorkNoun(ReadOnlySpan<char> before) => WorkNoun().IsMatch(LastTwoWords(before));
 
@@ -249,7 +252,8 @@ internal static partial class NameContext
 
     // Nouns that name only bodies, not the people who work in them ("games maker Peter Molyneux", "publisher Kimberly
     // Quinn" are people), and roles held "of" or "at" a body ("spokesman for Michael Howard" serves a person).
-    [GeneratedRegex(@"\b(?:(?:firm|company|companies|agency|bank|retailer|manufacturer|carmaker|insurer|airline|studio|studios|charity|newspaper|magazine|website)|(?:chairman|executive|economist|analyst|founder|president|boss)\s+(?:of|at))\s+$")]
+    // Capitalised too, where it opens a sentence ("Bookmaker Ladbrokes said …").
+    [GeneratedRegex(@"\b(?:(?:[Ff]irm|[Cc]ompany|[Cc]ompanies|[Aa]gency|[Bb]ank|[Rr]etailer|[Mm]anufacturer|[Cc]armaker|[Ii]nsurer|[Aa]irline|[Ss]tudio|[Ss]tudios|[Cc]harity|[Nn]ewspaper|[Mm]agazine|[Ww]ebsite|[Bb]ookmaker|[Ss]upermarket|[Bb]rewer|[Cc]hipmaker)|(?:[Cc]hairman|[Ee]xecutive|[Ee]conomist|[Aa]nalyst|[Ff]ounder|[Pp]resident|[Bb]oss)\s+(?:of|at))\s+$")]
     private static partial Regex BodyNoun();
 
     [GeneratedRegex(@"\b(?:film|films|movie|musical|album|song|sitcom|comedy|drama|novel|documentary|soap|programme|thriller|blockbuster|biopic|cartoon|poem|opera|ballet|show)\s+$")]

@@ -195,6 +195,22 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Drops_a_noun_for_a_body_that_opens_a_sentence_before_a_name_and_reads_the_name_as_a_body()
+    {
+        string[] sentences =
+        [
+            "Bookmaker Ladbrokes said it would continue to accept bets.",
+            "Bank of America said profits rose.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Organization, types["Ladbrokes"]);
+        Assert.DoesNotContain(types.Keys, n => n.StartsWith("Bookmaker", StringComparison.Ordinal));
+        Assert.Contains("Bank of America", types.Keys);
+    }
+
+    [Fact]
     public void Takes_a_known_body_before_another_word_for_its_product_not_a_person()
     {
         string[] sentences =
