@@ -59,7 +59,7 @@ internal static class CandidateScanner
     private static int RunEnd(string sentence, IReadOnlyList<Token> tokens, int start)
     {
         var j = start + 1;
-        while (j < tokens.Count && Tokenizer.Adjacent(sentence, tokens[j - 1], tokens[j]))
+        while (j < tokens.Count && (Tokenizer.Adjacent(sentence, tokens[j - 1], tokens[j]) || JoinedByAmpersand(sentence, tokens[j - 1], tokens[j])))
         {
             if (StartsName(tokens[j]))
             {
@@ -78,6 +78,10 @@ internal static class CandidateScanner
 
         return OwnersBodyEnd(sentence, tokens, j);
     }
+
+    // "Marks & Spencer", "Procter & Gamble": an ampersand between two capitalised words joins one name.
+    private static bool JoinedByAmpersand(string sentence, Token left, Token right) =>
+        right.IsCapitalised && sentence.AsSpan(left.End, right.Start - left.End) is " & ";
 
     // "Musicians' Union", "Music Managers' Forum", "Women's Institute": a body named for its members, the plural's
     // possessive before one word for a body that ends the name; where the run ends with it, or j if it does not follow.

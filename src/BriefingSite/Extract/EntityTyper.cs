@@ -72,6 +72,13 @@ internal static class EntityTyper
             return withPlace;
         }
 
+        // "Marks & Spencer", "Ernst & Young": no one's name holds an ampersand; a work's title may ("the film Starsky &
+        // Hutch"), and its hint is read above.
+        if (name.Contains(" & ", StringComparison.Ordinal))
+        {
+            return EntityType.Organization;
+        }
+
         // A known body's name before another word names its product or part, not a person: "Sony Betamax", "Microsoft Xbox".
         if (words.Length > 1 && Lexicon.IsOrganization(words[0]) && !Lexicon.IsFirstName(words[0]) && !Lexicon.IsFirstName(words[1]))
         {

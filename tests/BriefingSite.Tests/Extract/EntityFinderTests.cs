@@ -211,6 +211,24 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reads_a_name_joined_by_an_ampersand_whole_as_a_body()
+    {
+        string[] sentences =
+        [
+            "Sales at Marks & Spencer fell, said Stuart Rose, while Procter & Gamble grew.",
+            "An economist at Stone & McCarthy said the film Starsky & Hutch did well.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Organization, types["Marks & Spencer"]);
+        Assert.Equal(EntityType.Organization, types["Procter & Gamble"]);
+        Assert.Equal(EntityType.Organization, types["Stone & McCarthy"]);
+        Assert.Equal(EntityType.Other, types["Starsky & Hutch"]);
+        Assert.Equal(EntityType.Person, types["Stuart Rose"]);
+    }
+
+    [Fact]
     public void Takes_a_known_body_before_another_word_for_its_product_not_a_person()
     {
         string[] sentences =
