@@ -6,19 +6,38 @@ namespace BriefingSite.Model;
 /// <summary>ISO 8601 dates that may lack a day, a month or a year: 2024-12-19, 2024-12, 2024, --12-19, --12.</summary>
 public static partial class PartialDates
 {
-    public static bool IsValid(string date)
+    public static bool IsValid(string date) => Read(date) is not null;
+
+    /// <summary>The date as readers write it: "2005", "September 2005", "30 September 2005", "30 September"; a date of
+    /// another shape (a hand edit let through) as written.</summary>
+    public static string Display(string date)
+    {
+        // A year alone reads as it is written.
+        if (Read(date) is not var (year, month, day) || month is null)
+        {
+            return date;
+        }
+
+        var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month.Value);
+        var shown = day is null ? monthName : $"{day} {monthName}";
+        return year is null ? shown : $"{shown} {year}";
+    }
+
+    // The year, month and day a valid date gives, or null for an invalid one.
+    private static (int? Year, int? Month, int? Day)? Read(string date)
     {
         var match = Pattern().Match(date);
         if (!match.Success)
         {
-            return false;
+            return null;
         }
 
-        var year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : 2000;
-        var month = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 1;
-        var day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : 1;
-        // Four digits make a year of at most 9999; year 0 is none.
-        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        int? Group(string name) => match.Groups[name].Success ? int.Parse(match.Groups[name].Value, CultureInfo.InvariantCulture) : null;
+        var (year, month, day) = (Group("y"), Group("m"), Group("d"));
+        // Four digits make a year of at most 9999; year 0 is none. A year-less day is checked against a leap year.
+        return (year ?? 2000) >= 1 && (month ?? 1) is >= 1 and <= 12 && (day ?? 1) >= 1 && (day ?? 1) <= DateTime.DaysInMonth(year ?? 2000, month ?? 1)
+            ? (year, month, day)
+            : null;
     }
 
     /// <summary>A key that sorts dates in time order; year-less dates after all dated ones.</summary>

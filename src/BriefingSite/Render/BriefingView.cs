@@ -70,34 +70,8 @@ public static partial class BriefingView
     public static string? DateDisplay(DateOnly? date) =>
         date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>An event's ISO date as readers write it: "2005", "September 2005", "30 September 2005", "30 September".</summary>
-    /// <remarks>A date of another shape (a hand edit the reader let through) is shown as written.</remarks>
-    public static string? EventDateDisplay(string? date)
-    {
-        if (date is null)
-        {
-            return null;
-        }
-
-        var yearless = date.StartsWith("--", StringComparison.Ordinal);
-        var parts = (yearless ? date[2..] : date).Split('-');
-        var monthDay = yearless ? parts : parts[1..];
-        if (monthDay.Length is 0 or > 2 || !parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit)))
-        {
-            return date;
-        }
-
-        var month = int.Parse(monthDay[0], CultureInfo.InvariantCulture);
-        var day = monthDay.Length == 2 ? int.Parse(monthDay[1], CultureInfo.InvariantCulture) : 0;
-        if (month is < 1 or > 12 || day > 31)
-        {
-            return date;
-        }
-
-        var name = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
-        var shown = day > 0 ? $"{day} {name}" : name;
-        return yearless ? shown : $"{shown} {parts[0]}";
-    }
+    /// <summary>An event's ISO date as readers write it (see <see cref="PartialDates.Display"/>).</summary>
+    public static string? EventDateDisplay(string? date) => date is null ? null : PartialDates.Display(date);
 
     public static string GroupLabel(EntityType type) => type switch
     {

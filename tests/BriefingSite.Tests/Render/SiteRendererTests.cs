@@ -355,6 +355,7 @@ public class SiteRendererTests
     [InlineData("--09-30", "30 September")]
     [InlineData("--12", "December")]
     [InlineData("2005-13", "2005-13")]
+    [InlineData("2005-02-30", "2005-02-30")]
     [InlineData("soon", "soon")]
     public void An_event_date_is_shown_in_words(string date, string shown)
     {
