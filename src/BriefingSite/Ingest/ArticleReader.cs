@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Net;
 using System.Security.Cryptography;
 using BriefingSite.Ingest.Html;
 using BriefingSite.Model;
@@ -23,7 +24,8 @@ public static class ArticleReader
         var (blocks, known) = format switch
         {
             ArticleFormat.Markdown => (MarkdownBlockParser.Parse(TextNormaliser.Normalise(text)), new ArticleMetadata()),
-            ArticleFormat.Text => (TextBlockParser.Parse(TextNormaliser.Normalise(text)), new ArticleMetadata()),
+            // Text saved from web pages keeps character references ("caf&#233;"): read as the characters they stand for.
+            ArticleFormat.Text => (TextBlockParser.Parse(TextNormaliser.Normalise(WebUtility.HtmlDecode(text))), new ArticleMetadata()),
             _ => HtmlArticleReader.Read(text),
         };
 

@@ -75,6 +75,9 @@ public static class MarkdownBlockParser
             case CodeInline code:
                 builder.Append(code.Content);
                 break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.ToString());
+                break;
             case LineBreakInline:
                 builder.Append(' ');
                 break;

@@ -75,18 +75,19 @@ public static class JsonValue
         return buffer;
     }
 
-    /// <summary>A small value (a page's JSON-LD) the caller writes straight to the writer, as text laid out as <see cref="ToBytes"/> lays it out.</summary>
+    /// <summary>A small value (a page's JSON-LD) the caller writes straight to the writer, as compact text: it is read by
+    /// machines, and on every briefing page of a large site indentation alone would add megabytes.</summary>
     public static string ToText(Action<Utf8JsonWriter> write)
     {
         // Each thread reuses its buffer and writer: a page's JSON-LD is made for every briefing page.
-        var (buffer, writer) = textBuffer ??= (new ArrayBufferWriter<byte>(4096), new Utf8JsonWriter(Stream.Null, Options));
+        var (buffer, writer) = textBuffer ??= (new ArrayBufferWriter<byte>(4096), new Utf8JsonWriter(Stream.Null, CompactOptions));
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
         try
         {
             write(writer);
             writer.Flush();
-            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan).Replace("\r\n", "\n");
+            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
         finally
         {

@@ -83,7 +83,7 @@ public sealed class SiteRenderer(Theme theme)
         {
             var view = BriefingView.Of(b, links, body.Render(b.Body, EntityLinker.For(b, links, RootOf(SiteLinks.BriefingUrl(b.Slug)))));
             KnowledgeViews.AddTo(view, b, site, links, corroborations);
-            view["json_ld"] = NewsArticleData.Of(b, site.Settings, site.Settings.BaseUrl + SiteLinks.BriefingUrl(b.Slug));
+            view["json_ld"] = NewsArticleData.Of(b, site.Settings, site.Settings.BaseUrl is { } baseUrl ? baseUrl + SiteLinks.BriefingUrl(b.Slug) : null);
             return view;
         }
 

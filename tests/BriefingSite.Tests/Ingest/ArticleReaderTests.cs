@@ -146,6 +146,21 @@ public class ArticleReaderTests
             article.Blocks);
     }
 
+    [Theory]
+    [InlineData("a.txt")]
+    [InlineData("a.md")]
+    public void Reads_character_references_in_text_and_markdown_as_the_characters_they_stand_for(string file)
+    {
+        // Given an article saved from a web page with its character references kept
+        var text = "Caf&#233; Culture Returns\n\nThe caf&#233; &amp; the restaurant at the library open on Monday, at a cost of &#163;5m, staff said.";
+
+        // When it is read
+        var article = ArticleReader.Read(file, Encoding.UTF8.GetBytes(text));
+
+        // Then the body holds the characters, not their references
+        Assert.Equal("The café & the restaurant at the library open on Monday, at a cost of £5m, staff said.", article.Blocks[^1].Text);
+    }
+
     [Fact]
     public void Reads_the_same_blocks_from_an_article_as_html_and_as_text()
     {

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using BriefingSite.Link;
 using BriefingSite.Model;
 using BriefingSite.Render;
 
@@ -39,5 +41,23 @@ public class NewsArticleDataTests
         // Then no relative address pretends to be a URL
         Assert.False(data.TryGetProperty("url", out _));
         Assert.False(data.TryGetProperty("mainEntityOfPage", out _));
+    }
+
+    [Fact]
+    public void A_page_of_a_site_without_a_base_url_gives_no_url_in_its_json_ld()
+    {
+        // Given a site with no base URL
+        var site = CrossLinker.Link([SampleSite.Standoff], [], new SiteSettings());
+
+        // When it is rendered
+        var files = new SiteRenderer(Theme.Load(null)).Render(site);
+
+        // Then the briefing page's JSON-LD, on one line, names no address
+        var page = Encoding.UTF8.GetString(files.Single(f => f.Path == $"briefings/{SampleSite.Standoff.Slug}.html").Content.Span);
+        var json = page[(page.IndexOf("application/ld+json\">", StringComparison.Ordinal) + 21)..page.IndexOf("</script>", StringComparison.Ordinal)];
+        Assert.DoesNotContain('\n', json);
+        var data = JsonDocument.Parse(json).RootElement;
+        Assert.Equal("NewsArticle", data.GetProperty("@type").GetString());
+        Assert.False(data.TryGetProperty("url", out _));
     }
 }

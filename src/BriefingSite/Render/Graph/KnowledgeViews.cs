@@ -175,6 +175,10 @@ public static class KnowledgeViews
     }
 
     /// <summary>A corroboration's view with no statement "here", and the briefing each statement comes from.</summary>
+    /// <remarks>
+    /// statements lists each briefing's statement; wordings lists each distinct wording (value and text) once, with the
+    /// briefings that state it, so a sentence that fifteen copies of one report repeat is shown once with fifteen links.
+    /// </remarks>
     internal sealed record SharedCorroboration(Dictionary<string, object?> View, List<Dictionary<string, object?>> Statements, List<string> Slugs)
     {
         /// <summary>Null when fewer than two of its briefings are on the site.</summary>
@@ -202,7 +206,7 @@ public static class KnowledgeViews
                 return null;
             }
 
-            var view = new Dictionary<string, object?>(6)
+            var view = new Dictionary<string, object?>(7)
             {
                 ["kind"] = corroboration.Kind,
                 ["agrees"] = corroboration.Agrees,
@@ -210,6 +214,7 @@ public static class KnowledgeViews
                 ["count"] = items.Count,
                 ["entities"] = EntityLinks(corroboration.Entities, links, int.MaxValue),
                 ["statements"] = items,
+                ["wordings"] = Wordings(items, corroboration.Agrees),
             };
             return new(view, items, slugs);
         }
@@ -228,7 +233,27 @@ public static class KnowledgeViews
                 items.Add(Slugs[at] == slug ? new Dictionary<string, object?>(Statements[at]) { ["here"] = true } : Statements[at]);
             }
 
-            return new Dictionary<string, object?>(View) { ["statements"] = items };
+            return new Dictionary<string, object?>(View) { ["statements"] = items, ["wordings"] = Wordings(items, (bool)View["agrees"]!) };
+        }
+
+        // Each distinct text once (and value, where they differ), in the order first stated, with the statements worded so.
+        private static List<Dictionary<string, object?>> Wordings(List<Dictionary<string, object?>> statements, bool agree)
+        {
+            var wordings = new List<Dictionary<string, object?>>();
+            var byWording = new Dictionary<(string?, string?), List<Dictionary<string, object?>>>();
+            foreach (var statement in statements)
+            {
+                var key = (agree ? null : (string?)statement["value"], (string?)statement["text"]);
+                if (!byWording.TryGetValue(key, out var briefings))
+                {
+                    byWording[key] = briefings = [];
+                    wordings.Add(new(3) { ["value"] = statement["value"], ["text"] = key.Item2, ["briefings"] = briefings });
+                }
+
+                briefings.Add(statement);
+            }
+
+            return wordings;
         }
     }
 
