@@ -316,7 +316,8 @@ internal static class CandidateScanner
             : NameContext.HintAfter(sentence, end) ?? Dateline(sentence, atStart, end),
             WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart)),
             AtSentenceStart: atStart && titleLength == 0,
-            BeforeNumber: NameContext.NumberFollows(sentence, end)));
+            BeforeNumber: NameContext.NumberFollows(sentence, end),
+            OwnsBusinessPart: NameContext.OwnsBusinessPart(sentence, end)));
     }
 
     // Whether the words before a member's letters name a person: a first name, or words of which none is a place, a party

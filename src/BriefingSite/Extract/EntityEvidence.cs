@@ -23,6 +23,8 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
 
     public int BeforeNumbers { get; private set; }
 
+    public int BusinessParts { get; private set; }
+
     public bool HasAcronym { get; set; }
 
     public void Add(NameCandidate candidate)
@@ -31,6 +33,7 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
         MentionsInside += candidate.AtSentenceStart ? 0 : 1;
         WeakPlaces += candidate.WeakPlace ? 1 : 0;
         BeforeNumbers += candidate.BeforeNumber ? 1 : 0;
+        BusinessParts += candidate.OwnsBusinessPart ? 1 : 0;
         AddAlias(candidate.Name);
         if (candidate.Role is { } role && !Roles.Contains(role))
         {
@@ -70,6 +73,7 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
         MentionsInside += other.MentionsInside;
         WeakPlaces += other.WeakPlaces;
         BeforeNumbers += other.BeforeNumbers;
+        BusinessParts += other.BusinessParts;
         HasAcronym |= other.HasAcronym;
         if (Before(other.First, First))
         {

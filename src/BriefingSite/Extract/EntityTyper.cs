@@ -50,6 +50,12 @@ internal static class EntityTyper
             return EntityType.Organization;
         }
 
+        // "Deloitte said" hints at a person, but "Deloitte's chief economist" settles it: a business.
+        if (evidence.BusinessParts > 0 && !Lexicon.IsFirstName(words[0]))
+        {
+            return EntityType.Organization;
+        }
+
         var hinted = Strongest(evidence);
         if (AcronymPairer.IsAcronym(name) && hinted is null or EntityType.Person)
         {

@@ -18,6 +18,9 @@ internal static partial class Lexicon
         "Inspector", "Superintendent", "Constable", "Archbishop", "Reverend", "Rev", "Father", "Sister", "Brother",
         "Patriarch", "Dalai", "Crown Prince", "Vice-Chairman", "Vice-Premier", "Mme", "Mr", "Mrs", "Miss", "Msgr",
         "Actor", "Actress", "Singer", "Broadcaster", "Comedian", "Presenter", "Novelist", "Producer",
+        "Musician", "Guitarist", "Drummer", "Bassist", "Rapper", "Songwriter", "Singer-songwriter", "Composer",
+        "Playwright", "Poet", "Screenwriter", "Film-maker", "Filmmaker", "Photographer", "Designer", "Choreographer",
+        "Columnist", "Campaigner", "Activist", "Entrepreneur", "Businessman", "Businesswoman", "Tycoon", "Lawyer",
         "MP", "MEP", "MSP", "MLA");
 
     // Forms of address before a name: how a person is addressed, not what they do ("Mr Brown", "Sir Alex Ferguson").

@@ -12,6 +12,7 @@ namespace BriefingSite.Extract;
 /// <param name="WeakPlace">Preceded by "in", "at" or the like: a place if nothing else is known.</param>
 /// <param name="AtSentenceStart">First word of its sentence, so possibly capitalised only for that.</param>
 /// <param name="BeforeNumber">A bare number follows: in a sports report, a side and its score.</param>
+/// <param name="OwnsBusinessPart">A possessive naming what only a business has follows: "Deloitte's chief economist".</param>
 internal sealed record NameCandidate(
     string Name,
     int Sentence,
@@ -21,7 +22,8 @@ internal sealed record NameCandidate(
     EntityType? Hint = null,
     bool WeakPlace = false,
     bool AtSentenceStart = false,
-    bool BeforeNumber = false)
+    bool BeforeNumber = false,
+    bool OwnsBusinessPart = false)
 {
     public int Words => Name.Count(c => c == ' ') + 1;
 }

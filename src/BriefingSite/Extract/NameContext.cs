@@ -94,6 +94,9 @@ internal static partial class NameContext
         return Lexicon.IsPlaceNoun(word) ? EntityType.Place : null;
     }
 
+    /// <summary>True when the name owns what only a business has: "Deloitte's chief economist", "Pernod's shares", "Kraft's profits".</summary>
+    public static bool OwnsBusinessPart(string sentence, int end) => BusinessPart().IsMatch(sentence, end);
+
     // ", deputy national security adviser in the Biden administration ,", ", PPI research director,"
     public static string? Appositive(string sentence, int end)
     {
@@ -146,6 +149,10 @@ internal static partial class NameContext
         (Lexicon.IsStopWord(words[0]) && words[0] is not ("a" or "an" or "the" or "now"))
         || (words[0].EndsWith("ing", StringComparison.Ordinal) && !Lexicon.IsTitleModifier(words[0]))
         || words.Take(3).Any(w => w is "his" or "her" or "their" or "its");
+
+    // A person has rivals, staff and advisers, a country an economy; shares, profits and a chief executive are a company's.
+    [GeneratedRegex(@"\G(?:'s|’s|'|’)\s+(?:chief\s+(?:executive|economist|economic|operating|financial)|share\s+price|shares|shareholders|profits?|pre-tax|chairman|chairwoman|board\s+of\s+directors|customers|subscribers|stores|takeover|headquarters|workforce|sales|revenues?|turnover|earnings)\b")]
+    private static partial Regex BusinessPart();
 
     [GeneratedRegex(@"\G\s*\(\s*[A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)?\s*\)")]
     private static partial Regex AcronymInParens();

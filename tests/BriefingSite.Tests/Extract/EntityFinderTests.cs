@@ -229,6 +229,42 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reads_a_name_that_owns_shares_profits_or_a_chief_executive_as_a_business_though_it_speaks()
+    {
+        string[] sentences =
+        [
+            "Deloitte said growth would slow, and Deloitte believes rates will fall.",
+            "Deloitte's chief economic advisor Roger Bootle said the boom was over.",
+            "Analysts said Petrel's shares fell after Tony Blair's rivals and Blair's staff spoke.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Organization, types["Deloitte"]);
+        Assert.Equal(EntityType.Organization, types["Petrel"]);
+        Assert.Equal(EntityType.Person, types["Tony Blair"]);
+        Assert.Equal(EntityType.Person, types["Roger Bootle"]);
+    }
+
+    [Fact]
+    public void Splits_an_occupation_that_opens_a_sentence_off_the_name_as_a_role()
+    {
+        string[] sentences =
+        [
+            "Musician Alan Wass said the band would tour.",
+            "Guitarist Brian May and Rapper Eminem were there.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name);
+
+        Assert.Equal(EntityType.Person, entities["Alan Wass"].Type);
+        Assert.Equal("Musician", entities["Alan Wass"].Role);
+        Assert.Equal(EntityType.Person, entities["Brian May"].Type);
+        Assert.Contains("Eminem", entities.Keys);
+        Assert.DoesNotContain(entities.Keys, n => n.StartsWith("Musician", StringComparison.Ordinal) || n.StartsWith("Guitarist", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Takes_a_known_body_before_another_word_for_its_product_not_a_person()
     {
         string[] sentences =
