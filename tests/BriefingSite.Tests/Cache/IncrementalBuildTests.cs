@@ -79,7 +79,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         BriefingPipeline.Build(Options);
 
-        Assert.Contains("\"depth\": 2", File.ReadAllText(Path.Combine(root, "output", "briefings.json")), StringComparison.Ordinal);
+        Assert.Contains("\"depth\":2", File.ReadAllText(Path.Combine(root, "output", "briefings.json")), StringComparison.Ordinal);
         AssertSameAsCleanBuild();
     }
 
