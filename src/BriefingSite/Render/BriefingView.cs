@@ -7,8 +7,8 @@ namespace BriefingSite.Render;
 /// <summary>What templates see of a briefing: its front matter under the contract names plus computed fields.</summary>
 /// <remarks>
 /// Computed: url, date_display, author_text, source_url, body_html, entity_groups, top_entities, tag_links,
-/// related_briefings, source_list; entities get url, figures/events/quotes get anchor ("s12"), events get date_display,
-/// quotes get speaker_url.
+/// related_briefings, source_list, event_groups; entities get url, figures/events/quotes get anchor ("s12"), events get
+/// date_display, quotes get speaker_url.
 /// Every url is relative to the site root; templates prefix it with the page's root.
 /// </remarks>
 public static partial class BriefingView
@@ -16,7 +16,7 @@ public static partial class BriefingView
     private const int TopEntities = 5;
 
     // The fields added here, by KnowledgeViews and by the renderer (json_ld).
-    private const int ViewFields = 12;
+    private const int ViewFields = 13;
 
     public static Dictionary<string, object?> Of(Briefing briefing, SiteLinks links, string bodyHtml)
     {
@@ -49,6 +49,8 @@ public static partial class BriefingView
         {
             dated["date_display"] = EventDateDisplay(dated.GetValueOrDefault("date") as string);
         }
+
+        view["event_groups"] = EventGroups(Items(view["events"]));
 
         foreach (var quote in Items(view["quotes"]))
         {
@@ -96,6 +98,27 @@ public static partial class BriefingView
             {
                 groups.Add(new(3) { ["type"] = name, ["label"] = GroupLabel(type), ["entities"] = members });
             }
+        }
+
+        return groups;
+    }
+
+    // One sentence that dates its event several ways ("growth in 2005 and 2006") is one line with its dates, in the
+    // order the events are listed.
+    private static List<Dictionary<string, object?>> EventGroups(List<Dictionary<string, object?>> events)
+    {
+        var groups = new List<Dictionary<string, object?>>(events.Count);
+        var byLine = new Dictionary<(string?, string?), List<Dictionary<string, object?>>>();
+        foreach (var dated in events)
+        {
+            var line = ((string?)dated.GetValueOrDefault("text"), (string?)dated.GetValueOrDefault("anchor"));
+            if (!byLine.TryGetValue(line, out var dates))
+            {
+                byLine[line] = dates = [];
+                groups.Add(new(3) { ["text"] = line.Item1, ["anchor"] = line.Item2, ["dates"] = dates });
+            }
+
+            dates.Add(dated);
         }
 
         return groups;

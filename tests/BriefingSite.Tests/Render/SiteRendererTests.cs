@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using BriefingSite.Link;
 using BriefingSite.Model;
 using BriefingSite.Render;
 
@@ -346,6 +347,31 @@ public class SiteRendererTests
 
         Assert.Equal([("2024-11", "November 2024"), ("2024-12-19", "19 December 2024"), ("--03-04", "4 March")], dates);
         Assert.Equal("19 December 2024", rendered.Document("briefings/strategic-standoff.html").QuerySelector(".events time")!.TextContent);
+    }
+
+    [Fact]
+    public void A_sentence_dating_its_event_several_ways_is_one_line_of_the_briefings_events()
+    {
+        // Given a briefing whose one sentence gives two dates, and another sentence one
+        var briefing = SampleSite.Standoff with
+        {
+            Events =
+            [
+                new DatedEvent { Date = "2005", Text = "Growth slows in 2005 and 2006", Sentence = 2 },
+                new DatedEvent { Date = "2006", Text = "Growth slows in 2005 and 2006", Sentence = 2 },
+                new DatedEvent { Date = "2024-12-19", Text = "The US imposed sanctions", Sentence = 3 },
+            ],
+        };
+
+        // When its page is rendered
+        var page = Render(CrossLinker.Link([briefing], [], new SiteSettings())).Document("briefings/strategic-standoff.html");
+
+        // Then the sentence is listed once with both its dates
+        var lines = page.QuerySelectorAll(".events li").ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Equal(["2005", "2006"], lines[0].QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")));
+        Assert.Equal("#s2", lines[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("19 December 2024", lines[1].QuerySelector("time")!.TextContent);
     }
 
     [Theory]
