@@ -13,6 +13,13 @@ internal static class EntityTyper
         var words = name.Split(' ');
         var last = words[^1];
         var known = Known(name);
+
+        // "Amazon" is a river and a company: the company, unless it stands where places do ("in the Amazon").
+        if (known == EntityType.Place && Lexicon.IsOrganization(name) && evidence.WeakPlaces == 0 && evidence.Hints.GetValueOrDefault(EntityType.Place) == 0)
+        {
+            known = EntityType.Organization;
+        }
+
         if (sports && IsTeam(evidence, words, known))
         {
             return EntityType.Organization;
@@ -188,7 +195,7 @@ internal static class EntityTyper
         return word.Length <= 6;
     }
 
-    // "Lambert", and with its capitals inside: "McCormack", "O'Sullivan", "Anna-Lena".
+    // "Lambert", and with its capitals inside: "McCormack", "O'Sullivan", "Anna-Lena", "DiCaprio".
     private static bool LooksLikeNamePart(string word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0]))
@@ -201,6 +208,11 @@ internal static class EntityTyper
         {
             tail = word.AsSpan(word[1] == 'c' ? 2 : 3);
             tail = tail.Length > 1 && char.IsUpper(tail[0]) ? tail[1..] : tail;
+        }
+        else if (word.Length > 4 && word[..2] is "Di" or "De" or "Da" or "Du" or "La" or "Le" && char.IsUpper(word[2]))
+        {
+            // "DiCaprio", "DeVito", "LaBeouf".
+            tail = word.AsSpan(3);
         }
 
         var afterMark = false;

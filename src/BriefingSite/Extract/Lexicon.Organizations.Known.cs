@@ -4,7 +4,7 @@ internal static partial class Lexicon
 {
     // Last words that make a name an organisation.
     private static readonly HashSet<string> OrganizationHeads = Set(
-        "Council", "Ministry", "Army", "Movement", "Forum", "Sciences", "Network", "Organization", "Organisation", "Center", "Centre",
+        "Council", "Ministry", "Army", "Movement", "Forum", "Sciences", "Research", "Network", "Organization", "Organisation", "Center", "Centre",
         "Institute", "Endowment", "Agency", "Department", "Bank", "Fund", "Party", "Group", "Company", "Limited",
         "Ltd", "Inc", "Corporation", "Corp", "University", "College", "School", "Commission", "Committee", "Office",
         "Association", "Union", "Team", "Forces", "Force", "Navy", "Court", "Senate", "Parliament", "Assembly",
@@ -89,7 +89,8 @@ internal static partial class Lexicon
         "Non-Proliferation Treaty", "NPT", "Belt and Road Initiative", "BRI", "CPEC", "Abraham Accords",
         "New Silk Road", "Silk Road", "Global War on Terror", "Marshall Plan", "Brexit", "Ramadan", "Eid",
         "Islam", "Christianity", "Hinduism", "Judaism", "Buddhism", "Koran", "Quran", "Bible", "Internet",
-        "Golden Globe", "Golden Globes", "Oscar", "Oscars", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy", "Emmys");
+        "Golden Globe", "Golden Globes", "Oscar", "Oscars", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy", "Emmys",
+        "Premiership");
 
     // Alternative spellings of the same name.
     private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)

@@ -102,7 +102,7 @@ internal static partial class Lexicon
     private static readonly HashSet<string> PlaceHeads = Set(
         "Province", "District", "Port", "Valley", "Region", "City", "County", "Island", "Islands",
         "Mountains", "Mountain", "River", "Sea", "Ocean", "Lake", "Bay", "Strait", "Peninsula", "Desert",
-        "Airport", "Harbour", "Harbor", "Pass", "Territory", "Territories", "Coast");
+        "Airport", "Harbour", "Harbor", "Pass", "Territory", "Territories", "Coast", "End");
 
     // Last words of streets, squares and grounds, which are also surnames ("Nathan Lane", "Wayne Bridge"): a place
     // unless a first name stands before them.

@@ -71,7 +71,7 @@ internal static partial class Lexicon
         "Peter", "Rex", "Antony", "Tony", "Joe", "Hillary", "Bill", "Barack", "Vladimir", "Sergei", "Sergey",
         "Dmitry", "Xi", "Li", "Wang", "Emmanuel", "Angela", "Olaf", "Boris", "Rishi", "Keir", "Theresa", "Tony",
         "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen",
-        "Nancy", "Lisa", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Carol",
+        "Nancy", "Lisa", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Carol", "Chelsea",
         "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Laura", "Sharon", "Cynthia", "Kathleen", "Amy",
         "Anna", "Maria", "Helen", "Kamala", "Condoleezza", "Madeleine", "Ursula", "Giorgia", "Narendra", "Rahul",
         "Sonia", "Indira", "Manmohan", "Amit", "Rajnath", "Subrahmanyam", "Imran", "Nawaz", "Shehbaz", "Shahbaz",

@@ -15,6 +15,15 @@ internal static partial class Lexicon
         "Werder", "Eintracht", "Fortuna", "Slavia", "Sparta", "Legia", "Steaua", "Partizan", "Hajduk", "Standard",
         "Deportivo", "Espanyol", "Olimpija", "Red Star", "Crvena", "Glasgow", "Young");
 
+    // Clubs known by a name that is no city's: read as bodies wherever they are named ("Chelsea beat Arsenal").
+    private static readonly HashSet<string> KnownClubs = Set(
+        "Arsenal", "Chelsea", "Everton", "Tottenham", "Tottenham Hotspur", "Spurs", "Fulham", "Millwall", "Hibernian",
+        "Celtic", "Rangers", "Juventus", "Lazio", "Sampdoria", "Fiorentina", "Ajax", "Feyenoord", "PSV Eindhoven",
+        "Benfica", "Galatasaray", "Fenerbahce", "Besiktas", "Olympiakos", "Panathinaikos", "Anderlecht",
+        "Bayern Munich", "Schalke", "Wasps", "Saracens", "Harlequins", "Leicester Tigers", "Sale Sharks",
+        "Northampton Saints", "Gloucester Rugby", "London Irish", "Llanelli Scarlets", "Ospreys", "Cardiff Blues",
+        "Munster", "Leinster", "Connacht", "Stade Francais");
+
     public static bool IsTeamSuffix(string word) => TeamSuffixes.Contains(word);
 
     public static bool IsTeamPrefix(string word) => TeamPrefixes.Contains(word);

@@ -77,7 +77,7 @@ internal static partial class Lexicon
     /// <summary>A city, state, province or county: a place a sports club may be named after, unlike a country.</summary>
     public static bool IsCity(string name) => Cities.Contains(name);
 
-    public static bool IsOrganization(string name) => KnownOrganizations.Contains(name);
+    public static bool IsOrganization(string name) => KnownOrganizations.Contains(name) || KnownClubs.Contains(name);
 
     public static bool IsOtherName(string name) => KnownOthers.Contains(name);
 

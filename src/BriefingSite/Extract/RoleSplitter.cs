@@ -27,7 +27,8 @@ internal static class RoleSplitter
         }
 
         var rest = run.Skip(consumed).ToList();
-        if (rest.Count > 4 || Lexicon.IsOrganizationHead(rest[^1].Text) || Lexicon.IsPlace(string.Join(' ', rest.Select(t => t.Text))))
+        // "General Election", "Chief Executive Awards": a title before a word for a thing is part of its name.
+        if (rest.Count > 4 || Lexicon.IsOrganizationHead(rest[^1].Text) || Lexicon.IsOtherHead(rest[^1].Text) || Lexicon.IsPlace(string.Join(' ', rest.Select(t => t.Text))))
         {
             return 0;
         }

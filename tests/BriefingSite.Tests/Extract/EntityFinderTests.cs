@@ -265,6 +265,30 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Types_clubs_research_firms_districts_and_elections_by_what_they_are()
+    {
+        string[] sentences =
+        [
+            "The Tories will fight the General Election on health, said Michael Howard.",
+            "Analysts at Jupiter Research said Leonardo DiCaprio would win.",
+            "The show opens in the West End, while Chelsea beat Arsenal and Chelsea Clinton watched.",
+            "Amazon said its sales rose.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Other, types["General Election"]);
+        Assert.DoesNotContain("Election", types.Keys);
+        Assert.Equal(EntityType.Organization, types["Jupiter Research"]);
+        Assert.Equal(EntityType.Person, types["Leonardo DiCaprio"]);
+        Assert.Equal(EntityType.Place, types["West End"]);
+        Assert.Equal(EntityType.Organization, types["Chelsea"]);
+        Assert.Equal(EntityType.Organization, types["Arsenal"]);
+        Assert.Equal(EntityType.Person, types["Chelsea Clinton"]);
+        Assert.Equal(EntityType.Organization, types["Amazon"]);
+    }
+
+    [Fact]
     public void Takes_a_known_body_before_another_word_for_its_product_not_a_person()
     {
         string[] sentences =
