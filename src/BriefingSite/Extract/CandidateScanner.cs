@@ -246,7 +246,7 @@ internal static class CandidateScanner
         {
             var country = Lexicon.CountryOfDemonym(Join(sentence, run, 0, demonym)) ?? Lexicon.CountryOfNameLikeDemonym(run[0].Text)!;
             var keepsDemonym = run.Count > demonym
-                && (Lexicon.IsOrganization(JoinWords(run, demonym)) || NameContext.AcronymFollows(sentence, run[^1].End));
+                && (Lexicon.IsOrganization(JoinWords(run, demonym)) || NameContext.AcronymFollows(sentence, run[^1].End) || NamesWithOneWord(run, demonym));
             if (!keepsDemonym)
             {
                 if (run.Count == demonym && NameContext.FollowedByNoun(sentence, run[^1].End))
@@ -341,6 +341,12 @@ internal static class CandidateScanner
         atStart && NameContext.IsDatelineRest(sentence.AsSpan(end)) ? EntityType.Place : null;
 
     // "Pakistani" or "South Korean" at the head of a run: how many words the adjective takes.
+    // "Australian Open", "British Airways", "Scottish Cup": a demonym before one word for an event, a body or a work
+    // names it with that word; "Australian Tim Henman", "British Prime Minister" or "British Olympic" (team) do not.
+    private static bool NamesWithOneWord(List<Token> run, int demonym) =>
+        run.Count == demonym + 1 && !Lexicon.IsPlace(run[^1].Text) && !Lexicon.IsTitle(run[^1].Text)
+        && (Lexicon.IsOrganizationHead(run[^1].Text) || Lexicon.IsOtherHead(run[^1].Text) || Lexicon.IsEventNamedWithDemonym(run[^1].Text) || Lexicon.IsBodyNamedWithDemonym(run[^1].Text));
+
     private static int DemonymLength(string sentence, List<Token> run) =>
         run.Count > 1 && Lexicon.IsDemonym(sentence.AsSpan(run[0].Start, run[1].End - run[0].Start)) ? 2
         : Lexicon.CountryOfDemonym(run[0].Text) is not null ? 1

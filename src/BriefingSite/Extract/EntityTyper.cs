@@ -98,6 +98,12 @@ internal static class EntityTyper
             return EntityType.Other;
         }
 
+        // A people's name opens no person's name: "Australian Open", "Chinese New Year"; "American Red Cross" is a body.
+        if (words.Length > 1 && Lexicon.CountryOfDemonym(words[0]) is not null && !Lexicon.IsFirstName(words[0]))
+        {
+            return Lexicon.IsOrganization(string.Join(' ', words[1..])) || Lexicon.IsBodyNamedWithDemonym(last) ? EntityType.Organization : EntityType.Other;
+        }
+
         // Capitalised words make a person's name, but not when the first is a common word ("About Schmidt", "No Doubt",
         // "World War Two") or a verb in -ing ("Finding Neverland", "Gambling Bill"), nor when a later one is a function
         // word written as titles write it ("Addicted To Love").

@@ -84,6 +84,12 @@ internal static partial class Lexicon
         "Missile", "Missiles", "Award", "Awards", "Prize", "Cup", "Olympics", "Games", "Festival", "Election", "Elections",
         "Revolution", "Crisis", "Sanctions", "Framework", "Compact", "Scheme");
 
+    // Last words that, after a demonym, end the name of a tournament or empire ("Australian Open"), or of a body ("British Airways").
+    private static readonly HashSet<string> EventsNamedWithDemonym = Set("Open", "Masters", "Classic", "Championship", "Championships", "Empire");
+
+    private static readonly HashSet<string> BodiesNamedWithDemonym = Set(
+        "Airways", "Airlines", "Telecom", "Library", "Museum", "Theatre", "Times", "Express", "Rail", "Gas", "Steel", "Water");
+
     // Named things a reader knows: weapons, plans, treaties.
     private static readonly HashSet<string> KnownOthers = Set(
         "Non-Proliferation Treaty", "NPT", "Belt and Road Initiative", "BRI", "CPEC", "Abraham Accords",

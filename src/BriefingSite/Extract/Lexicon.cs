@@ -81,6 +81,12 @@ internal static partial class Lexicon
 
     public static bool IsOtherName(string name) => KnownOthers.Contains(name);
 
+    /// <summary>Words that, after a demonym, end the name of a tournament or empire: "Australian Open", "British Empire".</summary>
+    public static bool IsEventNamedWithDemonym(string word) => EventsNamedWithDemonym.Contains(word);
+
+    /// <summary>Words that, after a demonym, end the name of a firm or institution: "British Airways", "Irish Times".</summary>
+    public static bool IsBodyNamedWithDemonym(string word) => BodiesNamedWithDemonym.Contains(word);
+
     public static bool IsOrganizationHead(string word) => OrganizationHeads.Contains(word);
 
     public static bool IsOtherHead(string word) => OtherHeads.Contains(word);

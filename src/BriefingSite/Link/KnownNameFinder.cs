@@ -7,7 +7,8 @@ namespace BriefingSite.Link;
 /// <remarks>
 /// Extraction reads one article alone, so "the China-Pakistan economic corridor" in lower case escapes it while another
 /// article's "China-Pakistan Economic Corridor (CPEC)" does not. Only names that cannot be common words are looked for:
-/// names of two or more content words, not all of them common words and not ending in a role noun, matched on their spelling keys and starting with a capital, and acronyms of three
+/// names of two or more content words, not all of them common words and not ending in a role noun, matched on their spelling keys and starting with a capital
+/// (a person's with every word capitalised, but for connectors such as "de"), and acronyms of three
 /// letters or more, matched exactly; a key shared by two entities is ambiguous and skipped. Linear in body length.
 /// </remarks>
 public sealed class KnownNameFinder
@@ -91,13 +92,27 @@ public sealed class KnownNameFinder
         for (var last = first + 1; last < words.Count && last - first < MaxPhraseWords && prefixes.Contains(key); last++)
         {
             key += " " + words[last].Key;
-            if (byKey.TryGetValue(key, out var entity) && entity is { } known)
+            // A person's name is capitalised wherever it is written: "the Asian tsunami" is no one.
+            if (byKey.TryGetValue(key, out var entity) && entity is { } known && (known.Type != EntityType.Person || AllCapitalised(text, words, first, last)))
             {
                 longest = (known.Id, known.Type, text[words[first].Start..words[last].End], last);
             }
         }
 
         return longest;
+    }
+
+    private static bool AllCapitalised(string text, IReadOnlyList<NameWords.Word> words, int first, int last)
+    {
+        for (var at = first; at <= last; at++)
+        {
+            if (!char.IsUpper(text[words[at].Start]) && !Lexicon.IsNameConnector(text[words[at].Start..words[at].End]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "We Are", a title in one article, is "We are" opening sentences in a hundred others; "Tory Leader", a headline's

@@ -273,6 +273,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Analysts at Jupiter Research said Leonardo DiCaprio would win.",
             "The show opens in the West End, while Chelsea beat Arsenal and Chelsea Clinton watched.",
             "Amazon said its sales rose.",
+            "Andre Agassi pulled out of the Australian Open, and British Airways cut flights.",
         ];
 
         var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
@@ -286,6 +287,9 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.Equal(EntityType.Organization, types["Arsenal"]);
         Assert.Equal(EntityType.Person, types["Chelsea Clinton"]);
         Assert.Equal(EntityType.Organization, types["Amazon"]);
+        Assert.Equal(EntityType.Other, types["Australian Open"]);
+        Assert.Equal(EntityType.Organization, types["British Airways"]);
+        Assert.DoesNotContain("Open", types.Keys);
     }
 
     [Fact]

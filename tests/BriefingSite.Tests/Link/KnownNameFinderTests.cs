@@ -24,6 +24,17 @@ public class KnownNameFinderTests
     }
 
     [Fact]
+    public void Finds_a_person_only_where_every_word_of_the_name_is_capitalised()
+    {
+        var finder = new KnownNameFinder([Known("asian-tsunami", "Asian Tsunami", EntityType.Person), Known("vincent-van-gogh", "Vincent van Gogh", EntityType.Person)]);
+
+        var briefing = finder.AddMissed(Body("Aid after the Asian tsunami grew. A painting by Vincent van Gogh sold."));
+
+        var added = Assert.Single(briefing.Entities);
+        Assert.Equal("vincent-van-gogh", added.Id);
+    }
+
+    [Fact]
     public void Adds_an_entity_once_and_not_when_the_briefing_already_has_it()
     {
         var finder = new KnownNameFinder([Cpec]);
