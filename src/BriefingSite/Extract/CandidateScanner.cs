@@ -304,6 +304,7 @@ internal static class CandidateScanner
 
         var end = run[^1].End;
         var role = titleLength > 0 ? Former(sentence, run[0].Start) + Join(sentence, run, 0, titleLength) : NameContext.Appositive(sentence, end);
+        var afterBodyNoun = titleLength == 0 && NameContext.IsAfterBodyNoun(sentence.AsSpan(0, nameStart));
         found.Add(new NameCandidate(
             name,
             index,
@@ -312,12 +313,12 @@ internal static class CandidateScanner
             role,
             titleLength > 0 ? EntityType.Person
             : NameContext.IsAfterWorkNoun(sentence.AsSpan(0, nameStart)) ? EntityType.Other
-            : NameContext.IsAfterBodyNoun(sentence.AsSpan(0, nameStart)) ? EntityType.Organization
+            : afterBodyNoun ? EntityType.Organization
             : NameContext.HintAfter(sentence, end) ?? Dateline(sentence, atStart, end),
             WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart)),
             AtSentenceStart: atStart && titleLength == 0,
             BeforeNumber: NameContext.NumberFollows(sentence, end),
-            OwnsBusinessPart: NameContext.OwnsBusinessPart(sentence, end)));
+            BusinessCue: titleLength == 0 && (afterBodyNoun || NameContext.OwnsBusinessPart(sentence, end) || NameContext.BusinessInApposition(sentence, end))));
     }
 
     // Whether the words before a member's letters name a person: a first name, or words of which none is a place, a party

@@ -23,7 +23,7 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
 
     public int BeforeNumbers { get; private set; }
 
-    public int BusinessParts { get; private set; }
+    public int BusinessCues { get; private set; }
 
     public bool HasAcronym { get; set; }
 
@@ -33,7 +33,7 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
         MentionsInside += candidate.AtSentenceStart ? 0 : 1;
         WeakPlaces += candidate.WeakPlace ? 1 : 0;
         BeforeNumbers += candidate.BeforeNumber ? 1 : 0;
-        BusinessParts += candidate.OwnsBusinessPart ? 1 : 0;
+        BusinessCues += candidate.BusinessCue ? 1 : 0;
         AddAlias(candidate.Name);
         if (candidate.Role is { } role && !Roles.Contains(role))
         {
@@ -73,7 +73,7 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
         MentionsInside += other.MentionsInside;
         WeakPlaces += other.WeakPlaces;
         BeforeNumbers += other.BeforeNumbers;
-        BusinessParts += other.BusinessParts;
+        BusinessCues += other.BusinessCues;
         HasAcronym |= other.HasAcronym;
         if (Before(other.First, First))
         {

@@ -57,8 +57,8 @@ internal static class EntityTyper
             return EntityType.Organization;
         }
 
-        // "Deloitte said" hints at a person, but "Deloitte's chief economist" settles it: a business.
-        if (evidence.BusinessParts > 0 && !Lexicon.IsFirstName(words[0]))
+        // "Deloitte said" hints at a person, but "Deloitte's chief economist" or "mobile firm Intervoice" settles it: a business.
+        if (evidence.BusinessCues > 0 && !Lexicon.IsFirstName(words[0]))
         {
             return EntityType.Organization;
         }

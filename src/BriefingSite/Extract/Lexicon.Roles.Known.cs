@@ -18,7 +18,7 @@ internal static partial class Lexicon
         "Inspector", "Superintendent", "Constable", "Archbishop", "Reverend", "Rev", "Father", "Sister", "Brother",
         "Patriarch", "Dalai", "Crown Prince", "Vice-Chairman", "Vice-Premier", "Mme", "Mr", "Mrs", "Miss", "Msgr",
         "Actor", "Actress", "Singer", "Broadcaster", "Comedian", "Presenter", "Novelist", "Producer",
-        "Musician", "Guitarist", "Drummer", "Bassist", "Rapper", "Songwriter", "Singer-songwriter", "Composer",
+        "Musician", "Guitarist", "Drummer", "Bassist", "Rapper", "Songwriter", "Singer-songwriter", "Composer", "Conductor",
         "Playwright", "Poet", "Screenwriter", "Film-maker", "Filmmaker", "Photographer", "Designer", "Choreographer",
         "Columnist", "Campaigner", "Activist", "Entrepreneur", "Businessman", "Businesswoman", "Tycoon", "Lawyer",
         "MP", "MEP", "MSP", "MLA");

@@ -12,7 +12,8 @@ namespace BriefingSite.Extract;
 /// <param name="WeakPlace">Preceded by "in", "at" or the like: a place if nothing else is known.</param>
 /// <param name="AtSentenceStart">First word of its sentence, so possibly capitalised only for that.</param>
 /// <param name="BeforeNumber">A bare number follows: in a sports report, a side and its score.</param>
-/// <param name="OwnsBusinessPart">A possessive naming what only a business has follows: "Deloitte's chief economist".</param>
+/// <param name="BusinessCue">The words around say a business: a possessive of what only one has ("Deloitte's chief
+/// economist"), a noun for one before it ("security firm Sophos") or an apposition naming one ("Sibneft, a Russian oil company").</param>
 internal sealed record NameCandidate(
     string Name,
     int Sentence,
@@ -23,7 +24,7 @@ internal sealed record NameCandidate(
     bool WeakPlace = false,
     bool AtSentenceStart = false,
     bool BeforeNumber = false,
-    bool OwnsBusinessPart = false)
+    bool BusinessCue = false)
 {
     public int Words => Name.Count(c => c == ' ') + 1;
 }

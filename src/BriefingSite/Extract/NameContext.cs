@@ -97,6 +97,10 @@ internal static partial class NameContext
     /// <summary>True when the name owns what only a business has: "Deloitte's chief economist", "Pernod's shares", "Kraft's profits".</summary>
     public static bool OwnsBusinessPart(string sentence, int end) => BusinessPart().IsMatch(sentence, end);
 
+    /// <summary>True when an apposition after the name says what business it is: "Sibneft, a Russian oil company,"; not "a
+    /// company director" or "the godfather of the group".</summary>
+    public static bool BusinessInApposition(string sentence, int end) => BusinessApposition().IsMatch(sentence, end);
+
     // ", deputy national security adviser in the Biden administration ,", ", PPI research director,"
     public static string? Appositive(string sentence, int end)
     {
@@ -153,6 +157,9 @@ internal static partial class NameContext
     // A person has rivals, staff and advisers, a country an economy; shares, profits and a chief executive are a company's.
     [GeneratedRegex(@"\G(?:'s|’s|'|’)\s+(?:chief\s+(?:executive|economist|economic|operating|financial)|share\s+price|shares|shareholders|profits?|pre-tax|chairman|chairwoman|board\s+of\s+directors|customers|subscribers|stores|takeover|headquarters|workforce|sales|revenues?|turnover|earnings)\b")]
     private static partial Regex BusinessPart();
+
+    [GeneratedRegex(@"\G\s*,\s*(?:a|an|the)\s+(?:(?!(?:of|for|to|at|in|on|with)\s)[\w-]+\s+){0,3}?(?:company|firm|group|bank|retailer|carmaker|airline|manufacturer|maker|operator|producer|giant|chain|conglomerate|insurer|broadcaster|publisher|charity|consultancy|supermarket|brewer)(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|in|with|owned|run|whose|of)\b)")]
+    private static partial Regex BusinessApposition();
 
     [GeneratedRegex(@"\G\s*\(\s*[A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)?\s*\)")]
     private static partial Regex AcronymInParens();

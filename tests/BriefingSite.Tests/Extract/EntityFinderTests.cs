@@ -229,19 +229,26 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Reads_a_name_that_owns_shares_profits_or_a_chief_executive_as_a_business_though_it_speaks()
+    public void Reads_a_name_owning_shares_after_a_noun_for_a_business_or_in_apposition_to_one_as_a_business_though_it_speaks()
     {
         string[] sentences =
         [
             "Deloitte said growth would slow, and Deloitte believes rates will fall.",
             "Deloitte's chief economic advisor Roger Bootle said the boom was over.",
             "Analysts said Petrel's shares fell after Tony Blair's rivals and Blair's staff spoke.",
+            "A poll for mobile firm Intervoice was large, Intervoice said, and Intervoice added that it was online.",
+            "Sibneft, a Russian oil company, said it would appeal, and Sibneft believes it will win.",
+            "But Gianni Agnelli, the godfather of the group, said no, and John Smith, a company director, said yes.",
         ];
 
         var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
 
         Assert.Equal(EntityType.Organization, types["Deloitte"]);
         Assert.Equal(EntityType.Organization, types["Petrel"]);
+        Assert.Equal(EntityType.Organization, types["Intervoice"]);
+        Assert.Equal(EntityType.Organization, types["Sibneft"]);
+        Assert.Equal(EntityType.Person, types["Gianni Agnelli"]);
+        Assert.Equal(EntityType.Person, types["John Smith"]);
         Assert.Equal(EntityType.Person, types["Tony Blair"]);
         Assert.Equal(EntityType.Person, types["Roger Bootle"]);
     }
