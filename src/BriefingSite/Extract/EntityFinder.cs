@@ -149,6 +149,12 @@ internal static class EntityFinder
             return true;
         }
 
+        // A lone everyday word of names ("the Olympic final", "a Digital edition") names nothing by itself.
+        if (single && Lexicon.IsThingWord(group.Name))
+        {
+            return false;
+        }
+
         // Capitalised only where it opens a sentence: not a name.
         if (group.MentionsInside == 0 && single && group.Hints.Count == 0)
         {

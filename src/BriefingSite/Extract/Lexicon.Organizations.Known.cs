@@ -72,7 +72,7 @@ internal static partial class Lexicon
         "Roche", "Pfizer", "Glaxo", "GlaxoSmithKline", "Reebok", "Nike", "Adidas", "Benetton", "Ferrari",
         "McLaren", "Labour", "Conservatives", "Tories", "Democrats", "Republicans", "Likud", "Liberal Democrats",
         "Plaid Cymru", "SNP", "UKIP", "Ukip", "Sinn Fein", "DUP",
-        "Bundestag", "Knesset", "Duma", "Sejm", "Politburo", "Supreme Court", "Red Cross", "Greenpeace",
+        "Times", "House of Commons", "Commons", "House of Lords", "Lords", "Bundestag", "Knesset", "Duma", "Sejm", "Politburo", "Supreme Court", "Red Cross", "Greenpeace",
         "Amnesty International", "Human Rights Watch", "Medecins Sans Frontieres", "Hezb-e-Islami", "PKK",
         "Khmer Rouge", "Shin Bet", "Mujahideen", "PTI", "PML-N", "PPP", "MQM", "JUI-F", "Jamaat-e-Islami");
 
@@ -96,7 +96,7 @@ internal static partial class Lexicon
         "New Silk Road", "Silk Road", "Global War on Terror", "Marshall Plan", "Brexit", "Ramadan", "Eid",
         "Islam", "Christianity", "Hinduism", "Judaism", "Buddhism", "Koran", "Quran", "Bible", "Internet",
         "Golden Globe", "Golden Globes", "Oscar", "Oscars", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy", "Emmys",
-        "Premiership");
+        "Premiership", "Olympics", "Olympic Games", "Christmas", "Easter");
 
     // Alternative spellings of the same name.
     private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)
