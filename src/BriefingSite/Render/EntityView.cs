@@ -5,6 +5,9 @@ namespace BriefingSite.Render;
 /// <summary>What templates see of an entity: its names, roles, description, the briefings and sentences that mention it, its quotes.</summary>
 public static class EntityView
 {
+    /// <summary>How many of a briefing's sentences naming the entity its card shows; more_mentions counts the rest.</summary>
+    public const int MentionsPerCard = 3;
+
     public static Dictionary<string, object?> Of(SiteEntity entity, SiteLinks links, SafeMarkdown markdown)
     {
         var all = new List<Briefing>(entity.Briefings.Count);
@@ -16,7 +19,7 @@ public static class EntityView
             }
         }
 
-        // The newest briefings are cards, each with the sentences of it that name the entity, in the order of its mentions.
+        // The newest briefings are cards, each with the first sentences of it that name the entity, in the order of its mentions.
         var cards = Math.Min(all.Count, IndexViews.Cards);
         var mentions = new Dictionary<string, List<Dictionary<string, object?>>>(cards, StringComparer.Ordinal);
         for (var at = 0; at < cards; at++)
@@ -24,9 +27,16 @@ public static class EntityView
             mentions.TryAdd(all[at].Slug, []);
         }
 
+        var named = new Dictionary<string, int>(cards, StringComparer.Ordinal);
         foreach (var mention in entity.Mentions)
         {
-            if (mentions.TryGetValue(mention.BriefingSlug, out var sentences))
+            if (!mentions.TryGetValue(mention.BriefingSlug, out var sentences))
+            {
+                continue;
+            }
+
+            named[mention.BriefingSlug] = named.GetValueOrDefault(mention.BriefingSlug) + 1;
+            if (sentences.Count < MentionsPerCard)
             {
                 sentences.Add(new(3) { ["text"] = mention.Text, ["url"] = SiteLinks.SentenceUrl(mention.BriefingSlug, mention.Sentence), ["sentence"] = mention.Sentence });
             }
@@ -36,7 +46,9 @@ public static class EntityView
         for (var at = 0; at < cards; at++)
         {
             var line = links.Line(all[at]);
-            briefings.Add(new(4) { ["title"] = line["title"], ["url"] = line["url"], ["date_display"] = line["date_display"], ["mentions"] = mentions[all[at].Slug] });
+            var shown = mentions[all[at].Slug];
+            var more = named.GetValueOrDefault(all[at].Slug) - shown.Count;
+            briefings.Add(new(5) { ["title"] = line["title"], ["url"] = line["url"], ["date_display"] = line["date_display"], ["mentions"] = shown, ["more_mentions"] = more });
         }
 
         // Sized for the fields KnowledgeViews and the page add too.

@@ -57,6 +57,27 @@ public class LongListTests
         Assert.Contains(entity.QuerySelectorAll("p.meta"), p => p.TextContent == $"and {Count - IndexViews.Cards} more in the earlier briefings above");
     }
 
+    [Fact]
+    public void An_entity_card_shows_the_first_sentences_that_name_it_and_counts_the_rest()
+    {
+        // Given a briefing that names the board in five sentences
+        var briefing = new Briefing
+        {
+            Title = "Busy harbour",
+            Slug = "busy-harbour",
+            Entities = [new EntityRef { Name = "Harbour Board", Id = "harbour-board", Type = EntityType.Organization }],
+            Body = string.Join(' ', Enumerable.Range(1, 5).Select(i => $"The Harbour Board met for the {i}th time.")),
+        };
+
+        // When the site is rendered
+        var page = new RenderedSite(new SiteRenderer(Theme.Load(null)).Render(CrossLinker.Link([briefing], [], new SiteSettings()))).Document("entities/harbour-board.html");
+
+        // Then its card shows three of them and links the briefing for the other two
+        var card = page.QuerySelector("section.mentions")!;
+        Assert.Equal(EntityView.MentionsPerCard, card.QuerySelectorAll("li").Length);
+        Assert.Equal("2 more mentions in this briefing", card.QuerySelector("p.meta a")!.TextContent);
+    }
+
     private static List<Briefing> Briefings() =>
         Enumerable.Range(1, Count).Select(i => new Briefing
         {
