@@ -64,7 +64,9 @@ internal static partial class SpeakerFinder
         return Pronoun(who, earlier, entities) ?? FirstMention(who, entities);
     }
 
-    // "he said": the person named last before it.
+    // "he said": the subject of the latest sentence that names a person, read as the first person it names ("Mr Clarke
+    // said he had backed the plans when Mr Blunkett argued for them." → Clarke), not the last one named, and not an
+    // owner ("Wenger's counterpart Felix Magath" → Magath).
     private static string? Pronoun(string subject, EarlierText earlier, EntityIndex entities)
     {
         if (!PronounSubject().IsMatch(subject))
@@ -72,8 +74,18 @@ internal static partial class SpeakerFinder
             return null;
         }
 
-        return entities.Find(earlier.Text()).LastOrDefault(m => m.Entity.Type == EntityType.Person).Entity?.Name;
+        foreach (var text in earlier.Latest())
+        {
+            if (entities.Find(text).FirstOrDefault(m => m.Entity.Type == EntityType.Person && !Owns(text, m.End)).Entity is { } person)
+            {
+                return person.Name;
+            }
+        }
+
+        return null;
     }
+
+    private static bool Owns(string text, int end) => end < text.Length && text[end] is '\'' or '’';
 
     private static (int Start, int End, bool According)? LastSpeechVerb(string text)
     {
@@ -131,8 +143,9 @@ internal static partial class SpeakerFinder
         return person.Entity?.Name ?? (mentions.Count > 0 ? mentions[0].Entity.Name : null);
     }
 
-    // The words after the last clause break: "In fact, ..., the spokesperson of Pakistan's military " → that phrase.
-    [GeneratedRegex(@"(?:^|[,;:(]\s*|\bthat\s+)(?:[Tt]he\s+|[Aa]n?\s+)?(?<phrase>[^,;:(]*?)\s*$", RegexOptions.ExplicitCapture)]
+    // The words after the last clause break: "In fact, ..., the spokesperson of Pakistan's military " → that phrase;
+    // "But a Conservative spokeswoman " → "Conservative spokeswoman".
+    [GeneratedRegex(@"(?:^|[,;:(]\s*|\bthat\s+)(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?(?<phrase>[^,;:(]*?)\s*$", RegexOptions.ExplicitCapture)]
     private static partial Regex ClauseTail();
 
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Hh]e|[Ss]he)\s*$")]

@@ -83,13 +83,38 @@ public class QuoteFinderTests
     }
 
     [Fact]
-    public void Resolves_a_pronoun_speaker_to_the_last_named_person()
+    public void Resolves_a_pronoun_speaker_to_the_person_the_sentence_before_names()
     {
         // Given a quote said by "he", after a sentence naming a person
         var quotes = Quotes("Secretary of State Rex Tillerson arrived in Islamabad.", "“Pakistan must do more against the militants on its soil,” he said.");
 
         // Then the speaker is that person
         Assert.Equal("Rex Tillerson", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Resolves_a_pronoun_speaker_to_the_subject_not_a_person_named_after_it_or_an_owner()
+    {
+        // Given quotes said by "he" after sentences whose subjects name others later, or are named after an owner
+        var first = Quotes(
+            "Home Secretary Charles Clarke said he had backed the plans when David Blunkett argued for them in Cabinet.",
+            "“ID cards are a means to a more secure society,” he said.");
+        var second = Quotes(
+            "Arsenal manager Arsene Wenger was unhappy.",
+            "But Wenger's counterpart Felix Magath was in no mood to celebrate either.",
+            "He said: “I am far from happy despite the win.”");
+
+        // Then each speaker is the sentence's subject
+        Assert.Equal("Charles Clarke", Assert.Single(first).Speaker);
+        Assert.Equal("Felix Magath", Assert.Single(second).Speaker);
+    }
+
+    [Fact]
+    public void Leaves_the_conjunction_out_of_a_speaker_named_by_a_phrase()
+    {
+        var quotes = Quotes("But a Conservative spokeswoman said: “This poster campaign was a big misjudgement by Labour.”");
+
+        Assert.Equal("Conservative spokeswoman", Assert.Single(quotes).Speaker);
     }
 
     [Fact]
