@@ -115,7 +115,7 @@ internal static class CandidateScanner
         for (var k = start; k < end; k++)
         {
             var token = tokens[k];
-            if (!token.IsCapitalised && !KeepsConnector(tokens, start, end, k))
+            if (!token.IsCapitalised && !KeepsConnector(sentence, tokens, start, end, k))
             {
                 Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
                 part.Clear();
@@ -133,10 +133,18 @@ internal static class CandidateScanner
         Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
     }
 
-    private static bool KeepsConnector(IReadOnlyList<Token> tokens, int start, int end, int k)
+    private static bool KeepsConnector(string sentence, IReadOnlyList<Token> tokens, int start, int end, int k)
     {
         var word = tokens[k].Text;
         var before = tokens[k - 1].Text;
+
+        // A work's title keeps its "of", "for" and "on": "Hollinghurst's The Line of Beauty"; its "and" may join the next
+        // name ("Catherine Tate's The Catherine Tate Show and Sacha Baron Cohen"), so it is read as below.
+        if (word is "of" or "for" or "on" && tokens[start].Text is "The" && IsWorkTitleAt(sentence, tokens[start].Start))
+        {
+            return true;
+        }
+
         return word switch
         {
             "and" => (Lexicon.IsOrganizationHead(tokens[end - 1].Text) || Lexicon.IsOtherHead(tokens[end - 1].Text)) && !JoinsTwoBodies(tokens, start, end, k),
@@ -167,12 +175,16 @@ internal static class CandidateScanner
         return false;
     }
 
+    // A title opening with "The" after a noun for a work or after an owner: "the film The Sea Inside", "Roth's The Plot Against America".
+    private static bool IsWorkTitleAt(string sentence, int start) =>
+        NameContext.IsAfterWorkNoun(sentence.AsSpan(0, start)) || NameContext.IsAfterPossessive(sentence.AsSpan(0, start));
+
     private static void Candidates(string sentence, int index, List<Token> run, bool atStart, List<NameCandidate> found)
     {
         // Capitalised only because it opens the sentence: "However", "The", "Surprisingly"; but "New Delhi" stays whole,
         // and so does "New York" in "New York Attorney General Elliot Spitzer", and a work's title after a noun for
-        // the work keeps its "The" ("the film The Sea Inside").
-        var workTitle = run.Count > 1 && run[0].Text is "The" && NameContext.IsAfterWorkNoun(sentence.AsSpan(0, run[0].Start));
+        // the work or its maker's possessive keeps its "The" ("the film The Sea Inside", "Philip Roth's The Plot Against America").
+        var workTitle = run.Count > 1 && run[0].Text is "The" && IsWorkTitleAt(sentence, run[0].Start);
         // A verb in -ing opens a sentence before a person's first name or a known place ("Making Michael Howard …",
         // "Entering Westminster …") as "However" does; before any other word it may be the name's own ("Fostering Network").
         var opener = Lexicon.IsSentenceOpener(run.Count > 0 ? run[0].Text : "") || (run.Count > 1 && run[1].IsCapitalised && NameContext.IsBodyNoun(run[0].Text))
@@ -312,7 +324,7 @@ internal static class CandidateScanner
             end,
             role,
             titleLength > 0 ? EntityType.Person
-            : NameContext.IsAfterWorkNoun(sentence.AsSpan(0, nameStart)) ? EntityType.Other
+            : NameContext.IsAfterWorkNoun(sentence.AsSpan(0, nameStart)) || (run[titleLength].Text is "The" && IsWorkTitleAt(sentence, nameStart)) ? EntityType.Other
             : afterBodyNoun ? EntityType.Organization
             : NameContext.HintAfter(sentence, end) ?? Dateline(sentence, atStart, end),
             WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart)),

@@ -235,6 +235,13 @@ internal static partial class NameContext
     /// <summary>True for a noun that names only bodies ("Retailer", "bookmaker"): opening a sentence before a name, it is no part of it.</summary>
     public static bool IsBodyNoun(string word) => BodyNoun().IsMatch(word + " ");
 
+    /// <summary>True when the text ends with an owner's possessive and a space: "Philip Roth's ", "the Beatles' ".</summary>
+    public static bool IsAfterPossessive(ReadOnlySpan<char> before)
+    {
+        var text = before.TrimEnd();
+        return text.Length < before.Length && (text.EndsWith("'s") || text.EndsWith("’s") || text.EndsWith("s'") || text.EndsWith("s’"));
+    }
+
     /// <summary>True when the name follows a noun for a work ("US musical Sweet Charity", "the film Ray"): it is the work's title.</summary>
     public static bool IsAfterWorkNoun(ReadOnlySpan<char> before) => WorkNoun().IsMatch(LastTwoWords(before));
 

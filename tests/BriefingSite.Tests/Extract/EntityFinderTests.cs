@@ -300,6 +300,23 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reads_a_title_opening_with_the_after_its_makers_possessive_as_a_work_small_words_and_all()
+    {
+        string[] sentences =
+        [
+            "The panel overlooked Philip Roth's The Plot Against America, said Tom Smith.",
+            "The prize went to Alan Hollinghurst's The Line of Beauty, not to The Catherine Tate Show and Sacha Baron Cohen.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Other, types["The Plot Against America"]);
+        Assert.Equal(EntityType.Other, types["The Line of Beauty"]);
+        Assert.Equal(EntityType.Person, types["Philip Roth"]);
+        Assert.Equal(EntityType.Person, types["Sacha Baron Cohen"]);
+    }
+
+    [Fact]
     public void Takes_a_known_body_before_another_word_for_its_product_not_a_person()
     {
         string[] sentences =
