@@ -80,7 +80,7 @@ internal static partial class Lexicon
     private static readonly HashSet<string> OtherHeads = Set(
         "Treaty", "Initiative", "Accords", "Accord", "Agreement", "Programme", "Program", "Corridor", "Strategy",
         "Doctrine", "Process", "Plan", "Act", "Convention", "Deal", "Operation", "War", "Protocol", "Pact",
-        "Declaration", "Charter", "Resolution", "Policy", "Road", "Summit", "Conference", "Dialogue", "Project",
+        "Declaration", "Charter", "Resolution", "Policy", "Summit", "Conference", "Dialogue", "Project",
         "Missile", "Missiles", "Award", "Awards", "Prize", "Cup", "Olympics", "Games", "Festival", "Election", "Elections",
         "Revolution", "Crisis", "Sanctions", "Framework", "Compact", "Scheme");
 

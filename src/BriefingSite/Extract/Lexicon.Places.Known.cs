@@ -102,12 +102,12 @@ internal static partial class Lexicon
     private static readonly HashSet<string> PlaceHeads = Set(
         "Province", "District", "Port", "Valley", "Region", "City", "County", "Island", "Islands",
         "Mountains", "Mountain", "River", "Sea", "Ocean", "Lake", "Bay", "Strait", "Peninsula", "Desert",
-        "Airport", "Harbour", "Harbor", "Pass", "Territory", "Territories", "Coast", "End");
+        "Airport", "Harbour", "Harbor", "Pass", "Territory", "Territories", "Coast", "End", "Dam", "Canal", "Reservoir");
 
     // Last words of streets, squares and grounds, which are also surnames ("Nathan Lane", "Wayne Bridge"): a place
     // unless a first name stands before them.
     private static readonly HashSet<string> VenueHeads = Set(
-        "Street", "Square", "Stadium", "Park", "Lane", "Bridge", "Avenue", "Theatre", "Theater", "Arena");
+        "Street", "Square", "Stadium", "Park", "Lane", "Bridge", "Avenue", "Theatre", "Theater", "Arena", "Road");
 
     private static readonly HashSet<string> PlaceNouns = CaseSensitiveSet(
         "province", "district", "port", "valley", "region", "city", "county", "state", "border", "capital",

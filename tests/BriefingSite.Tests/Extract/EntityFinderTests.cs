@@ -279,6 +279,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "The Tories will fight the General Election on health, said Michael Howard.",
             "Analysts at Jupiter Research said Leonardo DiCaprio would win.",
             "The show opens in the West End, while Chelsea beat Arsenal and Chelsea Clinton watched.",
+            "Ireland play at Lansdowne Road, far from the Three Gorges Dam, said Eddie O'Sullivan.",
             "Amazon said its sales rose.",
             "Andre Agassi pulled out of the Australian Open, and British Airways cut flights.",
         ];
@@ -290,6 +291,8 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.Equal(EntityType.Organization, types["Jupiter Research"]);
         Assert.Equal(EntityType.Person, types["Leonardo DiCaprio"]);
         Assert.Equal(EntityType.Place, types["West End"]);
+        Assert.Equal(EntityType.Place, types["Lansdowne Road"]);
+        Assert.Equal(EntityType.Place, types["Three Gorges Dam"]);
         Assert.Equal(EntityType.Organization, types["Chelsea"]);
         Assert.Equal(EntityType.Organization, types["Arsenal"]);
         Assert.Equal(EntityType.Person, types["Chelsea Clinton"]);
