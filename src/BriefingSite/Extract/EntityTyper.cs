@@ -215,7 +215,7 @@ internal static class EntityTyper
             tail = word.AsSpan(word[1] == 'c' ? 2 : 3);
             tail = tail.Length > 1 && char.IsUpper(tail[0]) ? tail[1..] : tail;
         }
-        else if (word.Length > 4 && word[..2] is "Di" or "De" or "Da" or "Du" or "La" or "Le" && char.IsUpper(word[2]))
+        else if (word.Length > 4 && word.AsSpan(0, 2) is "Di" or "De" or "Da" or "Du" or "La" or "Le" && char.IsUpper(word[2]))
         {
             // "DiCaprio", "DeVito", "LaBeouf".
             tail = word.AsSpan(3);

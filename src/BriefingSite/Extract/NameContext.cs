@@ -84,8 +84,7 @@ internal static partial class NameContext
             return EntityType.Person;
         }
 
-        // Only an apostrophe right after the name starts the words read, so only then is the name possessive.
-        var possessive = sentence[end] is '\'' or '’';
+        var possessive = IsPossessiveAt(sentence, end);
         if (Lexicon.IsOrganizationNoun(word) && (!possessive || Lexicon.IsMemberNoun(word)))
         {
             return EntityType.Organization;
@@ -234,6 +233,9 @@ internal static partial class NameContext
 
     /// <summary>True for a noun that names only bodies ("Retailer", "bookmaker"): opening a sentence before a name, it is no part of it.</summary>
     public static bool IsBodyNoun(string word) => BodyNoun().IsMatch(word + " ");
+
+    /// <summary>True when a name ending at <paramref name="end"/> is an owner: an apostrophe right after it ("Wenger's", "Jones'").</summary>
+    public static bool IsPossessiveAt(string text, int end) => end < text.Length && text[end] is '\'' or '’';
 
     /// <summary>True when the text ends with an owner's possessive and a space: "Philip Roth's ", "the Beatles' ".</summary>
     public static bool IsAfterPossessive(ReadOnlySpan<char> before)

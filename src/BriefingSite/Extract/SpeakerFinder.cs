@@ -76,7 +76,7 @@ internal static partial class SpeakerFinder
 
         foreach (var text in earlier.Latest())
         {
-            if (entities.Find(text).FirstOrDefault(m => m.Entity.Type == EntityType.Person && !Owns(text, m.End)).Entity is { } person)
+            if (entities.Find(text).FirstOrDefault(m => m.Entity.Type == EntityType.Person && !NameContext.IsPossessiveAt(text, m.End)).Entity is { } person)
             {
                 return person.Name;
             }
@@ -84,8 +84,6 @@ internal static partial class SpeakerFinder
 
         return null;
     }
-
-    private static bool Owns(string text, int end) => end < text.Length && text[end] is '\'' or '’';
 
     private static (int Start, int End, bool According)? LastSpeechVerb(string text)
     {
