@@ -149,8 +149,9 @@ internal static class EntityFinder
             return true;
         }
 
-        // A lone everyday word of names ("the Olympic final", "a Digital edition") names nothing by itself.
-        if (single && Lexicon.IsThingWord(group.Name))
+        // A lone everyday word of names ("the Olympic final", "a Digital edition") or a lone last word of a thing's name
+        // ("the Act says", "the Summit") names nothing by itself; a body's may ("the Guardian", "the Cabinet").
+        if (single && (Lexicon.IsThingWord(group.Name) || Lexicon.IsOtherHead(group.Name)))
         {
             return false;
         }
