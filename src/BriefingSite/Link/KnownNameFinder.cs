@@ -89,7 +89,7 @@ public sealed class KnownNameFinder
         }
 
         var key = words[first].Key;
-        for (var last = first + 1; last < words.Count && last - first < MaxPhraseWords && prefixes.Contains(key); last++)
+        for (var last = first + 1; last < words.Count && last - first < MaxPhraseWords && prefixes.Contains(key) && !QuoteBetween(text, words[last - 1], words[last]); last++)
         {
             key += " " + words[last].Key;
             // A person's name is capitalised wherever it is written: "the Asian tsunami" is no one.
@@ -101,6 +101,10 @@ public sealed class KnownNameFinder
 
         return longest;
     }
+
+    // "unremittingly "New" Labour": words a quotation mark parts are no one name.
+    private static bool QuoteBetween(string text, NameWords.Word left, NameWords.Word right) =>
+        text.AsSpan(left.End, right.Start - left.End).IndexOfAny("\"“”") >= 0;
 
     private static bool AllCapitalised(string text, IReadOnlyList<NameWords.Word> words, int first, int last)
     {

@@ -35,6 +35,16 @@ public class KnownNameFinderTests
     }
 
     [Fact]
+    public void Does_not_join_words_a_quotation_mark_parts()
+    {
+        var finder = new KnownNameFinder([Known("new-labour", "New Labour", EntityType.Other)]);
+
+        var briefing = finder.AddMissed(Body("He wants the party to stay unremittingly \"New\" Labour through and through."));
+
+        Assert.Empty(briefing.Entities);
+    }
+
+    [Fact]
     public void Adds_an_entity_once_and_not_when_the_briefing_already_has_it()
     {
         var finder = new KnownNameFinder([Cpec]);
