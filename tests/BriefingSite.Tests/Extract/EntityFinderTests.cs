@@ -322,6 +322,22 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reads_a_bare_a_in_a_sports_report_as_an_initial_but_not_before_an_everyday_word()
+    {
+        string[] sentences =
+        [
+            "The club won the league match 2-1 and the team's coach praised the goal.",
+            "Scorers: A Hazell, B Jones.",
+            "After the match the players watched A Little Princess on the team bus.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Person, types["A Hazell"]);
+        Assert.NotEqual(EntityType.Person, types["A Little Princess"]);
+    }
+
+    [Fact]
     public void Takes_a_known_body_before_another_word_for_its_product_not_a_person()
     {
         string[] sentences =
