@@ -110,7 +110,7 @@ public sealed class KnownNameFinder
     {
         for (var at = first; at <= last; at++)
         {
-            if (!char.IsUpper(text[words[at].Start]) && !Lexicon.IsNameConnector(text[words[at].Start..words[at].End]))
+            if (!char.IsUpper(text[words[at].Start]) && !Lexicon.IsNameConnector(text.AsSpan(words[at].Start, words[at].End - words[at].Start)))
             {
                 return false;
             }

@@ -105,24 +105,10 @@ public static partial class BriefingView
 
     // One sentence that dates its event several ways ("growth in 2005 and 2006") is one line with its dates, in the
     // order the events are listed.
-    private static List<Dictionary<string, object?>> EventGroups(List<Dictionary<string, object?>> events)
-    {
-        var groups = new List<Dictionary<string, object?>>(events.Count);
-        var byLine = new Dictionary<(string?, string?), List<Dictionary<string, object?>>>();
-        foreach (var dated in events)
-        {
-            var line = ((string?)dated.GetValueOrDefault("text"), (string?)dated.GetValueOrDefault("anchor"));
-            if (!byLine.TryGetValue(line, out var dates))
-            {
-                byLine[line] = dates = [];
-                groups.Add(new(3) { ["text"] = line.Item1, ["anchor"] = line.Item2, ["dates"] = dates });
-            }
-
-            dates.Add(dated);
-        }
-
-        return groups;
-    }
+    private static List<Dictionary<string, object?>> EventGroups(List<Dictionary<string, object?>> events) =>
+        events.GroupBy(e => ((string?)e.GetValueOrDefault("text"), (string?)e.GetValueOrDefault("anchor")))
+            .Select(line => new Dictionary<string, object?>(3) { ["text"] = line.Key.Item1, ["anchor"] = line.Key.Item2, ["dates"] = line.ToList() })
+            .ToList();
 
     private static string? SpeakerUrl(Briefing briefing, string speaker, SiteLinks links)
     {

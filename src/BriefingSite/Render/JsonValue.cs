@@ -21,14 +21,14 @@ public static class JsonValue
     // How ToBytes lays out a list: what comes before its first item, between two items and after its last, and an empty list.
     private static readonly (byte[] Open, byte[] Between, byte[] Close, byte[] Empty) Parts = ListLayout();
 
-    public static byte[] ToBytes(object? value) => Written(new ChunkedBuffer(), value, Options).ToArray();
+    public static byte[] ToBytes(object? value) => Written(new ChunkedBuffer(), value).ToArray();
 
     /// <summary>A value as <see cref="ToBytes"/> writes it as an item of a list, for <see cref="ToListPieces"/> to join.</summary>
     /// <param name="scratch">Reused from call to call: only the returned array is new.</param>
     public static byte[] ToItemBytes(object? value, ArrayBufferWriter<byte> scratch)
     {
         scratch.ResetWrittenCount();
-        return Written(scratch, new[] { value }, Options).WrittenSpan[Parts.Open.Length..^Parts.Close.Length].ToArray();
+        return Written(scratch, new[] { value }).WrittenSpan[Parts.Open.Length..^Parts.Close.Length].ToArray();
     }
 
     /// <summary>The bytes <see cref="ToBytes"/> gives for a list whose items, as <see cref="ToItemBytes"/> wrote them, are
@@ -53,7 +53,7 @@ public static class JsonValue
 
     /// <summary>Compact JSON between <paramref name="before"/> and <paramref name="after"/>, such as a script's assignment.</summary>
     public static byte[] ToCompactBytes(object? value, ReadOnlySpan<byte> before = default, ReadOnlySpan<byte> after = default) =>
-        Written(new ChunkedBuffer(), value, Options).ToArray(before, after);
+        Written(new ChunkedBuffer(), value).ToArray(before, after);
 
     /// <summary>As <see cref="ToCompactBytes(object?, ReadOnlySpan{byte}, ReadOnlySpan{byte})"/>, for a value the caller writes
     /// straight to the writer rather than making it first as maps and lists.</summary>
@@ -98,17 +98,17 @@ public static class JsonValue
 
     private static (byte[] Open, byte[] Between, byte[] Close, byte[] Empty) ListLayout()
     {
-        var two = Written(new ArrayBufferWriter<byte>(), new object?[] { 0, 0 }, Options).WrittenSpan;
+        var two = Written(new ArrayBufferWriter<byte>(), new object?[] { 0, 0 }).WrittenSpan;
         var (first, second) = (two.IndexOf((byte)'0'), two.LastIndexOf((byte)'0'));
-        var empty = Written(new ArrayBufferWriter<byte>(), Array.Empty<object?>(), Options).WrittenSpan;
+        var empty = Written(new ArrayBufferWriter<byte>(), Array.Empty<object?>()).WrittenSpan;
         return (two[..first].ToArray(), two[(first + 1)..second].ToArray(), two[(second + 1)..].ToArray(), empty.ToArray());
     }
 
     // Written straight into the buffer: through a stream, the writer would copy and clear a buffer of its own as well.
-    private static T Written<T>(T buffer, object? value, JsonWriterOptions options)
+    private static T Written<T>(T buffer, object? value)
         where T : IBufferWriter<byte>
     {
-        using (var writer = new Utf8JsonWriter(buffer, options))
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             Write(writer, value);
         }

@@ -237,24 +237,10 @@ public static class KnowledgeViews
         }
 
         // Each distinct text once (and value, where they differ), in the order first stated, with the statements worded so.
-        private static List<Dictionary<string, object?>> Wordings(List<Dictionary<string, object?>> statements, bool agree)
-        {
-            var wordings = new List<Dictionary<string, object?>>();
-            var byWording = new Dictionary<(string?, string?), List<Dictionary<string, object?>>>();
-            foreach (var statement in statements)
-            {
-                var key = (agree ? null : (string?)statement["value"], (string?)statement["text"]);
-                if (!byWording.TryGetValue(key, out var briefings))
-                {
-                    byWording[key] = briefings = [];
-                    wordings.Add(new(3) { ["value"] = statement["value"], ["text"] = key.Item2, ["briefings"] = briefings });
-                }
-
-                briefings.Add(statement);
-            }
-
-            return wordings;
-        }
+        private static List<Dictionary<string, object?>> Wordings(List<Dictionary<string, object?>> statements, bool agree) =>
+            statements.GroupBy(s => (agree ? null : (string?)s["value"], (string?)s["text"]))
+                .Select(wording => new Dictionary<string, object?>(3) { ["value"] = wording.First()["value"], ["text"] = wording.Key.Item2, ["briefings"] = wording.ToList() })
+                .ToList();
     }
 
     // The links of the first visible entities of these ids, as many as count.
