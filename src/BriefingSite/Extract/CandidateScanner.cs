@@ -275,6 +275,14 @@ internal static class CandidateScanner
             }
         }
 
+        // "Tories Ken Clarke and Sir George Young": a known body's one-word name before a first name is a name of its own.
+        if (run.Count > 2 && Lexicon.IsFirstName(run[1].Text) && !Lexicon.IsFirstName(run[0].Text) && Lexicon.IsOrganization(run[0].Text))
+        {
+            found.Add(new NameCandidate(run[0].Text, index, run[0].Start, run[0].End, Hint: EntityType.Organization, AtSentenceStart: atStart));
+            run.RemoveAt(0);
+            atStart = false;
+        }
+
         if (run.Count > 1 && run.TrueForAll(t => Lexicon.IsPlace(t.Text)))
         {
             foreach (var token in run)

@@ -149,6 +149,14 @@ internal static class EntityFinder
             return true;
         }
 
+        // A role named without its holder ("the Culture Secretary", "the Minister for Children") is no one's name.
+        var words = group.Name.Split(' ');
+        if (!single && !Lexicon.IsFirstName(words[0]) && Lexicon.IsEverydayPhrase(words)
+            && (Lexicon.IsOffice(words[^1]) || (words.Length > 2 && Lexicon.IsOffice(words[0]) && words[1] is "for" or "of")))
+        {
+            return false;
+        }
+
         // A lone everyday word of names ("the Olympic final", "a Digital edition") or a lone last word of a thing's name
         // ("the Act says", "the Summit") names nothing by itself; a body's may ("the Guardian", "the Cabinet").
         if (single && (Lexicon.IsThingWord(group.Name) || Lexicon.IsOtherHead(group.Name)))

@@ -34,6 +34,11 @@ internal static partial class Lexicon
     /// <summary>True for letters written after a person's name: a member's (MP, MEP, MSP, MLA), a barrister's (QC, KC) or an honour's (OBE).</summary>
     public static bool IsPostNominal(string word) => IsMemberTitle(word) || word is "QC" or "KC" or "OBE" or "MBE" or "CBE" or "KBE" or "DBE";
 
+    /// <summary>True for the head word of a public office ("Culture Secretary", "Minister for Children"), never of a work's title as "King" or "Brother" may be.</summary>
+    public static bool IsOffice(string word) =>
+        word is "Minister" or "Secretary" or "Ambassador" or "Spokesman" or "Spokeswoman" or "Spokesperson" or "Adviser" or "Advisor"
+            or "Envoy" or "Chancellor" or "Speaker" or "Professor";
+
     /// <summary>True for the letters of an elected member: MP, MEP, MSP, MLA.</summary>
     public static bool IsMemberTitle(string word) => word is "MP" or "MEP" or "MSP" or "MLA";
 

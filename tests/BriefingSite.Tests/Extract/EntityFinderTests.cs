@@ -338,6 +338,53 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Takes_no_name_of_everyday_words_for_a_person()
+    {
+        string[] sentences =
+        [
+            "The single Toy Soldiers entered the chart above Almost Here, ahead of Finest Hour.",
+            "Tennis star Pat Cash and Rose Young watched.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.NotEqual(EntityType.Person, types["Toy Soldiers"]);
+        Assert.NotEqual(EntityType.Person, types["Almost Here"]);
+        Assert.NotEqual(EntityType.Person, types["Finest Hour"]);
+        Assert.Equal(EntityType.Person, types["Pat Cash"]);
+        Assert.Equal(EntityType.Person, types["Rose Young"]);
+    }
+
+    [Fact]
+    public void Takes_a_party_named_before_a_first_name_apart_from_the_person()
+    {
+        string[] sentences = ["The group, including Tories Ken Clarke and Sir George Young, is confident."];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Person, types["Ken Clarke"]);
+        Assert.DoesNotContain("Tories Ken Clarke", types.Keys);
+    }
+
+    [Fact]
+    public void Takes_an_office_named_without_its_holder_for_no_entity()
+    {
+        string[] sentences =
+        [
+            "The Culture Secretary and the Minister for Children met Frank Field.",
+            "The Industry Minister said the Commission on Social Justice would report.",
+        ];
+
+        var names = EntityFinder.Find(sentences).Entities.Select(e => e.Name).ToList();
+
+        Assert.DoesNotContain("Culture Secretary", names);
+        Assert.DoesNotContain("Minister for Children", names);
+        Assert.DoesNotContain("Industry Minister", names);
+        Assert.Contains("Frank Field", names);
+        Assert.Contains("Commission on Social Justice", names);
+    }
+
+    [Fact]
     public void Takes_a_known_body_before_another_word_for_its_product_not_a_person()
     {
         string[] sentences =

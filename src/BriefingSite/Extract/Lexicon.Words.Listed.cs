@@ -1,0 +1,45 @@
+using System.Reflection;
+
+namespace BriefingSite.Extract;
+
+/// <summary>The word lists shipped in Extract/Words (from SCOWL, see its NOTICE): everyday English words and common proper names.</summary>
+internal static partial class Lexicon
+{
+    private static readonly HashSet<string> EverydayWords = Listed("everyday-words.txt", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> ProperNames = Listed("proper-names.txt", StringComparer.Ordinal);
+
+    /// <summary>
+    /// True for a name made of everyday words alone, none of them a common proper name: "Toy Soldiers", "Finest Hour",
+    /// "Clear Channel" name works and bodies, hardly a person ("Pat Cash" needs "Pat" among the first names).
+    /// </summary>
+    public static bool IsEverydayPhrase(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (!EverydayWords.Contains(word) || ProperNames.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return words.Count > 0;
+    }
+
+    private static HashSet<string> Listed(string file, StringComparer comparer)
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("words/" + file)
+                           ?? throw new InvalidOperationException($"The library lacks its word list {file}.");
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(comparer);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                words.Add(line);
+            }
+        }
+
+        return words;
+    }
+}
