@@ -63,7 +63,13 @@ internal static class EntityTyper
             return EntityType.Organization;
         }
 
+        // "Investors said", "Everyone agreed": a lone everyday word that speaks names no one.
         var hinted = Strongest(evidence);
+        if (hinted == EntityType.Person && words.Length == 1 && Lexicon.IsEverydayPhrase(words) && !Lexicon.IsFirstName(name))
+        {
+            hinted = null;
+        }
+
         if (AcronymPairer.IsAcronym(name) && hinted is null or EntityType.Person)
         {
             // "CNBC said": an acronym speaks for a body, not a person.
@@ -116,7 +122,8 @@ internal static class EntityTyper
             return EntityType.Person;
         }
 
-        return evidence.WeakPlaces > 0 && words.Length == 1 ? EntityType.Place : EntityType.Other;
+        // "in Kampala" says a place; "in Closer" or "at Number 10" says nothing of an everyday word.
+        return evidence.WeakPlaces > 0 && words.Length == 1 && !Lexicon.IsEverydayPhrase(words) ? EntityType.Place : EntityType.Other;
     }
 
     // "Leicestershire beat Somerset", "Manchester United", "Luton 2 Wrexham 1": sides, not places or people.

@@ -344,6 +344,8 @@ public class EntityFinderTests(ITestOutputHelper output)
         [
             "The single Toy Soldiers entered the chart above Almost Here, ahead of Finest Hour.",
             "Tennis star Pat Cash and Rose Young watched.",
+            "Supporters said the club should stay, and Supporters said so again, as Investors said.",
+            "The story ran in Closer and again in Closer, from Kampala.",
         ];
 
         var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
@@ -353,6 +355,9 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.NotEqual(EntityType.Person, types["Finest Hour"]);
         Assert.Equal(EntityType.Person, types["Pat Cash"]);
         Assert.Equal(EntityType.Person, types["Rose Young"]);
+        Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Supporters", EntityType.Other));
+        Assert.NotEqual(EntityType.Place, types.GetValueOrDefault("Closer", EntityType.Other));
+        Assert.Equal(EntityType.Place, types["Kampala"]);
     }
 
     [Fact]
