@@ -176,7 +176,8 @@ internal static class EntityTyper
             return null;
         }
 
-        // The hint given most often; of equals, the first type in the enumeration's order.
+        // The hint given most often; of equals, the first type in the enumeration's order, but a work's title ("the
+        // movie A Little Princess") over a person that one sentence makes speak of it ("A Little Princess tells …").
         var (strongest, count) = (default(EntityType), 0);
         foreach (var (type, times) in evidence.Hints)
         {
@@ -186,7 +187,7 @@ internal static class EntityTyper
             }
         }
 
-        return strongest;
+        return strongest == EntityType.Person && evidence.Hints.GetValueOrDefault(EntityType.Other) == count ? EntityType.Other : strongest;
     }
 
     // "C." or "J.M."; a bare capital too ("C Lambert"), but "A", "I" and "X" open titles ("A Tribute", "X Factor"),

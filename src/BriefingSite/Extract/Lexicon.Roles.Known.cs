@@ -17,7 +17,7 @@ internal static partial class Lexicon
         "Skipper", "Captain", "Striker", "Midfielder", "Goalkeeper", "Defender", "Champion", "Sheriff", "Detective",
         "Inspector", "Superintendent", "Constable", "Archbishop", "Reverend", "Rev", "Father", "Sister", "Brother",
         "Patriarch", "Dalai", "Crown Prince", "Vice-Chairman", "Vice-Premier", "Mme", "Mr", "Mrs", "Miss", "Msgr",
-        "Actor", "Actress", "Singer", "Broadcaster", "Comedian", "Presenter", "Novelist", "Producer",
+        "Actor", "Actress", "Singer", "Broadcaster", "Comedian", "Presenter", "Novelist", "Producer", "Writer", "Author", "Veteran",
         "Musician", "Guitarist", "Drummer", "Bassist", "Rapper", "Songwriter", "Singer-songwriter", "Composer", "Conductor",
         "Playwright", "Poet", "Screenwriter", "Film-maker", "Filmmaker", "Photographer", "Designer", "Choreographer",
         "Columnist", "Campaigner", "Activist", "Entrepreneur", "Businessman", "Businesswoman", "Tycoon", "Lawyer",

@@ -361,6 +361,20 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Takes_a_work_named_after_its_kind_for_a_work_though_it_tells_a_story()
+    {
+        string[] sentences =
+        [
+            "She starred in the fantasy movie A Little Princess.",
+            "Based on a novel, A Little Princess tells the story of a young girl.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Other, types["A Little Princess"]);
+    }
+
+    [Fact]
     public void Takes_a_party_named_before_a_first_name_apart_from_the_person()
     {
         string[] sentences = ["The group, including Tories Ken Clarke and Sir George Young, is confident."];
