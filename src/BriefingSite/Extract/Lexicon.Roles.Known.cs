@@ -68,7 +68,7 @@ internal static partial class Lexicon
         "Joshua", "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan",
         "Jacob", "Gary", "Nicholas", "Eric", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel",
         "Gregory", "Frank", "Alexander", "Raymond", "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Henry",
-        "Peter", "Rex", "Ken", "Pat", "Tiger", "Antony", "Tony", "Joe", "Hillary", "Bill", "Barack", "Vladimir", "Sergei", "Sergey",
+        "Peter", "Rex", "Ken", "Pat", "Tiger", "Will", "Antony", "Tony", "Joe", "Hillary", "Bill", "Barack", "Vladimir", "Sergei", "Sergey",
         "Dmitry", "Xi", "Li", "Wang", "Emmanuel", "Angela", "Olaf", "Boris", "Rishi", "Keir", "Theresa", "Tony",
         "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen",
         "Nancy", "Lisa", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Carol", "Chelsea",

@@ -343,7 +343,7 @@ public class EntityFinderTests(ITestOutputHelper output)
         string[] sentences =
         [
             "The single Toy Soldiers entered the chart above Almost Here, ahead of Finest Hour.",
-            "Tennis star Pat Cash and Rose Young watched.",
+            "Tennis star Pat Cash, Rose Young and Will Young watched.",
             "Supporters said the club should stay, and Supporters said so again, as Investors said.",
             "The story ran in Closer and again in Closer, from Kampala.",
         ];
@@ -355,6 +355,7 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.NotEqual(EntityType.Person, types["Finest Hour"]);
         Assert.Equal(EntityType.Person, types["Pat Cash"]);
         Assert.Equal(EntityType.Person, types["Rose Young"]);
+        Assert.Equal(EntityType.Person, types["Will Young"]);
         Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Supporters", EntityType.Other));
         Assert.NotEqual(EntityType.Place, types.GetValueOrDefault("Closer", EntityType.Other));
         Assert.Equal(EntityType.Place, types["Kampala"]);
@@ -372,6 +373,26 @@ public class EntityFinderTests(ITestOutputHelper output)
         var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
 
         Assert.Equal(EntityType.Other, types["A Little Princess"]);
+    }
+
+    [Fact]
+    public void Takes_a_title_before_one_everyday_word_for_part_of_a_things_name()
+    {
+        string[] sentences =
+        [
+            "The Criminal Justice Act passed, and the show Captain Scarlet played for the Queen Mother.",
+            "Lord Justice May and Prince Charles listened.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+        var names = entities.Select(e => e.Name).ToList();
+
+        Assert.DoesNotContain("Act", names);
+        Assert.DoesNotContain("Scarlet", names);
+        Assert.DoesNotContain("Mother", names);
+        Assert.Contains("Criminal Justice Act", names);
+        Assert.Equal(EntityType.Person, entities.Single(e => e.Name == "May").Type);
+        Assert.Equal(EntityType.Person, entities.Single(e => e.Name == "Charles").Type);
     }
 
     [Fact]
