@@ -107,7 +107,8 @@ internal static partial class Lexicon
     // Last words of streets, squares and grounds, which are also surnames ("Nathan Lane", "Wayne Bridge"): a place
     // unless a first name stands before them.
     private static readonly HashSet<string> VenueHeads = Set(
-        "Street", "Square", "Stadium", "Park", "Lane", "Bridge", "Avenue", "Theatre", "Theater", "Arena", "Road");
+        "Street", "Square", "Stadium", "Park", "Lane", "Bridge", "Avenue", "Theatre", "Theater", "Arena", "Road", "Cathedral",
+        "Abbey", "Castle", "Gallery");
 
     private static readonly HashSet<string> PlaceNouns = CaseSensitiveSet(
         "province", "district", "port", "valley", "region", "city", "county", "state", "border", "capital",

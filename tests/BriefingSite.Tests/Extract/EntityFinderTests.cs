@@ -396,6 +396,24 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Types_cathedrals_and_galleries_as_places_and_championships_as_events()
+    {
+        string[] sentences =
+        [
+            "Mourners filled Westminster Cathedral and the Tate Gallery after the Wimbledon Championships.",
+            "She won the London Marathon and the Norwich Union Grand Prix.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Place, types["Westminster Cathedral"]);
+        Assert.Equal(EntityType.Place, types["Tate Gallery"]);
+        Assert.Equal(EntityType.Other, types["Wimbledon Championships"]);
+        Assert.Equal(EntityType.Other, types["London Marathon"]);
+        Assert.Equal(EntityType.Other, types["Norwich Union Grand Prix"]);
+    }
+
+    [Fact]
     public void Takes_a_party_named_before_a_first_name_apart_from_the_person()
     {
         string[] sentences = ["The group, including Tories Ken Clarke and Sir George Young, is confident."];
