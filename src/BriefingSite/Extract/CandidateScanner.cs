@@ -17,7 +17,6 @@ internal static class CandidateScanner
             return;
         }
 
-        var firstWord = 0;
         var i = 0;
         List<Token>? part = null;
         while (i < tokens.Count)
@@ -29,10 +28,22 @@ internal static class CandidateScanner
             }
 
             var end = RunEnd(sentence, tokens, i);
-            SplitAtConnectors(sentence, index, tokens, i, end, i == firstWord, part ??= [], found);
+            SplitAtConnectors(sentence, index, tokens, i, end, i == 0 || OpensQuotation(sentence, tokens[i].Start, tokens[end - 1].End), part ??= [], found);
             i = end;
         }
     }
+
+    // A quotation opens as a sentence does, its first word capitalised whatever it is: said: "In Wales the civil service …";
+    // but a quotation the run fills is a quoted name ("Next Generation Secure Computing Base").
+    private static bool OpensQuotation(string sentence, int start, int end)
+    {
+        var mark = start - 1;
+        return mark >= 0 && IsQuotationMark(sentence[mark])
+               && (mark == 0 || char.IsWhiteSpace(sentence[mark - 1]) || sentence[mark - 1] is ':' or '(')
+               && !(end < sentence.Length && IsQuotationMark(sentence[end]));
+    }
+
+    private static bool IsQuotationMark(char c) => c is '"' or '“' or '”' or '‘' or '’' or '\'';
 
     // Weekdays are capitalised but name nothing: "Greater Milwaukee Open Thursday" is the Greater Milwaukee Open.
     private static bool StartsName(Token token) => token.IsCapitalised && !Lexicon.IsWeekday(token.Text);

@@ -414,6 +414,25 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reads_the_first_word_of_a_quotation_as_a_sentences_first()
+    {
+        string[] sentences =
+        [
+            "Jeff Evans said: \"In Wales the civil service is a major employer.\"",
+            "He added: \"If Charles Kennedy wins, so be it.\"",
+            "Microsoft called it the \"Next Generation Secure Computing Base\" in Wales.",
+        ];
+
+        var names = EntityFinder.Find(sentences).Entities.Select(e => e.Name).ToList();
+
+        Assert.DoesNotContain("In Wales", names);
+        Assert.Contains("Wales", names);
+        Assert.DoesNotContain("If Charles Kennedy", names);
+        Assert.Contains("Charles Kennedy", names);
+        Assert.Contains("Next Generation Secure Computing Base", names);
+    }
+
+    [Fact]
     public void Takes_a_party_named_before_a_first_name_apart_from_the_person()
     {
         string[] sentences = ["The group, including Tories Ken Clarke and Sir George Young, is confident."];
