@@ -239,6 +239,12 @@ internal static class CandidateScanner
             run.RemoveAt(0);
         }
 
+        // Members in the plural are no name ("Labour MPs", "UKIP MEPs"): what names them is ("Labour").
+        if (run.Count > 1 && run[^1].Text is "MPs" or "MEPs" or "MSPs" or "MLAs" or "AMs")
+        {
+            run.RemoveAt(run.Count - 1);
+        }
+
         // Letters after a name ("Frank Field MP", "Philippe Sands QC", "William Haughey OBE") are no part of it; a member's
         // letters after a party, a seat or a kind make a role, not a name ("Tory MP", "Salford MP", "East Midlands MEP").
         if (run.Count > 0 && Lexicon.IsPostNominal(run[^1].Text))

@@ -450,6 +450,7 @@ public class EntityFinderTests(ITestOutputHelper output)
         [
             "The Culture Secretary and the Minister for Children met Frank Field.",
             "The Industry Minister said the Commission on Social Justice would report.",
+            "Dozens of Labour MPs and UKIP MEPs voted against it.",
         ];
 
         var names = EntityFinder.Find(sentences).Entities.Select(e => e.Name).ToList();
@@ -459,6 +460,9 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.DoesNotContain("Industry Minister", names);
         Assert.Contains("Frank Field", names);
         Assert.Contains("Commission on Social Justice", names);
+        Assert.DoesNotContain("Labour MPs", names);
+        Assert.DoesNotContain("UKIP MEPs", names);
+        Assert.Contains("Labour", names);
     }
 
     [Fact]
