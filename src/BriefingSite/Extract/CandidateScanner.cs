@@ -220,6 +220,12 @@ internal static class CandidateScanner
             run.RemoveAt(0);
         }
 
+        // A span of months ("April-July") names no place.
+        if (run.Count == 1 && run[0].Text.Split('-') is [var from, var to] && Lexicon.IsMonth(from) && Lexicon.IsMonth(to))
+        {
+            return;
+        }
+
         // Months and lone region adjectives ("South Asian", "Middle Eastern") are capitalised but name nothing here.
         while (run.Count > 0 && Lexicon.IsMonth(run[0].Text))
         {

@@ -50,6 +50,16 @@ internal static class EntityTyper
             return EntityType.Other;
         }
 
+        if (words.Length > 1 && Lexicon.IsClubSuffix(last))
+        {
+            return EntityType.Organization;
+        }
+
+        if (words.Length is 2 or 3 && Lexicon.IsPlacePrefix(words[0]) && !Lexicon.IsOrganizationHead(last))
+        {
+            return EntityType.Place;
+        }
+
         // "Social Democrats", "Welsh Liberal Democrats": parties. (Not a head word that joins names across "and":
         // "Conservatives and Liberal Democrats" are two.)
         if (words.Any(Lexicon.IsOrganizationHead) || (words.Length > 1 && last is "Democrats"))

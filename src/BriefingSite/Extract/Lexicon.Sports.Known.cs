@@ -26,5 +26,9 @@ internal static partial class Lexicon
 
     public static bool IsTeamSuffix(string word) => TeamSuffixes.Contains(word);
 
+    /// <summary>True for a last word that names a club wherever it is written: "Queens Park Rangers", "Bolton Wanderers" (not "Rovers": "Range Rovers").</summary>
+    public static bool IsClubSuffix(string word) =>
+        word is "Wanderers" or "Athletic" or "Albion" or "Rangers" or "Hotspur" or "Thistle" or "Argyle" or "Academicals" or "FC" or "AFC";
+
     public static bool IsTeamPrefix(string word) => TeamPrefixes.Contains(word);
 }

@@ -26,6 +26,9 @@ internal static partial class Lexicon
     public static bool IsVerbInIng(string word) =>
         word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsUpper(word[0]) && !FirstNames.Contains(word) && !IsPlace(word);
 
+    /// <summary>True for a first word that opens a place's name: "Port Talbot", "Mount Everest", "Lake Victoria", "Fort William".</summary>
+    public static bool IsPlacePrefix(string word) => word is "Port" or "Mount" or "Lake" or "Fort";
+
     /// <summary>True for a word that qualifies a place's name ("East Jerusalem", "Greater London", "Bolton West", "Mid Wales").</summary>
     public static bool IsPlaceQualifier(string word) =>
         word is "East" or "West" or "North" or "South" or "Upper" or "Lower" or "Central" or "Mid" or "Greater" or "Northern"

@@ -402,6 +402,7 @@ public class EntityFinderTests(ITestOutputHelper output)
         [
             "Mourners filled Westminster Cathedral and the Tate Gallery after the Wimbledon Championships.",
             "She won the London Marathon and the Norwich Union Grand Prix.",
+            "He grew up in Port Talbot, climbed Mount Everest and gave the Hinton Lecture before Queens Park Rangers signed him in April-July.",
         ];
 
         var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
@@ -411,6 +412,11 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.Equal(EntityType.Other, types["Wimbledon Championships"]);
         Assert.Equal(EntityType.Other, types["London Marathon"]);
         Assert.Equal(EntityType.Other, types["Norwich Union Grand Prix"]);
+        Assert.Equal(EntityType.Place, types["Port Talbot"]);
+        Assert.Equal(EntityType.Place, types["Mount Everest"]);
+        Assert.Equal(EntityType.Other, types["Hinton Lecture"]);
+        Assert.Equal(EntityType.Organization, types["Queens Park Rangers"]);
+        Assert.DoesNotContain("April-July", types.Keys);
     }
 
     [Fact]
