@@ -12,6 +12,7 @@ using BriefingSite.Ingest;
 //   resolve <content-folder> [articles]            time entity resolution of the content folder's briefings (and of the articles as extracted)
 //   site-wide <content-folder>                      link the briefings of a content folder, then time each site-wide file (search index, feed, briefings.json)
 //   summaries <content-folder>                     how many of each title's words its summary holds (against the opening words), and what the summaries and key points cover
+//   allocations <trace.nettrace>                   where a run's allocations come from (a gc-verbose trace, see bench/alloc-profile.sh)
 //   micro [BenchmarkDotNet options]                 BenchmarkDotNet over the hot functions (HotPaths)
 switch (args)
 {
@@ -38,8 +39,11 @@ switch (args)
         return ExtractThroughput(folder);
     case ["summaries", var content]:
         return SummaryCoverage.Run(Path.GetFullPath(content));
+    case ["allocations", var trace]:
+        AllocationProfile.Run(Path.GetFullPath(trace));
+        return 0;
     default:
-        Console.Error.WriteLine("usage: corpus <source> <target> <size> | extract <folder> | link <folder> | resolve <content> [articles] | site-wide <content> | summaries <content> | stages <articles> <work> | repeated <work> <edits> | micro");
+        Console.Error.WriteLine("usage: corpus <source> <target> <size> | extract <folder> | link <folder> | resolve <content> [articles] | site-wide <content> | summaries <content> | allocations <trace> | stages <articles> <work> | repeated <work> <edits> | micro");
         return 2;
 }
 

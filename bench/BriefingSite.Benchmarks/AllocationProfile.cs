@@ -1,0 +1,75 @@
+using Microsoft.Diagnostics.Tracing.Etlx;
+using Microsoft.Diagnostics.Tracing.Parsers.Clr;
+
+namespace BriefingSite.Benchmarks;
+
+/// <summary>
+/// Reads a trace that dotnet-trace's gc-verbose profile wrote (see bench/alloc-profile.sh): the bytes allocated by the
+/// first method of the project on each sampled allocation's stack, by type and that method, and the collections by kind.
+/// </summary>
+/// <remarks>The runtime samples one allocation per 100 KB or so: the bytes are estimates, good to compare sites.</remarks>
+public static class AllocationProfile
+{
+    public static void Run(string trace, int rows = 40)
+    {
+        using var log = new TraceLog(TraceLog.CreateFromEventPipeDataFile(trace));
+        var byMethod = new Dictionary<string, double>(StringComparer.Ordinal);
+        var byTypeAndMethod = new Dictionary<string, double>(StringComparer.Ordinal);
+        var collections = new Dictionary<string, int>(StringComparer.Ordinal);
+        double total = 0;
+        foreach (var data in log.Events)
+        {
+            if (data is GCStartTraceData start)
+            {
+                var kind = $"gen{start.Depth} {start.Reason} {start.Type}";
+                collections[kind] = collections.GetValueOrDefault(kind) + 1;
+                continue;
+            }
+
+            if (data is not GCAllocationTickTraceData tick)
+            {
+                continue;
+            }
+
+            var bytes = (double)(tick.AllocationAmount64 > 0 ? tick.AllocationAmount64 : tick.AllocationAmount);
+            total += bytes;
+            var method = FirstProjectMethod(data.CallStack()) ?? "(outside the project)";
+            byMethod[method] = byMethod.GetValueOrDefault(method) + bytes;
+            var key = $"{tick.TypeName} <- {method}";
+            byTypeAndMethod[key] = byTypeAndMethod.GetValueOrDefault(key) + bytes;
+        }
+
+        Console.WriteLine($"{total / 1e6:0} MB allocated (sampled)");
+        Console.WriteLine("--- collections");
+        foreach (var (kind, count) in collections.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"{count,6}  {kind}");
+        }
+
+        Print("by the project's first method on the stack", byMethod, rows);
+        Print("by type and that method", byTypeAndMethod, rows);
+    }
+
+    private static string? FirstProjectMethod(TraceCallStack? stack)
+    {
+        for (var frame = stack; frame is not null; frame = frame.Caller)
+        {
+            var name = frame.CodeAddress.FullMethodName;
+            if (name.StartsWith("BriefingSite.", StringComparison.Ordinal))
+            {
+                return name.Length > 160 ? name[..160] : name;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Print(string title, Dictionary<string, double> bytes, int rows)
+    {
+        Console.WriteLine($"--- {title}");
+        foreach (var (name, amount) in bytes.OrderByDescending(b => b.Value).Take(rows))
+        {
+            Console.WriteLine($"{amount / 1e6,7:0} MB  {name}");
+        }
+    }
+}
