@@ -81,6 +81,10 @@ internal static class CandidateScanner
             {
                 j += 2;
             }
+            else if (JoinsOfThe(sentence, tokens, start, j))
+            {
+                j += 3;
+            }
             else
             {
                 break;
@@ -148,6 +152,10 @@ internal static class CandidateScanner
     {
         var word = tokens[k].Text;
         var before = tokens[k - 1].Text;
+        if ((word is "of" && JoinsOfThe(sentence, tokens, start, k)) || (word is "the" && tokens[k - 1].Text is "of" && JoinsOfThe(sentence, tokens, start, k - 1)))
+        {
+            return true;
+        }
 
         // A work's title keeps its "of", "for" and "on": "Hollinghurst's The Line of Beauty"; its "and" may join the next
         // name ("Catherine Tate's The Catherine Tate Show and Sacha Baron Cohen"), so it is read as below.
@@ -163,6 +171,37 @@ internal static class CandidateScanner
                                      || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || before is "States" or "Republic" or "Kingdom",
             _ => true,
         };
+    }
+
+    // "Top of the Pops", "Friends of the Earth", "BBC Sports Personality of the Year": everyday words (and, after the
+    // first, acronyms and demonyms) before "of the" and a capitalised word make one name; not a person's ("Hannah Ward of
+    // the Refugee Council"), an office's ("Leader of the Opposition") or a group's ("Members of the Bank", "None of the Tories").
+    private static bool JoinsOfThe(string sentence, IReadOnlyList<Token> tokens, int start, int of)
+    {
+        if (of + 2 >= tokens.Count || tokens[of].Text is not "of" || tokens[of + 1].Text is not "the" || !StartsName(tokens[of + 2])
+            || !Tokenizer.Adjacent(sentence, tokens[of], tokens[of + 1]) || !Tokenizer.Adjacent(sentence, tokens[of + 1], tokens[of + 2]))
+        {
+            return false;
+        }
+
+        var first = tokens[start].Text is "The" && of - start > 1 ? start + 1 : start;
+        if (Lexicon.IsStopWord(tokens[first].Text) || tokens[first].Text is "None" or "Members" or "Member" or "Membership" or "Fans" or "Users"
+                or "Supporters" or "Minutes" or "Highlights" or "Part" or "Rest")
+        {
+            return false;
+        }
+
+        for (var i = first; i < of; i++)
+        {
+            var word = tokens[i].Text;
+            var everyday = Lexicon.IsEverydayPhrase([word]) || (of - first > 1 && (tokens[i].IsAcronym || Lexicon.CountryOfDemonym(word) is not null));
+            if (!tokens[i].IsCapitalised || !everyday || Lexicon.IsFirstName(word) || Lexicon.IsTitle(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Apple Computer and Cisco Systems", "G7 Group and World Economic Forum": two names of two or more words, the first

@@ -439,6 +439,25 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Keeps_of_the_inside_a_name_of_everyday_words()
+    {
+        string[] sentences =
+        [
+            "He spoke to the News of the World about Eternal Sunshine of the Spotless Mind.",
+            "Millions watched Top of the Pops, and Hannah Ward of the Refugee Council and the Leader of the Opposition did not.",
+        ];
+
+        var names = EntityFinder.Find(sentences).Entities.Select(e => e.Name).ToList();
+
+        Assert.Contains("News of the World", names);
+        Assert.Contains("Eternal Sunshine of the Spotless Mind", names);
+        Assert.Contains("Top of the Pops", names);
+        Assert.Contains("Hannah Ward", names);
+        Assert.Contains("Refugee Council", names);
+        Assert.DoesNotContain(names, n => n.Contains("Opposition", StringComparison.Ordinal) && n.Contains("Leader", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Takes_a_party_named_before_a_first_name_apart_from_the_person()
     {
         string[] sentences = ["The group, including Tories Ken Clarke and Sir George Young, is confident."];
