@@ -74,7 +74,12 @@ internal static partial class Lexicon
         "Plaid Cymru", "SNP", "UKIP", "Ukip", "Sinn Fein", "DUP",
         "Times", "House of Commons", "Commons", "House of Lords", "Lords", "Bundestag", "Knesset", "Duma", "Sejm", "Politburo", "Supreme Court", "Red Cross", "Greenpeace",
         "Amnesty International", "Human Rights Watch", "Medecins Sans Frontieres", "Hezb-e-Islami", "PKK",
-        "Khmer Rouge", "Shin Bet", "Mujahideen", "PTI", "PML-N", "PPP", "MQM", "JUI-F", "Jamaat-e-Islami");
+        "Khmer Rouge", "Shin Bet", "Mujahideen", "PTI", "PML-N", "PPP", "MQM", "JUI-F", "Jamaat-e-Islami",
+        "G8", "Nintendo", "Sega", "Yahoo", "Deutsche Boerse", "Deutsche Telekom", "ITV1", "ITV2", "BBC One",
+        "BBC Two", "BBC Three", "BBC Four", "BBC1", "BBC2", "Channel 5", "Channel Four", "Channel Five", "Sky One", "E4",
+        "All Blacks", "Wallabies", "Springboks", "Franz Ferdinand", "Scissor Sisters", "U2", "Coldplay", "Keane",
+        "Kaiser Chiefs", "Razorlight", "Snow Patrol", "Radiohead", "Girls Aloud", "Sugababes", "Destiny's Child",
+        "Green Day", "Duran Duran", "Rolling Stones", "Beatles", "Queens of the Stone Age", "Friends of the Earth");
 
     // Last words that make a name a programme, treaty, weapon or plan rather than a body.
     private static readonly HashSet<string> OtherHeads = Set(
@@ -97,7 +102,8 @@ internal static partial class Lexicon
         "New Silk Road", "Silk Road", "Global War on Terror", "Marshall Plan", "Brexit", "Ramadan", "Eid",
         "Islam", "Christianity", "Hinduism", "Judaism", "Buddhism", "Koran", "Quran", "Bible", "Internet",
         "Golden Globe", "Golden Globes", "Oscar", "Oscars", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy", "Emmys",
-        "Premiership", "Olympics", "Olympic Games", "Christmas", "Easter");
+        "Premiership", "Olympics", "Olympic Games", "Christmas", "Easter", "US Open", "PSP", "PS2", "PlayStation",
+        "PlayStation 2", "Xbox", "Game Boy", "Motorcycle Diaries");
 
     // Alternative spellings of the same name.
     private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)

@@ -42,7 +42,7 @@ internal static partial class Lexicon
         "Korean Peninsula", "Great Lakes", "Midwest", "Far East", "Near East", "Western Europe", "Eastern Europe",
         "Central Europe", "Southern Africa", "West Africa", "East Africa", "North Africa", "Central America",
         "White House", "Pentagon",
-        "Capitol Hill", "Wall Street", "Silicon Valley");
+        "Capitol Hill", "Wall Street", "Silicon Valley", "Old Trafford");
 
     // Names a country goes by besides its usual one.
     private static readonly Dictionary<string, string> CountryAliases = new(StringComparer.Ordinal)

@@ -47,7 +47,7 @@ internal static partial class Lexicon
     private static readonly HashSet<string> CommonAcronyms = CaseSensitiveSet(
         "TV", "TVs", "PC", "PCs", "GMT", "BST", "DVD", "DVDs", "CD", "CDs", "MP3", "MP3s", "GDP", "SMS", "MMS", "PIN",
         "DNA", "HIV", "ID", "VAT", "ATM", "PDA", "PDAs", "LCD", "HDTV", "GSM", "USB", "RAM", "CPU", "FM", "IT",
-        "CEO", "AM", "PM", "ISP", "ISPs", "URL", "PDF", "VCR", "DJ", "3G");
+        "CEO", "AM", "PM", "ISP", "ISPs", "URL", "PDF", "VCR", "DJ", "3G", "GPRS", "ADSL", "DSL", "VoIP", "Wi-Fi", "WiFi");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonAcronymSpans = CommonAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
 

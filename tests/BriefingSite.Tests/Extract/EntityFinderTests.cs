@@ -458,6 +458,19 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Knows_bands_channels_grounds_and_consoles()
+    {
+        string[] sentences = ["Franz Ferdinand played on ITV1 before the match at Old Trafford, and the PSP sold out."];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Organization, types["Franz Ferdinand"]);
+        Assert.Equal(EntityType.Organization, types["ITV1"]);
+        Assert.Equal(EntityType.Place, types["Old Trafford"]);
+        Assert.Equal(EntityType.Other, types["PSP"]);
+    }
+
+    [Fact]
     public void Takes_a_party_named_before_a_first_name_apart_from_the_person()
     {
         string[] sentences = ["The group, including Tories Ken Clarke and Sir George Young, is confident."];
