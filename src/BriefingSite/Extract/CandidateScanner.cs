@@ -440,9 +440,30 @@ internal static class CandidateScanner
     // "Pakistani" or "South Korean" at the head of a run: how many words the adjective takes.
     // "Australian Open", "British Airways", "Scottish Cup": a demonym before one word for an event, a body or a work
     // names it with that word; "Australian Tim Henman", "British Prime Minister" or "British Olympic" (team) do not.
-    private static bool NamesWithOneWord(List<Token> run, int demonym) =>
-        run.Count == demonym + 1 && !Lexicon.IsPlace(run[^1].Text) && !Lexicon.IsTitle(run[^1].Text)
-        && (Lexicon.IsOrganizationHead(run[^1].Text) || Lexicon.IsOtherHead(run[^1].Text) || Lexicon.IsEventNamedWithDemonym(run[^1].Text) || Lexicon.IsBodyNamedWithDemonym(run[^1].Text));
+    // "French Government", "Australian Open", "British Airways"; and, with words between, a body's name ("British Retail
+    // Consortium", "British Medical Association"), none of them a place or a title.
+    private static bool NamesWithOneWord(List<Token> run, int demonym)
+    {
+        if (run.Count <= demonym || Lexicon.IsPlace(run[^1].Text) || Lexicon.IsTitle(run[^1].Text))
+        {
+            return false;
+        }
+
+        if (run.Count == demonym + 1)
+        {
+            return Lexicon.IsOrganizationHead(run[^1].Text) || Lexicon.IsOtherHead(run[^1].Text) || Lexicon.IsEventNamedWithDemonym(run[^1].Text) || Lexicon.IsBodyNamedWithDemonym(run[^1].Text);
+        }
+
+        for (var i = demonym; i < run.Count - 1; i++)
+        {
+            if (Lexicon.IsPlace(run[i].Text) || Lexicon.IsTitle(run[i].Text) || Lexicon.IsFirstName(run[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return Lexicon.IsOrganizationHead(run[^1].Text) && !Lexicon.IsCompanySuffix(run[^1].Text);
+    }
 
     private static int DemonymLength(string sentence, List<Token> run) =>
         run.Count > 1 && Lexicon.IsDemonym(sentence.AsSpan(run[0].Start, run[1].End - run[0].Start)) ? 2

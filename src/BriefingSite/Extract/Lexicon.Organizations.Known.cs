@@ -4,7 +4,7 @@ internal static partial class Lexicon
 {
     // Last words that make a name an organisation.
     private static readonly HashSet<string> OrganizationHeads = Set(
-        "Council", "Ministry", "Army", "Movement", "Forum", "Sciences", "Research", "Network", "Organization", "Organisation", "Center", "Centre",
+        "Council", "Consortium", "Ministry", "Army", "Movement", "Forum", "Sciences", "Research", "Network", "Organization", "Organisation", "Center", "Centre",
         "Institute", "Endowment", "Agency", "Department", "Bank", "Fund", "Party", "Group", "Company", "Limited",
         "Ltd", "Inc", "Corporation", "Corp", "University", "College", "School", "Commission", "Committee", "Office",
         "Association", "Union", "Team", "Forces", "Force", "Navy", "Court", "Senate", "Parliament", "Assembly",

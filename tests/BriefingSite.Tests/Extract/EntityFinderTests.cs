@@ -471,6 +471,19 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Keeps_the_demonym_of_a_bodys_name_of_several_words()
+    {
+        string[] sentences = ["The British Retail Consortium and the Welsh Rugby Union met British Prime Minister Tony Blair."];
+
+        var names = EntityFinder.Find(sentences).Entities.Select(e => e.Name).ToList();
+
+        Assert.Contains("British Retail Consortium", names);
+        Assert.Contains("Welsh Rugby Union", names);
+        Assert.Contains("Tony Blair", names);
+        Assert.DoesNotContain("Retail Consortium", names);
+    }
+
+    [Fact]
     public void Takes_a_party_named_before_a_first_name_apart_from_the_person()
     {
         string[] sentences = ["The group, including Tories Ken Clarke and Sir George Young, is confident."];
