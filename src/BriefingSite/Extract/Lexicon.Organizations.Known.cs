@@ -75,7 +75,7 @@ internal static partial class Lexicon
         "Times", "House of Commons", "Commons", "House of Lords", "Lords", "Bundestag", "Knesset", "Duma", "Sejm", "Politburo", "Supreme Court", "Red Cross", "Greenpeace",
         "Amnesty International", "Human Rights Watch", "Medecins Sans Frontieres", "Hezb-e-Islami", "PKK",
         "Khmer Rouge", "Shin Bet", "Mujahideen", "PTI", "PML-N", "PPP", "MQM", "JUI-F", "Jamaat-e-Islami",
-        "G8", "Nintendo", "Sega", "Yahoo", "Deutsche Boerse", "Deutsche Telekom", "ITV1", "ITV2", "BBC One",
+        "G8", "Nintendo", "Sega", "Yahoo", "BBC Sport", "Sky Sports", "Deutsche Boerse", "Deutsche Telekom", "ITV1", "ITV2", "BBC One",
         "BBC Two", "BBC Three", "BBC Four", "BBC1", "BBC2", "Channel 5", "Channel Four", "Channel Five", "Sky One", "E4",
         "All Blacks", "Wallabies", "Springboks", "Franz Ferdinand", "Scissor Sisters", "U2", "Coldplay", "Keane",
         "Kaiser Chiefs", "Razorlight", "Snow Patrol", "Radiohead", "Girls Aloud", "Sugababes", "Destiny's Child",
