@@ -50,6 +50,7 @@ internal static class EntityTyper
             return EntityType.Other;
         }
 
+        // "Queens Park Rangers", "Newry FC": clubs wherever they are named; "Port Talbot", "Mount Everest": places.
         if (words.Length > 1 && Lexicon.IsClubSuffix(last))
         {
             return EntityType.Organization;
