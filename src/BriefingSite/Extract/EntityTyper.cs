@@ -74,11 +74,12 @@ internal static class EntityTyper
             return EntityType.Organization;
         }
 
-        // "Investors said", "Everyone agreed": a lone everyday word that speaks names no one.
+        // "Investors said", "Everyone agreed": a lone everyday word that speaks names no one; "Age Concern said", "Clear
+        // Channel said": everyday words that speak name a body.
         var hinted = Strongest(evidence);
-        if (hinted == EntityType.Person && words.Length == 1 && Lexicon.IsEverydayPhrase(words) && !Lexicon.IsFirstName(name))
+        if (hinted == EntityType.Person && Lexicon.IsEverydayPhrase(words) && !Lexicon.IsFirstName(words[0]) && evidence.Roles.Count == 0)
         {
-            hinted = null;
+            hinted = words.Length == 1 ? null : EntityType.Organization;
         }
 
         if (AcronymPairer.IsAcronym(name) && hinted is null or EntityType.Person)

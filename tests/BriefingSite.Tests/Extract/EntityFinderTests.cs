@@ -346,6 +346,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Tennis star Pat Cash, Rose Young and Will Young watched.",
             "Supporters said the club should stay, and Supporters said so again, as Investors said.",
             "The story ran in Closer and again in Closer, from Kampala.",
+            "The charity Age Concern said the change was welcome.",
         ];
 
         var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
@@ -359,6 +360,7 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Supporters", EntityType.Other));
         Assert.NotEqual(EntityType.Place, types.GetValueOrDefault("Closer", EntityType.Other));
         Assert.Equal(EntityType.Place, types["Kampala"]);
+        Assert.Equal(EntityType.Organization, types["Age Concern"]);
     }
 
     [Fact]
