@@ -48,8 +48,11 @@ internal static partial class SpeakerFinder
             return null;
         }
 
+        // The person named before the verb; else a body that ends the subject ("… Age Concern said:"); else "he" or "she".
         var subject = previous[..verb.Start];
-        return entities.Find(subject).LastOrDefault(m => m.Entity.Type == EntityType.Person).Entity?.Name
+        var mentions = entities.Find(subject);
+        return mentions.LastOrDefault(m => m.Entity.Type == EntityType.Person).Entity?.Name
+               ?? mentions.LastOrDefault(m => m.Entity.Type == EntityType.Organization && subject.AsSpan(m.End).Trim().IsEmpty).Entity?.Name
                ?? Pronoun(subject, earlier, entities);
     }
 

@@ -75,6 +75,14 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Attributes_a_quote_to_the_body_that_ends_the_sentence_before()
+    {
+        var quotes = Quotes("Sales fell in January at the Council of Mortgage Lenders.", "The Council of Mortgage Lenders said:", "“These figures show the recent slowdown in the housing market.”");
+
+        Assert.Equal("Council of Mortgage Lenders", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
     public void Attributes_a_quote_to_the_speaker_named_in_a_short_sentence_after_it()
     {
         var quotes = Quotes("Jon Finer spoke in Washington.", "“The threat from these missiles is real and growing every year.”", "Finer said on Thursday.");
