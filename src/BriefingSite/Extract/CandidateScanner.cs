@@ -194,7 +194,7 @@ internal static class CandidateScanner
         for (var i = first; i < of; i++)
         {
             var word = tokens[i].Text;
-            var everyday = Lexicon.IsEverydayPhrase([word]) || (of - first > 1 && (tokens[i].IsAcronym || Lexicon.CountryOfDemonym(word) is not null));
+            var everyday = Lexicon.IsEverydayWord(word) || (of - first > 1 && (tokens[i].IsAcronym || Lexicon.CountryOfDemonym(word) is not null));
             if (!tokens[i].IsCapitalised || !everyday || Lexicon.IsFirstName(word) || Lexicon.IsTitle(word))
             {
                 return false;
@@ -225,12 +225,12 @@ internal static class CandidateScanner
         return false;
     }
 
-    // "Criminal Justice Bill", "Sgt Pepper", "King Crimson": a title before one everyday word that is no one's name (no
+    // "Criminal Justice Act", "Queen Mother", "Captain Scarlet": a title before one everyday word that is no one's name (no
     // first name, no known surname, no common proper name) is part of a thing's name; "Lord Justice May" is addressed as a person.
     private static bool LeavesEverydayWord(List<Token> run, int titleLength)
     {
         var last = run[^1].Text;
-        return titleLength == run.Count - 1 && Lexicon.IsEverydayPhrase([last]) && !Lexicon.IsFirstName(last) && !Lexicon.IsKnownPerson(last)
+        return titleLength == run.Count - 1 && Lexicon.IsEverydayWord(last) && !Lexicon.IsFirstName(last) && !Lexicon.IsKnownPerson(last)
                && !run.Take(titleLength).Any(t => Lexicon.IsFormOfAddress(t.Text));
     }
 

@@ -17,7 +17,7 @@ internal static partial class Lexicon
     {
         foreach (var word in words)
         {
-            if (!EverydayWords.Contains(word) || ProperNames.Contains(word))
+            if (!IsEverydayWord(word))
             {
                 return false;
             }
@@ -25,6 +25,9 @@ internal static partial class Lexicon
 
         return words.Count > 0;
     }
+
+    /// <summary>As <see cref="IsEverydayPhrase"/> for one word: "Industry", "Closer"; not "Rose", a common name too.</summary>
+    public static bool IsEverydayWord(string word) => EverydayWords.Contains(word) && !ProperNames.Contains(word);
 
     private static HashSet<string> Listed(string file, StringComparer comparer)
     {
