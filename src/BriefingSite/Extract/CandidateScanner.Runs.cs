@@ -1,0 +1,164 @@
+namespace BriefingSite.Extract;
+
+/// <summary>How a run of capitalised words and the small words between them is cut into the names it holds.</summary>
+internal static partial class CandidateScanner
+{
+    // The run of names and the connectors between them that starts here: where it ends.
+    private static int RunEnd(string sentence, IReadOnlyList<Token> tokens, int start)
+    {
+        var j = start + 1;
+        while (j < tokens.Count && (Tokenizer.Adjacent(sentence, tokens[j - 1], tokens[j]) || JoinedByAmpersand(sentence, tokens[j - 1], tokens[j])))
+        {
+            if (StartsName(tokens[j]))
+            {
+                j++;
+            }
+            else if (Lexicon.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count
+                     && StartsName(tokens[j + 1]) && Tokenizer.Adjacent(sentence, tokens[j], tokens[j + 1]))
+            {
+                j += 2;
+            }
+            else if (JoinsOfThe(sentence, tokens, start, j))
+            {
+                j += 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return OwnersBodyEnd(sentence, tokens, j);
+    }
+
+    // "Marks & Spencer", "Procter & Gamble": an ampersand between two capitalised words joins one name.
+    private static bool JoinedByAmpersand(string sentence, Token left, Token right) =>
+        right.IsCapitalised && sentence.AsSpan(left.End, right.Start - left.End) is " & ";
+
+    // "Musicians' Union", "Music Managers' Forum", "Women's Institute": a body named for its members, the plural's
+    // possessive before one word for a body that ends the name; where the run ends with it, or j if it does not follow.
+    // A place's body ("Britain's Labour Party", "Pakistan's Army") is no such name, nor a singular owner's ("Sony's Board").
+    private static int OwnersBodyEnd(string sentence, IReadOnlyList<Token> tokens, int j)
+    {
+        // The tokenizer leaves the "s" of "'s" a word of its own.
+        var owner = tokens[j - 1];
+        var apostropheS = j + 1 < tokens.Count && tokens[j].Text is "s";
+        var body = apostropheS ? j + 1 : j;
+        if (body >= tokens.Count)
+        {
+            return j;
+        }
+
+        var gap = sentence.AsSpan(owner.End, tokens[body].Start - owner.End);
+        var plural = apostropheS
+            ? gap is "'s " or "’s " && owner.Text is "Women" or "Children" or "People" or "Men"
+            : gap is "' " or "’ " && owner.Text.EndsWith('s');
+        var ends = body + 1 == tokens.Count || !(StartsName(tokens[body + 1]) && Tokenizer.Adjacent(sentence, tokens[body], tokens[body + 1]));
+        return plural && ends && tokens[body].IsCapitalised && Lexicon.IsOrganizationHead(tokens[body].Text) && !Lexicon.IsCompanySuffix(tokens[body].Text)
+            ? body + 1 : j;
+    }
+
+    // "Belt and Road Initiative" keeps its "and"; "Russia and China" does not; "Bergamo-based Atalanta" is two names.
+    // Each part of the run [start, end) is read for candidates as soon as it is cut, in one list the sentence's runs share.
+    private static void SplitAtConnectors(
+        string sentence, int index, IReadOnlyList<Token> tokens, int start, int end, bool atStart, List<Token> part, List<NameCandidate> found)
+    {
+        part.Clear();
+        for (var k = start; k < end; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsCapitalised && !KeepsConnector(sentence, tokens, start, end, k))
+            {
+                Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
+                part.Clear();
+                continue;
+            }
+
+            part.Add(token);
+            if (NameContext.DescriptiveSuffix(token.Text) > 0 && k + 1 < end)
+            {
+                Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
+                part.Clear();
+            }
+        }
+
+        Candidates(sentence, index, part, atStart && part[0] == tokens[start], found);
+    }
+
+    private static bool KeepsConnector(string sentence, IReadOnlyList<Token> tokens, int start, int end, int k)
+    {
+        var word = tokens[k].Text;
+        var before = tokens[k - 1].Text;
+        if ((word is "of" && JoinsOfThe(sentence, tokens, start, k)) || (word is "the" && tokens[k - 1].Text is "of" && JoinsOfThe(sentence, tokens, start, k - 1)))
+        {
+            return true;
+        }
+
+        // A work's title keeps its "of", "for" and "on": "Hollinghurst's The Line of Beauty"; its "and" may join the next
+        // name ("Catherine Tate's The Catherine Tate Show and Sacha Baron Cohen"), so it is read as below.
+        if (word is "of" or "for" or "on" && tokens[start].Text is "The" && IsWorkTitleAt(sentence, tokens[start].Start))
+        {
+            return true;
+        }
+
+        return word switch
+        {
+            "and" => (Lexicon.IsOrganizationHead(tokens[end - 1].Text) || Lexicon.IsOtherHead(tokens[end - 1].Text)) && !JoinsTwoBodies(tokens, start, end, k),
+            "of" or "for" or "on" => (Lexicon.IsOrganizationHead(before) && !Lexicon.IsCompanySuffix(before)) || Lexicon.IsOtherHead(before)
+                                     || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || before is "States" or "Republic" or "Kingdom",
+            _ => true,
+        };
+    }
+
+    // "Top of the Pops", "Friends of the Earth", "BBC Sports Personality of the Year": everyday words (and, after the
+    // first, acronyms and demonyms) before "of the" and a capitalised word make one name; not a person's ("Hannah Ward of
+    // the Refugee Council"), an office's ("Leader of the Opposition") or a group's ("Members of the Bank", "None of the Tories").
+    private static bool JoinsOfThe(string sentence, IReadOnlyList<Token> tokens, int start, int of)
+    {
+        if (of + 2 >= tokens.Count || tokens[of].Text is not "of" || tokens[of + 1].Text is not "the" || !StartsName(tokens[of + 2])
+            || !Tokenizer.Adjacent(sentence, tokens[of], tokens[of + 1]) || !Tokenizer.Adjacent(sentence, tokens[of + 1], tokens[of + 2]))
+        {
+            return false;
+        }
+
+        var first = tokens[start].Text is "The" && of - start > 1 ? start + 1 : start;
+        if (Lexicon.IsStopWord(tokens[first].Text) || tokens[first].Text is "None" or "Members" or "Member" or "Membership" or "Fans" or "Users"
+                or "Supporters" or "Minutes" or "Highlights" or "Part" or "Rest")
+        {
+            return false;
+        }
+
+        for (var i = first; i < of; i++)
+        {
+            var word = tokens[i].Text;
+            var everyday = Lexicon.IsEverydayWord(word) || (of - first > 1 && (tokens[i].IsAcronym || Lexicon.CountryOfDemonym(word) is not null));
+            if (!tokens[i].IsCapitalised || !everyday || Lexicon.IsFirstName(word) || Lexicon.IsTitle(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Apple Computer and Cisco Systems", "G7 Group and World Economic Forum": two names of two or more words, the first
+    // ending in a word for a body; not "Securities and Exchange Commission", "Investors Bank and Trust", nor a place's
+    // body ("US Securities and Exchange Commission").
+    private static bool JoinsTwoBodies(IReadOnlyList<Token> tokens, int start, int end, int and)
+    {
+        if (and - start < 2 || end - and - 1 < 2 || !Lexicon.IsOrganizationHead(tokens[and - 1].Text))
+        {
+            return false;
+        }
+
+        for (var i = start; i < and - 1; i++)
+        {
+            if (tokens[i].Text is not "The" && !Lexicon.IsPlace(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
