@@ -66,15 +66,6 @@ internal static partial class CandidateScanner
         return capitals * 2 > tokens.Count;
     }
 
-    // "Criminal Justice Act", "Queen Mother", "Captain Scarlet": a title before one everyday word that is no one's name (no
-    // first name, no known surname, no common proper name) is part of a thing's name; "Lord Justice May" is addressed as a person.
-    private static bool LeavesEverydayWord(List<Token> run, int titleLength)
-    {
-        var last = run[^1].Text;
-        return titleLength == run.Count - 1 && Lexicon.IsEverydayWord(last) && !Lexicon.IsFirstName(last) && !Lexicon.IsKnownPerson(last)
-               && !run.Take(titleLength).Any(t => Lexicon.IsFormOfAddress(t.Text));
-    }
-
     // A title opening with "The" after a noun for a work or after an owner: "the film The Sea Inside", "Roth's The Plot Against America".
     private static bool IsWorkTitleAt(string sentence, int start) =>
         NameContext.IsAfterWorkNoun(sentence.AsSpan(0, start)) || NameContext.IsAfterPossessive(sentence.AsSpan(0, start));
@@ -219,11 +210,6 @@ internal static partial class CandidateScanner
         if (titleLength < 0)
         {
             return;
-        }
-
-        if (titleLength > 0 && LeavesEverydayWord(run, titleLength))
-        {
-            titleLength = 0;
         }
 
         if (titleLength > 0 && RoleSplitter.Prefix(run, titleLength) is > 0 and var prefix)

@@ -28,7 +28,8 @@ internal static class RoleSplitter
 
         var rest = run.Skip(consumed).ToList();
         // "General Election", "Chief Executive Awards": a title before a word for a thing is part of its name.
-        if (rest.Count > 4 || Lexicon.IsOrganizationHead(rest[^1].Text) || Lexicon.IsOtherHead(rest[^1].Text) || Lexicon.IsPlace(string.Join(' ', rest.Select(t => t.Text))))
+        if (rest.Count > 4 || Lexicon.IsOrganizationHead(rest[^1].Text) || Lexicon.IsOtherHead(rest[^1].Text) || Lexicon.IsPlace(string.Join(' ', rest.Select(t => t.Text)))
+            || EndsInEverydayWord(run, consumed))
         {
             return 0;
         }
@@ -68,10 +69,19 @@ internal static class RoleSplitter
             var rest = run.Skip(k + 1).ToList();
             var name = string.Join(' ', rest.Select(t => t.Text));
             return rest.Count <= 3 && !rest.Any(t => Lexicon.IsOrganizationHead(t.Text) || Lexicon.IsNameConnector(t.Text))
-                   && !Lexicon.IsPlace(name) && !Lexicon.IsOrganization(name) ? k + 1 : 0;
+                   && !Lexicon.IsPlace(name) && !Lexicon.IsOrganization(name) && !EndsInEverydayWord(run, k + 1) ? k + 1 : 0;
         }
 
         return 0;
+    }
+
+    // "Criminal Justice Act", "Queen Mother", "Captain Scarlet": a title before one everyday word that is no one's name (no
+    // first name, no known surname, no common proper name) is part of a thing's name; "Lord Justice May" is addressed as a person.
+    private static bool EndsInEverydayWord(IReadOnlyList<Token> run, int titleLength)
+    {
+        var last = run[^1].Text;
+        return titleLength == run.Count - 1 && Lexicon.IsEverydayWord(last) && !Lexicon.IsFirstName(last) && !Lexicon.IsKnownPerson(last)
+               && !run.Take(titleLength).Any(t => Lexicon.IsFormOfAddress(t.Text));
     }
 
     /// <summary>
