@@ -58,6 +58,50 @@ public class LongListTests
     }
 
     [Fact]
+    public void An_entity_page_lists_the_newest_quotes_and_counts_the_rest()
+    {
+        var entity = Site.Document("entities/harbour-board.html");
+
+        Assert.Equal(IndexViews.Cards, entity.QuerySelectorAll("figure.quote").Length);
+        Assert.Equal("We counted 50 ships", entity.QuerySelector("figure.quote blockquote")!.TextContent);
+        Assert.Equal(2, entity.QuerySelectorAll("p.meta").Count(p => p.TextContent == $"and {Count - IndexViews.Cards} more in the earlier briefings above"));
+    }
+
+    [Fact]
+    public void A_quote_carried_by_several_briefings_is_shown_once_with_each_of_them()
+    {
+        // Given six briefings quoting the board alike (one without the closing stop) and one saying something else
+        var briefings = Enumerable.Range(1, 6).Select(i => new Briefing
+        {
+            Title = $"Harbour update {i}",
+            Slug = $"harbour-update-{i}",
+            Date = new DateOnly(2024, 2, 1).AddDays(i),
+            Entities = [new EntityRef { Name = "Harbour Board", Id = "harbour-board", Type = EntityType.Organization }],
+            Quotes = [new Quote { Speaker = "Harbour Board", Text = i == 6 ? "The harbour is open" : "The harbour is open.", Sentence = 1 }],
+            Body = "The Harbour Board said: \"The harbour is open.\"",
+        }).Append(new Briefing
+        {
+            Title = "Harbour closed",
+            Slug = "harbour-closed",
+            Date = new DateOnly(2024, 1, 1),
+            Entities = [new EntityRef { Name = "Harbour Board", Id = "harbour-board", Type = EntityType.Organization }],
+            Quotes = [new Quote { Speaker = "Harbour Board", Text = "The harbour is closed.", Sentence = 1 }],
+            Body = "The Harbour Board said: \"The harbour is closed.\"",
+        }).ToList();
+
+        // When the site is rendered
+        var page = new RenderedSite(new SiteRenderer(Theme.Load(null)).Render(CrossLinker.Link(briefings, [], new SiteSettings()))).Document("entities/harbour-board.html");
+
+        // Then the first quote shows once, from the newest briefing, naming three of the others and counting the rest
+        var quotes = page.QuerySelectorAll("figure.quote");
+        Assert.Equal(["The harbour is open", "The harbour is closed."], quotes.Select(q => q.QuerySelector("blockquote")!.TextContent));
+        var caption = quotes[0].QuerySelector("figcaption")!;
+        Assert.Equal(["Harbour update 6", "Harbour update 5", "Harbour update 4", "Harbour update 3"], caption.QuerySelectorAll("a").Select(a => a.TextContent));
+        Assert.EndsWith("and 2 more", caption.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Harbour closed", quotes[1].QuerySelector("figcaption")!.TextContent);
+    }
+
+    [Fact]
     public void An_entity_card_shows_the_first_sentences_that_name_it_and_counts_the_rest()
     {
         // Given a briefing that names the board in five sentences
@@ -87,6 +131,7 @@ public class LongListTests
             Tags = ["harbour"],
             Entities = [new EntityRef { Name = "Harbour Board", Id = "harbour-board", Type = EntityType.Organization }],
             Figures = [new Figure { Value = $"{i} ships", About = "ships the Harbour Board counted", Sentence = 1 }],
+            Quotes = [new Quote { Speaker = "Harbour Board", Text = $"We counted {i} ships", Sentence = 1 }],
             Body = $"The Harbour Board counted {i} ships. It approved the plan.",
         }).ToList();
 }
