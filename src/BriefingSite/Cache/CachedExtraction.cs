@@ -27,7 +27,8 @@ public static class CachedExtraction
         /// <summary>Articles extracted in this run rather than taken from the cache.</summary>
         public int Extracted { get; } = extracted;
 
-        /// <summary>"articles/b.txt: same text as articles/a.txt, …" for each article that repeats an earlier one byte for byte.</summary>
+        /// <summary>"articles/README.txt: a note on the folder, …" for each folder note left out, then "articles/b.txt: same text as
+        /// articles/a.txt, …" for each article that repeats an earlier one byte for byte.</summary>
         public IReadOnlyList<string> Notes { get; } = notes ?? [];
     }
 
@@ -45,7 +46,8 @@ public static class CachedExtraction
         }
 
         var now = DateTime.UtcNow.Ticks;
-        var files = ArticleFolder.Files(folder);
+        var folderNotes = new List<string>();
+        var files = ArticleFolder.Files(folder, folderNotes);
         var counter = new ProgressCounter(progress, "extract", files.Count);
         FileStamp? Known(string path) => stamps is not null && stamps.TryGetValue(Relative(folder, path), out var known) ? known : null;
 
@@ -91,7 +93,7 @@ public static class CachedExtraction
         // An article saved twice is one briefing: the first file in order makes it, the others are named in a note.
         var readable = new List<Outcome>(results.Length);
         var firstWithHash = new Dictionary<string, string>(StringComparer.Ordinal);
-        var notes = new List<string>();
+        var notes = folderNotes.Select(file => $"{ArticleFolder.Display(file, root)}: a note on the folder, not an article: left out").ToList();
         foreach (var result in results.Where(r => r.Found is not null))
         {
             if (firstWithHash.TryAdd(result.Hash, result.Key))

@@ -22,12 +22,30 @@ public static class ArticleFolder
         return results.Select(r => r.Article).OfType<Article>().ToList();
     }
 
-    /// <summary>Every article file below a folder (hidden files left out), in ordinal order.</summary>
-    public static IReadOnlyList<string> Files(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-        .Where(IsArticle)
-        .Where(f => !Path.GetFileName(f).StartsWith('.'))
-        .Order(StringComparer.Ordinal)
-        .ToList();
+    /// <summary>Every article file below a folder (hidden files and folder notes left out), in ordinal order.</summary>
+    /// <param name="notes">Where the folder notes found are listed (<see cref="IsFolderNote"/>), in ordinal order.</param>
+    public static IReadOnlyList<string> Files(string folder, List<string>? notes = null)
+    {
+        var files = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            if (!IsArticle(file) || Path.GetFileName(file).StartsWith('.'))
+            {
+                continue;
+            }
+
+            (IsFolderNote(file) ? notes : files)?.Add(file);
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        notes?.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    /// <summary>A file that tells of the folder rather than being an article: README.txt, LICENSE.md, NOTICE and the like.</summary>
+    public static bool IsFolderNote(string path) => FolderNotes.Contains(Path.GetFileName(path).Split('.')[0]);
+
+    private static readonly HashSet<string> FolderNotes = new(["README", "LICENSE", "LICENCE", "NOTICE", "COPYING", "CHANGELOG"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Files larger than this are not read at all: no saved news page comes near it.</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;

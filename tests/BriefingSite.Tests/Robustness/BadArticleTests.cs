@@ -48,6 +48,23 @@ public sealed class BadArticleTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void A_folder_readme_is_no_article_and_is_named_in_a_note()
+    {
+        project.Write("seeds/README.TXT", "Sample articles\n\nThese files were saved from the web in May. Each holds one article.\n");
+        project.Write("seeds/world/License.md", "# Licence\n\nThe articles belong to their publishers.\n");
+        project.Write("seeds/good.txt", Good);
+
+        var report = BriefingPipeline.Extract(project.Options);
+
+        Assert.Empty(report.Problems);
+        Assert.Equal(1, report.Articles);
+        Assert.Equal(1, report.BriefingsWritten);
+        Assert.Equal(
+            ["seeds/README.TXT: a note on the folder, not an article: left out", "seeds/world/License.md: a note on the folder, not an article: left out"],
+            report.Notes);
+    }
+
+    [Fact]
     public void A_50_MB_article_is_refused_before_it_is_read()
     {
         using (var big = File.Create(Path.Combine(project.Root, "seeds", "big.txt")))
