@@ -116,8 +116,9 @@ internal static partial class CandidateScanner
             run.RemoveAt(0);
         }
 
-        // Members in the plural are no name ("Labour MPs", "UKIP MEPs"): what names them is ("Labour").
-        if (run.Count > 1 && run[^1].Text is "MPs" or "MEPs" or "MSPs" or "MLAs" or "AMs")
+        // Members in the plural are no name ("Labour MPs", "UKIP MEPs"): what names them is ("Labour"); so for other
+        // things in the plural ("New York DJs", "Windows PCs").
+        if (run.Count > 1 && NameContext.IsPluralAcronym(run[^1].Text))
         {
             run.RemoveAt(run.Count - 1);
         }

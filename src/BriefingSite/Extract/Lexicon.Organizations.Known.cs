@@ -79,7 +79,9 @@ internal static partial class Lexicon
         "BBC Two", "BBC Three", "BBC Four", "BBC1", "BBC2", "Channel 5", "Channel Four", "Channel Five", "Sky One", "E4",
         "All Blacks", "Wallabies", "Springboks", "Franz Ferdinand", "Scissor Sisters", "U2", "Coldplay", "Keane",
         "Kaiser Chiefs", "Razorlight", "Snow Patrol", "Radiohead", "Girls Aloud", "Sugababes", "Destiny's Child",
-        "Green Day", "Duran Duran", "Rolling Stones", "Beatles", "Queens of the Stone Age", "Friends of the Earth");
+        "Green Day", "Duran Duran", "Rolling Stones", "Beatles", "Queens of the Stone Age", "Friends of the Earth",
+        "Happy Mondays", "New Order", "Bucks Fizz", "Muse", "Band Aid", "Ask Jeeves", "Capgemini", "Air New Zealand", "VH1",
+        "O2", "BSkyB", "Sony Ericsson", "ABN Amro", "Euronext", "Yukos", "Yuganskneftegas", "Rosneft", "Law Lords");
 
     // Last words that make a name a programme, treaty, weapon or plan rather than a body.
     private static readonly HashSet<string> OtherHeads = Set(
@@ -103,7 +105,7 @@ internal static partial class Lexicon
         "Islam", "Christianity", "Hinduism", "Judaism", "Buddhism", "Koran", "Quran", "Bible", "Internet",
         "Golden Globe", "Golden Globes", "Oscar", "Oscars", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy", "Emmys",
         "Premiership", "Olympics", "Olympic Games", "Christmas", "Easter", "US Open", "PSP", "PS2", "PlayStation",
-        "PlayStation 2", "Xbox", "Game Boy", "Motorcycle Diaries");
+        "PlayStation 2", "Xbox", "Game Boy", "Motorcycle Diaries", "Harry Potter", "Windows", "Windows XP", "Linux");
 
     // Alternative spellings of the same name.
     private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)

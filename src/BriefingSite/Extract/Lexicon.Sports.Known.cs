@@ -22,7 +22,9 @@ internal static partial class Lexicon
         "Benfica", "Galatasaray", "Fenerbahce", "Besiktas", "Olympiakos", "Panathinaikos", "Anderlecht",
         "Bayern Munich", "Schalke", "Wasps", "Saracens", "Harlequins", "Leicester Tigers", "Sale Sharks",
         "Northampton Saints", "Gloucester Rugby", "London Irish", "Llanelli Scarlets", "Ospreys", "Cardiff Blues",
-        "Munster", "Leinster", "Connacht", "Stade Francais");
+        "Munster", "Leinster", "Connacht", "Stade Francais", "Aston Villa", "West Ham", "West Brom", "Crystal Palace",
+        "Sheffield Wednesday", "Nottingham Forest", "Real Madrid", "Inter Milan", "AC Milan", "Bayer Leverkusen",
+        "Borussia Dortmund", "Werder Bremen", "Paris St-Germain", "Olympique Lyon", "Dynamo Kiev", "Spartak Moscow");
 
     public static bool IsTeamSuffix(string word) => TeamSuffixes.Contains(word);
 

@@ -138,7 +138,9 @@ internal static partial class Lexicon
         "Asian", "South Asian", "Central Asian", "East Asian", "Southeast Asian", "Middle Eastern", "European",
         "African", "Western", "Eastern", "Northern", "Southern", "Arab", "Arabic", "Muslim", "Islamic", "Christian",
         "Hindu", "Jewish", "Buddhist", "Sunni", "Shia", "Shiite", "Baloch", "Baluch", "Pashtun", "Punjabi", "Sindhi",
-        "Kashmiri", "Uyghur", "Kurdish", "Latin", "Nordic", "Gulf", "Transatlantic", "Pan-Asian", "Anglo");
+        "Kashmiri", "Uyghur", "Kurdish", "Latin", "Nordic", "Gulf", "Transatlantic", "Pan-Asian", "Anglo", "North American",
+        "South American", "Latin American", "Central American", "East European", "Eastern European", "West African",
+        "East African", "North African", "Sub-Saharan");
 
     private static readonly Dictionary<string, int> MonthNumbers = new(StringComparer.Ordinal)
     {

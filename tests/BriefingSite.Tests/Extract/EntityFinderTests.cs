@@ -211,6 +211,43 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reads_names_after_a_plural_noun_for_bodies_as_bodies_without_that_noun()
+    {
+        string[] sentences =
+        [
+            "Consultancy Strategy Analytics said sales of the phones would double.",
+            "Advisers Lazard Brothers are understood to have valued the unit at £300m.",
+            "The deal was studied by consultancy Building Zones and brokers Numis Securities.",
+        ];
+
+        var types = TypesOf(sentences);
+
+        Assert.Equal(EntityType.Organization, types["Strategy Analytics"]);
+        Assert.Equal(EntityType.Organization, types["Lazard Brothers"]);
+        Assert.Equal(EntityType.Organization, types["Building Zones"]);
+        Assert.Equal(EntityType.Organization, types["Numis Securities"]);
+        Assert.DoesNotContain(types.Keys, n => n.StartsWith("Consultancy", StringComparison.Ordinal) || n.StartsWith("Advisers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Leaves_things_in_the_plural_and_regions_of_the_world_out_of_names()
+    {
+        string[] sentences =
+        [
+            "Two New York DJs were sacked after the broadcast.",
+            "North American sales rose while Latin American buyers held back.",
+            "Aston Villa beat West Ham at home on Saturday.",
+        ];
+
+        var types = TypesOf(sentences);
+
+        Assert.Equal(EntityType.Place, types["New York"]);
+        Assert.DoesNotContain(types.Keys, n => n.EndsWith("DJs", StringComparison.Ordinal) || n.EndsWith("American", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Organization, types["Aston Villa"]);
+        Assert.Equal(EntityType.Organization, types["West Ham"]);
+    }
+
+    [Fact]
     public void Reads_a_name_joined_by_an_ampersand_whole_as_a_body()
     {
         string[] sentences =
