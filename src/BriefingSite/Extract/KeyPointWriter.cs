@@ -16,8 +16,11 @@ internal static partial class KeyPointWriter
 
         if (text.Length > max)
         {
+            // Cut at a clause: a full stop when all that is left out is who said it ("…, the minister said."), else an
+            // ellipsis, for the point then stops mid-sentence.
             var cut = Boundary().Matches(text[..max]).Select(m => m.Index).LastOrDefault(i => i > max / 3);
-            text = cut > 0 ? text[..cut].TrimEnd(',', ';', ':', ' ') + "." : text[..text.LastIndexOf(' ', max - 2)] + "…";
+            text = cut > 0 ? text[..cut].TrimEnd(',', ';', ':', ' ') + (Attribution().IsMatch(text[cut..]) ? "." : "…")
+                : text[..text.LastIndexOf(' ', max - 2)] + "…";
         }
 
         return FirstLetter.Upper(text);
@@ -39,6 +42,10 @@ internal static partial class KeyPointWriter
 
     [GeneratedRegex(@"[,;:]\s|\s[—–]\s")]
     private static partial Regex Boundary();
+
+    // What is left after the cut: the speaker and the speech verb, nothing more ("…, the ministry said in a statement.").
+    [GeneratedRegex(@"^\s*[,;:—–]?\s*(?:according\s+to\s+[^,;:.!?]{1,80}|(?:[^\s,;:.!?]+\s+){0,8}(?:said|says|added|told\s+[^,;:.!?]{1,40}|reported|reports|wrote|writes)(?:\s+(?:on|in|at|last|this)\s+[^,;:.!?]{1,40})?)[.!?\u201D""]*$")]
+    private static partial Regex Attribution();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Space();
