@@ -18,6 +18,11 @@ internal static class EntityFinder
 
         var acronyms = AcronymPairer.Pair(sentences.Texts, candidates);
         var keys = candidates.ConvertAll(c => Canonical(c.Name, acronyms));
+        var sports = SportsReport.Is(sentences);
+        if (!sports)
+        {
+            InOrdinaryCase(keys);
+        }
         var names = keys.ToHashSet(StringComparer.Ordinal);
         var groups = new Dictionary<string, EntityEvidence>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
@@ -51,7 +56,6 @@ internal static class EntityFinder
             }
         }
 
-        var sports = SportsReport.Is(sentences);
         var types = groups.Values.ToDictionary(g => g, g => EntityTyper.Classify(g, sports));
         MergeShortForms(groups, types);
         var kept = groups.Values.Where(g => Keeps(g, types[g])).ToList();
@@ -67,6 +71,34 @@ internal static class EntityFinder
         }).ToList();
         return new EntityIndex(entities, kept.ToDictionary(g => g.Name, g => g.Mentions, StringComparer.Ordinal));
     }
+
+    // "WASHINGTON –" opening a report names the Washington it names again: a name in capitals takes the case the
+    // article or the tables write it in ("NEW YORK" → "New York"); a short acronym ("NATO", "BBC") stays as it is.
+    // Not in a sports report, where "MILWAUKEE" over the report is the city and "Milwaukee" in it the team.
+    private static void InOrdinaryCase(List<string> keys)
+    {
+        Dictionary<string, string>? ordinary = null;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (!IsInCapitals(keys[i]))
+            {
+                continue;
+            }
+
+            if (ordinary is null)
+            {
+                ordinary = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var key in keys.Where(k => !IsInCapitals(k)))
+                {
+                    ordinary.TryAdd(key, key);
+                }
+            }
+
+            keys[i] = ordinary.GetValueOrDefault(keys[i]) ?? Lexicon.PlaceInUsualCase(keys[i]) ?? keys[i];
+        }
+    }
+
+    private static bool IsInCapitals(string name) => name.Length > 4 && !name.Any(char.IsLower) && name.Count(char.IsLetter) > 4;
 
     private static string Canonical(string name, Dictionary<string, string> acronyms)
     {
@@ -103,7 +135,7 @@ internal static class EntityFinder
         EntityEvidence? owner = null;
         foreach (var candidate in longer)
         {
-            if (candidate.Group != group && Owns(candidate, group.Name, shortWords))
+            if (candidate.Group != group && Owns(candidate, group.Name, shortWords, type))
             {
                 if (owner is not null)
                 {
@@ -117,12 +149,21 @@ internal static class EntityFinder
         return owner;
     }
 
-    private static bool Owns(LongName owner, string shortName, int shortWords)
+    private static bool Owns(LongName owner, string shortName, int shortWords, EntityType shortType)
     {
         var (name, words) = (owner.Group.Name, owner.Words);
         if (owner.Type == EntityType.Person && shortWords == 1)
         {
             return words[^1] == shortName || (words.Length > 2 && words[^2] == shortName);
+        }
+
+        // "Hawk Sawyer" is Kathleen Hawk Sawyer, "De Niro" Robert De Niro; but "Sophie Anderton" is the whole name, and
+        // "Model Sophie Anderton" the one cut wrong.
+        if (owner.Type == EntityType.Person && shortType == EntityType.Person && shortWords < words.Length
+            && name.EndsWith(" " + shortName, StringComparison.Ordinal))
+        {
+            return !Lexicon.IsFirstName(shortName[..shortName.IndexOf(' ')]) && !Lexicon.IsEverydayWord(words[0])
+                   && Lexicon.CountryOfDemonym(words[0]) is null;
         }
 
         var headLength = name.Length - shortName.Length - 1;

@@ -3,7 +3,17 @@ namespace BriefingSite.Extract;
 internal static partial class Lexicon
 {
     // Cities, states, provinces and counties, written from general knowledge: places that are not countries, so
-    // that a sports report may use them as the name of a club.
+    // that a sports report may use them as the name of a club. The states of the United States first, with the short
+    // forms reports write after a town ("Palm Beach, Fla.").
+    private static readonly HashSet<string> UsStates = Set(
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+        "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+        "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+        "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+        "Virginia", "West Virginia", "Wisconsin", "Wyoming", "Calif", "Fla", "Mich", "Conn", "Ariz", "Colo", "Tenn",
+        "Okla", "Minn");
+
     private static readonly HashSet<string> Cities = Set(
         // Pakistan, Afghanistan, India and their neighbours.
         "Islamabad", "Karachi", "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Multan", "Faisalabad", "Gwadar",
@@ -65,13 +75,7 @@ internal static partial class Lexicon
         "St. Louis", "Kansas City", "Minneapolis", "Milwaukee", "New Orleans", "Las Vegas", "Portland",
         "Sacramento", "Oakland", "Tampa", "Nashville", "Memphis", "Indianapolis",
         "Salt Lake City", "Honolulu", "Anchorage", "Newark", "Jersey City", "Brooklyn",
-        "Manhattan", "Bronx", "Harlem", "Hollywood", "Alabama", "Alaska", "Arizona", "Arkansas",
-        "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana",
-        "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
-        "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
-        "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
-        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia",
-        "Wisconsin", "Wyoming", "Calif", "Fla", "Mich", "Conn", "Ariz", "Colo", "Tenn", "Okla", "Minn",
+        "Manhattan", "Bronx", "Harlem", "Hollywood",
         "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Quebec", "Ontario",
         "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "Newfoundland", "Mexico City",
         "Guadalajara", "Monterrey", "Tijuana", "Havana", "Port-au-Prince", "San Juan", "Panama City",

@@ -80,10 +80,18 @@ internal static partial class Lexicon
     /// <summary>True for a conjunction, article or sentence adverb that may open a sentence before its subject: "And", "Meanwhile".</summary>
     public static bool IsConnective(string word) => Connectives.Contains(word) || Adverbs.Contains(word);
 
-    public static bool IsPlace(string name) => KnownPlaces.Contains(name) || Cities.Contains(name) || CountryAliases.ContainsKey(name);
+    public static bool IsPlace(string name) => KnownPlaces.Contains(name) || IsCity(name) || CountryAliases.ContainsKey(name);
 
     /// <summary>A city, state, province or county: a place a sports club may be named after, unlike a country.</summary>
-    public static bool IsCity(string name) => Cities.Contains(name);
+    public static bool IsCity(string name) => Cities.Contains(name) || UsStates.Contains(name);
+
+    /// <summary>A known place written in capitals, as the tables write it ("NEW YORK" → "New York"), or null.</summary>
+    public static string? PlaceInUsualCase(string name) =>
+        (KnownPlaces.TryGetValue(name, out var usual) || Cities.TryGetValue(name, out usual) || UsStates.TryGetValue(name, out usual))
+        && usual.Any(char.IsLower) ? usual : null;
+
+    /// <summary>True for a state of the United States, or its short form in news reports ("Fla", "Calif").</summary>
+    public static bool IsUsState(string name) => UsStates.Contains(name);
 
     public static bool IsOrganization(string name) => KnownOrganizations.Contains(name) || KnownClubs.Contains(name);
 

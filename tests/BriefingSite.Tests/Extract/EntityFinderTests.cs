@@ -248,6 +248,30 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reads_a_town_before_its_state_as_a_place_and_a_name_in_capitals_in_its_usual_case()
+    {
+        string[] sentences =
+        [
+            "WASHINGTON – Two prison officers were charged on Tuesday.",
+            "Prosecutors said he abused girls at his homes in Manhattan and Palm Beach, Florida, and elsewhere.",
+            "Kathleen Hawk Sawyer was put in charge, and Hawk Sawyer testified in Washington.",
+            "\"Illegal spam must be stopped,\" said Greg Abbott, Texas attorney general.",
+            "The bands Idlewild, Texas, Mogwai and Travis will play.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+        var types = entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Place, types["Palm Beach"]);
+        Assert.Equal(EntityType.Place, types["Washington"]);
+        Assert.DoesNotContain("WASHINGTON", types.Keys);
+        Assert.Contains("Hawk Sawyer", entities.Single(e => e.Name == "Kathleen Hawk Sawyer").Aliases);
+        Assert.DoesNotContain("Hawk Sawyer", types.Keys);
+        Assert.Equal(EntityType.Person, types["Greg Abbott"]);
+        Assert.NotEqual(EntityType.Place, types.GetValueOrDefault("Idlewild"));
+    }
+
+    [Fact]
     public void Reads_a_name_joined_by_an_ampersand_whole_as_a_body()
     {
         string[] sentences =
