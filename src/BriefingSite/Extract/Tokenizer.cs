@@ -82,6 +82,14 @@ internal static class Tokenizer
         }
 
         var i = Run(text, start, letterOrDigit: true);
+
+        // "St. Petersburg", "Mt. Everest", "Ft. Lauderdale": the short form keeps its dot, so the name runs on.
+        if (i - start == 2 && i + 2 < text.Length && text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2])
+            && text.AsSpan(start, 2) is "St" or "Mt" or "Ft")
+        {
+            return i + 1;
+        }
+
         while (i + 1 < text.Length)
         {
             var c = text[i];

@@ -257,6 +257,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Kathleen Hawk Sawyer was put in charge, and Hawk Sawyer testified in Washington.",
             "\"Illegal spam must be stopped,\" said Greg Abbott, Texas attorney general.",
             "The bands Idlewild, Texas, Mogwai and Travis will play.",
+            "The company is based in St. Petersburg, Fla., and employs 300 people.",
         ];
 
         var entities = EntityFinder.Find(sentences).Entities;
@@ -269,6 +270,8 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.DoesNotContain("Hawk Sawyer", types.Keys);
         Assert.Equal(EntityType.Person, types["Greg Abbott"]);
         Assert.NotEqual(EntityType.Place, types.GetValueOrDefault("Idlewild"));
+        Assert.Equal(EntityType.Place, types["St. Petersburg"]);
+        Assert.Contains("Fla", entities.Single(e => e.Name == "Florida").Aliases);
     }
 
     [Fact]
