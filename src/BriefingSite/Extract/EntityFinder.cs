@@ -205,8 +205,9 @@ internal static class EntityFinder
             return false;
         }
 
-        // Capitalised only where it opens a sentence: not a name.
-        if (group.MentionsInside == 0 && single && group.Hints.Count == 0)
+        // Capitalised only where it opens a sentence: not a name; nor an everyday word there whatever follows it
+        // ("Prison officials said", "Police union leaders").
+        if (group.MentionsInside == 0 && single && (group.Hints.Count == 0 || Lexicon.IsEverydayWord(group.Name)))
         {
             return false;
         }

@@ -275,6 +275,23 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Takes_no_everyday_word_for_a_name_that_is_capitalised_only_where_it_opens_sentences()
+    {
+        string[] sentences =
+        [
+            "Prison officials regularly assigned civilian staff to guard duty.",
+            "Prison union leaders have long warned of shortages, said Serene Gregg.",
+            "Apple officials said sales rose.",
+        ];
+
+        var names = NamesOf(sentences);
+
+        Assert.DoesNotContain("Prison", names);
+        Assert.Contains("Serene Gregg", names);
+        Assert.Contains("Apple", names);
+    }
+
+    [Fact]
     public void Reads_a_name_joined_by_an_ampersand_whole_as_a_body()
     {
         string[] sentences =
