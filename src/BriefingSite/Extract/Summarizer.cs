@@ -31,7 +31,7 @@ internal static class Summarizer
                 break;
             }
 
-            if (chosen.Contains(sentence))
+            if (chosen.Contains(sentence) || !SentenceRanker.EndsAsSentence(sentence.Text))
             {
                 continue;
             }

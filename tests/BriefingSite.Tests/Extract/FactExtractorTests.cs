@@ -35,6 +35,28 @@ public class FactExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Takes_no_line_without_a_full_stop_for_a_key_point_or_the_summary()
+    {
+        // Given a report whose body holds a teaser for another story, as saved pages do, in the report's own words
+        var text = string.Join("\n\n",
+            "Harbour officers charged",
+            "Two harbour officers were charged on Tuesday with falsifying the records of the harbour's night inspections.",
+            "Harbour inspections: Night checks at the harbour were quietly skipped before the fire at the harbour's east dock",
+            "Prosecutors said the officers skipped the night inspections of the east dock for eight hours before the fire.",
+            "The harbour board said it would review every record of the night inspections kept since January.",
+            "Both officers pleaded not guilty and were released on bail until a hearing in March.",
+            "The fire destroyed two warehouses at the east dock and closed the harbour for three days.");
+        var article = BriefingSite.Ingest.ArticleReader.Read("articles/harbour.txt", System.Text.Encoding.UTF8.GetBytes(text + "\n"));
+
+        // When it is extracted
+        var briefing = FactExtractor.Extract(article);
+
+        // Then neither the summary nor a key point is the teaser
+        Assert.DoesNotContain("quietly skipped", briefing.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(briefing.KeyPoints, k => k.Contains("quietly skipped", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Numbers_facts_by_the_sentences_of_the_body()
     {
         foreach (var name in SeedArticles.Names)
