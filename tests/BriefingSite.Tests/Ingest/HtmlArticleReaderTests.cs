@@ -47,6 +47,21 @@ public class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Leaves_out_the_card_a_hovered_name_shows_and_keeps_the_name()
+    {
+        const string page = """
+            <html><body><article>
+            <p>A man pleaded guilty to threatening Rep. <span class="rollover-people"><a href="/people/ilhan-omar">Ilhan Omar</a><span class="rollover-people-block"><span class="rollover-block"><img src="omar.jpg"><a class="name" href="/people/ilhan-omar">Ilhan Omar</a><a href="/1">Progressives oppose funding bill</a> <a href="/2">Omar asks court for compassion</a></span></span></span> (D-Minn.), prosecutors said on Monday.</p>
+            <p>He faces up to ten years in prison and a fine of $250,000 after pleading guilty to the charge of threatening to kill her.</p>
+            </article></body></html>
+            """;
+
+        var (blocks, _) = HtmlArticleReader.Read(page);
+
+        Assert.Equal("A man pleaded guilty to threatening Rep. Ilhan Omar (D-Minn.), prosecutors said on Monday.", blocks[0].Text);
+    }
+
+    [Fact]
     public void Reads_title_author_date_and_canonical_url_from_the_head()
     {
         var (_, metadata) = HtmlArticleReader.Read(Page);

@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 namespace BriefingSite.Ingest.Html;
 
 /// <summary>Strips what is never article text before scoring: scripts, forms' controls, navigation, hidden and chrome-named elements.</summary>
-public static class PageCleaner
+public static partial class PageCleaner
 {
     private static readonly string[] NeverText =
     [
@@ -34,7 +34,7 @@ public static class PageCleaner
                 continue;
             }
 
-            if (IsHidden(element) || strict && IsChrome(element))
+            if (IsHidden(element) || IsHoverCard(element) || strict && IsChrome(element))
             {
                 element.Remove();
             }
@@ -51,6 +51,18 @@ public static class PageCleaner
         || element.GetAttribute("aria-hidden") == "true" && element.TextContent.Length < 200
         || (element.GetAttribute("style") ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal) is var style
             && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+
+    // A card that shows when a name in the text is hovered ("rollover-people-block": a photo, the name again, links to
+    // other stories), kept in the paragraph and hidden by the page's styles: the innermost such element is removed, so
+    // that the name it hangs on stays.
+    private static bool IsHoverCard(IElement element) =>
+        element.ClassName is { } name && HoverCard().IsMatch(name)
+        && (element.QuerySelector("img") is not null || element.QuerySelectorAll("a").Length >= 2)
+        && element.Closest("p, li") is not null
+        && !element.QuerySelectorAll("*").Any(inner => inner.ClassName is { } innerName && HoverCard().IsMatch(innerName));
+
+    [System.Text.RegularExpressions.GeneratedRegex("rollover|tooltip|popover|popup|hovercard|hover-card|flyout", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HoverCard();
 
     private static bool IsRoleChrome(IElement element) =>
         element.GetAttribute("role") is { } role && ChromeRoles.Contains(role);
