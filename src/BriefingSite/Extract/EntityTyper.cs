@@ -45,6 +45,15 @@ internal static class EntityTyper
             return EntityType.Place;
         }
 
+        // "District of Columbia", "Western District of New York", "Province of Quebec": the word before "of" heads it (not
+        // in "End of the World", a film, nor "City of Plymouth AC", a club).
+        var of = Array.IndexOf(words, "of");
+        if (of > 0 && Lexicon.IsPlaceHead(words[of - 1]) && words[of - 1] is not "End" && !words.Any(Lexicon.IsOrganizationHead)
+            && !Lexicon.IsClubSuffix(last) && last is not "AC")
+        {
+            return EntityType.Place;
+        }
+
         if (Lexicon.IsOtherHead(last) && words.Length > 1)
         {
             return EntityType.Other;

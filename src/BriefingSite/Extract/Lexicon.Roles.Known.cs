@@ -13,6 +13,7 @@ internal static partial class Lexicon
         "Lord", "Lady", "Sir", "Dame", "Imam", "Mullah", "Maulana", "Cardinal", "Bishop", "Rabbi", "Ayatollah",
         "Speaker", "Leader", "Commissioner", "Attorney", "Editor", "Correspondent", "Analyst", "CEO", "Founder",
         "Gen", "Gov", "Sen", "Rep", "Pres", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Sen.", "Gov.",
+        "Rep.", "Pres.", "Capt.", "Sgt.", "Maj.", "Rev.", "Adm.", "Cmdr.", "Supt.", "Insp.", "Det.",
         "Secretary-General", "Director-General", "Commander-in-Chief", "Democrat", "Republican", "Coach", "Manager",
         "Skipper", "Captain", "Striker", "Midfielder", "Goalkeeper", "Defender", "Champion", "Sheriff", "Detective",
         "Inspector", "Superintendent", "Constable", "Archbishop", "Reverend", "Rev", "Father", "Sister", "Brother",

@@ -66,6 +66,12 @@ internal static class Tokenizer
         return right.Start > left.End;
     }
 
+    private static readonly HashSet<string> DottedShortForms = new(StringComparer.Ordinal)
+    {
+        "St", "Mt", "Ft", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj",
+        "Rev", "Pres", "Adm", "Cmdr", "Supt", "Insp", "Det",
+    };
+
     private static int WordEnd(string text, int start)
     {
         var dotted = DottedCapitals(text, start);
@@ -83,9 +89,10 @@ internal static class Tokenizer
 
         var i = Run(text, start, letterOrDigit: true);
 
-        // "St. Petersburg", "Mt. Everest", "Ft. Lauderdale": the short form keeps its dot, so the name runs on.
-        if (i - start == 2 && i + 2 < text.Length && text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2])
-            && text.AsSpan(start, 2) is "St" or "Mt" or "Ft")
+        // "St. Petersburg", "Dr. Alexandria Smith", "Rep. Ilhan Omar": a short form keeps its dot before a capitalised word,
+        // so the name (and the title before it) runs on.
+        if (i + 2 < text.Length && text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2])
+            && DottedShortForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, i - start)))
         {
             return i + 1;
         }

@@ -292,6 +292,26 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reads_a_title_written_short_with_a_dot_as_a_title_and_a_place_named_with_of_after_its_kind()
+    {
+        string[] sentences =
+        [
+            "On Monday, Sen. Ted Cruz said it was wrong, and Rep. Alexandria Ocasio-Cortez agreed, as did Dr. Alexandria Smith.",
+            "The U.S. Attorney's Office for the Western District of New York announced the charges.",
+            "He moved from the District of Columbia to Ohio.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+        var types = entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Person, types["Alexandria Ocasio-Cortez"]);
+        Assert.Equal(EntityType.Person, types["Alexandria Smith"]);
+        Assert.Equal("Rep.", entities.Single(e => e.Name == "Alexandria Ocasio-Cortez").Role);
+        Assert.Equal(EntityType.Place, types["Western District of New York"]);
+        Assert.Equal(EntityType.Place, types["District of Columbia"]);
+    }
+
+    [Fact]
     public void Reads_a_name_joined_by_an_ampersand_whole_as_a_body()
     {
         string[] sentences =
