@@ -103,7 +103,8 @@ internal static partial class CandidateScanner
 
         return word switch
         {
-            "and" => (Lexicon.IsOrganizationHead(tokens[end - 1].Text) || Lexicon.IsOtherHead(tokens[end - 1].Text)) && !JoinsTwoBodies(tokens, start, end, k),
+            "and" => (Lexicon.IsOrganizationHead(tokens[end - 1].Text) || Lexicon.IsOtherHead(tokens[end - 1].Text)) && !JoinsTwoBodies(tokens, start, end, k)
+                     && !JoinsWholeNames(sentence, tokens, start, end, k),
             "of" or "for" or "on" => (Lexicon.IsOrganizationHead(before) && !Lexicon.IsCompanySuffix(before)) || Lexicon.IsOtherHead(before)
                                      || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || before is "States" or "Republic" or "Kingdom",
             _ => true,
@@ -144,6 +145,21 @@ internal static partial class CandidateScanner
     // "Apple Computer and Cisco Systems", "G7 Group and World Economic Forum": two names of two or more words, the first
     // ending in a word for a body; not "Securities and Exchange Commission", "Investors Bank and Trust", nor a place's
     // body ("US Securities and Exchange Commission").
+    // "Fiat and General Motors", "Ogilvy & Mather and Cordiant Communications": either side a body the tables know, or
+    // the first a whole name already joined by an ampersand (a place first may open one name: "Birmingham and Midland
+    // Institute").
+    private static bool JoinsWholeNames(string sentence, IReadOnlyList<Token> tokens, int start, int end, int and)
+    {
+        if (and == start || and + 1 >= end)
+        {
+            return false;
+        }
+
+        var left = sentence[tokens[start].Start..tokens[and - 1].End];
+        var right = sentence[tokens[and + 1].Start..tokens[end - 1].End];
+        return Lexicon.IsOrganization(left) || Lexicon.IsOrganization(right) || left.Contains(" & ", StringComparison.Ordinal);
+    }
+
     private static bool JoinsTwoBodies(IReadOnlyList<Token> tokens, int start, int end, int and)
     {
         if (and - start < 2 || end - and - 1 < 2 || !Lexicon.IsOrganizationHead(tokens[and - 1].Text))

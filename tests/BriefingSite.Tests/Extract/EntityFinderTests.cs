@@ -312,6 +312,25 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Parts_two_bodies_joined_by_and_when_one_is_known_or_the_first_is_whole()
+    {
+        string[] sentences =
+        [
+            "Talks between Fiat and General Motors broke down on Monday.",
+            "The agencies Ogilvy & Mather and Cordiant Communications bid for the account.",
+            "She spoke at the Birmingham and Midland Institute.",
+        ];
+
+        var names = NamesOf(sentences);
+
+        Assert.Contains("General Motors", names);
+        Assert.Contains("Ogilvy & Mather", names);
+        Assert.Contains("Cordiant Communications", names);
+        Assert.Contains("Birmingham and Midland Institute", names);
+        Assert.DoesNotContain(names, n => n.Contains("and General", StringComparison.Ordinal) || n.Contains("and Cordiant", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reads_a_name_joined_by_an_ampersand_whole_as_a_body()
     {
         string[] sentences =
