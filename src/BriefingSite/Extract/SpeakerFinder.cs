@@ -22,7 +22,8 @@ internal static partial class SpeakerFinder
         {
             return v.According
                 ? FirstMention(sentence[v.End..], entities)
-                : Subject(before[..v.Start], entities) ?? Pronoun(before[..v.Start], earlier with { Before = before }, entities);
+                : Subject(before[..v.Start], entities) ?? Pronoun(before[..v.Start], earlier with { Before = before }, entities)
+                  ?? SharedSubject(before[..v.Start], entities);
         }
 
         var after = close + 1 < sentence.Length ? sentence[(close + 1)..] : "";
@@ -137,6 +138,11 @@ internal static partial class SpeakerFinder
         return last.Entity?.Name;
     }
 
+    // "Euronext said any offer would be in cash, but added that: …": a verb after "but" or "and" with no subject of its
+    // own shares the subject of the speech verb before it.
+    private static string? SharedSubject(string text, EntityIndex entities) =>
+        ConjoinedVerb().IsMatch(text) && LastSpeechVerb(text) is { According: false } earlier ? Subject(text[..earlier.Start], entities) : null;
+
     private static string? FirstMention(string text, EntityIndex entities)
     {
         var mentions = entities.Find(text);
@@ -148,6 +154,9 @@ internal static partial class SpeakerFinder
     // "But a Conservative spokeswoman " → "Conservative spokeswoman".
     [GeneratedRegex(@"(?:^|[,;:(]\s*|\bthat\s+)(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?(?<phrase>[^,;:(]*?)\s*$", RegexOptions.ExplicitCapture)]
     private static partial Regex ClauseTail();
+
+    [GeneratedRegex(@",?\s+(?:and|but)\s+(?:also\s+|later\s+)?$")]
+    private static partial Regex ConjoinedVerb();
 
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Hh]e|[Ss]he)\s*$")]
     private static partial Regex PronounSubject();

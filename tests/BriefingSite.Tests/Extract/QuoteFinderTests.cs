@@ -31,6 +31,16 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Gives_a_quote_after_but_added_to_the_one_who_said_the_first_half()
+    {
+        var quotes = Quotes(
+            "The exchange Euronext is in talks with the bourse.",
+            "In a statement on Thursday, Euronext said any offer would be in cash, but added that: \"There can be no assurances at this stage.\"");
+
+        Assert.Equal("Euronext", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
     public void Leaves_the_comma_before_a_speech_verb_out_of_the_quote()
     {
         var quotes = Quotes("\"Workers can still expect to live 16 years after state pension age,\" Chris Curry said.");
