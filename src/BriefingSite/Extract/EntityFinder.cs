@@ -135,7 +135,7 @@ internal static class EntityFinder
         EntityEvidence? owner = null;
         foreach (var candidate in longer)
         {
-            if (candidate.Group != group && Owns(candidate, group.Name, shortWords, type))
+            if (candidate.Group != group && Owns(candidate, group.Name, shortWords, type, titled: group.Roles.Count > 0))
             {
                 if (owner is not null)
                 {
@@ -149,12 +149,15 @@ internal static class EntityFinder
         return owner;
     }
 
-    private static bool Owns(LongName owner, string shortName, int shortWords, EntityType shortType)
+    private static bool Owns(LongName owner, string shortName, int shortWords, EntityType shortType, bool titled)
     {
         var (name, words) = (owner.Group.Name, owner.Words);
         if (owner.Type == EntityType.Person && shortWords == 1)
         {
-            return words[^1] == shortName || (words.Length > 2 && words[^2] == shortName);
+            // "Steven" alone is Steven Gerrard when he is the only Steven named; a first name with a title ("Prince
+            // Charles") is not cut from a full name, so it stays apart.
+            return words[^1] == shortName || (words.Length > 2 && words[^2] == shortName)
+                   || (!titled && shortType is not (EntityType.Place or EntityType.Organization) && words[0] == shortName && Lexicon.IsFirstName(shortName));
         }
 
         // "Hawk Sawyer" is Kathleen Hawk Sawyer, "De Niro" Robert De Niro; but "Sophie Anderton" is the whole name, and

@@ -331,6 +331,23 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Reads_a_first_name_alone_as_the_one_person_of_that_name()
+    {
+        string[] sentences =
+        [
+            "At a press conference on Tuesday, Sharon Osbourne gave details of the stolen items.",
+            "The ring was described by Sharon as one of only two of its kind.",
+            "Prince Charles visited Charles Clarke at the Home Office.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        Assert.Contains("Sharon", entities.Single(e => e.Name == "Sharon Osbourne").Aliases);
+        Assert.DoesNotContain(entities, e => e.Name == "Sharon");
+        Assert.Contains(entities, e => e.Name == "Charles" && e.Role == "Prince");
+    }
+
+    [Fact]
     public void Reads_a_name_joined_by_an_ampersand_whole_as_a_body()
     {
         string[] sentences =
