@@ -20,7 +20,8 @@ internal static partial class Lexicon
         "Electronics", "Mining", "Resources", "Minerals", "Foods", "Brewery", "Breweries", "Stores", "Investments",
         "Insurance", "Assurance", "Television", "TV", "Radio", "Broadcasting", "Records", "Studios", "Pictures",
         "Entertainment", "Media", "Publishing", "Software", "Ballet", "Orchestra", "Philharmonic", "Stockbrokers", "Films",
-        "Hotels", "Resorts", "Shipping", "Railways", "Railway",
+        "Hotels", "Resorts", "Shipping", "Railways", "Railway", "Aviation", "Ventures", "Solutions",
+        "Consulting", "Consultants", "Associates", "Brands", "Biotech", "Therapeutics",
         "Construction", "Engineering", "Enterprises", "Products", "Manufacturing", "Textiles", "Pharma", "Labs",
         "Semiconductor", "Semiconductors", "Networks", "Computer", "Computers", "Instruments", "Automotive",
         "Aerospace", "Dynamics", "Logistics", "Trading", "Airline", "Financial", "Bancorporation", "Banque",
@@ -81,7 +82,7 @@ internal static partial class Lexicon
         "Kaiser Chiefs", "Razorlight", "Snow Patrol", "Radiohead", "Girls Aloud", "Sugababes", "Destiny's Child",
         "Green Day", "Duran Duran", "Rolling Stones", "Beatles", "Queens of the Stone Age", "Friends of the Earth",
         "Happy Mondays", "New Order", "Bucks Fizz", "Muse", "Band Aid", "Ask Jeeves", "Capgemini", "Air New Zealand", "VH1",
-        "O2", "BSkyB", "Sony Ericsson", "ABN Amro", "Euronext", "Yukos", "Yuganskneftegas", "Rosneft", "Law Lords");
+        "O2", "BSkyB", "Sony Ericsson", "ABN Amro", "Euronext", "Yukos", "Yuganskneftegas", "Rosneft", "Law Lords", "Black Eyed Peas");
 
     // Last words that make a name a programme, treaty, weapon or plan rather than a body.
     private static readonly HashSet<string> OtherHeads = Set(
@@ -105,7 +106,7 @@ internal static partial class Lexicon
         "Islam", "Christianity", "Hinduism", "Judaism", "Buddhism", "Koran", "Quran", "Bible", "Internet",
         "Golden Globe", "Golden Globes", "Oscar", "Oscars", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy", "Emmys",
         "Premiership", "Olympics", "Olympic Games", "Christmas", "Easter", "US Open", "PSP", "PS2", "PlayStation",
-        "PlayStation 2", "Xbox", "Game Boy", "Motorcycle Diaries", "Harry Potter", "Windows", "Windows XP", "Linux", "Vera Drake");
+        "PlayStation 2", "Xbox", "Game Boy", "Motorcycle Diaries", "Harry Potter", "Windows", "Windows XP", "Linux", "Vera Drake", "Gran Turismo");
 
     // Alternative spellings of the same name.
     private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)
