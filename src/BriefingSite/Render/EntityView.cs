@@ -51,7 +51,8 @@ public static class EntityView
             briefings.Add(new(5) { ["title"] = line["title"], ["url"] = line["url"], ["date_display"] = line["date_display"], ["mentions"] = shown, ["more_mentions"] = more });
         }
 
-        var quotes = Distinct(entity.Quotes, links);
+        // A quote several briefings carry is listed once.
+        var quotes = RepeatedFacts.Group(entity.Quotes, q => q.Quote.Text, q => q.BriefingSlug, links);
 
         // Sized for the fields KnowledgeViews and the page add too.
         return new Dictionary<string, object?>(32, StringComparer.Ordinal)
@@ -69,62 +70,10 @@ public static class EntityView
             ["mention_count"] = entity.Mentions.Count,
             ["briefings"] = briefings,
             ["more"] = all.Skip(IndexViews.Cards).Select(links.Line).ToList(),
-            ["quotes"] = quotes.Take(IndexViews.Cards).Select(q => QuoteView(q, links)).ToList(),
+            ["quotes"] = quotes.Take(IndexViews.Cards)
+                .Select(g => RepeatedFacts.WithSources(new(5) { ["text"] = g[0].Quote.Text }, g, q => q.BriefingSlug, q => q.Quote.Sentence, links))
+                .ToList(),
             ["more_quotes"] = Math.Max(0, quotes.Count - IndexViews.Cards),
-        };
-    }
-
-    /// <summary>How many further briefings a quote said in several lists by name; also_more counts the rest.</summary>
-    public const int QuoteSourcesShown = 3;
-
-    // A quote carried by several briefings (a story updated, a wire repeated) is one quote, newest briefing first.
-    private static List<List<SiteQuote>> Distinct(IReadOnlyList<SiteQuote> quotes, SiteLinks links)
-    {
-        var groups = new List<List<SiteQuote>>();
-        var byText = new Dictionary<string, List<SiteQuote>>(StringComparer.Ordinal);
-        foreach (var quote in quotes)
-        {
-            if (links.Briefing(quote.BriefingSlug) is null)
-            {
-                continue;
-            }
-
-            var key = SameWords(quote.Quote.Text);
-            if (!byText.TryGetValue(key, out var group))
-            {
-                byText[key] = group = [];
-                groups.Add(group);
-            }
-
-            if (!group.Exists(q => q.BriefingSlug == quote.BriefingSlug))
-            {
-                group.Add(quote);
-            }
-        }
-
-        return groups;
-    }
-
-    // Case, spacing and the punctuation around words aside, the same words.
-    private static string SameWords(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(WordEdges)).Where(w => w.Length > 0)).ToLowerInvariant();
-
-    private static readonly char[] WordEdges = ['.', ',', ';', ':', '!', '?', '"', '\'', '‘', '’', '“', '”', '…', '-', '–', '—', '(', ')'];
-
-    private static Dictionary<string, object?> QuoteView(List<SiteQuote> group, SiteLinks links)
-    {
-        var first = group[0];
-        return new Dictionary<string, object?>(5)
-        {
-            ["text"] = first.Quote.Text,
-            ["url"] = SiteLinks.SentenceUrl(first.BriefingSlug, first.Quote.Sentence),
-            ["briefing_title"] = links.Briefing(first.BriefingSlug)!.Title,
-            ["also"] = group.Skip(1).Take(QuoteSourcesShown).Select(q => new Dictionary<string, object?>(2)
-            {
-                ["url"] = SiteLinks.SentenceUrl(q.BriefingSlug, q.Quote.Sentence),
-                ["briefing_title"] = links.Briefing(q.BriefingSlug)!.Title,
-            }).ToList(),
-            ["also_more"] = Math.Max(0, group.Count - 1 - QuoteSourcesShown),
         };
     }
 

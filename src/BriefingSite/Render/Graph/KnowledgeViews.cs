@@ -108,17 +108,14 @@ public static class KnowledgeViews
     public static Dictionary<string, object?> AddTo(Dictionary<string, object?> view, SiteEntity entity, SiteLinks links, EntityGraph graph, Index index)
     {
         // Like the briefing lists, facts stop at the newest few: an entity named in thousands of briefings has thousands.
-        var figures = entity.Figures.Where(f => links.Briefing(f.BriefingSlug) is not null).ToList();
+        // A figure several briefings state alike (the same value, what it measures) is listed once.
+        var figures = RepeatedFacts.Group(entity.Figures, f => $"{f.Figure.Value} {f.Figure.About}", f => f.BriefingSlug, links);
         var events = entity.Events.Where(e => links.Briefing(e.BriefingSlug) is not null).ToList();
         view["more_figures"] = Math.Max(0, figures.Count - IndexViews.Cards);
         view["more_events"] = Math.Max(0, events.Count - IndexViews.Cards);
-        view["entity_figures"] = figures.Take(IndexViews.Cards).Select(f => new Dictionary<string, object?>(4)
-        {
-            ["value"] = f.Figure.Value,
-            ["about"] = f.Figure.About,
-            ["url"] = SiteLinks.SentenceUrl(f.BriefingSlug, f.Figure.Sentence),
-            ["briefing_title"] = links.Briefing(f.BriefingSlug)!.Title,
-        }).ToList();
+        view["entity_figures"] = figures.Take(IndexViews.Cards)
+            .Select(g => RepeatedFacts.WithSources(new(6) { ["value"] = g[0].Figure.Value, ["about"] = g[0].Figure.About }, g, f => f.BriefingSlug, f => f.Figure.Sentence, links))
+            .ToList();
         view["entity_events"] = events.Take(IndexViews.Cards).Select(e => new Dictionary<string, object?>(5)
         {
             ["date"] = e.Event.Date,
