@@ -79,7 +79,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     {
         string[] sentences = ["Briton Tim Henman beat Dane Kenneth Carlsen in Sydney.", "Frenchman Arnaud Clement watched.", "Dane Bowers sang later."];
 
-        var names = NamesOf(sentences);
+        var names = FoundNames.NamesOf(sentences);
 
         Assert.Contains("Tim Henman", names);
         Assert.Contains("Kenneth Carlsen", names);
@@ -93,7 +93,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     {
         string[] sentences = ["The show was the most watched on US TV this year.", "It was on TV at 21:00 GMT.", "Sky TV bought the rights.", "\"I'm happy here,\" he said.", "\"We’ve won,\" she said.", "\"Don't go,\" they said."];
 
-        var names = NamesOf(sentences);
+        var names = FoundNames.NamesOf(sentences);
 
         Assert.DoesNotContain(names, n => n is "TV" or "US TV" or "GMT" or "I'm" or "We’ve" or "Don't");
         Assert.Contains("Sky TV", names);
@@ -104,7 +104,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     {
         string[] sentences = ["Downing Street said the plan was sound.", "Chelsea won at Stamford Bridge, and Golden Globe voters agreed.", "The prize went to Nathan Lane, who said he was happy."];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Place, types["Downing Street"]);
         Assert.Equal(EntityType.Place, types["Stamford Bridge"]);
@@ -117,7 +117,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     {
         string[] sentences = ["The film About Schmidt won, and the band No Doubt played.", "Later, About Schmidt and No Doubt were praised again."];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("About Schmidt", EntityType.Other));
         Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("No Doubt", EntityType.Other));
@@ -133,7 +133,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Later, the Gambling Bill was named again.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Other, types["Finding Neverland"]);
         Assert.Equal(EntityType.Other, types["Gambling Bill"]);
@@ -152,7 +152,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Britain's Labour Party and Pakistan's Army disagreed, and Sony's Board met on Monday.",
         ];
 
-        var names = NamesOf(sentences);
+        var names = FoundNames.NamesOf(sentences);
 
         Assert.Contains("Musicians' Union", names);
         Assert.Contains("Music Managers' Forum", names);
@@ -169,7 +169,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "The US Securities and Exchange Commission and the Academy of Motion Picture Arts and Sciences agreed.",
         ];
 
-        var names = NamesOf(sentences);
+        var names = FoundNames.NamesOf(sentences);
 
         Assert.Contains("Apple Computer", names);
         Assert.Contains("Cisco Systems", names);
@@ -187,7 +187,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Cult British group Portishead are writing a third album, Mike German said.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.DoesNotContain(types.Keys, n => n.StartsWith("Popular", StringComparison.Ordinal) || n.StartsWith("Cult", StringComparison.Ordinal));
         Assert.Equal(EntityType.Place, types["China"]);
@@ -203,148 +203,11 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Bank of America said profits rose.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Organization, types["Ladbrokes"]);
         Assert.DoesNotContain(types.Keys, n => n.StartsWith("Bookmaker", StringComparison.Ordinal));
         Assert.Contains("Bank of America", types.Keys);
-    }
-
-    [Fact]
-    public void Reads_names_after_a_plural_noun_for_bodies_as_bodies_without_that_noun()
-    {
-        string[] sentences =
-        [
-            "Consultancy Strategy Analytics said sales of the phones would double.",
-            "Advisers Lazard Brothers are understood to have valued the unit at £300m.",
-            "The deal was studied by consultancy Building Zones and brokers Numis Securities.",
-        ];
-
-        var types = TypesOf(sentences);
-
-        Assert.Equal(EntityType.Organization, types["Strategy Analytics"]);
-        Assert.Equal(EntityType.Organization, types["Lazard Brothers"]);
-        Assert.Equal(EntityType.Organization, types["Building Zones"]);
-        Assert.Equal(EntityType.Organization, types["Numis Securities"]);
-        Assert.DoesNotContain(types.Keys, n => n.StartsWith("Consultancy", StringComparison.Ordinal) || n.StartsWith("Advisers", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Leaves_things_in_the_plural_and_regions_of_the_world_out_of_names()
-    {
-        string[] sentences =
-        [
-            "Two New York DJs were sacked after the broadcast.",
-            "North American sales rose while Latin American buyers held back.",
-            "Aston Villa beat West Ham at home on Saturday.",
-        ];
-
-        var types = TypesOf(sentences);
-
-        Assert.Equal(EntityType.Place, types["New York"]);
-        Assert.DoesNotContain(types.Keys, n => n.EndsWith("DJs", StringComparison.Ordinal) || n.EndsWith("American", StringComparison.Ordinal));
-        Assert.Equal(EntityType.Organization, types["Aston Villa"]);
-        Assert.Equal(EntityType.Organization, types["West Ham"]);
-    }
-
-    [Fact]
-    public void Reads_a_town_before_its_state_as_a_place_and_a_name_in_capitals_in_its_usual_case()
-    {
-        string[] sentences =
-        [
-            "WASHINGTON – Two prison officers were charged on Tuesday.",
-            "Prosecutors said he abused girls at his homes in Manhattan and Palm Beach, Florida, and elsewhere.",
-            "Kathleen Hawk Sawyer was put in charge, and Hawk Sawyer testified in Washington.",
-            "\"Illegal spam must be stopped,\" said Greg Abbott, Texas attorney general.",
-            "The bands Idlewild, Texas, Mogwai and Travis will play.",
-            "The company is based in St. Petersburg, Fla., and employs 300 people.",
-        ];
-
-        var entities = EntityFinder.Find(sentences).Entities;
-        var types = entities.ToDictionary(e => e.Name, e => e.Type);
-
-        Assert.Equal(EntityType.Place, types["Palm Beach"]);
-        Assert.Equal(EntityType.Place, types["Washington"]);
-        Assert.DoesNotContain("WASHINGTON", types.Keys);
-        Assert.Contains("Hawk Sawyer", entities.Single(e => e.Name == "Kathleen Hawk Sawyer").Aliases);
-        Assert.DoesNotContain("Hawk Sawyer", types.Keys);
-        Assert.Equal(EntityType.Person, types["Greg Abbott"]);
-        Assert.NotEqual(EntityType.Place, types.GetValueOrDefault("Idlewild"));
-        Assert.Equal(EntityType.Place, types["St. Petersburg"]);
-        Assert.Contains("Fla", entities.Single(e => e.Name == "Florida").Aliases);
-    }
-
-    [Fact]
-    public void Takes_no_everyday_word_for_a_name_that_is_capitalised_only_where_it_opens_sentences()
-    {
-        string[] sentences =
-        [
-            "Prison officials regularly assigned civilian staff to guard duty.",
-            "Prison union leaders have long warned of shortages, said Serene Gregg.",
-            "Apple officials said sales rose.",
-        ];
-
-        var names = NamesOf(sentences);
-
-        Assert.DoesNotContain("Prison", names);
-        Assert.Contains("Serene Gregg", names);
-        Assert.Contains("Apple", names);
-    }
-
-    [Fact]
-    public void Reads_a_title_written_short_with_a_dot_as_a_title_and_a_place_named_with_of_after_its_kind()
-    {
-        string[] sentences =
-        [
-            "On Monday, Sen. Ted Cruz said it was wrong, and Rep. Alexandria Ocasio-Cortez agreed, as did Dr. Alexandria Smith.",
-            "The U.S. Attorney's Office for the Western District of New York announced the charges.",
-            "He moved from the District of Columbia to Ohio.",
-        ];
-
-        var entities = EntityFinder.Find(sentences).Entities;
-        var types = entities.ToDictionary(e => e.Name, e => e.Type);
-
-        Assert.Equal(EntityType.Person, types["Alexandria Ocasio-Cortez"]);
-        Assert.Equal(EntityType.Person, types["Alexandria Smith"]);
-        Assert.Equal("Rep.", entities.Single(e => e.Name == "Alexandria Ocasio-Cortez").Role);
-        Assert.Equal(EntityType.Place, types["Western District of New York"]);
-        Assert.Equal(EntityType.Place, types["District of Columbia"]);
-    }
-
-    [Fact]
-    public void Parts_two_bodies_joined_by_and_when_one_is_known_or_the_first_is_whole()
-    {
-        string[] sentences =
-        [
-            "Talks between Fiat and General Motors broke down on Monday.",
-            "The agencies Ogilvy & Mather and Cordiant Communications bid for the account.",
-            "She spoke at the Birmingham and Midland Institute.",
-        ];
-
-        var names = NamesOf(sentences);
-
-        Assert.Contains("General Motors", names);
-        Assert.Contains("Ogilvy & Mather", names);
-        Assert.Contains("Cordiant Communications", names);
-        Assert.Contains("Birmingham and Midland Institute", names);
-        Assert.DoesNotContain(names, n => n.Contains("and General", StringComparison.Ordinal) || n.Contains("and Cordiant", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Reads_a_first_name_alone_as_the_one_person_of_that_name()
-    {
-        string[] sentences =
-        [
-            "At a press conference on Tuesday, Sharon Osbourne gave details of the stolen items.",
-            "The ring was described by Sharon as one of only two of its kind.",
-            "Prince Charles visited Charles Clarke at the Home Office.",
-        ];
-
-        var entities = EntityFinder.Find(sentences).Entities;
-
-        Assert.Contains("Sharon", entities.Single(e => e.Name == "Sharon Osbourne").Aliases);
-        Assert.DoesNotContain(entities, e => e.Name == "Sharon");
-        Assert.Contains(entities, e => e.Name == "Charles" && e.Role == "Prince");
     }
 
     [Fact]
@@ -356,7 +219,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "An economist at Stone & McCarthy said the film Starsky & Hutch did well.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Organization, types["Marks & Spencer"]);
         Assert.Equal(EntityType.Organization, types["Procter & Gamble"]);
@@ -378,7 +241,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "But Gianni Agnelli, the godfather of the group, said no, and John Smith, a company director, said yes.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Organization, types["Deloitte"]);
         Assert.Equal(EntityType.Organization, types["Petrel"]);
@@ -422,7 +285,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "The minister said the Act says little, and the Act was passed in 1998.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Other, types["General Election"]);
         Assert.DoesNotContain("Election", types.Keys);
@@ -450,7 +313,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "The prize went to Alan Hollinghurst's The Line of Beauty, not to The Catherine Tate Show and Sacha Baron Cohen.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Other, types["The Plot Against America"]);
         Assert.Equal(EntityType.Other, types["The Line of Beauty"]);
@@ -468,7 +331,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "After the match the players watched A Little Princess on the team bus.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Person, types["A Hazell"]);
         Assert.NotEqual(EntityType.Person, types["A Little Princess"]);
@@ -486,7 +349,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "The charity Age Concern said the change was welcome.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.NotEqual(EntityType.Person, types["Toy Soldiers"]);
         Assert.NotEqual(EntityType.Person, types["Almost Here"]);
@@ -509,7 +372,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Based on a novel, A Little Princess tells the story of a young girl.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Other, types["A Little Princess"]);
     }
@@ -544,7 +407,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "He grew up in Port Talbot, climbed Mount Everest and gave the Hinton Lecture before Queens Park Rangers signed him in April-July.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Place, types["Westminster Cathedral"]);
         Assert.Equal(EntityType.Place, types["Tate Gallery"]);
@@ -568,7 +431,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Microsoft called it the \"Next Generation Secure Computing Base\" in Wales.",
         ];
 
-        var names = NamesOf(sentences);
+        var names = FoundNames.NamesOf(sentences);
 
         Assert.DoesNotContain("In Wales", names);
         Assert.Contains("Wales", names);
@@ -586,7 +449,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Millions watched Top of the Pops, and Hannah Ward of the Refugee Council and the Leader of the Opposition did not.",
         ];
 
-        var names = NamesOf(sentences);
+        var names = FoundNames.NamesOf(sentences);
 
         Assert.Contains("News of the World", names);
         Assert.Contains("Eternal Sunshine of the Spotless Mind", names);
@@ -601,7 +464,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     {
         string[] sentences = ["Franz Ferdinand played on ITV1 before the match at Old Trafford, and the PSP sold out."];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Organization, types["Franz Ferdinand"]);
         Assert.Equal(EntityType.Organization, types["ITV1"]);
@@ -614,7 +477,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     {
         string[] sentences = ["The British Retail Consortium and the Welsh Rugby Union met British Prime Minister Tony Blair."];
 
-        var names = NamesOf(sentences);
+        var names = FoundNames.NamesOf(sentences);
 
         Assert.Contains("British Retail Consortium", names);
         Assert.Contains("Welsh Rugby Union", names);
@@ -627,7 +490,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     {
         string[] sentences = ["The group, including Tories Ken Clarke and Sir George Young, is confident."];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Person, types["Ken Clarke"]);
         Assert.DoesNotContain("Tories Ken Clarke", types.Keys);
@@ -643,7 +506,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Dozens of Labour MPs and UKIP MEPs voted against it.",
         ];
 
-        var names = NamesOf(sentences);
+        var names = FoundNames.NamesOf(sentences);
 
         Assert.DoesNotContain("Culture Secretary", names);
         Assert.DoesNotContain("Minister for Children", names);
@@ -663,7 +526,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "The Sony Walkman and the Microsoft Xbox sold well, said Treasury minister Paul Boateng.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Other, types["Sony Walkman"]);
         Assert.Equal(EntityType.Other, types["Microsoft Xbox"]);
@@ -680,7 +543,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Shares in Barclays were trading down 0.67%, while Sales at Tesco rose.",
         ];
 
-        var names = NamesOf(sentences);
+        var names = FoundNames.NamesOf(sentences);
 
         Assert.DoesNotContain(names, n => n.StartsWith("Net", StringComparison.Ordinal) || n.StartsWith("Shares", StringComparison.Ordinal) || n.StartsWith("Sales", StringComparison.Ordinal));
         Assert.Contains("Barclays", names);
@@ -696,7 +559,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Later, Addicted To Love, World War Two and Magic Roundabout were named again, as was Tiger Woods.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Addicted To Love", EntityType.Other));
         Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("World War Two", EntityType.Other));
@@ -713,7 +576,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "C Lambert, R Jones and F. Michalak came on, while A Tribute and X Factor played.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Person, types["Finian O'Sullivan"]);
         Assert.Equal(EntityType.Person, types["Kelvin MacKenzie"]);
@@ -730,7 +593,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     {
         string[] sentences = ["US musical Sweet Charity has cancelled its run, and the film The Sea Inside opened."];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Other, types["Sweet Charity"]);
         Assert.Equal(EntityType.Other, types["The Sea Inside"]);
@@ -787,7 +650,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     {
         string[] sentences = ["Iran struck inside Baluchistan province.", "The Haqqani Network and the Wilson Center disagreed."];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Place, types["Baluchistan"]);
         Assert.Equal(EntityType.Organization, types["Haqqani Network"]);
@@ -806,7 +669,7 @@ public class EntityFinderTests(ITestOutputHelper output)
         ];
 
         // When entities are found
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         // Then the clubs are organisations, the city after "in" a place
         Assert.Equal(EntityType.Organization, types["Leeds"]);
@@ -819,7 +682,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     {
         string[] sentences = ["Talks between the two governments opened in Geneva.", "Leeds and Manchester host the next rounds of the negotiations."];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Place, types["Leeds"]);
         Assert.Equal(EntityType.Place, types["Manchester"]);
@@ -878,7 +741,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Games maker Peter Molyneux agreed, and a spokesman for Michael Howard said so too.",
         ];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Organization, types["Clearswift"]);
         Assert.Equal(EntityType.Organization, types["Global Insight"]);
@@ -895,7 +758,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "A Tory MP, the Salford MP and a Bolton West MP disagreed.",
         ];
 
-        var names = NamesOf(sentences);
+        var names = FoundNames.NamesOf(sentences);
 
         Assert.Contains("Frank Field", names);
         Assert.Contains("Philippe Sands", names);
@@ -907,7 +770,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     {
         string[] sentences = ["ARLINGTON 1996-08-31", "The oil price rose, CNBC said on Friday."];
 
-        var types = TypesOf(sentences);
+        var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Place, types["ARLINGTON"]);
         Assert.Equal(EntityType.Organization, types["CNBC"]);
@@ -956,11 +819,6 @@ public class EntityFinderTests(ITestOutputHelper output)
 
         Assert.True(typed.F1 >= 0.80, "typed F1 " + typed);
     }
-
-    // Each entity's type by its name, and the names in the finder's order.
-    private static Dictionary<string, EntityType> TypesOf(string[] sentences) => EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
-
-    private static List<string> NamesOf(string[] sentences) => EntityFinder.Find(sentences).Entities.Select(e => e.Name).ToList();
 
     private static string Conll(EntityType type) => type switch
     {

@@ -1,0 +1,146 @@
+using BriefingSite.Extract;
+using BriefingSite.Model;
+
+namespace BriefingSite.Tests.Extract;
+
+/// <summary>How names in news reports are read: bodies named by the kind before them, datelines, towns before their
+/// state, short titles, first names and surnames alone, names joined by "and".</summary>
+public class NewsNameTests
+{
+    [Fact]
+    public void Reads_names_after_a_plural_noun_for_bodies_as_bodies_without_that_noun()
+    {
+        string[] sentences =
+        [
+            "Consultancy Strategy Analytics said sales of the phones would double.",
+            "Advisers Lazard Brothers are understood to have valued the unit at £300m.",
+            "The deal was studied by consultancy Building Zones and brokers Numis Securities.",
+        ];
+
+        var types = FoundNames.TypesOf(sentences);
+
+        Assert.Equal(EntityType.Organization, types["Strategy Analytics"]);
+        Assert.Equal(EntityType.Organization, types["Lazard Brothers"]);
+        Assert.Equal(EntityType.Organization, types["Building Zones"]);
+        Assert.Equal(EntityType.Organization, types["Numis Securities"]);
+        Assert.DoesNotContain(types.Keys, n => n.StartsWith("Consultancy", StringComparison.Ordinal) || n.StartsWith("Advisers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Leaves_things_in_the_plural_and_regions_of_the_world_out_of_names()
+    {
+        string[] sentences =
+        [
+            "Two New York DJs were sacked after the broadcast.",
+            "North American sales rose while Latin American buyers held back.",
+            "Aston Villa beat West Ham at home on Saturday.",
+        ];
+
+        var types = FoundNames.TypesOf(sentences);
+
+        Assert.Equal(EntityType.Place, types["New York"]);
+        Assert.DoesNotContain(types.Keys, n => n.EndsWith("DJs", StringComparison.Ordinal) || n.EndsWith("American", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Organization, types["Aston Villa"]);
+        Assert.Equal(EntityType.Organization, types["West Ham"]);
+    }
+
+    [Fact]
+    public void Reads_a_town_before_its_state_as_a_place_and_a_name_in_capitals_in_its_usual_case()
+    {
+        string[] sentences =
+        [
+            "WASHINGTON – Two prison officers were charged on Tuesday.",
+            "Prosecutors said he abused girls at his homes in Manhattan and Palm Beach, Florida, and elsewhere.",
+            "Kathleen Hawk Sawyer was put in charge, and Hawk Sawyer testified in Washington.",
+            "\"Illegal spam must be stopped,\" said Greg Abbott, Texas attorney general.",
+            "The bands Idlewild, Texas, Mogwai and Travis will play.",
+            "The company is based in St. Petersburg, Fla., and employs 300 people.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+        var types = entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Place, types["Palm Beach"]);
+        Assert.Equal(EntityType.Place, types["Washington"]);
+        Assert.DoesNotContain("WASHINGTON", types.Keys);
+        Assert.Contains("Hawk Sawyer", entities.Single(e => e.Name == "Kathleen Hawk Sawyer").Aliases);
+        Assert.DoesNotContain("Hawk Sawyer", types.Keys);
+        Assert.Equal(EntityType.Person, types["Greg Abbott"]);
+        Assert.NotEqual(EntityType.Place, types.GetValueOrDefault("Idlewild"));
+        Assert.Equal(EntityType.Place, types["St. Petersburg"]);
+        Assert.Contains("Fla", entities.Single(e => e.Name == "Florida").Aliases);
+    }
+
+    [Fact]
+    public void Takes_no_everyday_word_for_a_name_that_is_capitalised_only_where_it_opens_sentences()
+    {
+        string[] sentences =
+        [
+            "Prison officials regularly assigned civilian staff to guard duty.",
+            "Prison union leaders have long warned of shortages, said Serene Gregg.",
+            "Apple officials said sales rose.",
+        ];
+
+        var names = FoundNames.NamesOf(sentences);
+
+        Assert.DoesNotContain("Prison", names);
+        Assert.Contains("Serene Gregg", names);
+        Assert.Contains("Apple", names);
+    }
+
+    [Fact]
+    public void Reads_a_title_written_short_with_a_dot_as_a_title_and_a_place_named_with_of_after_its_kind()
+    {
+        string[] sentences =
+        [
+            "On Monday, Sen. Ted Cruz said it was wrong, and Rep. Alexandria Ocasio-Cortez agreed, as did Dr. Alexandria Smith.",
+            "The U.S. Attorney's Office for the Western District of New York announced the charges.",
+            "He moved from the District of Columbia to Ohio.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+        var types = entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Person, types["Alexandria Ocasio-Cortez"]);
+        Assert.Equal(EntityType.Person, types["Alexandria Smith"]);
+        Assert.Equal("Rep.", entities.Single(e => e.Name == "Alexandria Ocasio-Cortez").Role);
+        Assert.Equal(EntityType.Place, types["Western District of New York"]);
+        Assert.Equal(EntityType.Place, types["District of Columbia"]);
+    }
+
+    [Fact]
+    public void Parts_two_bodies_joined_by_and_when_one_is_known_or_the_first_is_whole()
+    {
+        string[] sentences =
+        [
+            "Talks between Fiat and General Motors broke down on Monday.",
+            "The agencies Ogilvy & Mather and Cordiant Communications bid for the account.",
+            "She spoke at the Birmingham and Midland Institute.",
+        ];
+
+        var names = FoundNames.NamesOf(sentences);
+
+        Assert.Contains("General Motors", names);
+        Assert.Contains("Ogilvy & Mather", names);
+        Assert.Contains("Cordiant Communications", names);
+        Assert.Contains("Birmingham and Midland Institute", names);
+        Assert.DoesNotContain(names, n => n.Contains("and General", StringComparison.Ordinal) || n.Contains("and Cordiant", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reads_a_first_name_alone_as_the_one_person_of_that_name()
+    {
+        string[] sentences =
+        [
+            "At a press conference on Tuesday, Sharon Osbourne gave details of the stolen items.",
+            "The ring was described by Sharon as one of only two of its kind.",
+            "Prince Charles visited Charles Clarke at the Home Office.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        Assert.Contains("Sharon", entities.Single(e => e.Name == "Sharon Osbourne").Aliases);
+        Assert.DoesNotContain(entities, e => e.Name == "Sharon");
+        Assert.Contains(entities, e => e.Name == "Charles" && e.Role == "Prince");
+    }
+}
