@@ -68,7 +68,7 @@ public class LongListTests
     }
 
     [Fact]
-    public void A_quote_or_figure_carried_by_several_briefings_is_shown_once_with_each_of_them()
+    public void A_quote_figure_or_event_carried_by_several_briefings_is_shown_once_with_each_of_them()
     {
         // Given six briefings quoting the board alike (one without the closing stop) and one saying something else
         var briefings = Enumerable.Range(1, 6).Select(i => new Briefing
@@ -79,6 +79,7 @@ public class LongListTests
             Entities = [new EntityRef { Name = "Harbour Board", Id = "harbour-board", Type = EntityType.Organization }],
             Quotes = [new Quote { Speaker = "Harbour Board", Text = i == 6 ? "The harbour is open" : "The harbour is open.", Sentence = 1 }],
             Figures = [new Figure { Value = "40 ships", About = "ships in the harbour", Sentence = 1 }],
+            Events = [new DatedEvent { Date = "2024-01-31", Text = "The harbour reopened on 31 January.", Sentence = 1 }],
             Body = "The Harbour Board said: \"The harbour is open.\"",
         }).Append(new Briefing
         {
@@ -105,6 +106,10 @@ public class LongListTests
         var figure = Assert.Single(page.QuerySelectorAll("dl.figures > div"));
         Assert.Equal(["40 ships", "Harbour update 5", "Harbour update 4", "Harbour update 3"], figure.QuerySelectorAll("a").Select(a => a.TextContent));
         Assert.EndsWith("and 2 more", figure.QuerySelector("dd")!.TextContent, StringComparison.Ordinal);
+
+        // And an event they all date alike
+        var dated = Assert.Single(page.QuerySelectorAll("ol.events > li"));
+        Assert.EndsWith("and 2 more", dated.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

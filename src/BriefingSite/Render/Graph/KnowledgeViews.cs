@@ -108,22 +108,20 @@ public static class KnowledgeViews
     public static Dictionary<string, object?> AddTo(Dictionary<string, object?> view, SiteEntity entity, SiteLinks links, EntityGraph graph, Index index)
     {
         // Like the briefing lists, facts stop at the newest few: an entity named in thousands of briefings has thousands.
-        // A figure several briefings state alike (the same value, what it measures) is listed once.
+        // A figure or event several briefings state alike (the same value and what it measures, the same date and
+        // sentence) is listed once.
         var figures = RepeatedFacts.Group(entity.Figures, f => $"{f.Figure.Value} {f.Figure.About}", f => f.BriefingSlug, links);
-        var events = entity.Events.Where(e => links.Briefing(e.BriefingSlug) is not null).ToList();
+        var events = RepeatedFacts.Group(entity.Events, e => $"{e.Event.Date} {e.Event.Text}", e => e.BriefingSlug, links);
         view["more_figures"] = Math.Max(0, figures.Count - IndexViews.Cards);
         view["more_events"] = Math.Max(0, events.Count - IndexViews.Cards);
         view["entity_figures"] = figures.Take(IndexViews.Cards)
             .Select(g => RepeatedFacts.WithSources(new(6) { ["value"] = g[0].Figure.Value, ["about"] = g[0].Figure.About }, g, f => f.BriefingSlug, f => f.Figure.Sentence, links))
             .ToList();
-        view["entity_events"] = events.Take(IndexViews.Cards).Select(e => new Dictionary<string, object?>(5)
-        {
-            ["date"] = e.Event.Date,
-            ["date_display"] = BriefingView.EventDateDisplay(e.Event.Date),
-            ["text"] = e.Event.Text,
-            ["url"] = SiteLinks.SentenceUrl(e.BriefingSlug, e.Event.Sentence),
-            ["briefing_title"] = links.Briefing(e.BriefingSlug)!.Title,
-        }).ToList();
+        view["entity_events"] = events.Take(IndexViews.Cards)
+            .Select(g => RepeatedFacts.WithSources(
+                new(7) { ["date"] = g[0].Event.Date, ["date_display"] = BriefingView.EventDateDisplay(g[0].Event.Date), ["text"] = g[0].Event.Text },
+                g, e => e.BriefingSlug, e => e.Event.Sentence, links))
+            .ToList();
         view["corroborations"] = Corroborations(index.OfEntity(entity.Id), null, links, index);
         var (nodes, edges) = graph.Around(entity.Id, Neighbours);
         view["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.Radial(nodes.Count, 640, 400), 640, 400, $"{entity.Name} and the entities named with it", links, node => index.Node(node, links));
