@@ -49,7 +49,7 @@ internal static class EntityTyper
         // in "End of the World", a film, nor "City of Plymouth AC", a club).
         var of = Array.IndexOf(words, "of");
         if (of > 0 && Lexicon.IsPlaceHead(words[of - 1]) && words[of - 1] is not "End" && !words.Any(Lexicon.IsOrganizationHead)
-            && !Lexicon.IsClubSuffix(last) && last is not "AC")
+            && !Lexicon.IsClubSuffix(last))
         {
             return EntityType.Place;
         }

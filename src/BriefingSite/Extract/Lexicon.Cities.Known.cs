@@ -11,8 +11,13 @@ internal static partial class Lexicon
         "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
         "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
         "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
-        "Virginia", "West Virginia", "Wisconsin", "Wyoming", "Calif", "Fla", "Mich", "Conn", "Ariz", "Colo", "Tenn",
-        "Okla", "Minn");
+        "Virginia", "West Virginia", "Wisconsin", "Wyoming");
+
+    private static readonly Dictionary<string, string> StateShortForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Calif"] = "California", ["Fla"] = "Florida", ["Mich"] = "Michigan", ["Conn"] = "Connecticut", ["Ariz"] = "Arizona",
+        ["Colo"] = "Colorado", ["Tenn"] = "Tennessee", ["Okla"] = "Oklahoma", ["Minn"] = "Minnesota",
+    };
 
     private static readonly HashSet<string> Cities = Set(
         // Pakistan, Afghanistan, India and their neighbours.

@@ -115,10 +115,6 @@ internal static partial class Lexicon
         ["Tehrik-i-Taliban Pakistan"] = "Tehreek-i-Taliban Pakistan", ["Tehrik-e-Taliban Pakistan"] = "Tehreek-i-Taliban Pakistan",
         ["Balochistan"] = "Baluchistan", ["Kiev"] = "Kyiv", ["Teheran"] = "Tehran",
 
-        // US states as reports shorten them after a town ("St. Petersburg, Fla.").
-        ["Calif"] = "California", ["Fla"] = "Florida", ["Mich"] = "Michigan", ["Conn"] = "Connecticut", ["Ariz"] = "Arizona",
-        ["Colo"] = "Colorado", ["Tenn"] = "Tennessee", ["Okla"] = "Oklahoma", ["Minn"] = "Minnesota",
-
         // The UK's parties, as news writes them.
         ["Tories"] = "Conservative Party", ["Tory"] = "Conservative Party", ["Conservatives"] = "Conservative Party",
         ["Tory Party"] = "Conservative Party", ["Lib Dems"] = "Liberal Democrats", ["Lib Dem"] = "Liberal Democrats",

@@ -83,7 +83,7 @@ internal static partial class Lexicon
     public static bool IsPlace(string name) => KnownPlaces.Contains(name) || IsCity(name) || CountryAliases.ContainsKey(name);
 
     /// <summary>A city, state, province or county: a place a sports club may be named after, unlike a country.</summary>
-    public static bool IsCity(string name) => Cities.Contains(name) || UsStates.Contains(name);
+    public static bool IsCity(string name) => Cities.Contains(name) || IsUsState(name);
 
     /// <summary>A known place written in capitals, as the tables write it ("NEW YORK" → "New York"), or null.</summary>
     public static string? PlaceInUsualCase(string name) =>
@@ -91,7 +91,7 @@ internal static partial class Lexicon
         && usual.Any(char.IsLower) ? usual : null;
 
     /// <summary>True for a state of the United States, or its short form in news reports ("Fla", "Calif").</summary>
-    public static bool IsUsState(string name) => UsStates.Contains(name);
+    public static bool IsUsState(string name) => UsStates.Contains(name) || StateShortForms.ContainsKey(name);
 
     public static bool IsOrganization(string name) => KnownOrganizations.Contains(name) || KnownClubs.Contains(name);
 
@@ -120,6 +120,9 @@ internal static partial class Lexicon
 
     /// <summary>Title words that make the rest of a name a person: "Minister", "Ambassador", "General".</summary>
     public static bool IsTitle(string word) => Titles.Contains(word);
+
+    /// <summary>As <see cref="IsTitle(string)"/>, for a word not yet made a string ("Sen." in a sentence).</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) => Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Forms of address that stand before a name without saying what the person does: "Mr", "Sir", "Lord".</summary>
     public static bool IsFormOfAddress(string word) => FormsOfAddress.Contains(word);
@@ -180,7 +183,7 @@ internal static partial class Lexicon
     public static string? MetonymTarget(string name) => Metonyms.GetValueOrDefault(name);
 
     /// <summary>The usual spelling of a name that is often written another way ("Al-Qaida" → "Al-Qaeda"), or null.</summary>
-    public static string? UsualSpelling(string name) => Spellings.GetValueOrDefault(name);
+    public static string? UsualSpelling(string name) => Spellings.GetValueOrDefault(name) ?? StateShortForms.GetValueOrDefault(name);
 
     public static bool IsNameConnector(string word) => NameConnectors.Contains(word);
 

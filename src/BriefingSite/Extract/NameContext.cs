@@ -95,22 +95,8 @@ internal static partial class NameContext
 
     /// <summary>True when a state of the United States follows the name after a comma and ends a clause, as after a town
     /// ("Palm Beach, Florida, and …", "Cleveland, Ohio."): not "Greg Abbott, Texas attorney general", nor a list.</summary>
-    public static bool IsBeforeItsState(string sentence, int end)
-    {
-        var at = end;
-        while (at < sentence.Length && sentence[at] == ' ')
-        {
-            at++;
-        }
-
-        if (at >= sentence.Length || sentence[at] != ',')
-        {
-            return false;
-        }
-
-        var state = StateAfterComma().Match(sentence, at);
-        return state.Success && Lexicon.IsUsState(state.Groups[1].Value);
-    }
+    public static bool IsBeforeItsState(string sentence, int end) =>
+        StateAfterComma().Match(sentence, end) is { Success: true } state && Lexicon.IsUsState(state.Groups[1].Value);
 
     /// <summary>True when the name owns what only a business has: "Deloitte's chief economist", "Pernod's shares", "Kraft's profits".</summary>
     public static bool OwnsBusinessPart(string sentence, int end) => BusinessPart().IsMatch(sentence, end);
@@ -301,7 +287,7 @@ internal static partial class NameContext
 
     // ", Florida", ", New Mexico", ", Fla." ending the sentence or a clause: not before a noun it qualifies ("Texas
     // attorney general"), nor before more names of a list (", Texas, Mogwai and …") or "and".
-    [GeneratedRegex(@"\G,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?(?=\s*(?:[.;:)!?]|$|,\s+[a-z]))(?!,\s+(?:and|or)\s+[A-Z])")]
+    [GeneratedRegex(@"\G *,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?(?=\s*(?:[.;:)!?]|$|,\s+[a-z]))(?!,\s+(?:and|or)\s+[A-Z])")]
     private static partial Regex StateAfterComma();
 
     [GeneratedRegex(@"\b(?:film|films|movie|musical|album|song|sitcom|comedy|drama|novel|documentary|soap|programme|thriller|blockbuster|biopic|cartoon|poem|opera|ballet|show)\s+$")]

@@ -126,18 +126,20 @@ internal static partial class SentenceRanker
     }
 
     /// <summary>False for a line with no full stop at its end: a heading, a caption or a teaser for another story, not a claim of this one.</summary>
-    public static bool EndsAsSentence(string sentence)
-    {
-        var end = sentence.AsSpan().TrimEnd().TrimEnd("\"”’')");
-        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or ':' or ';';
-    }
+    public static bool EndsAsSentence(string sentence) => IsStop(LastMark(sentence));
+
+    private static bool IsStop(char mark) => mark is '.' or '!' or '?' or '…' or ':' or ';';
+
+    // The sentence's last character but closing quotes and brackets; a space when none is left.
+    private static char LastMark(string sentence) => sentence.AsSpan().TrimEnd().TrimEnd("\"”’')") is [.., var last] ? last : ' ';
 
     private static double Penalty(string sentence)
     {
         var wordCount = sentence.AsSpan().Count(' ') + 1;
         var penalty = 0.0;
-        penalty += sentence.AsSpan().TrimEnd().TrimEnd("\"”’')").EndsWith('?') ? 1.0 : 0;
-        penalty += EndsAsSentence(sentence) ? 0 : 1.0;
+        var last = LastMark(sentence);
+        penalty += last is '?' ? 1.0 : 0;
+        penalty += IsStop(last) ? 0 : 1.0;
         penalty += wordCount < 8 ? 1.0 : wordCount > 50 ? 0.5 : 0;
         penalty += RhetoricalOpener().IsMatch(sentence) ? 0.6 : 0;
         penalty += VagueOpener().IsMatch(sentence) ? 0.2 : 0;

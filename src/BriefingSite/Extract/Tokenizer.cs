@@ -66,12 +66,6 @@ internal static class Tokenizer
         return right.Start > left.End;
     }
 
-    private static readonly HashSet<string> DottedShortForms = new(StringComparer.Ordinal)
-    {
-        "St", "Mt", "Ft", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj",
-        "Rev", "Pres", "Adm", "Cmdr", "Supt", "Insp", "Det",
-    };
-
     private static int WordEnd(string text, int start)
     {
         var dotted = DottedCapitals(text, start);
@@ -89,10 +83,11 @@ internal static class Tokenizer
 
         var i = Run(text, start, letterOrDigit: true);
 
-        // "St. Petersburg", "Dr. Alexandria Smith", "Rep. Ilhan Omar": a short form keeps its dot before a capitalised word,
-        // so the name (and the title before it) runs on.
-        if (i + 2 < text.Length && text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2])
-            && DottedShortForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, i - start)))
+        // "St. Petersburg", "Dr. Alexandria Smith", "Rep. Ilhan Omar": a place's or a title's short form (as the titles
+        // table writes it, dot and all, in capital and small letters: "MS. Final" is multiple sclerosis) keeps its dot
+        // before a capitalised word, so the name and its title run on.
+        if (i + 2 < text.Length && text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && i - start >= 2 && char.IsLower(text[start + 1])
+            && (text.AsSpan(start, i - start) is "St" or "Mt" or "Ft" || Lexicon.IsTitle(text.AsSpan(start, i + 1 - start))))
         {
             return i + 1;
         }
