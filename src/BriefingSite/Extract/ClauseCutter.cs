@@ -16,10 +16,63 @@ internal static partial class ClauseCutter
             return text;
         }
 
-        at = Math.Min(at, text.Length - 1);
+        var bounds = Bounds(text);
+        var (first, last) = Span(bounds, Math.Min(at, text.Length - 1), max);
+        var clause = text[bounds[first]..bounds[last]].Trim().TrimEnd(ClauseEnd);
+        if (clause.Length > max)
+        {
+            clause = CutAtWord(clause, max);
+        }
+
+        return FirstLetter.Upper(clause);
+    }
+
+    /// <summary>
+    /// Like <see cref="Around"/>, for telling what happened on a date: the text goes on into the clause after the
+    /// span while room is left (a date in a parenthesis or at a clause's end leaves what happened after it), a sentence
+    /// adverb opening the sentence ("Significantly,") gives its room to that, and a cut is marked with "…".
+    /// </summary>
+    public static string Telling(string sentence, int at, int max)
+    {
+        var text = Citation().Replace(sentence, "").Trim();
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var bounds = Bounds(text);
+        var (first, last) = Span(bounds, Math.Min(at, text.Length - 1), max);
+        var start = bounds[first];
+        if (first == 0 && bounds.Count > 2 && Lexicon.IsConnective(text[..bounds[1]].TrimEnd(ClauseEnd)) && at >= bounds[1])
+        {
+            start = bounds[1];
+        }
+
+        var filling = bounds[last] < text.Length && max - (bounds[last] - start) >= MinFill;
+        var end = filling ? Math.Min(start + max, text.Length) : bounds[last];
+        var clause = text[start..end].Trim();
+        if (end < text.Length || clause.Length > max)
+        {
+            clause = filling || clause.Length > max ? CutAtWord(clause, max) : clause.TrimEnd(ClauseEnd) + "…";
+        }
+
+        return FirstLetter.Upper(clause);
+    }
+
+    /// <summary>Room, in characters, worth filling with the start of the next clause.</summary>
+    private const int MinFill = 30;
+
+    private static List<int> Bounds(string text)
+    {
         var bounds = new List<int> { 0 };
         bounds.AddRange(Boundary().Matches(text).Select(m => m.Index + m.Length));
         bounds.Add(text.Length);
+        return bounds;
+    }
+
+    /// <summary>The clauses, as indexes into <paramref name="bounds"/>, around a position that fit in <paramref name="max"/> characters.</summary>
+    private static (int First, int Last) Span(List<int> bounds, int at, int max)
+    {
         var first = bounds.FindLastIndex(b => b <= at);
         var last = first + 1;
         while (true)
@@ -39,18 +92,17 @@ internal static partial class ClauseCutter
 
             if (!grewRight && !grewLeft)
             {
-                break;
+                return (first, last);
             }
         }
+    }
 
-        var clause = text[bounds[first]..bounds[last]].Trim().TrimEnd(ClauseEnd);
-        if (clause.Length > max)
-        {
-            var cut = clause.LastIndexOf(' ', max - 1);
-            clause = clause[..(cut > 0 ? cut : max - 1)].TrimEnd(ClauseEnd) + "…";
-        }
-
-        return FirstLetter.Upper(clause);
+    /// <summary>The text cut at the last space before <paramref name="max"/> characters, with "…".</summary>
+    private static string CutAtWord(string text, int max)
+    {
+        var within = Math.Min(max, text.Length) - 1;
+        var cut = text.LastIndexOf(' ', within);
+        return text[..(cut > 0 ? cut : within)].TrimEnd(ClauseEnd) + "…";
     }
 
     [GeneratedRegex(@"\s*\[\d+(?:[,–-]\s*\d+)*\]")]

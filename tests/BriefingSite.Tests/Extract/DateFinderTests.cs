@@ -57,4 +57,36 @@ public class DateFinderTests
         Assert.Empty(Dates("Rocks here formed 300000000 years ago.", published));
         Assert.Equal(["2015"], Dates("The bridge opened 10 years ago.", published));
     }
+
+    private static string Told(string sentence) => Assert.Single(DateFinder.Find([new BodySentence(1, 0, sentence)], null)).Text;
+
+    [Fact]
+    public void A_long_sentence_tells_what_happened_after_a_date_in_parentheses_and_marks_its_cut()
+    {
+        // The date sits between the subject and the verb: the clauses around it alone tell nothing
+        var text = Told("Significantly, the U.N. Analytical Support and Sanctions Monitoring Team, in the last week of January 2024, " +
+            "disclosed that the Al-Qaeda camp in the Afghan border province of Kunar is actively “conducting suicide bomber training” " +
+            "to aid the operations of TTP [4].");
+
+        Assert.StartsWith("The U.N. Analytical Support and Sanctions Monitoring Team, in the last week of January 2024, disclosed that", text);
+        Assert.EndsWith("…", text);
+        Assert.True(text.Length <= 160, text);
+    }
+
+    [Fact]
+    public void A_date_opening_a_long_sentence_keeps_the_clause_after_it()
+    {
+        var text = Told("At the Australian Open in January, Mirza became the first Indian woman to reach the third round of a " +
+            "Grand Slam before losing to eventual champion Serena Williams, and she has since climbed the rankings.");
+
+        Assert.StartsWith("At the Australian Open in January, Mirza became the first Indian woman", text);
+        Assert.EndsWith("…", text);
+    }
+
+    [Fact]
+    public void A_short_sentence_is_told_whole()
+    {
+        Assert.Equal("Significantly, the team reported in January 2024 that camps exist.",
+            Told("Significantly, the team reported in January 2024 that camps exist."));
+    }
 }
