@@ -227,6 +227,14 @@ internal static partial class CandidateScanner
         }
 
         var end = run[^1].End;
+        if (run.Count - titleLength > 1 && end < sentence.Length && sentence[end] == '.' && !sentence.AsSpan(end + 1).IsWhiteSpace()
+            && Lexicon.IsDottedCompanySuffix(run[^1].Text))
+        {
+            // "Barnett Banks Inc. said": the dot of a company's short ending is the name's (ending the sentence, the full stop's).
+            name += ".";
+            end++;
+        }
+
         var role = titleLength > 0 ? Former(sentence, run[0].Start) + Join(sentence, run, 0, titleLength) : NameContext.Appositive(sentence, end);
         var afterBodyNoun = titleLength == 0 && NameContext.IsAfterBodyNoun(sentence.AsSpan(0, nameStart));
         found.Add(new NameCandidate(

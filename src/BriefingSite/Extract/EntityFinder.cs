@@ -23,6 +23,7 @@ internal static class EntityFinder
         {
             InOrdinaryCase(keys);
         }
+        WithCompanyDot(keys);
         var names = keys.ToHashSet(StringComparer.Ordinal);
         var groups = new Dictionary<string, EntityEvidence>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
@@ -95,6 +96,27 @@ internal static class EntityFinder
             }
 
             keys[i] = ordinary.GetValueOrDefault(keys[i]) ?? Lexicon.PlaceInUsualCase(keys[i]) ?? keys[i];
+        }
+    }
+
+    // "Apple Inc" where the article writes "Apple Inc." too: one company, named with the dot.
+    private static void WithCompanyDot(List<string> keys)
+    {
+        HashSet<string>? undotted = null;
+        foreach (var key in keys)
+        {
+            if (key.EndsWith('.') && key.LastIndexOf(' ') is > 0 and var space && Lexicon.IsDottedCompanySuffix(key[(space + 1)..^1]))
+            {
+                (undotted ??= new HashSet<string>(StringComparer.Ordinal)).Add(key[..^1]);
+            }
+        }
+
+        for (var i = 0; undotted is not null && i < keys.Count; i++)
+        {
+            if (undotted.Contains(keys[i]))
+            {
+                keys[i] += ".";
+            }
         }
     }
 
@@ -176,8 +198,19 @@ internal static class EntityFinder
             return Lexicon.CanonicalCountry(head) is not null || Lexicon.IsPlace(head) || head is "U.N." or "UN";
         }
 
-        return words.Length == shortWords + 1 && headLength >= 0 && name[shortName.Length] == ' '
-            && name.StartsWith(shortName, StringComparison.Ordinal) && Lexicon.IsPlaceHead(words[^1]);
+        if (headLength < 0 || name[shortName.Length] != ' ' || !name.StartsWith(shortName, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "NationsBank" is NationsBank Corp., "Mercantile" Mercantile Bancorp Inc.: a company named without the words
+        // of a business that end in its legal form.
+        if (owner.Type == EntityType.Organization && shortType != EntityType.Place && Lexicon.IsLegalForm(words[^1]))
+        {
+            return words.Skip(shortWords).All(Lexicon.IsOrganizationHead);
+        }
+
+        return words.Length == shortWords + 1 && Lexicon.IsPlaceHead(words[^1]);
     }
 
     /// <summary>A name of two words or more that may own a shorter one, with its type and words.</summary>

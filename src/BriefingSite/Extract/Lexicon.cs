@@ -103,7 +103,7 @@ internal static partial class Lexicon
     /// <summary>Words that, after a demonym, end the name of a firm or institution: "British Airways", "Irish Times".</summary>
     public static bool IsBodyNamedWithDemonym(string word) => BodiesNamedWithDemonym.Contains(word);
 
-    public static bool IsOrganizationHead(string word) => OrganizationHeads.Contains(word);
+    public static bool IsOrganizationHead(string word) => OrganizationHeads.Contains(WithoutDot(word));
 
     public static bool IsOtherHead(string word) => OtherHeads.Contains(word);
 
@@ -150,8 +150,16 @@ internal static partial class Lexicon
 
     public static bool IsWeekday(string word) => Weekdays.Contains(word);
 
-    /// <summary>"Corp", "Inc", "Ltd": the end of a company's name, so "of" after it starts another name.</summary>
-    public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word);
+    /// <summary>"Corp", "Inc", "Ltd" (with or without a dot): the end of a company's name, so "of" after it starts another name.</summary>
+    public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(WithoutDot(word));
+
+    /// <summary>"Inc", "Corp", "Co", "Ltd", "Bros": a company's ending that reports often write with a dot, which is then the name's.</summary>
+    public static bool IsDottedCompanySuffix(string word) => word is "Inc" or "Corp" or "Co" or "Ltd" or "Bros" or "Cos";
+
+    /// <summary>A company's legal form, the part of its name a report often leaves off: "Corp.", "Inc", "Plc", "AG".</summary>
+    public static bool IsLegalForm(string word) => IsCompanySuffix(word) && WithoutDot(word) is not ("Group" or "Holdings");
+
+    private static string WithoutDot(string word) => word.Length > 2 && word[^1] == '.' ? word[..^1] : word;
 
     /// <summary>Lower-case nouns that, right after a name, say it is an organisation: "a Hanwha spokesman", "Sony shares".</summary>
     public static bool IsOrganizationNoun(string word) => OrganizationNouns.Contains(word) || MemberNouns.Contains(word);

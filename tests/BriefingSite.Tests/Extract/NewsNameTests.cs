@@ -143,4 +143,26 @@ public class NewsNameTests
         Assert.DoesNotContain(entities, e => e.Name == "Sharon");
         Assert.Contains(entities, e => e.Name == "Charles" && e.Role == "Prince");
     }
+
+    [Fact]
+    public void Keeps_the_dot_of_a_companys_short_ending_and_reads_the_company_named_without_its_legal_form_as_it()
+    {
+        string[] sentences =
+        [
+            "NationsBank Corp. agreed to buy Boatmen's Bancshares Inc. for $9.6 billion.",
+            "Analysts said NationsBank would pay a high price.",
+            "Mercantile Bancorp Inc. shares rose, and traders bought Mercantile on the news.",
+            "The bank is now bigger than Norwest Corp.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        var nationsBank = Assert.Single(entities, e => e.Name == "NationsBank Corp.");
+        Assert.Equal(EntityType.Organization, nationsBank.Type);
+        Assert.Contains("NationsBank", nationsBank.Aliases);
+        Assert.Contains("Mercantile", Assert.Single(entities, e => e.Name == "Mercantile Bancorp Inc.").Aliases);
+        Assert.DoesNotContain(entities, e => e.Name is "NationsBank" or "Mercantile" or "Mercantile Bancorp Inc");
+        // Ending the sentence, the dot is its full stop.
+        Assert.Contains(entities, e => e.Name == "Norwest Corp" && e.Type == EntityType.Organization);
+    }
 }
