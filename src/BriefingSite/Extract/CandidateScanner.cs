@@ -187,6 +187,15 @@ internal static partial class CandidateScanner
             atStart = false;
         }
 
+        // "Economist Joel Naroff said", "Flanker Lewis Moody": an everyday word opening the sentence before a first name
+        // describes the person, as it would in small letters after "said".
+        if (atStart && run.Count > 2 && Lexicon.IsFirstName(run[1].Text) && !Lexicon.IsFirstName(run[0].Text)
+            && Lexicon.IsEverydayWord(run[0].Text) && !Lexicon.IsTitle(run[0].Text))
+        {
+            run.RemoveAt(0);
+            atStart = false;
+        }
+
         if (run.Count > 1 && run.TrueForAll(t => Lexicon.IsPlace(t.Text)))
         {
             foreach (var token in run)

@@ -216,18 +216,33 @@ internal static class EntityFinder
     /// <summary>A name of two words or more that may own a shorter one, with its type and words.</summary>
     private readonly record struct LongName(EntityEvidence Group, EntityType Type, string[] Words);
 
+    // A people in the plural ("Americans", "Bosnian Serbs", "Native Americans", "UK Muslims", "Seven Iraqis") is no one
+    // entity, with nationalities, regions, countries or a count before it; but a city's ("Cleveland Indians", a team) or
+    // a name's with more before it ("Mary Queen of Scots", "Royal Scots") is.
+    private static bool NamesAPeople(string[] words) =>
+        Lexicon.IsPeopleInPlural(words[^1])
+        && words.SkipLast(1).All(w => Lexicon.CountryOfDemonym(w) is not null || Lexicon.IsRegionAdjective(w) || w.EndsWith("an", StringComparison.Ordinal)
+            || (Lexicon.IsPlace(w) && !Lexicon.IsCity(w)) || w is "North" or "South" or "East" or "West" or "Native" or "Black"
+            or "White" or "Young" or "Many" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten");
+
     private static bool Keeps(EntityEvidence group, EntityType type)
     {
         var known = Lexicon.IsPlace(group.Name) || Lexicon.IsOrganization(group.Name) || Lexicon.IsOtherName(group.Name)
                     || Lexicon.IsKnownPerson(group.Name) || EntityTyper.HasDigit(group.Name);
         var single = !group.Name.Contains(' ', StringComparison.Ordinal);
+        var words = group.Name.Split(' ');
+
+        if (NamesAPeople(words))
+        {
+            return false;
+        }
+
         if (known || group.Roles.Count > 0 || group.HasAcronym)
         {
             return true;
         }
 
         // A role named without its holder ("the Culture Secretary", "the Minister for Children") is no one's name.
-        var words = group.Name.Split(' ');
         if (!single && !Lexicon.IsFirstName(words[0]) && Lexicon.IsEverydayPhrase(words)
             && (Lexicon.IsOffice(words[^1]) || (words.Length > 2 && Lexicon.IsOffice(words[0]) && words[1] is "for" or "of")))
         {

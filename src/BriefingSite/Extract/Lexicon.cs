@@ -178,6 +178,18 @@ internal static partial class Lexicon
     /// <summary>The country a demonym points to ("Pakistani" → "Pakistan"), or null.</summary>
     public static string? CountryOfDemonym(string word) => Demonyms.GetValueOrDefault(word);
 
+    /// <summary>A nationality or region's people in the plural: "Americans", "Iraqis", "Scots", "Europeans".</summary>
+    public static bool IsPeopleInPlural(string word)
+    {
+        if (word.Length < 4 || word[^1] != 's')
+        {
+            return false;
+        }
+
+        var one = word[..^1];
+        return Demonyms.ContainsKey(one) || NameLikeDemonyms.ContainsKey(one) || RegionAdjectives.Contains(one);
+    }
+
     /// <summary>The country of a nationality noun that is also a first name ("Dane", "Scot"), for the caller to read as one only before a full name.</summary>
     public static string? CountryOfNameLikeDemonym(string word) => NameLikeDemonyms.GetValueOrDefault(word);
 

@@ -165,4 +165,40 @@ public class NewsNameTests
         // Ending the sentence, the dot is its full stop.
         Assert.Contains(entities, e => e.Name == "Norwest Corp" && e.Type == EntityType.Organization);
     }
+
+    [Fact]
+    public void Leaves_an_everyday_word_opening_the_sentence_off_the_name_of_the_person_after_it()
+    {
+        string[] sentences =
+        [
+            "Solicitor Gareth Pierce said the law was unjust.",
+            "Lock Ben Kay was named in the side.",
+            "Mark Hughes was sacked as manager.",
+        ];
+
+        var types = FoundNames.TypesOf(sentences);
+
+        Assert.Equal(EntityType.Person, types["Gareth Pierce"]);
+        Assert.Equal(EntityType.Person, types["Ben Kay"]);
+        Assert.Equal(EntityType.Person, types["Mark Hughes"]);
+        Assert.DoesNotContain(types.Keys, n => n.StartsWith("Solicitor", StringComparison.Ordinal) || n.StartsWith("Lock", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reads_a_people_in_the_plural_as_no_entity_but_keeps_teams_and_names_that_end_in_one()
+    {
+        string[] sentences =
+        [
+            "Americans and Bosnian Serbs met in Geneva, and Seven Iraqis were freed.",
+            "The Cleveland Indians beat the Texas Rangers, and the Indians lead the division.",
+            "The film tells the story of Mary Queen of Scots.",
+        ];
+
+        var names = FoundNames.NamesOf(sentences);
+
+        Assert.DoesNotContain(names, n => n.EndsWith("Americans", StringComparison.Ordinal) || n.EndsWith("Serbs", StringComparison.Ordinal) || n.EndsWith("Iraqis", StringComparison.Ordinal));
+        Assert.Contains("Geneva", names);
+        Assert.Contains("Cleveland Indians", names);
+        Assert.Contains("Mary Queen of Scots", names);
+    }
 }
