@@ -1,3 +1,4 @@
+using System.Buffers;
 using BriefingSite.Extract;
 using BriefingSite.Model;
 
@@ -89,7 +90,7 @@ public sealed class KnownNameFinder
         }
 
         var key = words[first].Key;
-        for (var last = first + 1; last < words.Count && last - first < MaxPhraseWords && prefixes.Contains(key) && !QuoteBetween(text, words[last - 1], words[last]); last++)
+        for (var last = first + 1; last < words.Count && last - first < MaxPhraseWords && prefixes.Contains(key) && !PartedBetween(text, words[last - 1], words[last]); last++)
         {
             key += " " + words[last].Key;
             // A person's name is capitalised wherever it is written: "the Asian tsunami" is no one.
@@ -102,9 +103,12 @@ public sealed class KnownNameFinder
         return longest;
     }
 
-    // "unremittingly "New" Labour": words a quotation mark parts are no one name.
-    private static bool QuoteBetween(string text, NameWords.Word left, NameWords.Word right) =>
-        text.AsSpan(left.End, right.Start - left.End).IndexOfAny("\"“”") >= 0;
+    // "unremittingly "New" Labour", "Music of Black Origin (Mobo) Awards", "in Manchester, United won": words a quotation
+    // mark, a bracket or a comma parts are no one name.
+    private static bool PartedBetween(string text, NameWords.Word left, NameWords.Word right) =>
+        text.AsSpan(left.End, right.Start - left.End).IndexOfAny(Parting) >= 0;
+
+    private static readonly SearchValues<char> Parting = SearchValues.Create("\"“”()[],;");
 
     private static bool AllCapitalised(string text, IReadOnlyList<NameWords.Word> words, int first, int last)
     {

@@ -44,6 +44,19 @@ public class KnownNameFinderTests
         Assert.Empty(briefing.Entities);
     }
 
+    [Theory]
+    [InlineData("He took three titles at the Music of Black Origin (Mobo) Awards last year.")]
+    [InlineData("Dal Maso replaces Gareth (Thomas was injured) in the side.")]
+    [InlineData("Prices fell in London, Brent crude slipping to $40.")]
+    public void Does_not_join_words_a_bracket_or_a_comma_parts(string body)
+    {
+        var finder = new KnownNameFinder([
+            Known("mobo-awards", "Mobo Awards", EntityType.Other), Known("gareth-thomas", "Gareth Thomas", EntityType.Person),
+            Known("london-brent", "London Brent", EntityType.Other)]);
+
+        Assert.Empty(finder.AddMissed(Body(body)).Entities);
+    }
+
     [Fact]
     public void Adds_an_entity_once_and_not_when_the_briefing_already_has_it()
     {
