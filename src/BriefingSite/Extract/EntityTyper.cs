@@ -70,6 +70,16 @@ internal static class EntityTyper
             return EntityType.Place;
         }
 
+        // "North Hykeham", "South Shields": a point of the compass opens a place's name, never a person's (whatever verb
+        // follows it: "North Hykeham admitted" is its MP); "West Wing" (a word for a thing after it) is no place, "South
+        // American" a people's word, and a known place or body in the name is read below ("East Kent Hunt").
+        var compass = words[0] is "North" or "South" or "East" or "West" && words.Length is 2 or 3;
+        if (compass && !Lexicon.IsOrganizationHead(last) && !Lexicon.IsEverydayPhrase(words[1..]) && Strongest(evidence) is null or EntityType.Place or EntityType.Person
+            && Lexicon.CountryOfDemonym(last) is null && !Lexicon.IsRegionAdjective(last) && !words.Skip(1).Any(w => Lexicon.IsPlace(w) || Lexicon.IsOrganization(w)))
+        {
+            return EntityType.Place;
+        }
+
         // "Social Democrats", "Welsh Liberal Democrats": parties. (Not a head word that joins names across "and":
         // "Conservatives and Liberal Democrats" are two.)
         if (words.Any(Lexicon.IsOrganizationHead) || (words.Length > 1 && last is "Democrats"))
@@ -135,7 +145,7 @@ internal static class EntityTyper
         // "World War Two") or a verb in -ing ("Finding Neverland", "Gambling Bill"), nor when a later one is a function
         // word written as titles write it ("Addicted To Love"), nor when an initial "A" opens an everyday word ("A Little Princess"),
         // nor when every word is an everyday one and none a common name ("Toy Soldiers", "Finest Hour").
-        if (words.Length is >= 2 and <= 4 && !words.Skip(1).Any(Lexicon.IsTitledFunctionWord)
+        if (words.Length is >= 2 and <= 4 && !compass && !words.Skip(1).Any(Lexicon.IsTitledFunctionWord)
             && (Lexicon.IsFirstName(words[0]) || (IsInitial(words[0], sports) && !(words[0] is "A" && Lexicon.IsThingWord(words[1])))
                 || (words.All(w => LooksLikeNamePart(w) || Lexicon.IsNameConnector(w)) && !Lexicon.IsStopWord(words[0])
                     && !Lexicon.IsThingWord(words[0]) && !Lexicon.IsVerbInIng(words[0]) && !Lexicon.IsEverydayPhrase(words))))

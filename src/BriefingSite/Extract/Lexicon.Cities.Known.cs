@@ -78,7 +78,7 @@ internal static partial class Lexicon
         "Houston", "Dallas", "Philadelphia", "Phoenix", "San Diego", "San Antonio", "San Jose", "Detroit",
         "Seattle", "Denver", "Atlanta", "Baltimore", "Pittsburgh", "Cleveland", "Cincinnati", "St Louis",
         "St. Louis", "Kansas City", "Minneapolis", "Milwaukee", "New Orleans", "Las Vegas", "Portland",
-        "Sacramento", "Oakland", "Tampa", "Nashville", "Memphis", "Indianapolis",
+        "Sacramento", "Oakland", "Tampa", "Nashville", "Memphis", "Indianapolis", "Des Moines",
         "Salt Lake City", "Honolulu", "Anchorage", "Newark", "Jersey City", "Brooklyn",
         "Manhattan", "Bronx", "Harlem", "Hollywood",
         "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Quebec", "Ontario",

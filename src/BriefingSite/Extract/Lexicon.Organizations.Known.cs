@@ -113,7 +113,7 @@ internal static partial class Lexicon
     {
         ["Al-Qaida"] = "Al-Qaeda", ["Al Qaeda"] = "Al-Qaeda", ["Al Qaida"] = "Al-Qaeda",
         ["Tehrik-i-Taliban Pakistan"] = "Tehreek-i-Taliban Pakistan", ["Tehrik-e-Taliban Pakistan"] = "Tehreek-i-Taliban Pakistan",
-        ["Balochistan"] = "Baluchistan", ["Kiev"] = "Kyiv", ["Teheran"] = "Tehran",
+        ["Balochistan"] = "Baluchistan", ["Kiev"] = "Kyiv", ["Teheran"] = "Tehran", ["LA"] = "Los Angeles",
 
         // The UK's parties, as news writes them.
         ["Tories"] = "Conservative Party", ["Tory"] = "Conservative Party", ["Conservatives"] = "Conservative Party",

@@ -93,8 +93,15 @@ public sealed class KnownNameFinder
         for (var last = first + 1; last < words.Count && last - first < MaxPhraseWords && prefixes.Contains(key) && !PartedBetween(text, words[last - 1], words[last]); last++)
         {
             key += " " + words[last].Key;
-            // A person's name is capitalised wherever it is written: "the Asian tsunami" is no one.
-            if (byKey.TryGetValue(key, out var entity) && entity is { } known && (known.Type != EntityType.Person || AllCapitalised(text, words, first, last)))
+            // A person's name is capitalised wherever it is written: "the Asian tsunami" is no one; a place's ends in a
+            // capital or in a word for a kind of place ("T in the Park", "Gwadar port"; not "DS means" for Des Moines).
+            if (byKey.TryGetValue(key, out var entity) && entity is { } known
+                && known.Type switch
+                {
+                    EntityType.Person => AllCapitalised(text, words, first, last),
+                    EntityType.Place => char.IsUpper(text[words[last].Start]) || Lexicon.IsPlaceHead(text[words[last].Start..words[last].End]),
+                    _ => true,
+                })
             {
                 longest = (known.Id, known.Type, text[words[first].Start..words[last].End], last);
             }

@@ -201,4 +201,25 @@ public class NewsNameTests
         Assert.Contains("Cleveland Indians", names);
         Assert.Contains("Mary Queen of Scots", names);
     }
+
+    [Fact]
+    public void Reads_a_name_opening_with_a_point_of_the_compass_as_a_place_and_la_as_los_angeles()
+    {
+        string[] sentences =
+        [
+            "The Tory MP for Sleaford and North Hykeham admitted the office could not be abolished.",
+            "Flights from East Kilbride and West Lothian were cut, and he flew on to LA and Des Moines.",
+            "South American and West Wing fans were told.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+        var types = entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Place, types["North Hykeham"]);
+        Assert.Equal(EntityType.Place, types["East Kilbride"]);
+        Assert.Equal(EntityType.Place, types["West Lothian"]);
+        Assert.Equal(EntityType.Place, types["Des Moines"]);
+        Assert.Contains("LA", Assert.Single(entities, e => e.Name == "Los Angeles").Aliases);
+        Assert.DoesNotContain(entities, e => e.Name is "South American" or "West Wing" && e.Type is EntityType.Place or EntityType.Person);
+    }
 }

@@ -58,6 +58,16 @@ public class KnownNameFinderTests
     }
 
     [Fact]
+    public void Finds_a_place_only_where_its_name_ends_in_a_capital()
+    {
+        var finder = new KnownNameFinder([Known("des-moines", "Des Moines", EntityType.Place), Known("t-in-the-park", "T in the Park", EntityType.Place)]);
+
+        var briefing = finder.AddMissed(Body("The DS means business, Nintendo said. The band will play T in the Park."));
+
+        Assert.Equal("t-in-the-park", Assert.Single(briefing.Entities).Id);
+    }
+
+    [Fact]
     public void Adds_an_entity_once_and_not_when_the_briefing_already_has_it()
     {
         var finder = new KnownNameFinder([Cpec]);
