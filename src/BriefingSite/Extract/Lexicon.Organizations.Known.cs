@@ -20,7 +20,7 @@ internal static partial class Lexicon
         "Electronics", "Mining", "Resources", "Minerals", "Foods", "Brewery", "Breweries", "Stores", "Investments",
         "Insurance", "Assurance", "Television", "TV", "Radio", "Broadcasting", "Records", "Studios", "Pictures",
         "Entertainment", "Media", "Publishing", "Software", "Ballet", "Orchestra", "Philharmonic", "Stockbrokers", "Films",
-        "Hotels", "Resorts", "Shipping", "Railways", "Railway", "Aviation", "Ventures", "Solutions",
+        "Hotels", "Resorts", "Leisure", "Shipping", "Railways", "Railway", "Aviation", "Ventures", "Solutions",
         "Consulting", "Consultants", "Associates", "Brands", "Biotech", "Therapeutics",
         "Construction", "Engineering", "Enterprises", "Products", "Manufacturing", "Textiles", "Pharma", "Labs",
         "Semiconductor", "Semiconductors", "Networks", "Computer", "Computers", "Instruments", "Automotive",

@@ -281,8 +281,8 @@ internal static partial class NameContext
     // Nouns that name only bodies, not the people who work in them ("games maker Peter Molyneux", "publisher Kimberly
     // Quinn" are people), and roles held "of" or "at" a body ("spokesman for Michael Howard" serves a person).
     // Capitalised too, where it opens a sentence ("Bookmaker Ladbrokes said …"); plural before the names of several
-    // ("firms AM3D and SRS") or of one serving as advisers ("Advisers Goldman Sachs").
-    [GeneratedRegex(@"\b(?:(?:[Ff]irms?|[Cc]ompany|[Cc]ompanies|[Aa]gency|[Aa]gencies|[Bb]anks?|[Rr]etailers?|[Mm]anufacturers?|[Cc]armakers?|[Ii]nsurers?|[Aa]irlines?|[Ss]tudios?|[Cc]harity|[Cc]harities|[Nn]ewspapers?|[Mm]agazines?|[Ww]ebsites?|[Bb]ookmakers?|[Ss]upermarkets?|[Bb]rewers?|[Cc]hipmakers?|[Cc]onsultancy|[Cc]onsultancies|[Bb]rokers|[Aa]dvis[eo]rs)|(?:[Cc]hairman|[Ee]xecutive|[Ee]conomist|[Aa]nalyst|[Ff]ounder|[Pp]resident|[Bb]oss)\s+(?:of|at))\s+$")]
+    // ("firms AM3D and SRS") or of one serving as advisers or analysts ("Advisers Goldman Sachs", "analysts Gartner").
+    [GeneratedRegex(@"\b(?:(?:[Ff]irms?|[Cc]ompany|[Cc]ompanies|[Aa]gency|[Aa]gencies|[Bb]anks?|[Rr]etailers?|[Mm]anufacturers?|[Cc]armakers?|[Ii]nsurers?|[Aa]irlines?|[Ss]tudios?|[Cc]harity|[Cc]harities|[Nn]ewspapers?|[Mm]agazines?|[Ww]ebsites?|[Bb]ookmakers?|[Ss]upermarkets?|[Bb]rewers?|[Cc]hipmakers?|[Cc]onsultancy|[Cc]onsultancies|[Bb]rokers|[Aa]dvis[eo]rs|[Aa]nalysts)|(?:[Cc]hairman|[Ee]xecutive|[Ee]conomist|[Aa]nalyst|[Ff]ounder|[Pp]resident|[Bb]oss)\s+(?:of|at))\s+$")]
     private static partial Regex BodyNoun();
 
     // ", Florida", ", New Mexico", ", Fla." ending the sentence or a clause: not before a noun it qualifies ("Texas

@@ -15,6 +15,8 @@ public class NewsNameTests
             "Consultancy Strategy Analytics said sales of the phones would double.",
             "Advisers Lazard Brothers are understood to have valued the unit at £300m.",
             "The deal was studied by consultancy Building Zones and brokers Numis Securities.",
+            "Output is flat, according to oil industry analysts Douglas-Westwood.",
+            "Shares in casino operators Stanley Leisure rose.",
         ];
 
         var types = FoundNames.TypesOf(sentences);
@@ -23,6 +25,8 @@ public class NewsNameTests
         Assert.Equal(EntityType.Organization, types["Lazard Brothers"]);
         Assert.Equal(EntityType.Organization, types["Building Zones"]);
         Assert.Equal(EntityType.Organization, types["Numis Securities"]);
+        Assert.Equal(EntityType.Organization, types["Douglas-Westwood"]);
+        Assert.Equal(EntityType.Organization, types["Stanley Leisure"]);
         Assert.DoesNotContain(types.Keys, n => n.StartsWith("Consultancy", StringComparison.Ordinal) || n.StartsWith("Advisers", StringComparison.Ordinal));
     }
 
