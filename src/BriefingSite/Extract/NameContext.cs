@@ -249,6 +249,9 @@ internal static partial class NameContext
         return text.Length < before.Length && (text.EndsWith("'s") || text.EndsWith("’s") || text.EndsWith("s'") || text.EndsWith("s’"));
     }
 
+    /// <summary>True when the name follows a word for kin ("his wife Audrey", "her son Elliott"): it is a person's.</summary>
+    public static bool IsAfterKinNoun(ReadOnlySpan<char> before) => KinNoun().IsMatch(LastTwoWords(before));
+
     /// <summary>True when the name follows a noun for a work ("US musical Sweet Charity", "the film Ray"): it is the work's title.</summary>
     public static bool IsAfterWorkNoun(ReadOnlySpan<char> before) => WorkNoun().IsMatch(LastTwoWords(before));
 
@@ -289,6 +292,9 @@ internal static partial class NameContext
     // attorney general"), nor before more names of a list (", Texas, Mogwai and …") or "and".
     [GeneratedRegex(@"\G *,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?(?=\s*(?:[.;:)!?]|$|,\s+[a-z]))(?!,\s+(?:and|or)\s+[A-Z])")]
     private static partial Regex StateAfterComma();
+
+    [GeneratedRegex(@"\b(?:his|her|their|my|our|your|and)\s+(?:wife|husband|son|daughter|brother|sister|mother|father|partner|girlfriend|boyfriend|fiancée?|fiance|widow|widower|grandson|granddaughter|nephew|niece|cousin|uncle|aunt)\s+$")]
+    private static partial Regex KinNoun();
 
     [GeneratedRegex(@"\b(?:film|films|movie|musical|album|song|sitcom|comedy|drama|novel|documentary|soap|programme|thriller|blockbuster|biopic|cartoon|poem|opera|ballet|show)\s+$")]
     private static partial Regex WorkNoun();

@@ -226,4 +226,19 @@ public class NewsNameTests
         Assert.Contains("LA", Assert.Single(entities, e => e.Name == "Los Angeles").Aliases);
         Assert.DoesNotContain(entities, e => e.Name is "South American" or "West Wing" && e.Type is EntityType.Place or EntityType.Person);
     }
+
+    [Fact]
+    public void Reads_a_first_name_after_a_word_for_kin_as_a_person()
+    {
+        string[] sentences =
+        [
+            "He died at home, 11 days after his wife Audrey died aged 91.",
+            "Serena Williams beat her sister Venus in the final.",
+        ];
+
+        var types = FoundNames.TypesOf(sentences);
+
+        Assert.Equal(EntityType.Person, types["Audrey"]);
+        Assert.Equal(EntityType.Person, types["Venus"]);
+    }
 }
