@@ -94,7 +94,7 @@ internal static partial class Lexicon
         "Trophy", "Prix", "Lecture", "Lectures");
 
     // Last words that, after a demonym, end the name of a tournament or empire ("Australian Open"), or of a body ("British Airways").
-    private static readonly HashSet<string> EventsNamedWithDemonym = Set("Open", "Masters", "Classic", "Championship", "Championships", "Empire");
+    private static readonly HashSet<string> EventsNamedWithDemonym = Set("Open", "Masters", "Classic", "Championship", "Championships", "Empire", "Idol");
 
     private static readonly HashSet<string> BodiesNamedWithDemonym = Set(
         "Airways", "Airlines", "Telecom", "Library", "Museum", "Theatre", "Times", "Express", "Rail", "Gas", "Steel", "Water");

@@ -282,6 +282,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "Ireland play at Lansdowne Road, far from the Three Gorges Dam, said Eddie O'Sullivan.",
             "Amazon said its sales rose.",
             "Andre Agassi pulled out of the Australian Open, and British Airways cut flights.",
+            "She was runner-up in Australian Idol last year.",
             "The minister said the Act says little, and the Act was passed in 1998.",
         ];
 
@@ -299,6 +300,7 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.Equal(EntityType.Person, types["Chelsea Clinton"]);
         Assert.Equal(EntityType.Organization, types["Amazon"]);
         Assert.Equal(EntityType.Other, types["Australian Open"]);
+        Assert.Equal(EntityType.Other, types["Australian Idol"]);
         Assert.Equal(EntityType.Organization, types["British Airways"]);
         Assert.DoesNotContain("Open", types.Keys);
         Assert.DoesNotContain("Act", types.Keys);
