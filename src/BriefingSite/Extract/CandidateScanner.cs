@@ -179,20 +179,21 @@ internal static partial class CandidateScanner
             }
         }
 
-        // "Tories Ken Clarke and Sir George Young": a known body's one-word name before a first name is a name of its own.
-        if (run.Count > 2 && Lexicon.IsFirstName(run[1].Text) && !Lexicon.IsFirstName(run[0].Text) && Lexicon.IsOrganization(run[0].Text))
+        // "Economist Joel Naroff said", "Flanker Lewis Moody", "Fellow Lib Dem Norman Baker": an everyday word opening the
+        // sentence before a first name (or a party and a first name) describes the person, as it would in small letters.
+        if (atStart && run.Count > 2 && !Lexicon.IsFirstName(run[0].Text) && Lexicon.IsEverydayWord(run[0].Text) && !Lexicon.IsTitle(run[0].Text)
+            && (Lexicon.IsFirstName(run[1].Text) || BodyBeforeFirstName(sentence, run, 1) > 0))
         {
-            found.Add(new NameCandidate(run[0].Text, index, run[0].Start, run[0].End, Hint: EntityType.Organization, AtSentenceStart: atStart));
             run.RemoveAt(0);
             atStart = false;
         }
 
-        // "Economist Joel Naroff said", "Flanker Lewis Moody": an everyday word opening the sentence before a first name
-        // describes the person, as it would in small letters after "said".
-        if (atStart && run.Count > 2 && Lexicon.IsFirstName(run[1].Text) && !Lexicon.IsFirstName(run[0].Text)
-            && Lexicon.IsEverydayWord(run[0].Text) && !Lexicon.IsTitle(run[0].Text))
+        // "Tories Ken Clarke and Sir George Young", "Tory Michael Howard", "Lib Dem Norman Baker": a known body's or party's
+        // name before a first name is a name of its own.
+        if (BodyBeforeFirstName(sentence, run, 0) is > 0 and var body)
         {
-            run.RemoveAt(0);
+            found.Add(new NameCandidate(Join(sentence, run, 0, body), index, run[0].Start, run[body - 1].End, Hint: EntityType.Organization, AtSentenceStart: atStart));
+            run.RemoveRange(0, body);
             atStart = false;
         }
 
@@ -316,6 +317,27 @@ internal static partial class CandidateScanner
         : Lexicon.CountryOfDemonym(run[0].Text) is not null ? 1
         : run.Count > 2 && Lexicon.CountryOfNameLikeDemonym(run[0].Text) is not null ? 1
         : 0;
+
+    // How many words from one on name a known body or party ("Tories", "Tory", "Lib Dem") right before a first name
+    // and a surname; 0 when none do.
+    private static int BodyBeforeFirstName(string sentence, List<Token> run, int from)
+    {
+        for (var words = 1; words <= 2 && from + words + 1 < run.Count; words++)
+        {
+            if (!Lexicon.IsFirstName(run[from + words].Text) || Lexicon.IsFirstName(run[from].Text))
+            {
+                continue;
+            }
+
+            var body = Join(sentence, run, from, words);
+            if (Lexicon.IsOrganization(body) || (Lexicon.UsualSpelling(body) is { } usual && Lexicon.IsOrganization(usual)))
+            {
+                return words;
+            }
+        }
+
+        return 0;
+    }
 
     // The run's first two or three words are a known name: "New York" in "New York Attorney General ...".
     private static bool OpensKnownName(string sentence, List<Token> run) =>

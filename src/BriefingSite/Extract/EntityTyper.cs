@@ -40,7 +40,9 @@ internal static class EntityTyper
             return EntityType.Other;
         }
 
-        if (words.Length > 1 && (Lexicon.IsPlaceHead(last) || (Lexicon.IsVenueHead(last) && !Lexicon.IsFirstName(words[0]))))
+        // A venue's word after a first name and a surname only is a person's ("Stuart Hall", "Jerry Hall"); after more, a
+        // venue named for one ("Johnny Carson Theater").
+        if (words.Length > 1 && (Lexicon.IsPlaceHead(last) || (Lexicon.IsVenueHead(last) && (!Lexicon.IsFirstName(words[0]) || words.Length > 2))))
         {
             return EntityType.Place;
         }

@@ -71,7 +71,7 @@ internal static partial class Lexicon
         "Cisco", "Xerox", "Kodak", "AT&T", "Verizon", "Vodafone", "Telefonica", "Lufthansa", "Aeroflot",
         "Qantas", "Gulf Air", "Air France", "Alitalia", "Iberia", "KLM", "Bayer", "BASF", "Novartis",
         "Roche", "Pfizer", "Glaxo", "GlaxoSmithKline", "Reebok", "Nike", "Adidas", "Benetton", "Ferrari",
-        "McLaren", "Labour", "Conservatives", "Tories", "Democrats", "Republicans", "Likud", "Liberal Democrats",
+        "McLaren", "Labour", "Conservative Party", "Conservatives", "Tories", "Democrats", "Republicans", "Likud", "Liberal Democrats",
         "Plaid Cymru", "SNP", "UKIP", "Ukip", "Sinn Fein", "DUP",
         "Times", "House of Commons", "Commons", "House of Lords", "Lords", "Bundestag", "Knesset", "Duma", "Sejm", "Politburo", "Supreme Court", "Red Cross", "Greenpeace",
         "Amnesty International", "Human Rights Watch", "Medecins Sans Frontieres", "Hezb-e-Islami", "PKK",

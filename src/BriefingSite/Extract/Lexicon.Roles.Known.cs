@@ -87,5 +87,27 @@ internal static partial class Lexicon
         "Adam", "Sam", "Ben", "Tom", "Jim", "Bob", "Steve", "Dave", "Mike", "Matt", "Phil", "Rob", "Andy", "Graham",
         "Keith", "Colin", "Stuart", "Clive", "Gavin", "Lee", "Dean", "Luke", "Sean", "Shaun", "Owen", "Gareth",
         "Ruth", "Kate", "Jane", "Sue", "Claire", "Emma", "Sophie", "Rachel", "Lucy", "Julie", "Jo", "Anne",
-        "Erling", "Irving", "Sterling", "Channing");
+        "Erling", "Irving", "Sterling", "Channing",
+        // More common first names of British, Irish, American and European news.
+        "Norman", "Roger", "Harold", "Derek", "Trevor", "Nigel", "Geoffrey", "Malcolm", "Gerald", "Bernard", "Alastair",
+        "Alistair", "Hamish", "Duncan", "Rupert", "Giles", "Jeremy", "Julian", "Adrian", "Damian", "Dominic", "Oliver",
+        "Harry", "Charlie", "Tim", "Danny", "Jamie", "Ricky", "Roy", "Ray", "Ron", "Don", "Glenn", "Barry", "Terry",
+        "Gerry", "Jimmy", "Johnny", "Tommy", "Bobby", "Billy", "Eddie", "Freddie", "Ronnie", "Leonard", "Arthur",
+        "Albert", "Alfred", "Ernest", "Frederick", "Walter", "Ralph", "Roland", "Rodney", "Vincent", "Victor",
+        "Francis", "Lewis", "Louis", "Luis", "Carlos", "Juan", "Jose", "Manuel", "Miguel", "Pedro", "Diego", "Marco",
+        "Luca", "Giovanni", "Francesco", "Paolo", "Roberto", "Alessandro", "Stefan", "Jurgen", "Klaus", "Gerhard",
+        "Helmut", "Wolfgang", "Dieter", "Jacques", "Philippe", "Nicolas", "Michel", "Alain", "Thierry", "Didier",
+        "Sven", "Lars", "Anders", "Erik", "Dmitri", "Mikhail", "Igor", "Yuri", "Viktor", "Ivan", "Mustafa", "Khalid",
+        "Tariq", "Yusuf", "Ibrahim", "Rajiv", "Sanjay", "Vijay", "Anil", "Sunil", "Ravi", "Hiroshi", "Takeshi",
+        "Akira", "Kenji", "Bruce", "Carl", "Darren", "Dylan", "Elliott", "Hugh", "Hugo", "Iain", "Jake", "Joel",
+        "Leon", "Liam", "Marcus", "Neville", "Noel", "Rhodri", "Rhys", "Ted", "Toby", "Tristan", "Vince",
+        "Kenny", "Stevie", "Shane", "Kyle", "Brett", "Graeme", "Gregor", "Ewan", "Euan", "Arsene", "Rafael", "Ruud",
+        "Jonny", "Mick", "Niall", "Ronan", "Seamus", "Brendan", "Declan", "Kieran", "Conor", "Eamon", "Audrey",
+        "Doris", "Dorothy", "Joan", "Joyce", "Shirley", "Sheila", "Brenda", "Pauline", "Pamela", "Janet", "Valerie",
+        "Gillian", "Jill", "Jackie", "Jacqueline", "Tessa", "Harriet", "Diane", "Diana", "Catherine", "Katherine",
+        "Caroline", "Charlotte", "Alison", "Fiona", "Gail", "Joanne", "Nicola", "Natalie", "Samantha", "Zoe",
+        "Kylie", "Kirsty", "Louise", "Maureen", "Marion", "Marie", "Julia", "Natasha", "Tracey", "Wendy", "Yvonne",
+        "Cherie", "Estelle", "Nicole", "Serena", "Martina", "Monica", "Carla", "Elena", "Irina", "Olga", "Svetlana",
+        "Ingrid", "Paula", "Kathy", "Katie", "Sally", "Jenny", "Lynne", "Judith", "Elaine", "Eileen", "Irene",
+        "Edith", "Ellen", "Hannah", "Isabel", "Lorraine", "Melanie", "Miriam", "Nina", "Tina", "Vanessa", "Beverley");
 }

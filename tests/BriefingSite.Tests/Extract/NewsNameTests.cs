@@ -241,4 +241,25 @@ public class NewsNameTests
         Assert.Equal(EntityType.Person, types["Audrey"]);
         Assert.Equal(EntityType.Person, types["Venus"]);
     }
+
+    [Fact]
+    public void Parts_a_party_before_a_first_name_from_the_persons_name()
+    {
+        string[] sentences =
+        [
+            "Fellow Lib Dem Norman Baker said the episode was bad.",
+            "The plan was attacked by Tory Michael Howard.",
+            "The show moved to the Johnny Carson Theater, where Jerry Hall sang.",
+        ];
+
+        var types = FoundNames.TypesOf(sentences);
+
+        Assert.Equal(EntityType.Person, types["Norman Baker"]);
+        Assert.Equal(EntityType.Person, types["Michael Howard"]);
+        Assert.Equal(EntityType.Organization, types["Liberal Democrats"]);
+        Assert.Equal(EntityType.Organization, types["Conservative Party"]);
+        Assert.Equal(EntityType.Place, types["Johnny Carson Theater"]);
+        Assert.Equal(EntityType.Person, types["Jerry Hall"]);
+        Assert.DoesNotContain(types.Keys, n => n.StartsWith("Tory", StringComparison.Ordinal) || n.Contains("Lib Dem", StringComparison.Ordinal));
+    }
 }
