@@ -82,6 +82,12 @@ internal static class EntityTyper
             return EntityType.Place;
         }
 
+        // "Air Sahara", "Air Deccan": an airline.
+        if (words.Length == 2 && words[0] == "Air" && !Lexicon.IsEverydayWord(words[1]))
+        {
+            return EntityType.Organization;
+        }
+
         // "Social Democrats", "Welsh Liberal Democrats": parties. (Not a head word that joins names across "and":
         // "Conservatives and Liberal Democrats" are two.)
         if (words.Any(Lexicon.IsOrganizationHead) || (words.Length > 1 && last is "Democrats"))
@@ -190,7 +196,9 @@ internal static class EntityTyper
             return null;
         }
 
-        return Lexicon.IsPlaceQualifier(words[0]) && Lexicon.IsPlace(string.Join(' ', words[1..]))
+        // "Edinburgh South", "Bolton West": a seat or part of a place, named with the place first ("China Eastern" is an airline).
+        return (Lexicon.IsPlaceQualifier(words[0]) && Lexicon.IsPlace(string.Join(' ', words[1..])))
+               || (words[^1] is "North" or "South" or "East" or "West" or "Central" && Lexicon.IsPlace(string.Join(' ', words[..^1])))
             ? EntityType.Place
             : EntityType.Organization;
     }

@@ -64,7 +64,7 @@ internal static partial class Lexicon
         "Hitachi", "Panasonic", "Samsung", "Hyundai", "Daewoo", "LG", "Ford Motor", "General Motors", "GM", "Chrysler",
         "IBM", "Intel", "Motorola", "Ericsson", "Nokia", "Siemens", "Philips", "Daimler", "Daimler-Benz",
         "Volkswagen", "BMW", "Fiat", "Renault", "Peugeot", "Volvo", "Saab", "Royal Dutch Shell", "BP",
-        "Exxon", "Mobil", "Chevron", "Texaco", "Gazprom", "Nestle", "Unilever", "Airbus", "Alcatel",
+        "Exxon", "Mobil", "Exxon Mobil", "ExxonMobil", "British Petroleum", "ChevronTexaco", "Chevron", "Texaco", "Gazprom", "Nestle", "Unilever", "Airbus", "Alcatel",
         "Nomura", "Citibank", "Citicorp", "Citigroup", "Barclays", "HSBC", "Lloyds", "NatWest", "Deutsche Bank",
         "Commerzbank", "Credit Suisse", "UBS", "Merrill Lynch", "Goldman Sachs", "Morgan Stanley", "JP Morgan",
         "Coca-Cola", "Pepsi", "PepsiCo", "McDonald's", "Walmart", "Wal-Mart", "Disney", "Netflix", "Oracle",
@@ -113,7 +113,7 @@ internal static partial class Lexicon
     {
         ["Al-Qaida"] = "Al-Qaeda", ["Al Qaeda"] = "Al-Qaeda", ["Al Qaida"] = "Al-Qaeda",
         ["Tehrik-i-Taliban Pakistan"] = "Tehreek-i-Taliban Pakistan", ["Tehrik-e-Taliban Pakistan"] = "Tehreek-i-Taliban Pakistan",
-        ["Balochistan"] = "Baluchistan", ["Kiev"] = "Kyiv", ["Teheran"] = "Tehran", ["LA"] = "Los Angeles",
+        ["Balochistan"] = "Baluchistan", ["Kiev"] = "Kyiv", ["Teheran"] = "Tehran", ["LA"] = "Los Angeles", ["NY"] = "New York",
 
         // The UK's parties, as news writes them.
         ["Tories"] = "Conservative Party", ["Tory"] = "Conservative Party", ["Conservatives"] = "Conservative Party",

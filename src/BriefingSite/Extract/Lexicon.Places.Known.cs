@@ -108,7 +108,7 @@ internal static partial class Lexicon
     // unless a first name stands before them.
     private static readonly HashSet<string> VenueHeads = Set(
         "Street", "Square", "Stadium", "Park", "Lane", "Bridge", "Avenue", "Theatre", "Theater", "Arena", "Road", "Cathedral",
-        "Abbey", "Castle", "Gallery");
+        "Abbey", "Castle", "Gallery", "Boulevard", "Temple", "Mosque", "Shrine");
 
     private static readonly HashSet<string> PlaceNouns = CaseSensitiveSet(
         "province", "district", "port", "valley", "region", "city", "county", "state", "border", "capital",

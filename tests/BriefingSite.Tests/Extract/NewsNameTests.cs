@@ -262,4 +262,27 @@ public class NewsNameTests
         Assert.Equal(EntityType.Person, types["Jerry Hall"]);
         Assert.DoesNotContain(types.Keys, n => n.StartsWith("Tory", StringComparison.Ordinal) || n.Contains("Lib Dem", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Reads_seats_boulevards_temples_and_airlines_by_their_last_or_first_word()
+    {
+        string[] sentences =
+        [
+            "He stood for Edinburgh South in 1979, while China Eastern added flights.",
+            "Godzilla got a star on Hollywood Boulevard, and Mr Straw visited the Golden Temple.",
+            "Jet now competes with Air Sahara, and Shirley Temple sang.",
+            "Oil firms such as Exxon Mobil and British Petroleum would be happy.",
+        ];
+
+        var types = FoundNames.TypesOf(sentences);
+
+        Assert.Equal(EntityType.Place, types["Edinburgh South"]);
+        Assert.NotEqual(EntityType.Place, types["China Eastern"]);
+        Assert.Equal(EntityType.Place, types["Hollywood Boulevard"]);
+        Assert.Equal(EntityType.Place, types["Golden Temple"]);
+        Assert.Equal(EntityType.Organization, types["Air Sahara"]);
+        Assert.Equal(EntityType.Person, types["Shirley Temple"]);
+        Assert.Equal(EntityType.Organization, types["Exxon Mobil"]);
+        Assert.Equal(EntityType.Organization, types["British Petroleum"]);
+    }
 }
