@@ -68,12 +68,20 @@ internal static class RoleSplitter
 
             var rest = run.Skip(k + 1).ToList();
             var name = string.Join(' ', rest.Select(t => t.Text));
-            return rest.Count <= 3 && !rest.Any(t => Lexicon.IsOrganizationHead(t.Text) || Lexicon.IsNameConnector(t.Text))
+            var particles = Enumerable.Range(0, rest.Count).Count(i => IsSurnameParticle(rest, i));
+            return rest.Count - particles <= 3
+                   && !rest.Where((t, i) => Lexicon.IsOrganizationHead(t.Text) || (Lexicon.IsNameConnector(t.Text) && !IsSurnameParticle(rest, i))).Any()
                    && !Lexicon.IsPlace(name) && !Lexicon.IsOrganization(name) && !EndsInEverydayWord(run, k + 1) ? k + 1 : 0;
         }
 
         return 0;
     }
+
+    // "de" of "Renaud Donnedieu de Vabres", "van" of "Ruud van Nistelrooy": a surname's particle, in small letters between
+    // two words of a person's name.
+    private static bool IsSurnameParticle(List<Token> words, int i) =>
+        i > 0 && i < words.Count - 1 && words[i].Text is "de" or "van" or "von" or "da" or "di" or "du" or "le" or "bin" or "del"
+            or "della" or "dos" or "der" or "den" or "ter";
 
     // "Criminal Justice Act", "Queen Mother", "Captain Scarlet": a title before one everyday word that is no one's name (no
     // first name, no known surname, no common proper name) is part of a thing's name; "Lord Justice May" is addressed as a person.

@@ -285,4 +285,14 @@ public class NewsNameTests
         Assert.Equal(EntityType.Organization, types["Exxon Mobil"]);
         Assert.Equal(EntityType.Organization, types["British Petroleum"]);
     }
+
+    [Fact]
+    public void Keeps_a_surnames_particle_in_the_name_after_a_title()
+    {
+        var entities = EntityFinder.Find(["Sir Alan was decorated by French Culture Minister Renaud Donnedieu de Vabres on Wednesday."]).Entities;
+
+        var minister = Assert.Single(entities, e => e.Name == "Renaud Donnedieu de Vabres");
+        Assert.Equal(EntityType.Person, minister.Type);
+        Assert.Equal("Culture Minister", minister.Role);
+    }
 }
