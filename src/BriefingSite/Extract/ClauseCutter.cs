@@ -10,14 +10,13 @@ internal static partial class ClauseCutter
     /// <summary>The sentence when short enough, else the clauses around <paramref name="at"/> that fit in <paramref name="max"/> characters.</summary>
     public static string Around(string sentence, int at, int max)
     {
-        var text = Citation().Replace(sentence, "").Trim();
+        var text = WithoutCitations(sentence);
         if (text.Length <= max)
         {
             return text;
         }
 
-        var bounds = Bounds(text);
-        var (first, last) = Span(bounds, Math.Min(at, text.Length - 1), max);
+        var (bounds, first, last) = Span(text, at, max);
         var clause = text[bounds[first]..bounds[last]].Trim().TrimEnd(ClauseEnd);
         if (clause.Length > max)
         {
@@ -34,14 +33,13 @@ internal static partial class ClauseCutter
     /// </summary>
     public static string Telling(string sentence, int at, int max)
     {
-        var text = Citation().Replace(sentence, "").Trim();
+        var text = WithoutCitations(sentence);
         if (text.Length <= max)
         {
             return text;
         }
 
-        var bounds = Bounds(text);
-        var (first, last) = Span(bounds, Math.Min(at, text.Length - 1), max);
+        var (bounds, first, last) = Span(text, at, max);
         var start = bounds[first];
         if (first == 0 && bounds.Count > 2 && Lexicon.IsConnective(text[..bounds[1]].TrimEnd(ClauseEnd)) && at >= bounds[1])
         {
@@ -62,17 +60,15 @@ internal static partial class ClauseCutter
     /// <summary>Room, in characters, worth filling with the start of the next clause.</summary>
     private const int MinFill = 30;
 
-    private static List<int> Bounds(string text)
+    private static string WithoutCitations(string sentence) => Citation().Replace(sentence, "").Trim();
+
+    /// <summary>Where the text's clauses start, and which of them, around a position, fit in <paramref name="max"/> characters.</summary>
+    private static (List<int> Bounds, int First, int Last) Span(string text, int at, int max)
     {
         var bounds = new List<int> { 0 };
         bounds.AddRange(Boundary().Matches(text).Select(m => m.Index + m.Length));
         bounds.Add(text.Length);
-        return bounds;
-    }
-
-    /// <summary>The clauses, as indexes into <paramref name="bounds"/>, around a position that fit in <paramref name="max"/> characters.</summary>
-    private static (int First, int Last) Span(List<int> bounds, int at, int max)
-    {
+        at = Math.Min(at, text.Length - 1);
         var first = bounds.FindLastIndex(b => b <= at);
         var last = first + 1;
         while (true)
@@ -92,7 +88,7 @@ internal static partial class ClauseCutter
 
             if (!grewRight && !grewLeft)
             {
-                return (first, last);
+                return (bounds, first, last);
             }
         }
     }
