@@ -222,8 +222,8 @@ internal static class EntityFinder
     private static bool NamesAPeople(string[] words) =>
         Lexicon.IsPeopleInPlural(words[^1])
         && words.SkipLast(1).All(w => Lexicon.CountryOfDemonym(w) is not null || Lexicon.IsRegionAdjective(w) || w.EndsWith("an", StringComparison.Ordinal)
-            || (Lexicon.IsPlace(w) && !Lexicon.IsCity(w)) || w is "North" or "South" or "East" or "West" or "Native" or "Black"
-            or "White" or "Young" or "Many" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten");
+            || (Lexicon.IsPlace(w) && !Lexicon.IsCity(w)) || Lexicon.IsCompassPoint(w) || w is "Native" or "Black" or "White" or "Young"
+            or "Many" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten");
 
     private static bool Keeps(EntityEvidence group, EntityType type)
     {

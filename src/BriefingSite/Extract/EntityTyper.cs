@@ -75,7 +75,7 @@ internal static class EntityTyper
         // "North Hykeham", "South Shields": a point of the compass opens a place's name, never a person's (whatever verb
         // follows it: "North Hykeham admitted" is its MP); "West Wing" (a word for a thing after it) is no place, "South
         // American" a people's word, and a known place or body in the name is read below ("East Kent Hunt").
-        var compass = words[0] is "North" or "South" or "East" or "West" && words.Length is 2 or 3;
+        var compass = Lexicon.IsCompassPoint(words[0]) && words.Length is 2 or 3;
         if (compass && !Lexicon.IsOrganizationHead(last) && !Lexicon.IsEverydayPhrase(words[1..]) && Strongest(evidence) is null or EntityType.Place or EntityType.Person
             && Lexicon.CountryOfDemonym(last) is null && !Lexicon.IsRegionAdjective(last) && !words.Skip(1).Any(w => Lexicon.IsPlace(w) || Lexicon.IsOrganization(w)))
         {
@@ -198,7 +198,7 @@ internal static class EntityTyper
 
         // "Edinburgh South", "Bolton West": a seat or part of a place, named with the place first ("China Eastern" is an airline).
         return (Lexicon.IsPlaceQualifier(words[0]) && Lexicon.IsPlace(string.Join(' ', words[1..])))
-               || (words[^1] is "North" or "South" or "East" or "West" or "Central" && Lexicon.IsPlace(string.Join(' ', words[..^1])))
+               || ((Lexicon.IsCompassPoint(words[^1]) || words[^1] is "Central") && Lexicon.IsPlace(string.Join(' ', words[..^1])))
             ? EntityType.Place
             : EntityType.Organization;
     }

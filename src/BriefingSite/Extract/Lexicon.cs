@@ -29,6 +29,9 @@ internal static partial class Lexicon
     /// <summary>True for a first word that opens a place's name: "Port Talbot", "Mount Everest", "Lake Victoria", "Fort William".</summary>
     public static bool IsPlacePrefix(string word) => word is "Port" or "Mount" or "Lake" or "Fort";
 
+    /// <summary>"North", "South", "East" or "West": opening a name of two or three words, a place's ("North Hykeham").</summary>
+    public static bool IsCompassPoint(string word) => word is "North" or "South" or "East" or "West";
+
     /// <summary>True for a word that qualifies a place's name ("East Jerusalem", "Greater London", "Bolton West", "Mid Wales").</summary>
     public static bool IsPlaceQualifier(string word) =>
         word is "East" or "West" or "North" or "South" or "Upper" or "Lower" or "Central" or "Mid" or "Greater" or "Northern"
