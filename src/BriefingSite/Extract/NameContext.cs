@@ -79,6 +79,13 @@ internal static partial class NameContext
         // apposition's head's, not this name's; "who" after one is this name's ("Finer, who said").
         var word = sentence.AsSpan(next);
         var afterComma = sentence.AsSpan(end, next.Start.Value - end).Contains(',');
+
+        // "Kasabian who are at number eight": a name a plural verb follows is a band's, a team's or a firm's.
+        if (word is "who" && !afterComma && NextWord(sentence, next.End.Value) is { } verb && sentence.AsSpan(verb) is "are" or "were")
+        {
+            return EntityType.Organization;
+        }
+
         if (Lexicon.IsSpeechVerb(word) && word is not "according" && !afterComma || word is "administration" or "who" or "whose")
         {
             return EntityType.Person;

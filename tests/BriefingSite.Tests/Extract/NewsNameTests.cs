@@ -295,4 +295,13 @@ public class NewsNameTests
         Assert.Equal(EntityType.Person, minister.Type);
         Assert.Equal("Culture Minister", minister.Role);
     }
+
+    [Fact]
+    public void Reads_a_name_before_who_and_a_plural_verb_as_a_group()
+    {
+        var types = FoundNames.TypesOf(["The new entries are Dana Rayne at seven and Kasabian who are at number eight, and Jamie Cullum, who is at nine."]);
+
+        Assert.Equal(EntityType.Organization, types["Kasabian"]);
+        Assert.Equal(EntityType.Person, types["Jamie Cullum"]);
+    }
 }
