@@ -43,10 +43,36 @@ public static class GraphSvg
             var node = nodes[n];
             svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"eg-node eg-{FrontMatter.TypeName(node.Type)}\" cx=\"{at[n].X:0.#}\" cy=\"{at[n].Y:0.#}\" r=\"{radii[n]:0.#}\"/>");
             var (x, y, anchor) = labels[n];
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"eg-label\" x=\"{x:0.#}\" y=\"{y:0.#}\" text-anchor=\"{anchor}\">{E(node.Name)}</text>");
+            var label = Label(node.Name);
+            var whole = label.Length < node.Name.Length ? $"<title>{E(node.Name)}</title>" : "";
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"eg-label\" x=\"{x:0.#}\" y=\"{y:0.#}\" text-anchor=\"{anchor}\">{whole}{E(label)}</text>");
         }
 
         return svg.Append("</g></svg>").ToString();
+    }
+
+    // Longest label drawn whole: "U.N. Analytical Support and Sanctions Monitoring Team" would run across its neighbours.
+    private const int MaxLabel = 28;
+
+    /// <summary>The name as its node's label: whole when short, else cut after a word with "…" (the whole name in a tooltip
+    /// and in the list of connections under the picture).</summary>
+    private static string Label(string name)
+    {
+        if (name.Length <= MaxLabel)
+        {
+            return name;
+        }
+
+        var cut = name.LastIndexOf(' ', MaxLabel - 1);
+        var kept = name[..(cut > 0 ? cut : MaxLabel - 1)].TrimEnd(',', ' ');
+
+        // "Islamic Movement of…" reads as a name cut in two; "Islamic Movement…" as one cut short.
+        while (kept.LastIndexOf(' ') is > 0 and var space && kept[(space + 1)..] is "of" or "and" or "for" or "the" or "&" or "de" or "in" or "on")
+        {
+            kept = kept[..space];
+        }
+
+        return kept + "…";
     }
 
     // About how wide a 12px label is per character, and how tall.
@@ -70,7 +96,7 @@ public static class GraphSvg
         foreach (var n in Enumerable.Range(0, nodes.Count).OrderByDescending(n => nodes[n].Weight).ThenBy(n => n))
         {
             var (x, y, r) = (at[n].X, at[n].Y, radii[n]);
-            var text = nodes[n].Name.Length * CharWidth;
+            var text = Label(nodes[n].Name).Length * CharWidth;
             candidates[0] = (x, y + r + 13, "middle", new Box(x - (text / 2), y + r + 2, text, LabelHeight));
             candidates[1] = (x, y - r - 4, "middle", new Box(x - (text / 2), y - r - 3 - LabelHeight, text, LabelHeight));
             candidates[2] = (x + r + 4, y + 4, "start", new Box(x + r + 4, y - 7, text, LabelHeight));

@@ -37,4 +37,15 @@ public class GraphSvgTests
         Assert.NotEqual((215, 228, "middle"), labels["Islamabad"]);
         Assert.Equal((500, 120, "middle"), labels["Karachi"]);
     }
+
+    [Fact]
+    public void A_long_name_is_cut_after_a_word_with_the_whole_name_as_its_tooltip()
+    {
+        GraphNode[] nodes = [new("u", "U.N. Analytical Support and Sanctions Monitoring Team", EntityType.Organization, 2), new("w", "Washington", EntityType.Place, 4)];
+
+        var svg = GraphSvg.Draw(nodes, [new GraphEdge(0, 1, 1)], [(100, 100), (300, 200)], 400, 300, "Named together");
+
+        Assert.Contains("><title>U.N. Analytical Support and Sanctions Monitoring Team</title>U.N. Analytical Support…</text>", svg, StringComparison.Ordinal);
+        Assert.Contains(">Washington</text>", svg, StringComparison.Ordinal);
+    }
 }
