@@ -304,4 +304,22 @@ public class NewsNameTests
         Assert.Equal(EntityType.Organization, types["Kasabian"]);
         Assert.Equal(EntityType.Person, types["Jamie Cullum"]);
     }
+
+    [Fact]
+    public void Reads_a_title_and_the_first_word_of_a_name_as_that_person_unless_it_is_a_first_name()
+    {
+        string[] sentences =
+        [
+            "The firm is majority-owned by entrepreneur Khoo Kay Peng, and Mr Khoo said its shares rose.",
+            "Sir Elton John sang, and Sir Elton was thanked.",
+            "Gordon Brown met Mr Gordon, a farmer.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        Assert.Contains("Khoo", Assert.Single(entities, e => e.Name == "Khoo Kay Peng").Aliases);
+        Assert.Contains("Elton", Assert.Single(entities, e => e.Name == "Elton John").Aliases);
+        Assert.Contains(entities, e => e.Name == "Gordon");
+        Assert.DoesNotContain("Gordon", Assert.Single(entities, e => e.Name == "Gordon Brown").Aliases);
+    }
 }
