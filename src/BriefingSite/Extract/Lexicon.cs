@@ -210,6 +210,9 @@ internal static partial class Lexicon
 
     public static bool IsNameConnector(string word) => NameConnectors.Contains(word);
 
+    /// <summary>A small word that joins a name's words as part of a surname ("de", "van", "bin"), not one joining two names' ("of", "and").</summary>
+    public static bool IsSurnameParticle(string word) => NameConnectors.Contains(word) && word is not ("of" or "for" or "and" or "on");
+
     /// <summary>As <see cref="IsNameConnector(string)"/>, for a word not yet made a string.</summary>
     public static bool IsNameConnector(ReadOnlySpan<char> word) => NameConnectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

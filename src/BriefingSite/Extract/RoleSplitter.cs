@@ -77,11 +77,10 @@ internal static class RoleSplitter
         return 0;
     }
 
-    // "de" of "Renaud Donnedieu de Vabres", "van" of "Ruud van Nistelrooy": a surname's particle, in small letters between
-    // two words of a person's name.
+    // "de" of "Renaud Donnedieu de Vabres", "van" of "Ruud van Nistelrooy": a surname's particle between two words of a
+    // person's name.
     private static bool IsSurnameParticle(List<Token> words, int i) =>
-        i > 0 && i < words.Count - 1 && words[i].Text is "de" or "van" or "von" or "da" or "di" or "du" or "le" or "bin" or "del"
-            or "della" or "dos" or "der" or "den" or "ter";
+        i > 0 && i < words.Count - 1 && Lexicon.IsSurnameParticle(words[i].Text);
 
     // "Criminal Justice Act", "Queen Mother", "Captain Scarlet": a title before one everyday word that is no one's name (no
     // first name, no known surname, no common proper name) is part of a thing's name; "Lord Justice May" is addressed as a person.
