@@ -103,10 +103,11 @@ internal static partial class CandidateScanner
 
         return word switch
         {
-            "and" => (Lexicon.IsOrganizationHead(tokens[end - 1].Text) || Lexicon.IsOtherHead(tokens[end - 1].Text)) && !JoinsTwoBodies(tokens, start, end, k)
-                     && !JoinsWholeNames(sentence, tokens, start, end, k),
+            "and" => ((Lexicon.IsOrganizationHead(tokens[end - 1].Text) || Lexicon.IsOtherHead(tokens[end - 1].Text)) && !JoinsTwoBodies(tokens, start, end, k)
+                      && !JoinsWholeNames(sentence, tokens, start, end, k))
+                     || JoinsBodysFields(sentence, tokens, start, end, k),
             "of" or "for" or "on" => (Lexicon.IsOrganizationHead(before) && !Lexicon.IsCompanySuffix(before)) || Lexicon.IsOtherHead(before)
-                                     || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || before is "States" or "Republic" or "Kingdom",
+                                     || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || before is "States" or "Republic" or "Kingdom" or "House",
             _ => true,
         };
     }
@@ -140,6 +141,35 @@ internal static partial class CandidateScanner
         }
 
         return true;
+    }
+
+    // "Department for Education and Skills", "Organisation for Security and Cooperation": a body "of" or "for" two
+    // fields, each everyday words; not "Bank of England and Wales" (a place), "House of Fraser and Woolworths" (a body
+    // the tables know), nor "Department of Health and John Reid" (a person).
+    private static bool JoinsBodysFields(string sentence, IReadOnlyList<Token> tokens, int start, int end, int and)
+    {
+        var of = and - 1;
+        while (of > start && tokens[of].Text is not ("of" or "for"))
+        {
+            of--;
+        }
+
+        if (of <= start || of == and - 1 || and + 1 >= end || !Lexicon.IsOrganizationHead(tokens[of - 1].Text) || Lexicon.IsCompanySuffix(tokens[of - 1].Text))
+        {
+            return false;
+        }
+
+        static bool Everyday(string word) => Lexicon.IsEverydayWord(word) || (word.EndsWith('s') && Lexicon.IsEverydayWord(word[..^1]));
+        static bool Field(Token word) => word.IsCapitalised && Everyday(word.Text) && !Lexicon.IsPlace(word.Text) && !Lexicon.IsFirstName(word.Text);
+        for (var i = of + 1; i < end; i++)
+        {
+            if (i != and && !Field(tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return !Lexicon.IsOrganization(sentence[tokens[and + 1].Start..tokens[end - 1].End]);
     }
 
     // "Apple Computer and Cisco Systems", "G7 Group and World Economic Forum": two names of two or more words, the first

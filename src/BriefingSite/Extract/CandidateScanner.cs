@@ -66,6 +66,12 @@ internal static partial class CandidateScanner
         return capitals * 2 > tokens.Count;
     }
 
+    // "Will Smith starred …", "Will Young sang …": a first name, where a statement opens with "Will" and a surname; not
+    // the verb of a question ("Will Labour win?") nor before a known name ("Will Britain …").
+    private static bool IsWillAsName(string sentence, List<Token> run) =>
+        run is [{ Text: "Will" }, { Text.Length: > 1 }, ..] && run.Count <= 3 && !sentence.AsSpan().TrimEnd(" \"'”’").EndsWith("?")
+        && !IsKnown(Join(sentence, run, 1, run.Count - 1)) && !Lexicon.IsFirstName(run[1].Text) && Lexicon.CountryOfDemonym(run[1].Text) is null;
+
     // A title opening with "The" after a noun for a work or after an owner: "the film The Sea Inside", "Roth's The Plot Against America".
     private static bool IsWorkTitleAt(string sentence, int start) =>
         NameContext.IsAfterWorkNoun(sentence.AsSpan(0, start)) || NameContext.IsAfterPossessive(sentence.AsSpan(0, start));
@@ -80,7 +86,8 @@ internal static partial class CandidateScanner
         // "Entering Westminster …") as "However" does; before any other word it may be the name's own ("Fostering Network").
         var opener = Lexicon.IsSentenceOpener(run.Count > 0 ? run[0].Text : "") || (run.Count > 1 && run[1].IsCapitalised && NameContext.IsBodyNoun(run[0].Text))
                      || (run.Count > 1 && Lexicon.IsVerbInIng(run[0].Text) && (Lexicon.IsFirstName(run[1].Text) || Lexicon.IsPlace(Join(sentence, run, 1, run.Count - 1))));
-        if (!workTitle && run.Count > 0 && (run[0].Text is "The" || (atStart && opener && !IsKnown(Join(sentence, run)) && !OpensKnownName(sentence, run))))
+        if (!workTitle && run.Count > 0 && (run[0].Text is "The" || (atStart && opener && !IsKnown(Join(sentence, run)) && !OpensKnownName(sentence, run)
+                                                                    && !IsWillAsName(sentence, run))))
         {
             run.RemoveAt(0);
         }

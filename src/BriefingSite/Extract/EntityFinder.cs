@@ -157,7 +157,7 @@ internal static class EntityFinder
         EntityEvidence? owner = null;
         foreach (var candidate in longer)
         {
-            if (candidate.Group != group && Owns(candidate, group.Name, shortWords, type, titled: group.Roles.Count > 0))
+            if (candidate.Group != group && Owns(candidate, group.Name, shortWords, type, group.Roles))
             {
                 if (owner is not null)
                 {
@@ -171,18 +171,19 @@ internal static class EntityFinder
         return owner;
     }
 
-    private static bool Owns(LongName owner, string shortName, int shortWords, EntityType shortType, bool titled)
+    private static bool Owns(LongName owner, string shortName, int shortWords, EntityType shortType, List<string> roles)
     {
         var (name, words) = (owner.Group.Name, owner.Words);
+        var titled = roles.Count > 0;
         if (owner.Type == EntityType.Person && shortWords == 1)
         {
             // "Steven" alone is Steven Gerrard when he is the only Steven named; a first name with a title ("Prince
-            // Charles") is not cut from a full name, so it stays apart. "Mr Khoo" is Khoo Kay Peng, "Mr Xie" Xie Xuren:
+            // Charles") is not cut from a full name, so it stays apart, but a knight's is ("Sir Alan" is Sir Alan Sugar). "Mr Khoo" is Khoo Kay Peng, "Mr Xie" Xie Xuren:
             // a family name written first, as Chinese names are, with a title before it (not a first name: "Mr Gordon"
             // is no Gordon Brown).
             return words[^1] == shortName || (words.Length > 2 && words[^2] == shortName)
                    || (!titled && shortType is not (EntityType.Place or EntityType.Organization) && words[0] == shortName && Lexicon.IsFirstName(shortName))
-                   || (titled && shortType == EntityType.Person && words[0] == shortName && !Lexicon.IsFirstName(shortName));
+                   || (titled && shortType == EntityType.Person && words[0] == shortName && (!Lexicon.IsFirstName(shortName) || roles.All(Lexicon.IsKnighthood)));
         }
 
         // "Hawk Sawyer" is Kathleen Hawk Sawyer, "De Niro" Robert De Niro; but "Sophie Anderton" is the whole name, and
@@ -223,10 +224,16 @@ internal static class EntityFinder
     // entity, with nationalities, regions, countries or a count before it; but a city's ("Cleveland Indians", a team) or
     // a name's with more before it ("Mary Queen of Scots", "Royal Scots") is.
     private static bool NamesAPeople(string[] words) =>
-        Lexicon.IsPeopleInPlural(words[^1])
+        IsPlacesPeople(string.Join(' ', words)) || (Lexicon.IsPeopleInPlural(words[^1])
         && words.SkipLast(1).All(w => Lexicon.CountryOfDemonym(w) is not null || Lexicon.IsRegionAdjective(w) || w.EndsWith("an", StringComparison.Ordinal)
             || (Lexicon.IsPlace(w) && !Lexicon.IsCity(w)) || Lexicon.IsCompassPoint(w) || w is "Native" or "Black" or "White" or "Young"
-            or "Many" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten");
+            or "Many" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten"));
+
+    // "South Dakotans", "New Yorkers", "Londoners", "Bostonians": the people of a place the tables know.
+    private static bool IsPlacesPeople(string name) =>
+        (name.EndsWith("ns", StringComparison.Ordinal) && Lexicon.IsPlace(name[..^2]))
+        || (name.EndsWith("ers", StringComparison.Ordinal) && Lexicon.IsPlace(name[..^3]))
+        || (name.EndsWith("ians", StringComparison.Ordinal) && Lexicon.IsPlace(name[..^4]));
 
     private static bool Keeps(EntityEvidence group, EntityType type)
     {

@@ -35,6 +35,13 @@ internal static class EntityTyper
             return EntityType.Person;
         }
 
+        // "St Helens", "St Kitts", "Saint Sulpice Church": a saint's name names a town, a church or a hospital in the news,
+        // not the saint; a body named after one says so ("Saint Bernard Software"), and a sports side is read above.
+        if (words.Length > 1 && words[0] is "St" or "St." or "Saint" && !words.Any(Lexicon.IsOrganizationHead) && !Lexicon.IsOtherHead(last))
+        {
+            return EntityType.Place;
+        }
+
         if (HasDigit(name))
         {
             return EntityType.Other;
@@ -84,6 +91,12 @@ internal static class EntityTyper
 
         // "Air Sahara", "Air Deccan": an airline.
         if (words.Length == 2 && words[0] == "Air" && !Lexicon.IsEverydayWord(words[1]))
+        {
+            return EntityType.Organization;
+        }
+
+        // "House of Representatives", "House of Fraser": a chamber or a firm (not a work's title: "House of Flying Daggers").
+        if (words is ["House", "of", _])
         {
             return EntityType.Organization;
         }
@@ -182,7 +195,8 @@ internal static class EntityTyper
         if (words.Length > 1)
         {
             return Lexicon.IsTeamSuffix(words[^1]) || Lexicon.IsTeamPrefix(words[0])
-                   || words.Any(Lexicon.IsPlace) || (Lexicon.IsPlace(string.Join(' ', words[..^1])) && words[^1].EndsWith('s'));
+                   || words.Any(Lexicon.IsPlace) || (Lexicon.IsPlace(string.Join(' ', words[..^1])) && words[^1].EndsWith('s'))
+                   || (words[0] is "St" or "St." && evidence.BeforeNumbers > 0);
         }
 
         return evidence.BeforeNumbers > 0 && evidence.Hints.Count == 0;

@@ -120,5 +120,8 @@ internal static partial class Lexicon
         ["Tories"] = "Conservative Party", ["Tory"] = "Conservative Party", ["Conservatives"] = "Conservative Party",
         ["Tory Party"] = "Conservative Party", ["Lib Dems"] = "Liberal Democrats", ["Lib Dem"] = "Liberal Democrats",
         ["Liberal Democrat"] = "Liberal Democrats", ["Labour Party"] = "Labour",
+
+        // Its chambers, named whole or short: one entity each.
+        ["Commons"] = "House of Commons", ["Lords"] = "House of Lords",
     };
 }

@@ -13,7 +13,7 @@ internal static partial class Lexicon
         "Lord", "Lady", "Sir", "Dame", "Imam", "Mullah", "Maulana", "Cardinal", "Bishop", "Rabbi", "Ayatollah",
         "Speaker", "Leader", "Commissioner", "Attorney", "Editor", "Correspondent", "Analyst", "CEO", "Founder",
         "Gen", "Gov", "Sen", "Rep", "Pres", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Sen.", "Gov.",
-        "Rep.", "Pres.", "Capt.", "Sgt.", "Maj.", "Rev.", "Adm.", "Cmdr.", "Supt.", "Insp.", "Det.",
+        "Rep.", "Pres.", "Capt.", "Sgt.", "Maj.", "Rev.", "Adm.", "Cmdr.", "Supt.", "Insp.", "Det.", "Rt", "Rt.", "Hon", "Hon.",
         "Secretary-General", "Director-General", "Commander-in-Chief", "Democrat", "Republican", "Coach", "Manager",
         "Skipper", "Captain", "Striker", "Midfielder", "Goalkeeper", "Defender", "Champion", "Sheriff", "Detective",
         "Inspector", "Superintendent", "Constable", "Archbishop", "Reverend", "Rev", "Father", "Sister", "Brother",
@@ -26,7 +26,7 @@ internal static partial class Lexicon
 
     // Forms of address before a name: how a person is addressed, not what they do ("Mr Brown", "Sir Alex Ferguson").
     private static readonly HashSet<string> FormsOfAddress = Set(
-        "Mr", "Mrs", "Ms", "Miss", "Mme", "Mr.", "Mrs.", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady");
+        "Mr", "Mrs", "Ms", "Miss", "Mme", "Mr.", "Mrs.", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Rt", "Rt.", "Hon", "Hon.");
 
     // Words that may stand inside a title: "Deputy National Security Adviser", "Secretary of State".
     private static readonly HashSet<string> TitleModifiers = Set(

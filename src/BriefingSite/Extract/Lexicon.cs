@@ -130,6 +130,9 @@ internal static partial class Lexicon
     /// <summary>Forms of address that stand before a name without saying what the person does: "Mr", "Sir", "Lord".</summary>
     public static bool IsFormOfAddress(string word) => FormsOfAddress.Contains(word);
 
+    /// <summary>"Sir" and "Dame": a knight's forms of address, which go before a first name alone ("Sir Alan").</summary>
+    public static bool IsKnighthood(string word) => word is "Sir" or "Dame";
+
     /// <summary>Words that may stand in a title before the title word itself: "Deputy", "National", "Foreign".</summary>
     public static bool IsTitleModifier(string word) => TitleModifiers.Contains(word) || Titles.Contains(word);
 

@@ -322,4 +322,81 @@ public class NewsNameTests
         Assert.Contains(entities, e => e.Name == "Gordon");
         Assert.DoesNotContain("Gordon", Assert.Single(entities, e => e.Name == "Gordon Brown").Aliases);
     }
+
+    [Fact]
+    public void Keeps_a_bodys_two_fields_joined_by_and_as_one_name()
+    {
+        var names = FoundNames.NamesOf(
+        [
+            "The Department for Education and Skills said schools would get more, and the Office of Management and Budget agreed.",
+            "The oil fields of the Gulf of Mexico and Angola were shut, and Jankovic of Serbia and Montenegro won.",
+        ]);
+
+        Assert.Contains("Department for Education and Skills", names);
+        Assert.Contains("Office of Management and Budget", names);
+        Assert.Contains("Angola", names);
+        Assert.Contains("Montenegro", names);
+    }
+
+    [Fact]
+    public void Reads_a_house_of_something_as_a_body()
+    {
+        var types = FoundNames.TypesOf(["The House of Representatives voted on Monday, and shares in House of Fraser fell."]);
+
+        Assert.Equal(EntityType.Organization, types["House of Representatives"]);
+        Assert.Equal(EntityType.Organization, types["House of Fraser"]);
+    }
+
+    [Fact]
+    public void Names_a_chamber_the_same_whether_written_whole_or_short()
+    {
+        var entities = EntityFinder.Find(["The Commons voted on Monday.", "MPs in the House of Commons cheered."]).Entities;
+
+        Assert.Equal("House of Commons", Assert.Single(entities).Name);
+        Assert.Equal("House of Commons", Assert.Single(EntityFinder.Find(["The Commons voted on Monday."]).Entities).Name);
+    }
+
+    [Fact]
+    public void Reads_right_honourable_as_a_form_of_address()
+    {
+        var entities = EntityFinder.Find(["The Rt Hon John Prescott MP spoke next."]).Entities;
+
+        Assert.Equal("John Prescott", Assert.Single(entities).Name);
+    }
+
+    [Fact]
+    public void Reads_a_knight_named_by_first_name_as_the_knight()
+    {
+        var entities = EntityFinder.Find(["Sir Alan Sugar fired two candidates on Tuesday.", "Sir Alan said they were not good enough."]).Entities;
+
+        Assert.Contains("Alan", Assert.Single(entities).Aliases);
+    }
+
+    [Fact]
+    public void Reads_will_before_a_surname_opening_a_statement_as_a_first_name()
+    {
+        var names = FoundNames.NamesOf(["Will Young sang on Monday.", "Will Labour win the election?", "Will Ferrell was in Paris."]);
+
+        Assert.Contains("Will Young", names);
+        Assert.Contains("Will Ferrell", names);
+        Assert.DoesNotContain(names, name => name.StartsWith("Will ", StringComparison.Ordinal) && name.Contains("Labour"));
+    }
+
+    [Fact]
+    public void Reads_a_saints_name_as_a_place_and_in_results_as_a_side()
+    {
+        var places = FoundNames.TypesOf(["Rugby league side Wigan beat the team from St Helens, and the train left St Pancras."]);
+        var sides = FoundNames.TypesOf(["SOCCER - SCOTTISH LEAGUE RESULTS.", "St Johnstone 2 St Mirren 1", "Celtic 3 Rangers 0"]);
+
+        Assert.Equal(EntityType.Place, places["St Pancras"]);
+        Assert.Equal(EntityType.Organization, sides["St Mirren"]);
+    }
+
+    [Fact]
+    public void Names_no_entity_for_the_people_of_a_place()
+    {
+        var names = FoundNames.NamesOf(["South Dakotans voted on Tuesday, and New Yorkers and Londoners agreed with Tom Rogers."]);
+
+        Assert.Equal(["Tom Rogers"], names);
+    }
 }
