@@ -7,7 +7,8 @@ internal static partial class CandidateScanner
     private static int RunEnd(string sentence, IReadOnlyList<Token> tokens, int start)
     {
         var j = start + 1;
-        while (j < tokens.Count && (Tokenizer.Adjacent(sentence, tokens[j - 1], tokens[j]) || JoinedByAmpersand(sentence, tokens[j - 1], tokens[j])))
+        while (j < tokens.Count && (Tokenizer.Adjacent(sentence, tokens[j - 1], tokens[j]) || JoinedByAmpersand(sentence, tokens[j - 1], tokens[j])
+                                    || ListsBodysFields(sentence, tokens, start, j)))
         {
             if (StartsName(tokens[j]))
             {
@@ -29,6 +30,25 @@ internal static partial class CandidateScanner
         }
 
         return OwnersBodyEnd(sentence, tokens, j);
+    }
+
+    // "Department for Culture, Media and Sport", "Ministry of Economy, Trade and Industry": a body's fields listed with a
+    // comma before the last two, joined by "and" (read as one name by JoinsBodysFields).
+    private static bool ListsBodysFields(string sentence, IReadOnlyList<Token> tokens, int start, int j)
+    {
+        if (j + 2 >= tokens.Count || j - start < 3 || sentence.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End) is not ", "
+            || tokens[j + 1].Text is not "and" || !IsField(tokens[j]) || !IsField(tokens[j + 2]))
+        {
+            return false;
+        }
+
+        var of = j - 1;
+        while (of > start && IsField(tokens[of]))
+        {
+            of--;
+        }
+
+        return of > start && of < j - 1 && tokens[of].Text is "of" or "for" && Lexicon.IsOrganizationHead(tokens[of - 1].Text);
     }
 
     // "Marks & Spencer", "Procter & Gamble": an ampersand between two capitalised words joins one name.
@@ -159,11 +179,9 @@ internal static partial class CandidateScanner
             return false;
         }
 
-        static bool Everyday(string word) => Lexicon.IsEverydayWord(word) || (word.EndsWith('s') && Lexicon.IsEverydayWord(word[..^1]));
-        static bool Field(Token word) => word.IsCapitalised && Everyday(word.Text) && !Lexicon.IsPlace(word.Text) && !Lexicon.IsFirstName(word.Text);
         for (var i = of + 1; i < end; i++)
         {
-            if (i != and && !Field(tokens[i]))
+            if (i != and && !IsField(tokens[i]))
             {
                 return false;
             }
@@ -171,6 +189,12 @@ internal static partial class CandidateScanner
 
         return !Lexicon.IsOrganization(sentence[tokens[and + 1].Start..tokens[end - 1].End]);
     }
+
+    // A word for a body's field ("Education", "Pensions"): a capitalised everyday word, or its plural, that is no place
+    // and no one's first name.
+    private static bool IsField(Token word) =>
+        word.IsCapitalised && (Lexicon.IsEverydayWord(word.Text) || (word.Text.EndsWith('s') && Lexicon.IsEverydayWord(word.Text[..^1])))
+        && !Lexicon.IsPlace(word.Text) && !Lexicon.IsFirstName(word.Text);
 
     // "Apple Computer and Cisco Systems", "G7 Group and World Economic Forum": two names of two or more words, the first
     // ending in a word for a body; not "Securities and Exchange Commission", "Investors Bank and Trust", nor a place's

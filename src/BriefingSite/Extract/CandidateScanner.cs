@@ -98,6 +98,12 @@ internal static partial class CandidateScanner
             run.RemoveAt(0);
         }
 
+        // What stood between the words taken off and the name goes with them ("Officials of the Ministry of Defence").
+        while (run.Count > 1 && !run[0].IsCapitalised && (run[0].Text is "the" || (Lexicon.IsNameConnector(run[0].Text) && !Lexicon.IsSurnameParticle(run[0].Text))))
+        {
+            run.RemoveAt(0);
+        }
+
         // A span of months ("April-July") names no place.
         if (run.Count == 1 && run[0].Text.Split('-') is [var from, var to] && Lexicon.IsMonth(from) && Lexicon.IsMonth(to))
         {

@@ -339,6 +339,29 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Keeps_a_bodys_fields_listed_with_commas_as_one_name()
+    {
+        var names = FoundNames.NamesOf(
+        [
+            "The Department for Culture, Media and Sport said on Monday that it agreed.",
+            "The Bank of England, Barclays and HSBC agreed.",
+        ]);
+
+        Assert.Contains("Department for Culture, Media and Sport", names);
+        Assert.Contains("Bank of England", names);
+        Assert.Contains("HSBC", names);
+    }
+
+    [Fact]
+    public void Leaves_no_connector_opening_a_name_when_the_word_before_it_is_taken_off()
+    {
+        var names = FoundNames.NamesOf(["Officials of the Ministry of Defence met in Paris."]);
+
+        Assert.Contains("Ministry of Defence", names);
+        Assert.DoesNotContain(names, name => char.IsLower(name[0]));
+    }
+
+    [Fact]
     public void Reads_a_house_of_something_as_a_body()
     {
         var types = FoundNames.TypesOf(["The House of Representatives voted on Monday, and shares in House of Fraser fell."]);
