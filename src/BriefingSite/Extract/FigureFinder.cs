@@ -19,7 +19,8 @@ internal static partial class FigureFinder
             var from = 0;
             while (WordWindow.Next(FigurePattern(), sentence.Text, NextFigureMark, 4, ref from) is { } match)
             {
-                if (match.Index < taken || IsBracketed(sentence.Text, match.Index) || Value(match) is not { } value)
+                if (match.Index < taken || IsBracketed(sentence.Text, match.Index) || Value(match) is not { } value
+                    || (IsMoney(match) && IsConversion(sentence.Text, match)))
                 {
                     continue;
                 }
@@ -113,14 +114,42 @@ internal static partial class FigureFinder
 
     private static bool IsBracketed(string text, int at) => at > 0 && text[at - 1] == '[';
 
+    private static bool IsMoney(Match match) =>
+        match.Groups["cur"].Success || match.Groups["dollar"].Success || match.Groups["word"].Success;
+
+    // "$45bn (£24bn)", "18.3bn euros ($23.4bn; £12.5bn)": an amount in brackets after another is the same money in
+    // another currency, not a figure of its own ("£10m (£8m a year ago)" is).
+    private static bool IsConversion(string text, Match match)
+    {
+        var at = match.Index;
+        var open = at == 0 ? -1 : text.LastIndexOf('(', at - 1);
+        if (open < 0 || text.AsSpan(open + 1, at - open - 1).ContainsAny(")") || at - open > 24)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(open + 1, at - open - 1).Trim();
+        var before = text.AsSpan(0, open).TrimEnd();
+        var amount = before[(before.LastIndexOf(' ') + 1)..];
+        var currency = match.Groups["cur"].Success ? match.Groups["cur"].Value : match.Groups["dollar"].Success ? "$" : null;
+        // The currency the amount before the bracket is written in: what stands before its first digit ("£", "A$").
+        var digit = amount.IndexOfAnyInRange('0', '9');
+        var sameCurrency = currency is not null && digit > 0 && amount[..digit].SequenceEqual(currency);
+        return (between.IsEmpty || between.EndsWith(";") || between.EndsWith(",") || between.ContainsAny("£$€"))
+               && AmountBefore().IsMatch(before) && !sameCurrency;
+    }
+
+    [GeneratedRegex(@"(?:\d(?:bn|m|mn|tn|k)?|\b(?:million|billion|trillion|euros|dollars|pounds|yen|yuan|rupees))\s*$")]
+    private static partial Regex AmountBefore();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
     [GeneratedRegex(
-        @"(?<cur>US\$|\$|€|£|¥|₹|Rs\.?|USD|PKR|INR)\s?(?<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?<scale>million|billion|trillion|bn|mn|tn)\b|(?<scale>m|k)\b)?"
+        @"(?<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?|USD|PKR|INR)\s?(?<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?<scale>million|billion|trillion|bn|mn|tn)\b|(?<scale>m|k)\b)?"
         + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<dollar>\$)\s?(?:(?<scale>million|billion|trillion)\b)?"
         + @"|\b(?<word>(?:\d[\d,]*(?:\.\d+)?(?:bn|m)?|one|two|three|four|five|six|seven|eight|nine|ten|a|hundreds\s+of|tens\s+of)\s+(?:(?:million|billion|trillion)\s+)?(?:US\s+)?(?:dollars|rupees|euros|pounds|yuan|roubles|rubles))\b"
-        + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<pct>%|percent\b|per\s+cent\b)"
+        + @"|\b(?<num>\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?(?=\s?%))?)\s?(?<pct>%|percent\b|per\s+cent\b)"
         + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<unit>km|kilometres|kilometers|miles|kg|tonnes|tons|MW|GW|barrels|metres|meters|feet|hectares|acres|sq\s+km)\b"
         + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s+(?:(?<scale>million|billion|trillion)\s+)?(?:(?:[A-Z][a-z]+|[a-z]+(?:-[a-z]+)?)\s+)??(?<noun>[a-z]+)\b(?!\s*[-–]\s*\d)",
         RegexOptions.ExplicitCapture)]

@@ -31,6 +31,23 @@ public class FigureFinderTests
     }
 
     [Fact]
+    public void Takes_an_amount_converted_in_brackets_once_in_its_own_currency()
+    {
+        Assert.Equal(["$45 billion"], Values("It has already pumped $45bn (£24bn) into two of its largest banks."));
+        Assert.Equal(["18.3bn euros"], Values("Sales showed a rise to 18.3bn euros ($23.4bn; £12.5bn)."));
+        Assert.Equal(["$5 million", "£2 million"], Values("He gave $5m (about a third of his wealth), and later £2m."));
+        Assert.Equal(["£10 million", "£8 million"], Values("Profit rose to £10m (£8m a year ago)."));
+        Assert.Equal(["A$6.35"], Values("Xstrata bid A$6.35 ($4.93) a share."));
+    }
+
+    [Fact]
+    public void Reads_a_dollar_of_another_country_and_a_range_of_percentages()
+    {
+        Assert.Equal(["A$4.25"], Values("Southcorp's shares were suspended at A$4.25."));
+        Assert.Equal(["3-5%"], Values("Best Buy missed its target of a 3-5% rise in sales."));
+    }
+
+    [Fact]
     public void Ignores_years_dates_and_citation_markers()
     {
         Assert.Empty(Values("In 2017, on March 7, relations soured further [5] as 3 days passed."));
