@@ -57,6 +57,46 @@ internal static partial class ClauseCutter
         return FirstLetter.Upper(clause);
     }
 
+    /// <summary>
+    /// Like <see cref="Around"/>, for saying what a figure at [<paramref name="at"/>, <paramref name="end"/>) measures.
+    /// A clause that starts inside the sentence with a small word is no sentence of its own ("which it said could reach
+    /// 14.8%", "took £788,439"): the sentence's opening is taken instead when the figure stands in it, which names what
+    /// the figure is of, else the clause is marked as cut ("…which it said").
+    /// </summary>
+    public static string Measuring(string sentence, int at, int end, int max)
+    {
+        var text = WithoutCitations(sentence);
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var (bounds, first, last) = Span(text, at, max);
+        var start = bounds[first];
+        if (start == 0 || !char.IsLower(text[start]) || OpensClause(text.AsSpan(start)))
+        {
+            return Around(sentence, at, max);
+        }
+
+        if (end < max - 1)
+        {
+            // Up to the last clause's end that fits, when one comes after the figure.
+            var stop = bounds.FindLast(b => b >= end && b < max - 1);
+            return stop > 0 ? text[..stop].TrimEnd().TrimEnd(ClauseEnd) : CutAtWord(text, max);
+        }
+
+        var clause = text[start..bounds[last]].Trim().TrimEnd(ClauseEnd);
+        return "…" + (clause.Length > max ? CutAtWord(clause, max) : clause);
+    }
+
+    // "the new sanctions aim …", "it has …": a subject after a comma opens a clause that reads as a sentence.
+    private static bool OpensClause(ReadOnlySpan<char> text)
+    {
+        var space = text.IndexOf(' ');
+        return (space < 0 ? text : text[..space]) is "the" or "a" or "an" or "it" or "its" or "he" or "she" or "they" or "we" or "this"
+            or "these" or "those" or "their" or "his" or "her" or "our" or "there";
+    }
+
     /// <summary>Room, in characters, worth filling with the start of the next clause.</summary>
     private const int MinFill = 30;
 

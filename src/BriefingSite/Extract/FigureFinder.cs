@@ -28,7 +28,7 @@ internal static partial class FigureFinder
                 taken = match.Index + match.Length;
                 if (!figures.Any(f => f.Sentence == sentence.Number && f.Value == value))
                 {
-                    figures.Add(new Figure { Value = value, About = ClauseCutter.Around(sentence.Text, match.Index, AboutLength), Sentence = sentence.Number });
+                    figures.Add(new Figure { Value = value, About = ClauseCutter.Measuring(sentence.Text, match.Index, match.Index + match.Length, AboutLength), Sentence = sentence.Number });
                 }
             }
         }

@@ -48,6 +48,19 @@ public class FigureFinderTests
     }
 
     [Fact]
+    public void Says_what_a_figure_in_a_long_sentence_measures_and_marks_the_cuts()
+    {
+        static string About(string sentence) => FigureFinder.Find([new BodySentence(1, 0, sentence)])[0].About;
+
+        Assert.Equal(
+            "The government has looked at ways of boosting voter turnout, which fell to 59% in the last general…",
+            About("The government has looked at ways of boosting voter turnout, which fell to 59% in the last general election in 2001, and will report soon."));
+        Assert.Equal(
+            "…pointed to borrowing, which he said would be 4.5% of GDP in the year to March 2005.",
+            About("The chancellor, speaking to an audience of business leaders in the City of London on Tuesday evening, pointed to borrowing, which he said would be 4.5% of GDP in the year to March 2005."));
+    }
+
+    [Fact]
     public void Ignores_years_dates_and_citation_markers()
     {
         Assert.Empty(Values("In 2017, on March 7, relations soured further [5] as 3 days passed."));
