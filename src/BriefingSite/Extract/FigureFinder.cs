@@ -146,7 +146,7 @@ internal static partial class FigureFinder
     private static partial Regex Space();
 
     [GeneratedRegex(
-        @"(?<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?|USD|PKR|INR)\s?(?<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?<scale>million|billion|trillion|bn|mn|tn)\b|(?<scale>m|k)\b)?"
+        @"(?<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?|USD|PKR|INR)\s?(?<num>\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?(?=\s?(?:million|billion|trillion|bn|mn|tn|m|k)\b))?)(?:\s*(?<scale>million|billion|trillion|bn|mn|tn)\b|(?<scale>m|k)\b)?"
         + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<dollar>\$)\s?(?:(?<scale>million|billion|trillion)\b)?"
         + @"|\b(?<word>(?:\d[\d,]*(?:\.\d+)?(?:bn|m)?|one|two|three|four|five|six|seven|eight|nine|ten|a|hundreds\s+of|tens\s+of)\s+(?:(?:million|billion|trillion)\s+)?(?:US\s+)?(?:dollars|rupees|euros|pounds|yuan|roubles|rubles))\b"
         + @"|\b(?<num>\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?(?=\s?%))?)\s?(?<pct>%|percent\b|per\s+cent\b)"

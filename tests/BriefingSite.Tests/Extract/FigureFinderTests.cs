@@ -45,6 +45,7 @@ public class FigureFinderTests
     {
         Assert.Equal(["A$4.25"], Values("Southcorp's shares were suspended at A$4.25."));
         Assert.Equal(["3-5%"], Values("Best Buy missed its target of a 3-5% rise in sales."));
+        Assert.Equal(["$10-25 million"], Values("Next generation games will cost between $10-25m to make."));
     }
 
     [Fact]
