@@ -46,6 +46,15 @@ internal static partial class ClauseCutter
             start = bounds[1];
         }
 
+        // A clause opening with a small word inside the sentence ("who was stabbed … in February") is no sentence of
+        // its own: the sentence's opening is told when the date stands in it, else the clause is marked as cut.
+        var inside = start > 0 && char.IsLower(text[start]) && !OpensClause(text.AsSpan(start));
+        if (inside && at < max - DateRoom)
+        {
+            (start, inside) = (0, false);
+            last = bounds.FindLastIndex(b => b < max);
+        }
+
         var filling = bounds[last] < text.Length && max - (bounds[last] - start) >= MinFill;
         var end = filling ? Math.Min(start + max, text.Length) : bounds[last];
         var clause = text[start..end].Trim();
@@ -54,8 +63,11 @@ internal static partial class ClauseCutter
             clause = filling || clause.Length > max ? CutAtWord(clause, max) : clause.TrimEnd(ClauseEnd) + "…";
         }
 
-        return FirstLetter.Upper(clause);
+        return inside ? "…" + clause : FirstLetter.Upper(clause);
     }
+
+    /// <summary>Room, in characters, that a date takes after where it starts.</summary>
+    private const int DateRoom = 20;
 
     /// <summary>
     /// Like <see cref="Around"/>, for saying what a figure at [<paramref name="at"/>, <paramref name="end"/>) measures.

@@ -84,6 +84,18 @@ public class DateFinderTests
     }
 
     [Fact]
+    public void A_clause_opening_with_a_small_word_is_told_from_the_sentences_opening_or_marked_as_cut()
+    {
+        var opening = Told("Nelly has sold more than 30 million singles and albums worldwide, and in September 2004 simultaneously " +
+            "occupied the number one and two positions in the US albums chart for the first time.");
+        var inside = Told("The winger has spent most of the last year out with an injury to his knee, and he missed the whole of the " +
+            "autumn internationals, before making his comeback for Newcastle in the Zurich Premiership in August.");
+
+        Assert.StartsWith("Nelly has sold more than 30 million singles", opening);
+        Assert.StartsWith("…and he missed the whole of the autumn internationals, before making his comeback", inside);
+    }
+
+    [Fact]
     public void A_short_sentence_is_told_whole()
     {
         Assert.Equal("Significantly, the team reported in January 2024 that camps exist.",
