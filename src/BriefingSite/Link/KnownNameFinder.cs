@@ -100,7 +100,7 @@ public sealed class KnownNameFinder
                 {
                     EntityType.Person => AllCapitalised(text, words, first, last),
                     EntityType.Place => char.IsUpper(text[words[last].Start]) || Lexicon.IsPlaceHead(text[words[last].Start..words[last].End]),
-                    _ => true,
+                    _ => !EndsInSmallWordOfNoKind(text, words, last),
                 })
             {
                 longest = (known.Id, known.Type, text[words[first].Start..words[last].End], last);
@@ -108,6 +108,23 @@ public sealed class KnownNameFinder
         }
 
         return longest;
+    }
+
+    // "Young people", "Thank you", "Conservative shadow", "England a": a name some other article wrote in capitals (a
+    // headline's "Young People") is no name where its last word is in small letters, unless that word says what kind of
+    // thing it names ("the China-Pakistan economic corridor", "the Kyoto protocol", "the Commons public accounts committee").
+    private static bool EndsInSmallWordOfNoKind(string text, IReadOnlyList<NameWords.Word> words, int last)
+    {
+        var word = text[words[last].Start..words[last].End];
+        if (char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var kind = FirstLetter.Upper(word);
+        return !(Lexicon.IsOrganizationHead(kind) || Lexicon.IsOtherHead(kind) || Lexicon.IsPlaceHead(kind) || Lexicon.IsVenueHead(kind)
+                 || kind is "Constitution" or "Underground" or "Inquiry" or "Agenda" or "Honours" or "Show" or "Church" or "House" or "Village"
+                     or "Final" or "Finals" or "Tour");
     }
 
     // "unremittingly "New" Labour", "Music of Black Origin (Mobo) Awards", "in Manchester, United won": words a quotation

@@ -58,6 +58,21 @@ public class KnownNameFinderTests
     }
 
     [Fact]
+    public void Finds_a_name_ending_in_small_letters_only_where_that_word_says_what_kind_of_thing_it_is()
+    {
+        var finder = new KnownNameFinder(
+        [
+            Known("young-people", "Young People", EntityType.Other),
+            Known("thank-you", "Thank You", EntityType.Other),
+            Known("kyoto-protocol", "Kyoto Protocol", EntityType.Other),
+        ]);
+
+        var briefing = finder.AddMissed(Body("Young people voted. Thank you, he said. Japan signed the Kyoto protocol."));
+
+        Assert.Equal("kyoto-protocol", Assert.Single(briefing.Entities).Id);
+    }
+
+    [Fact]
     public void Finds_a_place_only_where_its_name_ends_in_a_capital()
     {
         var finder = new KnownNameFinder([Known("des-moines", "Des Moines", EntityType.Place), Known("t-in-the-park", "T in the Park", EntityType.Place)]);
