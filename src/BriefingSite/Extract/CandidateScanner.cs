@@ -66,6 +66,23 @@ internal static partial class CandidateScanner
         return capitals * 2 > tokens.Count;
     }
 
+    // "Shadow Constitutional Affairs Secretary Oliver Heald": words before a title that only qualify it ("Shadow",
+    // adjectives such as "Constitutional") are the role's, not a name of their own ("Chicago", "Federal Reserve" are).
+    private static bool QualifiesTitle(List<Token> run, int prefix)
+    {
+        for (var i = 0; i < prefix; i++)
+        {
+            var word = run[i].Text;
+            var adjective = word.Length > 4 && (word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal));
+            if (!(word is "Shadow" or "Junior" or "Acting" or "Outgoing" or "Incoming" || (adjective && Lexicon.IsEverydayWord(word) && !Lexicon.IsPlace(word))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "Will Smith starred …", "Will Young sang …": a first name, where a statement opens with "Will" and a surname; not
     // the verb of a question ("Will Labour win?") nor before a known name ("Will Britain …").
     private static bool IsWillAsName(string sentence, List<Token> run) =>
@@ -236,7 +253,7 @@ internal static partial class CandidateScanner
             return;
         }
 
-        if (titleLength > 0 && RoleSplitter.Prefix(run, titleLength) is > 0 and var prefix)
+        if (titleLength > 0 && RoleSplitter.Prefix(run, titleLength) is > 0 and var prefix && !QualifiesTitle(run, prefix))
         {
             // "Chicago Cardinal Joseph Bernardin": Chicago is named too.
             found.Add(new NameCandidate(Join(sentence, run, 0, prefix), index, run[0].Start, run[prefix - 1].End, AtSentenceStart: atStart));

@@ -380,6 +380,15 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Leaves_words_that_only_qualify_a_title_with_the_role()
+    {
+        var entities = EntityFinder.Find(["Shadow Constitutional Affairs Secretary Oliver Heald accused the government.", "Chicago Cardinal Joseph Bernardin spoke."]).Entities;
+
+        Assert.Equal(["Oliver Heald", "Chicago", "Joseph Bernardin"], entities.Select(e => e.Name));
+        Assert.Equal("Shadow Constitutional Affairs Secretary", entities[0].Role);
+    }
+
+    [Fact]
     public void Reads_right_honourable_as_a_form_of_address()
     {
         var entities = EntityFinder.Find(["The Rt Hon John Prescott MP spoke next."]).Entities;
