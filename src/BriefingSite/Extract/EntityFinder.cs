@@ -178,9 +178,9 @@ internal static class EntityFinder
         if (owner.Type == EntityType.Person && shortWords == 1)
         {
             // "Steven" alone is Steven Gerrard when he is the only Steven named; a first name with a title ("Prince
-            // Charles") is not cut from a full name, so it stays apart, but a knight's is ("Sir Alan" is Sir Alan Sugar). "Mr Khoo" is Khoo Kay Peng, "Mr Xie" Xie Xuren:
-            // a family name written first, as Chinese names are, with a title before it (not a first name: "Mr Gordon"
-            // is no Gordon Brown).
+            // Charles") is not cut from a full name, so it stays apart, but a knight's is ("Sir Alan" is Sir Alan
+            // Sugar). "Mr Khoo" is Khoo Kay Peng, "Mr Xie" Xie Xuren: a family name written first, as Chinese names
+            // are, with a title before it (not a first name: "Mr Gordon" is no Gordon Brown).
             return words[^1] == shortName || (words.Length > 2 && words[^2] == shortName)
                    || (!titled && shortType is not (EntityType.Place or EntityType.Organization) && words[0] == shortName && Lexicon.IsFirstName(shortName))
                    || (titled && shortType == EntityType.Person && words[0] == shortName && (!Lexicon.IsFirstName(shortName) || roles.All(Lexicon.IsKnighthood)));
