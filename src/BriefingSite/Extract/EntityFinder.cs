@@ -208,8 +208,8 @@ internal static class EntityFinder
         }
 
         // "NationsBank" is NationsBank Corp., "Mercantile" Mercantile Bancorp Inc.: a company named without the words
-        // of a business that end in its legal form.
-        if (owner.Type == EntityType.Organization && shortType != EntityType.Place && Lexicon.IsLegalForm(words[^1]))
+        // of a business that end in its legal form ("Mr Smith" is not Smith Ltd).
+        if (owner.Type == EntityType.Organization && shortType != EntityType.Place && !titled && Lexicon.IsLegalForm(words[^1]))
         {
             return words.Skip(shortWords).All(Lexicon.IsOrganizationHead);
         }

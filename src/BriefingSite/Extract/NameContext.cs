@@ -169,7 +169,7 @@ internal static partial class NameContext
     [GeneratedRegex(@"\G(?:'s|’s|'|’)\s+(?:chief\s+(?:executive|economist|economic|operating|financial)|share\s+price|shares|shareholders|profits?|pre-tax|chairman|chairwoman|board\s+of\s+directors|customers|subscribers|stores|takeover|headquarters|workforce|sales|revenues?|turnover|earnings)\b")]
     private static partial Regex BusinessPart();
 
-    [GeneratedRegex(@"\G\s*,\s*(?:a|an|the)\s+(?:(?!(?:of|for|to|at|in|on|with)\s)[\w-]+\s+){0,3}?(?:company|firm|group|bank|retailer|carmaker|airline|manufacturer|maker|operator|producer|giant|chain|conglomerate|insurer|broadcaster|publisher|charity|consultancy|supermarket|brewer)(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|in|with|owned|run|whose|of)\b)")]
+    [GeneratedRegex(@"\G\s*,\s*(?:a|an|the)\s+(?:(?!(?:of|for|to|at|in|on|with)\s)[\w-]+\s+){0,3}?(?:company|firm|group|bank|retailer|carmaker|airline|manufacturer|maker|operator|producer|giant|chain|conglomerate|insurer|broadcaster|publisher|charity|consultancy|supermarket|brewer|network|laboratory|agency|website|portal|label|provider|carrier|developer)(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|in|with|owned|run|whose|of|for)\b)")]
     private static partial Regex BusinessApposition();
 
     [GeneratedRegex(@"\G\s*\(\s*[A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)?\s*\)")]
@@ -238,8 +238,8 @@ internal static partial class NameContext
 
     /// <summary>
     /// True when the name follows a noun for a body ("security firm Clearswift", "web tracking company Envisional",
-    /// "magazine Variety") or a role held in one ("president of ClearView Economics", "economist at Global Insight"):
-    /// it is an organisation's name.
+    /// "magazine Variety") or a role held in one ("president of ClearView Economics", "economist at Global Insight",
+    /// "portal director at Tiscali"; not "director of About a Boy", "manager of Johnny Cash"): it is an organisation's name.
     /// </summary>
     public static bool IsAfterBodyNoun(ReadOnlySpan<char> before) => BodyNoun().IsMatch(LastThreeWords(before));
 
@@ -292,7 +292,7 @@ internal static partial class NameContext
     // Quinn" are people), and roles held "of" or "at" a body ("spokesman for Michael Howard" serves a person).
     // Capitalised too, where it opens a sentence ("Bookmaker Ladbrokes said …"); plural before the names of several
     // ("firms AM3D and SRS") or of one serving as advisers or analysts ("Advisers Goldman Sachs", "analysts Gartner").
-    [GeneratedRegex(@"\b(?:(?:[Ff]irms?|[Cc]ompany|[Cc]ompanies|[Aa]gency|[Aa]gencies|[Bb]anks?|[Rr]etailers?|[Mm]anufacturers?|[Cc]armakers?|[Ii]nsurers?|[Aa]irlines?|[Ss]tudios?|[Cc]harity|[Cc]harities|[Nn]ewspapers?|[Mm]agazines?|[Ww]ebsites?|[Bb]ookmakers?|[Ss]upermarkets?|[Bb]rewers?|[Cc]hipmakers?|[Cc]onsultancy|[Cc]onsultancies|[Bb]rokers|[Aa]dvis[eo]rs|[Aa]nalysts)|(?:[Cc]hairman|[Ee]xecutive|[Ee]conomist|[Aa]nalyst|[Ff]ounder|[Pp]resident|[Bb]oss)\s+(?:of|at))\s+$")]
+    [GeneratedRegex(@"\b(?:(?:[Ff]irms?|[Cc]ompany|[Cc]ompanies|[Aa]gency|[Aa]gencies|[Bb]anks?|[Rr]etailers?|[Mm]anufacturers?|[Cc]armakers?|[Ii]nsurers?|[Aa]irlines?|[Ss]tudios?|[Cc]harity|[Cc]harities|[Nn]ewspapers?|[Mm]agazines?|[Ww]ebsites?|[Bb]ookmakers?|[Ss]upermarkets?|[Bb]rewers?|[Cc]hipmakers?|[Cc]onsultancy|[Cc]onsultancies|[Bb]rokers|[Aa]dvis[eo]rs|[Aa]nalysts)|(?:[Cc]hairman|[Ee]xecutive|[Ee]conomist|[Aa]nalyst|[Ff]ounder|[Pp]resident|[Bb]oss)\s+(?:of|at)|(?:[Dd]irector|[Mm]anager|[Ss]pokes(?:man|woman|person)|[Ss]trategist)\s+at)\s+$")]
     private static partial Regex BodyNoun();
 
     // ", Florida", ", New Mexico", ", Fla." ending the sentence or a clause: not before a noun it qualifies ("Texas

@@ -389,6 +389,29 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_a_body_from_a_role_held_at_it_or_an_apposition_saying_what_it_is()
+    {
+        var types = FoundNames.TypesOf(
+        [
+            "Richard Ayers, portal director at Tiscali, said there was little point.",
+            "Turkcell has a stake in Irancell, the new network, MPs said.",
+            "The former manager of Johnny Cash, Saul Holiff, has died.",
+        ]);
+
+        Assert.Equal(EntityType.Organization, types["Tiscali"]);
+        Assert.Equal(EntityType.Organization, types["Irancell"]);
+        Assert.Equal(EntityType.Person, types["Johnny Cash"]);
+    }
+
+    [Fact]
+    public void Reads_a_titled_surname_as_a_person_beside_a_company_of_that_name()
+    {
+        var entities = EntityFinder.Find(["Mr Smith, director of Amnesty, agreed.", "Shares in Smith Ltd fell."]).Entities;
+
+        Assert.Equal(EntityType.Person, Assert.Single(entities, e => e.Name == "Smith").Type);
+    }
+
+    [Fact]
     public void Reads_right_honourable_as_a_form_of_address()
     {
         var entities = EntityFinder.Find(["The Rt Hon John Prescott MP spoke next."]).Entities;
