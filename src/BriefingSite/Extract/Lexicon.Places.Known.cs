@@ -104,11 +104,12 @@ internal static partial class Lexicon
         "Mountains", "Mountain", "River", "Sea", "Ocean", "Lake", "Bay", "Strait", "Peninsula", "Desert",
         "Airport", "Harbour", "Harbor", "Pass", "Territory", "Territories", "Coast", "End", "Dam", "Canal", "Reservoir");
 
-    // Last words of streets, squares and grounds, which are also surnames ("Nathan Lane", "Wayne Bridge"): a place
-    // unless a first name stands before them.
+    // Last words of streets, squares, grounds and buildings, which are also surnames ("Nathan Lane", "Wayne Bridge",
+    // "Jerry Hall"): a place unless a first name stands before them.
     private static readonly HashSet<string> VenueHeads = Set(
         "Street", "Square", "Stadium", "Park", "Lane", "Bridge", "Avenue", "Theatre", "Theater", "Arena", "Road", "Cathedral",
-        "Abbey", "Castle", "Gallery", "Boulevard", "Temple", "Mosque", "Shrine");
+        "Abbey", "Castle", "Gallery", "Boulevard", "Temple", "Mosque", "Shrine", "Hall", "Auditorium", "Amphitheatre",
+        "Amphitheater", "Prison", "Hospital", "Chapel", "Palace", "Museum", "Creek", "Springs", "Falls");
 
     private static readonly HashSet<string> PlaceNouns = CaseSensitiveSet(
         "province", "district", "port", "valley", "region", "city", "county", "state", "border", "capital",

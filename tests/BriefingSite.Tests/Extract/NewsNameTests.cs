@@ -412,6 +412,16 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_a_building_named_after_someone_as_a_place_unless_a_first_name_opens_it()
+    {
+        var types = FoundNames.TypesOf(["He was held in Belmarsh Prison before the concert at Carnegie Hall.", "Jerry Hall said she was happy."]);
+
+        Assert.Equal(EntityType.Place, types["Belmarsh Prison"]);
+        Assert.Equal(EntityType.Place, types["Carnegie Hall"]);
+        Assert.Equal(EntityType.Person, types["Jerry Hall"]);
+    }
+
+    [Fact]
     public void Reads_right_honourable_as_a_form_of_address()
     {
         var entities = EntityFinder.Find(["The Rt Hon John Prescott MP spoke next."]).Entities;
