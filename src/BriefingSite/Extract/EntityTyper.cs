@@ -95,6 +95,12 @@ internal static class EntityTyper
             return EntityType.Organization;
         }
 
+        // "Natalie Press", "Margaret Court", "Emily Post": a first name before a word for a body that is also a surname.
+        if (words.Length == 2 && Lexicon.IsFirstName(words[0]) && last is "Press" or "Post" or "Court")
+        {
+            return EntityType.Person;
+        }
+
         // "House of Representatives", "House of Fraser": a chamber or a firm (not a work's title: "House of Flying Daggers").
         if (words is ["House", "of", _])
         {

@@ -422,6 +422,15 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_a_first_name_before_a_body_word_that_is_also_a_surname_as_a_person()
+    {
+        var types = FoundNames.TypesOf(["The film starred Natalie Press and Paddy Considine.", "Margaret Court won 24 titles."]);
+
+        Assert.Equal(EntityType.Person, types["Natalie Press"]);
+        Assert.Equal(EntityType.Person, types["Margaret Court"]);
+    }
+
+    [Fact]
     public void Reads_right_honourable_as_a_form_of_address()
     {
         var entities = EntityFinder.Find(["The Rt Hon John Prescott MP spoke next."]).Entities;
