@@ -125,9 +125,10 @@ internal static partial class CandidateScanner
         {
             "and" => ((Lexicon.IsOrganizationHead(tokens[end - 1].Text) || Lexicon.IsOtherHead(tokens[end - 1].Text)) && !JoinsTwoBodies(tokens, start, end, k)
                       && !JoinsWholeNames(sentence, tokens, start, end, k))
-                     || JoinsBodysFields(sentence, tokens, start, end, k),
+                     || JoinsBodysFields(sentence, tokens, start, end, k) || (end - k > 3 && tokens[end - 1].Text is "Fame" && tokens[end - 2].Text is "of"),
             "of" or "for" or "on" => (Lexicon.IsOrganizationHead(before) && !Lexicon.IsCompanySuffix(before)) || Lexicon.IsOtherHead(before)
-                                     || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || before is "States" or "Republic" or "Kingdom" or "House",
+                                     || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || before is "States" or "Republic" or "Kingdom" or "House"
+                                     || (before is "Hall" && k + 1 < end && tokens[k + 1].Text is "Fame"),
             _ => true,
         };
     }

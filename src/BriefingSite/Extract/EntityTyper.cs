@@ -101,8 +101,9 @@ internal static class EntityTyper
             return EntityType.Person;
         }
 
-        // "House of Representatives", "House of Fraser": a chamber or a firm (not a work's title: "House of Flying Daggers").
-        if (words is ["House", "of", _])
+        // "House of Representatives", "House of Fraser": a chamber or a firm (not a work's title: "House of Flying Daggers");
+        // "Rock and Roll Hall of Fame": a museum and the body that inducts.
+        if (words is ["House", "of", _] || name.EndsWith(" Hall of Fame", StringComparison.Ordinal))
         {
             return EntityType.Organization;
         }

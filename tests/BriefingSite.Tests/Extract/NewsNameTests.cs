@@ -431,6 +431,15 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_a_hall_of_fame_whole_as_a_body()
+    {
+        var types = FoundNames.TypesOf(["U2 entered the Rock and Roll Hall of Fame on Monday, and Jerry Hall of Texas agreed."]);
+
+        Assert.Equal(EntityType.Organization, types["Rock and Roll Hall of Fame"]);
+        Assert.Equal(EntityType.Person, types["Jerry Hall"]);
+    }
+
+    [Fact]
     public void Reads_right_honourable_as_a_form_of_address()
     {
         var entities = EntityFinder.Find(["The Rt Hon John Prescott MP spoke next."]).Entities;
