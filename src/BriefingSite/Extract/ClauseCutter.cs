@@ -17,13 +17,14 @@ internal static partial class ClauseCutter
         }
 
         var (bounds, first, last) = Span(text, at, max);
-        var clause = text[bounds[first]..bounds[last]].Trim().TrimEnd(ClauseEnd);
-        if (clause.Length > max)
-        {
-            clause = CutAtWord(clause, max);
-        }
+        return Clauses(text, bounds[first], bounds[last], max);
+    }
 
-        return FirstLetter.Upper(clause);
+    // The clauses [start, end), cut after a word when they run over max, as a sentence.
+    private static string Clauses(string text, int start, int end, int max)
+    {
+        var clause = text[start..end].Trim().TrimEnd(ClauseEnd);
+        return FirstLetter.Upper(clause.Length > max ? CutAtWord(clause, max) : clause);
     }
 
     /// <summary>
@@ -48,7 +49,7 @@ internal static partial class ClauseCutter
 
         // A clause opening with a small word inside the sentence ("who was stabbed … in February") is no sentence of
         // its own: the sentence's opening is told when the date stands in it, else the clause is marked as cut.
-        var inside = start > 0 && char.IsLower(text[start]) && !OpensClause(text.AsSpan(start));
+        var inside = StartsInside(text, start);
         if (inside && at < max - DateRoom)
         {
             (start, inside) = (0, false);
@@ -85,9 +86,9 @@ internal static partial class ClauseCutter
 
         var (bounds, first, last) = Span(text, at, max);
         var start = bounds[first];
-        if (start == 0 || !char.IsLower(text[start]) || OpensClause(text.AsSpan(start)))
+        if (!StartsInside(text, start))
         {
-            return Around(sentence, at, max);
+            return Clauses(text, start, bounds[last], max);
         }
 
         if (end < max - 1)
@@ -101,7 +102,10 @@ internal static partial class ClauseCutter
         return "…" + (clause.Length > max ? CutAtWord(clause, max) : clause);
     }
 
-    // "the new sanctions aim …", "it has …": a subject after a comma opens a clause that reads as a sentence.
+    // A clause starting inside the sentence with a small word ("which it said …", "took £788,439"), which reads as no
+    // sentence of its own; one opening with its subject after a comma does ("the new sanctions aim …", "it has …").
+    private static bool StartsInside(string text, int start) => start > 0 && char.IsLower(text[start]) && !OpensClause(text.AsSpan(start));
+
     private static bool OpensClause(ReadOnlySpan<char> text)
     {
         var space = text.IndexOf(' ');
