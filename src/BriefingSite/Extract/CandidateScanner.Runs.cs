@@ -10,7 +10,7 @@ internal static partial class CandidateScanner
         while (j < tokens.Count && (Tokenizer.Adjacent(sentence, tokens[j - 1], tokens[j]) || JoinedByAmpersand(sentence, tokens[j - 1], tokens[j])
                                     || ListsBodysFields(sentence, tokens, start, j)))
         {
-            if (StartsName(tokens[j]))
+            if (StartsName(tokens[j]) && !IsPronounsContraction(tokens, j))
             {
                 j++;
             }
@@ -29,8 +29,13 @@ internal static partial class CandidateScanner
             }
         }
 
-        return OwnersBodyEnd(sentence, tokens, j);
+        return OwnersBodyEnd(sentence, tokens, start, j);
     }
+
+    // "Like Kevin I'd like to": "I'd" is in capitals but goes on no name, unless a title goes on after it ("What I'm Looking For").
+    private static bool IsPronounsContraction(IReadOnlyList<Token> tokens, int j) =>
+        tokens[j].Text.Length is 3 or 4 && tokens[j].Text[0] == 'I' && Lexicon.IsContraction(tokens[j].Text)
+        && (j + 1 == tokens.Count || !tokens[j + 1].IsCapitalised);
 
     // "Department for Culture, Media and Sport", "Ministry of Economy, Trade and Industry": a body's fields listed with a
     // comma before the last two, joined by "and" (read as one name by JoinsBodysFields).
@@ -58,7 +63,8 @@ internal static partial class CandidateScanner
     // "Musicians' Union", "Music Managers' Forum", "Women's Institute": a body named for its members, the plural's
     // possessive before one word for a body that ends the name; where the run ends with it, or j if it does not follow.
     // A place's body ("Britain's Labour Party", "Pakistan's Army") is no such name, nor a singular owner's ("Sony's Board").
-    private static int OwnersBodyEnd(string sentence, IReadOnlyList<Token> tokens, int j)
+    // A saint's building or ground is named whole ("St Paul's Cathedral", "St James' Park", "St Mary's Hospital").
+    private static int OwnersBodyEnd(string sentence, IReadOnlyList<Token> tokens, int start, int j)
     {
         // The tokenizer leaves the "s" of "'s" a word of its own.
         var owner = tokens[j - 1];
@@ -74,7 +80,10 @@ internal static partial class CandidateScanner
             ? gap is "'s " or "’s " && owner.Text is "Women" or "Children" or "People" or "Men"
             : gap is "' " or "’ " && owner.Text.EndsWith('s');
         var ends = body + 1 == tokens.Count || !(StartsName(tokens[body + 1]) && Tokenizer.Adjacent(sentence, tokens[body], tokens[body + 1]));
-        return plural && ends && tokens[body].IsCapitalised && Lexicon.IsOrganizationHead(tokens[body].Text) && !Lexicon.IsCompanySuffix(tokens[body].Text)
+        var head = tokens[body].Text;
+        var saints = j - start == 2 && tokens[start].Text is "St" or "St." or "Saint" && (apostropheS ? gap is "'s " or "’s " : gap is "' " or "’ ")
+                     && (Lexicon.IsVenueHead(head) || Lexicon.IsPlaceHead(head) || Lexicon.IsOrganizationHead(head));
+        return ends && tokens[body].IsCapitalised && ((plural && Lexicon.IsOrganizationHead(head) && !Lexicon.IsCompanySuffix(head)) || saints)
             ? body + 1 : j;
     }
 
@@ -127,7 +136,7 @@ internal static partial class CandidateScanner
                       && !JoinsWholeNames(sentence, tokens, start, end, k))
                      || JoinsBodysFields(sentence, tokens, start, end, k) || (end - k > 3 && tokens[end - 1].Text is "Fame" && tokens[end - 2].Text is "of"),
             "of" or "for" or "on" => (Lexicon.IsOrganizationHead(before) && !Lexicon.IsCompanySuffix(before)) || Lexicon.IsOtherHead(before)
-                                     || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || before is "States" or "Republic" or "Kingdom" or "House"
+                                     || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || Lexicon.IsPeerage(before) || before is "States" or "Republic" or "Kingdom" or "House"
                                      || (before is "Hall" && k + 1 < end && tokens[k + 1].Text is "Fame"),
             _ => true,
         };

@@ -171,6 +171,14 @@ internal static class EntityFinder
         return owner;
     }
 
+    // "S Best" or "S. Best" of "Simon Best": the first name's initial and the last word.
+    private static bool IsInitialled(string shortName, string[] words)
+    {
+        var space = shortName.IndexOf(' ');
+        return space is 1 or 2 && (space == 1 || shortName[1] == '.') && char.IsUpper(shortName[0]) && words.Length > 1
+               && words[0].Length > 2 && words[0][0] == shortName[0] && !words[0].Contains('.') && shortName.AsSpan(space + 1).SequenceEqual(words[^1]);
+    }
+
     private static bool Owns(LongName owner, string shortName, int shortWords, EntityType shortType, List<string> roles)
     {
         var (name, words) = (owner.Group.Name, owner.Words);
@@ -184,6 +192,13 @@ internal static class EntityFinder
             return words[^1] == shortName || (words.Length > 2 && words[^2] == shortName)
                    || (!titled && shortType is not (EntityType.Place or EntityType.Organization) && words[0] == shortName && Lexicon.IsFirstName(shortName))
                    || (titled && shortType == EntityType.Person && words[0] == shortName && (!Lexicon.IsFirstName(shortName) || roles.All(Lexicon.IsKnighthood)));
+        }
+
+        // "S Best" in a squad's list is Simon Best, when he is the only one of that initial and surname.
+        if (owner.Type == EntityType.Person && shortWords == 2 && shortType is not (EntityType.Place or EntityType.Organization)
+            && IsInitialled(shortName, words))
+        {
+            return true;
         }
 
         // "Hawk Sawyer" is Kathleen Hawk Sawyer, "De Niro" Robert De Niro; but "Sophie Anderton" is the whole name, and

@@ -30,7 +30,7 @@ internal static class EntityTyper
             return known.Value;
         }
 
-        if (evidence.Roles.Count > 0)
+        if (evidence.Roles.Count > 0 || IsRankOfPlace(words))
         {
             return EntityType.Person;
         }
@@ -210,6 +210,14 @@ internal static class EntityTyper
     }
 
     // "East Jerusalem" is a place; "China Daily" or "Air France" is a body named after one.
+    // "Prince of Wales", "HRH Duchess of Cornwall", "Bishop of Durham": a rank held "of" a place names its holder, not a body.
+    private static bool IsRankOfPlace(string[] words)
+    {
+        var rank = words is ["HRH", _, "of", _] ? words[1] : words is [_, "of", _] ? words[0] : null;
+        return rank is not null
+               && (Lexicon.IsPeerage(rank) || rank is "Prince" or "Princess" or "King" or "Archbishop" or "Bishop" or "Mayor" or "Emir" or "Sultan");
+    }
+
     private static EntityType? PlaceInName(string[] words)
     {
         if (Lexicon.IsFirstName(words[0]) || !words.Any(Lexicon.IsPlace))

@@ -107,7 +107,10 @@ internal static partial class Lexicon
         "Islam", "Christianity", "Hinduism", "Judaism", "Buddhism", "Koran", "Quran", "Bible", "Internet",
         "Golden Globe", "Golden Globes", "Oscar", "Oscars", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy", "Emmys",
         "Premiership", "Olympics", "Olympic Games", "Christmas", "Easter", "US Open", "PSP", "PS2", "PlayStation",
-        "PlayStation 2", "Xbox", "Game Boy", "Motorcycle Diaries", "Harry Potter", "Windows", "Windows XP", "Linux", "Vera Drake", "Gran Turismo");
+        "PlayStation 2", "Xbox", "Game Boy", "Motorcycle Diaries", "Harry Potter", "Windows", "Windows XP", "Linux", "Vera Drake", "Gran Turismo",
+        // Languages without a people's word of their own: "dubbed into Hindi" names no place.
+        "Hindi", "Urdu", "Mandarin", "Cantonese", "Swahili", "Bengali", "Punjabi", "Gujarati", "Pashto", "Farsi", "Sanskrit",
+        "Yiddish", "Esperanto", "Gaelic");
 
     // Alternative spellings of the same name.
     private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)

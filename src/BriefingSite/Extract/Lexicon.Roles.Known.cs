@@ -24,6 +24,15 @@ internal static partial class Lexicon
         "Columnist", "Campaigner", "Activist", "Entrepreneur", "Businessman", "Businesswoman", "Tycoon", "Lawyer",
         "MP", "MEP", "MSP", "MLA");
 
+    // Words that describe a person before a name without being a role ("Teenager LaShawn Merritt").
+    private static readonly HashSet<string> PersonDescriptions = Set(
+        "Teenager", "Teen", "Newcomer", "Youngster", "Rookie", "Debutant", "Debutante", "Schoolboy", "Schoolgirl",
+        "Compatriot", "Countryman", "Countrywoman", "Team-mate", "Teammate", "Understudy", "Protege", "Protégé");
+
+    // A peer's rank: with "of" and a place, a person ("Duke of Edinburgh", "Earl of Wessex", "Baroness of Bolton").
+    private static readonly HashSet<string> Peerages = Set(
+        "Duke", "Duchess", "Earl", "Countess", "Marquess", "Marquis", "Marchioness", "Viscount", "Viscountess", "Baron", "Baroness");
+
     // Forms of address before a name: how a person is addressed, not what they do ("Mr Brown", "Sir Alex Ferguson").
     private static readonly HashSet<string> FormsOfAddress = Set(
         "Mr", "Mrs", "Ms", "Miss", "Mme", "Mr.", "Mrs.", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Rt", "Rt.", "Hon", "Hon.");

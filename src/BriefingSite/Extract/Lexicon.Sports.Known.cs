@@ -24,7 +24,8 @@ internal static partial class Lexicon
         "Northampton Saints", "Gloucester Rugby", "London Irish", "Llanelli Scarlets", "Ospreys", "Cardiff Blues",
         "Munster", "Leinster", "Connacht", "Stade Francais", "Aston Villa", "West Ham", "West Brom", "Crystal Palace",
         "Sheffield Wednesday", "Nottingham Forest", "Real Madrid", "Inter Milan", "AC Milan", "Bayer Leverkusen",
-        "Borussia Dortmund", "Werder Bremen", "Paris St-Germain", "Olympique Lyon", "Dynamo Kiev", "Spartak Moscow");
+        "Borussia Dortmund", "Werder Bremen", "Paris St-Germain", "Olympique Lyon", "Dynamo Kiev", "Spartak Moscow",
+        "Boro", "Gunners", "Hammers", "Toffees", "Baggies");
 
     public static bool IsTeamSuffix(string word) => TeamSuffixes.Contains(word);
 

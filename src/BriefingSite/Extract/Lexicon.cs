@@ -139,6 +139,12 @@ internal static partial class Lexicon
     /// <summary>Lower-case role nouns that open an appositive: "John Finer, deputy national security adviser".</summary>
     public static bool IsRoleNoun(string word) => RoleNouns.Contains(word);
 
+    /// <summary>True for a word that describes a person before the name without being a role: "Teenager", "Newcomer".</summary>
+    public static bool IsPersonDescription(string word) => PersonDescriptions.Contains(word);
+
+    /// <summary>True for a peer's rank, which names a person with "of" and a place: "Duke of Edinburgh".</summary>
+    public static bool IsPeerage(string word) => Peerages.Contains(word);
+
     public static bool IsFirstName(string word) => FirstNames.Contains(word);
 
     /// <summary>Adjectives of regions, faiths and peoples that point to no single entity: "South Asian", "Sunni".</summary>

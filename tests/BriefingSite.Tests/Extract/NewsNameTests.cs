@@ -482,4 +482,62 @@ public class NewsNameTests
 
         Assert.Equal(["Tom Rogers"], names);
     }
+
+    [Fact]
+    public void Names_a_saints_building_whole()
+    {
+        var types = FoundNames.TypesOf(["The service was in St George's Chapel, and Newcastle lost at St James' Park."]);
+
+        Assert.Equal(EntityType.Place, types["St George's Chapel"]);
+        Assert.Equal(EntityType.Place, types["St James' Park"]);
+        Assert.DoesNotContain("St George", types.Keys);
+    }
+
+    [Fact]
+    public void Ends_a_name_before_a_pronouns_contraction_unless_a_title_goes_on()
+    {
+        var names = FoundNames.NamesOf(["\"Like Kevin I'd like to see some players come in,\" he said.", "U2 played I Still Haven't Found What I'm Looking For."]);
+
+        Assert.DoesNotContain(names, name => name.Contains("I'd", StringComparison.Ordinal));
+        Assert.Contains(names, name => name.EndsWith("What I'm Looking For", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Leaves_a_word_that_describes_a_person_out_of_the_name()
+    {
+        var names = FoundNames.NamesOf(["Teenager LaShawn Merritt ran the third fastest time."]);
+
+        Assert.Equal(["LaShawn Merritt"], names);
+    }
+
+    [Fact]
+    public void Reads_a_rank_held_of_a_place_as_its_holder()
+    {
+        var types = FoundNames.TypesOf(["The Prince of Wales and the Duke of Edinburgh met the Mayor of London.", "HRH Duchess of Cornwall smiled."]);
+
+        Assert.Equal(EntityType.Person, types["Prince of Wales"]);
+        Assert.Equal(EntityType.Person, types["Duke of Edinburgh"]);
+        Assert.Equal(EntityType.Person, types["Mayor of London"]);
+        Assert.Equal(EntityType.Person, types["HRH Duchess of Cornwall"]);
+        Assert.DoesNotContain("Edinburgh", types.Keys);
+    }
+
+    [Fact]
+    public void Reads_an_initial_and_a_surname_in_a_squad_as_the_player_named_in_full()
+    {
+        var entities = EntityFinder.Find(["Simon Best and Shane Horgan are in the squad.", "S Best (Ulster), S Horgan (Leinster), A Horgan (Munster)."]).Entities;
+
+        Assert.Contains("S Best", entities.Single(e => e.Name == "Simon Best").Aliases);
+        Assert.Contains("S Horgan", entities.Single(e => e.Name == "Shane Horgan").Aliases);
+        Assert.Contains(entities, e => e.Name == "A Horgan");
+    }
+
+    [Fact]
+    public void Reads_a_language_as_no_place_and_a_clubs_nickname_as_a_club()
+    {
+        var types = FoundNames.TypesOf(["The film was dubbed into Hindi.", "Boro booked their place in the last 16."]);
+
+        Assert.Equal(EntityType.Other, types["Hindi"]);
+        Assert.Equal(EntityType.Organization, types["Boro"]);
+    }
 }
