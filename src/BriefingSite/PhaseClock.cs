@@ -49,6 +49,7 @@ public static class PhaseClock
             Console.Error.WriteLine($"  gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, " +
                 $"paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s, allocated {GC.GetTotalAllocatedBytes() / 1e9:F1} GB; " +
                 $"after the last (gen{last.Generation}): heap {last.HeapSizeBytes / 1e9:F2} GB, {last.PromotedBytes / 1e9:F2} GB of it kept, committed {last.TotalCommittedBytes / 1e9:F2} GB");
+            Console.Error.WriteLine($"  jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F2} s");
         }
     }
 }
