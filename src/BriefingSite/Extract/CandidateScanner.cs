@@ -293,7 +293,8 @@ internal static partial class CandidateScanner
             WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart)),
             AtSentenceStart: atStart && titleLength == 0,
             BeforeNumber: NameContext.NumberFollows(sentence, end),
-            BusinessCue: titleLength == 0 && (afterBodyNoun || NameContext.OwnsBusinessPart(sentence, end) || NameContext.BusinessInApposition(sentence, end))));
+            BusinessCue: titleLength == 0 && (afterBodyNoun || NameContext.OwnsBusinessPart(sentence, end) || NameContext.BusinessInApposition(sentence, end)),
+            AfterThe: titleLength == 0 && NameContext.IsAfterThe(sentence.AsSpan(0, nameStart)) && !NameContext.IsBeforeMattersNoun(sentence, end)));
     }
 
     // Whether the words before a member's letters name a person: a first name, or words of which none is a place, a party

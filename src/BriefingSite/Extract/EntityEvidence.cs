@@ -25,6 +25,8 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
 
     public int BusinessCues { get; private set; }
 
+    public int AfterThe { get; private set; }
+
     public bool HasAcronym { get; set; }
 
     public void Add(NameCandidate candidate)
@@ -34,6 +36,7 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
         WeakPlaces += candidate.WeakPlace ? 1 : 0;
         BeforeNumbers += candidate.BeforeNumber ? 1 : 0;
         BusinessCues += candidate.BusinessCue ? 1 : 0;
+        AfterThe += candidate.AfterThe ? 1 : 0;
         AddAlias(candidate.Name);
         if (candidate.Role is { } role && !Roles.Contains(role))
         {
@@ -74,6 +77,7 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
         WeakPlaces += other.WeakPlaces;
         BeforeNumbers += other.BeforeNumbers;
         BusinessCues += other.BusinessCues;
+        AfterThe += other.AfterThe;
         HasAcronym |= other.HasAcronym;
         if (Before(other.First, First))
         {

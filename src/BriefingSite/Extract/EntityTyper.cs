@@ -172,10 +172,11 @@ internal static class EntityTyper
         // Capitalised words make a person's name, but not when the first is a common word ("About Schmidt", "No Doubt",
         // "World War Two") or a verb in -ing ("Finding Neverland", "Gambling Bill"), nor when a later one is a function
         // word written as titles write it ("Addicted To Love"), nor when an initial "A" opens an everyday word ("A Little Princess"),
-        // nor when every word is an everyday one and none a common name ("Toy Soldiers", "Finest Hour").
+        // nor when every word is an everyday one and none a common name ("Toy Soldiers", "Finest Hour"), nor after "the"
+        // ("the Da Vinci Code").
         if (words.Length is >= 2 and <= 4 && !compass && !words.Skip(1).Any(Lexicon.IsTitledFunctionWord)
             && (Lexicon.IsFirstName(words[0]) || (IsInitial(words[0], sports) && !(words[0] is "A" && Lexicon.IsThingWord(words[1])))
-                || (words.All(w => LooksLikeNamePart(w) || Lexicon.IsNameConnector(w)) && !Lexicon.IsStopWord(words[0])
+                || (words.All(w => LooksLikeNamePart(w) || Lexicon.IsNameConnector(w)) && !Lexicon.IsStopWord(words[0]) && evidence.AfterThe == 0
                     && !Lexicon.IsThingWord(words[0]) && !Lexicon.IsVerbInIng(words[0]) && !Lexicon.IsEverydayPhrase(words))))
         {
             return EntityType.Person;

@@ -101,6 +101,11 @@ internal static partial class Lexicon
         "Airways", "Airlines", "Telecom", "Library", "Museum", "Theatre", "Times", "Express", "Rail", "Gas", "Steel", "Water");
 
     // Named things a reader knows: weapons, plans, treaties.
+    // Fields of ministries and departments missing from the everyday words ("Department for Work and Pensions").
+    private static readonly HashSet<string> BodysFields = Set(
+        "Pensions", "Pension", "Fisheries", "Procurement", "Veterans", "Agriculture", "Tourism", "Telecommunications",
+        "Aviation", "Defence", "Equalities", "Immigration", "Excise", "Regulatory");
+
     private static readonly HashSet<string> KnownOthers = Set(
         "Non-Proliferation Treaty", "NPT", "Belt and Road Initiative", "BRI", "CPEC", "Abraham Accords",
         "New Silk Road", "Silk Road", "Global War on Terror", "Marshall Plan", "Brexit", "Ramadan", "Eid",

@@ -142,6 +142,9 @@ internal static partial class Lexicon
     /// <summary>True for a word that describes a person before the name without being a role: "Teenager", "Newcomer".</summary>
     public static bool IsPersonDescription(string word) => PersonDescriptions.Contains(word);
 
+    /// <summary>True for a government's field that the everyday words lack: "Pensions", "Fisheries", "Defence".</summary>
+    public static bool IsBodysField(string word) => BodysFields.Contains(word);
+
     /// <summary>True for a peer's rank, which names a person with "of" and a place: "Duke of Edinburgh".</summary>
     public static bool IsPeerage(string word) => Peerages.Contains(word);
 

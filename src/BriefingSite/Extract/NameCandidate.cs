@@ -24,7 +24,8 @@ internal sealed record NameCandidate(
     bool WeakPlace = false,
     bool AtSentenceStart = false,
     bool BeforeNumber = false,
-    bool BusinessCue = false)
+    bool BusinessCue = false,
+    bool AfterThe = false)
 {
     public int Words => Name.Count(c => c == ' ') + 1;
 }

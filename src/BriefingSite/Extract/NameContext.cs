@@ -250,6 +250,20 @@ internal static partial class NameContext
     public static bool IsPossessiveAt(string text, int end) => end < text.Length && text[end] is '\'' or '’';
 
     /// <summary>True when the text ends with an owner's possessive and a space: "Philip Roth's ", "the Beatles' ".</summary>
+    /// <summary>True where "the" stands just before: "the Da Vinci Code", "The Da Vinci Code sold" name no person.</summary>
+    public static bool IsAfterThe(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        return trimmed.Length < before.Length && trimmed.EndsWith("he", StringComparison.Ordinal) && trimmed.Length >= 3
+               && trimmed[^3] is 't' or 'T' && (trimmed.Length == 3 || !char.IsLetter(trimmed[^4]));
+    }
+
+    /// <summary>True before a word for a matter that a person's name may qualify: "the Marc Dutroux case", "the Howard Hughes biopic".</summary>
+    public static bool IsBeforeMattersNoun(string sentence, int end) =>
+        NextWord(sentence, end) is { } next && sentence[next] is "case" or "affair" or "scandal" or "trial" or "administration" or "era"
+            or "years" or "family" or "show" or "camp" or "government" or "inquiry" or "saga" or "murder" or "murders" or "estate" or "verdict"
+            or "biopic" or "role" or "hit" or "song" or "theatre" or "academy" or "memorial" or "school";
+
     public static bool IsAfterPossessive(ReadOnlySpan<char> before)
     {
         var text = before.TrimEnd();

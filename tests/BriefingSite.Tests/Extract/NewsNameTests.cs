@@ -540,4 +540,23 @@ public class NewsNameTests
         Assert.Equal(EntityType.Other, types["Hindi"]);
         Assert.Equal(EntityType.Organization, types["Boro"]);
     }
+
+    [Fact]
+    public void Reads_capitalised_words_after_the_as_no_persons_name_unless_they_qualify_a_matter()
+    {
+        var types = FoundNames.TypesOf(["He read the Da Vinci Code on holiday.", "The Aviator beat the Howard Hughes biopic to the prize."]);
+        var opening = FoundNames.TypesOf(["The Da Vinci Code sold well."]);
+
+        Assert.Equal(EntityType.Other, types["Da Vinci Code"]);
+        Assert.Equal(EntityType.Person, types["Howard Hughes"]);
+        Assert.NotEqual(EntityType.Person, opening["Da Vinci Code"]);
+    }
+
+    [Fact]
+    public void Reads_a_department_of_two_fields_whole_when_the_word_list_lacks_one()
+    {
+        var names = FoundNames.NamesOf(["The Department for Work and Pensions said the figures were wrong."]);
+
+        Assert.Equal(["Department for Work and Pensions"], names);
+    }
 }
