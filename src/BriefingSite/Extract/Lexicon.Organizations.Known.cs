@@ -83,7 +83,10 @@ internal static partial class Lexicon
         "Kaiser Chiefs", "Razorlight", "Snow Patrol", "Radiohead", "Girls Aloud", "Sugababes", "Destiny's Child",
         "Green Day", "Duran Duran", "Rolling Stones", "Beatles", "Queens of the Stone Age", "Friends of the Earth",
         "Happy Mondays", "New Order", "Bucks Fizz", "Muse", "Band Aid", "Ask Jeeves", "Capgemini", "Air New Zealand", "VH1",
-        "O2", "BSkyB", "Sony Ericsson", "ABN Amro", "Euronext", "Yukos", "Yuganskneftegas", "Rosneft", "Law Lords", "Black Eyed Peas");
+        "O2", "BSkyB", "Sony Ericsson", "ABN Amro", "Euronext", "Yukos", "Yuganskneftegas", "Rosneft", "Law Lords", "Black Eyed Peas",
+        // Bodies whose letters are written as a word in British news.
+        "Nasa", "NASA", "Cern", "CERN", "Ofcom", "Ofwat", "Ofgem", "Ofsted", "Acas", "Aslef", "Amicus", "Unison", "Europol",
+        "Eurostat", "Nafta", "NAFTA", "Mercosur", "Asda", "Tesco");
 
     // Last words that make a name a programme, treaty, weapon or plan rather than a body.
     private static readonly HashSet<string> OtherHeads = Set(

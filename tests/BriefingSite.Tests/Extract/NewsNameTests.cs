@@ -559,4 +559,12 @@ public class NewsNameTests
 
         Assert.Equal(["Department for Work and Pensions"], names);
     }
+
+    [Fact]
+    public void Reads_bodies_whose_letters_are_written_as_a_word_as_bodies()
+    {
+        var types = FoundNames.TypesOf(["Nasa said the launch would go ahead, and scientists at Cern agreed with Ofcom."]);
+
+        Assert.All(["Nasa", "Cern", "Ofcom"], name => Assert.Equal(EntityType.Organization, types[name]));
+    }
 }
