@@ -57,7 +57,8 @@ internal static class EntityFinder
             }
         }
 
-        var types = groups.Values.ToDictionary(g => g, g => EntityTyper.Classify(g, sports));
+        var initials = ListsInitials(groups.Keys);
+        var types = groups.Values.ToDictionary(g => g, g => EntityTyper.Classify(g, sports, initials));
         MergeShortForms(groups, types);
         var kept = groups.Values.Where(g => Keeps(g, types[g])).ToList();
         ShoutedNames.Attach(sentences, kept, types, sports);
@@ -127,6 +128,10 @@ internal static class EntityFinder
         var usual = Lexicon.UsualSpelling(name) ?? Lexicon.CanonicalCountry(name) ?? name;
         return acronyms.TryGetValue(usual, out var full) ? Lexicon.UsualSpelling(full) ?? full : usual;
     }
+
+    // "S Byrne, S Best, L Cullen, A Foley": a list of players or runners by initial and surname, where "A" is one too.
+    private static bool ListsInitials(IEnumerable<string> names) =>
+        names.Count(n => n.Length > 3 && n[1] == ' ' && n[0] is >= 'B' and <= 'Z' and not 'I' && char.IsUpper(n[2]) && !n.AsSpan(2).Contains(' ')) >= 3;
 
     // "Tillerson" is Rex Tillerson; "Department of Defense" is the US Department of Defense; "Gwadar" is Gwadar Port.
     private static void MergeShortForms(Dictionary<string, EntityEvidence> groups, Dictionary<EntityEvidence, EntityType> types)

@@ -7,7 +7,8 @@ internal static class EntityTyper
 {
     /// <param name="evidence">What the article says of the entity.</param>
     /// <param name="sports">The article reports on games, where sides named after cities are clubs.</param>
-    public static EntityType Classify(EntityEvidence evidence, bool sports)
+    /// <param name="initials">The article lists people by initial and surname, so that "A" before a surname is one.</param>
+    public static EntityType Classify(EntityEvidence evidence, bool sports, bool initials = false)
     {
         var name = evidence.Name;
         var words = name.Split(' ');
@@ -175,7 +176,7 @@ internal static class EntityTyper
         // nor when every word is an everyday one and none a common name ("Toy Soldiers", "Finest Hour"), nor after "the"
         // ("the Da Vinci Code").
         if (words.Length is >= 2 and <= 4 && !compass && !words.Skip(1).Any(Lexicon.IsTitledFunctionWord)
-            && (Lexicon.IsFirstName(words[0]) || (IsInitial(words[0], sports) && !(words[0] is "A" && Lexicon.IsThingWord(words[1])))
+            && (Lexicon.IsFirstName(words[0]) || (IsInitial(words[0], sports || initials) && !(words[0] is "A" && Lexicon.IsThingWord(words[1])))
                 || (words.All(w => LooksLikeNamePart(w) || Lexicon.IsNameConnector(w)) && !Lexicon.IsStopWord(words[0]) && evidence.AfterThe == 0
                     && !Lexicon.IsThingWord(words[0]) && !Lexicon.IsVerbInIng(words[0]) && !Lexicon.IsEverydayPhrase(words))))
         {
