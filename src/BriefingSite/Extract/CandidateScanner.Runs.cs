@@ -10,7 +10,7 @@ internal static partial class CandidateScanner
         while (j < tokens.Count && (Tokenizer.Adjacent(sentence, tokens[j - 1], tokens[j]) || JoinedByAmpersand(sentence, tokens[j - 1], tokens[j])
                                     || ListsBodysFields(sentence, tokens, start, j)))
         {
-            if (StartsName(tokens[j]) && !IsPronounsContraction(tokens, j))
+            if (StartsName(tokens[j]) && !EndsRun(tokens, j))
             {
                 j++;
             }
@@ -32,9 +32,10 @@ internal static partial class CandidateScanner
         return OwnersBodyEnd(sentence, tokens, start, j);
     }
 
-    // "Like Kevin I'd like to": "I'd" is in capitals but goes on no name, unless a title goes on after it ("What I'm Looking For").
-    private static bool IsPronounsContraction(IReadOnlyList<Token> tokens, int j) =>
-        tokens[j].Text.Length is 3 or 4 && tokens[j].Text[0] == 'I' && Lexicon.IsContraction(tokens[j].Text)
+    // "Like Kevin I'd like to": "I'd" is in capitals but goes on no name, unless a title goes on after it ("What I'm Looking For");
+    // nor does "The" before a word in small letters, where a full stop was left out ("analyst Vadim Mitroshin The dispute").
+    private static bool EndsRun(IReadOnlyList<Token> tokens, int j) =>
+        (tokens[j].Text is "The" || (tokens[j].Text.Length is 3 or 4 && tokens[j].Text[0] == 'I' && Lexicon.IsContraction(tokens[j].Text)))
         && (j + 1 == tokens.Count || !tokens[j + 1].IsCapitalised);
 
     // "Department for Culture, Media and Sport", "Ministry of Economy, Trade and Industry": a body's fields listed with a

@@ -503,6 +503,14 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Ends_a_name_before_the_where_a_full_stop_was_left_out()
+    {
+        var names = FoundNames.NamesOf(["\"The risks are real,\" said analyst Vadim Mitroshin The dispute goes on."]);
+
+        Assert.Equal(["Vadim Mitroshin"], names);
+    }
+
+    [Fact]
     public void Leaves_a_word_that_describes_a_person_out_of_the_name()
     {
         var names = FoundNames.NamesOf(["Teenager LaShawn Merritt ran the third fastest time."]);
