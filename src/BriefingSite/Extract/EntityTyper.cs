@@ -174,10 +174,11 @@ internal static class EntityTyper
         // "World War Two") or a verb in -ing ("Finding Neverland", "Gambling Bill"), nor when a later one is a function
         // word written as titles write it ("Addicted To Love"), nor when an initial "A" opens an everyday word ("A Little Princess"),
         // nor when every word is an everyday one and none a common name ("Toy Soldiers", "Finest Hour"), nor after "the"
-        // ("the Da Vinci Code").
+        // ("the Da Vinci Code"), nor after a region's word ("Asian Tsunami").
         if (words.Length is >= 2 and <= 4 && !compass && !words.Skip(1).Any(Lexicon.IsTitledFunctionWord)
             && (Lexicon.IsFirstName(words[0]) || (IsInitial(words[0], sports || initials) && !(words[0] is "A" && Lexicon.IsThingWord(words[1])))
                 || (words.All(w => LooksLikeNamePart(w) || Lexicon.IsNameConnector(w)) && !Lexicon.IsStopWord(words[0]) && evidence.AfterThe == 0
+                    && (!Lexicon.IsRegionAdjective(words[0]) || words[0] is "Christian")
                     && !Lexicon.IsThingWord(words[0]) && !Lexicon.IsVerbInIng(words[0]) && !Lexicon.IsEverydayPhrase(words))))
         {
             return EntityType.Person;

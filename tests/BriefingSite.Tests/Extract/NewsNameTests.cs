@@ -575,4 +575,13 @@ public class NewsNameTests
 
         Assert.All(["Nasa", "Cern", "Ofcom"], name => Assert.Equal(EntityType.Organization, types[name]));
     }
+
+    [Fact]
+    public void Reads_no_persons_name_opening_with_a_regions_word()
+    {
+        var types = FoundNames.TypesOf(["Donations to the DEC's Asian Tsunami fund grew, and Christian Slater gave."]);
+
+        Assert.NotEqual(EntityType.Person, types["Asian Tsunami"]);
+        Assert.Equal(EntityType.Person, types["Christian Slater"]);
+    }
 }
