@@ -115,6 +115,14 @@ internal static partial class CandidateScanner
             run.RemoveAt(0);
         }
 
+        // "Double Olympic champion Hicham El Guerrouj", "Reigning World champion …": a title won, opening the sentence, is
+        // the role's.
+        if (atStart && run.Count == 2 && Lexicon.IsEverydayWord(run[0].Text) && run[1].Text is "Olympic" or "World" or "Commonwealth" or "European" or "Paralympic"
+            && NameContext.NextWord(sentence, run[1].End) is { } next && sentence[next] is "champion" or "champions" or "medallist" or "gold" or "silver" or "bronze")
+        {
+            return;
+        }
+
         // What stood between the words taken off and the name goes with them ("Officials of the Ministry of Defence").
         while (run.Count > 1 && !run[0].IsCapitalised && (run[0].Text is "the" || (Lexicon.IsNameConnector(run[0].Text) && !Lexicon.IsSurnameParticle(run[0].Text))))
         {

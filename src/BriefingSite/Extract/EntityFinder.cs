@@ -131,7 +131,8 @@ internal static class EntityFinder
 
     // "S Byrne, S Best, L Cullen, A Foley": a list of players or runners by initial and surname, where "A" is one too.
     private static bool ListsInitials(IEnumerable<string> names) =>
-        names.Count(n => n.Length > 3 && n[1] == ' ' && n[0] is >= 'B' and <= 'Z' and not 'I' && char.IsUpper(n[2]) && !n.AsSpan(2).Contains(' ')) >= 3;
+        names.Count(n => n.Length > 3 && n[1] == ' ' && n[0] is >= 'B' and <= 'W' and not 'I' && char.IsUpper(n[2]) && !n.AsSpan(2).Contains(' ')
+                         && !Lexicon.IsEverydayWord(n[2..])) >= 3;
 
     // "Tillerson" is Rex Tillerson; "Department of Defense" is the US Department of Defense; "Gwadar" is Gwadar Port.
     private static void MergeShortForms(Dictionary<string, EntityEvidence> groups, Dictionary<EntityEvidence, EntityType> types)
@@ -249,11 +250,9 @@ internal static class EntityFinder
             || (Lexicon.IsPlace(w) && !Lexicon.IsCity(w)) || Lexicon.IsCompassPoint(w) || w is "Native" or "Black" or "White" or "Young"
             or "Many" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten"));
 
-    // "South Dakotans", "New Yorkers", "Londoners", "Bostonians": the people of a place the tables know.
-    private static bool IsPlacesPeople(string name) =>
-        (name.EndsWith("ns", StringComparison.Ordinal) && Lexicon.IsPlace(name[..^2]))
-        || (name.EndsWith("ers", StringComparison.Ordinal) && Lexicon.IsPlace(name[..^3]))
-        || (name.EndsWith("ians", StringComparison.Ordinal) && Lexicon.IsPlace(name[..^4]));
+    // "South Dakotans", "New Yorkers", "Londoners", "Bostonians": the people of a place the tables know, or one of them
+    // ("New Zealander").
+    private static bool IsPlacesPeople(string name) => Lexicon.IsPlacesPerson(name.EndsWith('s') ? name[..^1] : name);
 
     private static bool Keeps(EntityEvidence group, EntityType type)
     {

@@ -205,6 +205,12 @@ internal static partial class Lexicon
         return Demonyms.ContainsKey(one) || NameLikeDemonyms.ContainsKey(one) || RegionAdjectives.Contains(one);
     }
 
+    /// <summary>True for one of the people of a place the tables know: "New Zealander", "Londoner", "Bostonian", "South Dakotan".</summary>
+    public static bool IsPlacesPerson(string name) =>
+        (name.EndsWith('n') && IsPlace(name[..^1]))
+        || (name.EndsWith("er", StringComparison.Ordinal) && IsPlace(name[..^2]))
+        || (name.EndsWith("ian", StringComparison.Ordinal) && IsPlace(name[..^3]));
+
     /// <summary>The country of a nationality noun that is also a first name ("Dane", "Scot"), for the caller to read as one only before a full name.</summary>
     public static string? CountryOfNameLikeDemonym(string word) => NameLikeDemonyms.GetValueOrDefault(word);
 

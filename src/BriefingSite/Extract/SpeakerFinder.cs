@@ -71,11 +71,20 @@ internal static partial class SpeakerFinder
     // "he said": the subject of the latest sentence that names a person, read as the first person it names ("Mr Clarke
     // said he had backed the plans when Mr Blunkett argued for them." → Clarke), not the last one named, and not an
     // owner ("Wenger's counterpart Felix Magath" → Magath).
+    // "the New Zealander said", "said the 32-year-old": a person's nationality or age stands for the person as "he" does.
     private static string? Pronoun(string subject, EarlierText earlier, EntityIndex entities)
     {
-        if (!PronounSubject().IsMatch(subject))
+        var match = PronounSubject().Match(subject);
+        if (!match.Success && !((match = DescribedSubject().Match(subject)).Success && Describes(match.Groups["noun"].Value)))
         {
             return null;
+        }
+
+        // In the quote's own sentence, only the words before the pronoun name whom it stands for ("The 14-year-old said
+        // she hoped to meet DiCaprio but joked that …" is not DiCaprio).
+        if (earlier.Before is { } before && before.StartsWith(subject, StringComparison.Ordinal))
+        {
+            earlier = earlier with { Before = before[..match.Index] };
         }
 
         foreach (var text in earlier.Latest())
@@ -88,6 +97,11 @@ internal static partial class SpeakerFinder
 
         return null;
     }
+
+    // A noun for one person: an age, or a nationality that is not only an adjective ("the Australian", not "the British").
+    private static bool Describes(string noun) =>
+        noun.EndsWith("-year-old", StringComparison.Ordinal) || Lexicon.IsPlacesPerson(noun) || Lexicon.CountryOfNameLikeDemonym(noun) is not null
+        || (Lexicon.CountryOfDemonym(noun) is not null && noun[^2..] is not ("sh" or "ch" or "se" or "ss"));
 
     private static (int Start, int End, bool According)? LastSpeechVerb(string text)
     {
@@ -160,6 +174,9 @@ internal static partial class SpeakerFinder
 
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Hh]e|[Ss]he)\s*$")]
     private static partial Regex PronounSubject();
+
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|but)\s+)[Tt]he\s+(?<noun>\d+-year-old|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$", RegexOptions.ExplicitCapture)]
+    private static partial Regex DescribedSubject();
 
     // He added. / Finer said on Tuesday. / Said Finer.
     [GeneratedRegex(@"^\s*(?:(?:[Ss]aid|[Aa]dded)\s+(?<who>[^,.;]{2,60})|(?<who>[A-Z][^,.;""“”]{1,60}?)\s+(?:said|says|added|stated|noted|explained|warned|argued|remarked)\b)", RegexOptions.ExplicitCapture)]

@@ -584,4 +584,12 @@ public class NewsNameTests
         Assert.NotEqual(EntityType.Person, types["Asian Tsunami"]);
         Assert.Equal(EntityType.Person, types["Christian Slater"]);
     }
+
+    [Fact]
+    public void Names_no_entity_for_one_of_a_places_people_or_for_a_title_won()
+    {
+        var names = FoundNames.NamesOf(["A New Zealander and a Londoner met Tom Rogers.", "Double Olympic champion Kelly Holmes won again."]);
+
+        Assert.Equal(["Tom Rogers", "Kelly Holmes"], names);
+    }
 }

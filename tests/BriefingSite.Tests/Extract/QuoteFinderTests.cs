@@ -41,6 +41,28 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Gives_a_quote_said_by_the_nationality_or_age_of_someone_to_the_person_named_before()
+    {
+        var quotes = Quotes(
+            "Director Peter Jackson visited Sydney on Monday.",
+            "\"It will take a lot of lawyers,\" said the New Zealander.",
+            "\"I feel I can win,\" said the 30-year-old.");
+
+        Assert.All(quotes, quote => Assert.Equal("Peter Jackson", quote.Speaker));
+        Assert.Equal(2, quotes.Count);
+    }
+
+    [Fact]
+    public void Reads_whom_a_pronoun_stands_for_only_in_the_words_before_it()
+    {
+        var quotes = Quotes(
+            "Emma Watson plays Hermione in the films.",
+            "The 14-year-old said she was hoping to meet Leonardo DiCaprio but joked that \"he is probably a little too old for me\".");
+
+        Assert.Equal("Emma Watson", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
     public void Leaves_the_comma_before_a_speech_verb_out_of_the_quote()
     {
         var quotes = Quotes("\"Workers can still expect to live 16 years after state pension age,\" Chris Curry said.");
