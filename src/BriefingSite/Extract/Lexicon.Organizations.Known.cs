@@ -107,7 +107,7 @@ internal static partial class Lexicon
     // Fields of ministries and departments missing from the everyday words ("Department for Work and Pensions").
     private static readonly HashSet<string> BodysFields = Set(
         "Pensions", "Pension", "Fisheries", "Procurement", "Veterans", "Agriculture", "Tourism", "Telecommunications",
-        "Aviation", "Defence", "Equalities", "Immigration", "Excise", "Regulatory");
+        "Aviation", "Defence", "Equalities", "Immigration", "Excise", "Regulatory", "Immunisation", "Immunization", "Vaccines");
 
     private static readonly HashSet<string> KnownOthers = Set(
         "Non-Proliferation Treaty", "NPT", "Belt and Road Initiative", "BRI", "CPEC", "Abraham Accords",

@@ -27,7 +27,8 @@ internal static partial class Lexicon
     // Words that describe a person before a name without being a role ("Teenager LaShawn Merritt").
     private static readonly HashSet<string> PersonDescriptions = Set(
         "Teenager", "Teen", "Newcomer", "Youngster", "Rookie", "Debutant", "Debutante", "Schoolboy", "Schoolgirl",
-        "Compatriot", "Countryman", "Countrywoman", "Team-mate", "Teammate", "Understudy", "Protege", "Protégé");
+        "Compatriot", "Countryman", "Countrywoman", "Team-mate", "Teammate", "Understudy", "Protege", "Protégé", "Economist",
+        "Scientist", "Historian", "Student", "Pensioner", "Grandmother", "Grandfather", "Widow", "Fan");
 
     // A peer's rank: with "of" and a place, a person ("Duke of Edinburgh", "Earl of Wessex", "Baroness of Bolton").
     private static readonly HashSet<string> Peerages = Set(
