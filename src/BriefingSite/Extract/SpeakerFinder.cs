@@ -121,11 +121,14 @@ internal static partial class SpeakerFinder
         return last;
     }
 
-    // The person named before the verb; else the phrase that does the saying ("the spokesperson of Pakistan's military").
+    // The person named before the verb, rather than an owner ("Prassana Rambathla, one of Prof Reddy's students, says
+    // that"), an owner alone for whom others speak ("Mr Blair's spokesman said"); else the phrase that does the saying
+    // ("the spokesperson of Pakistan's military").
     private static string? Subject(string text, EntityIndex entities)
     {
         var mentions = entities.Find(text);
-        var person = mentions.LastOrDefault(m => m.Entity.Type == EntityType.Person);
+        var person = mentions.LastOrDefault(m => m.Entity.Type == EntityType.Person && !NameContext.IsPossessiveAt(text, m.End));
+        person = person.Entity is null ? mentions.LastOrDefault(m => m.Entity.Type == EntityType.Person) : person;
         if (person.Entity is not null)
         {
             return person.Entity.Name;

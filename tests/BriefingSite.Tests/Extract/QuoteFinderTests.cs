@@ -63,6 +63,16 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Gives_a_quote_to_the_person_who_says_it_rather_than_the_one_an_apposition_names_as_owner()
+    {
+        var quotes = Quotes(
+            "Prof Raj Reddy built the machine.",
+            "Prassana Rambathla, one of Prof Reddy's graduate students, says that \"audio and video demand high bandwidth\".");
+
+        Assert.Equal("Prassana Rambathla", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
     public void Leaves_the_comma_before_a_speech_verb_out_of_the_quote()
     {
         var quotes = Quotes("\"Workers can still expect to live 16 years after state pension age,\" Chris Curry said.");
