@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # How fast this machine's file system creates files: 20,000 files of 15 KB, by one thread, by two into one folder,
 # or by two into two folders; prints wall, user and system time. Usage: bench/file-creation.py one|two-same|two-dirs <new-folder> <count>
+import os, sys, threading, time, resource
 mode, base, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 data = b'x'*15000
 os.makedirs(base)
