@@ -89,6 +89,13 @@ internal static partial class SpeakerFinder
 
         foreach (var text in earlier.Latest())
         {
+            // "He conceded the win, which included goals from Noe Pamarot": a sentence whose subject is "he" names
+            // others after it; "he" is still the one named before.
+            if (OpensWithPronoun().IsMatch(text))
+            {
+                continue;
+            }
+
             if (entities.Find(text).FirstOrDefault(m => m.Entity.Type == EntityType.Person && !NameContext.IsPossessiveAt(text, m.End)).Entity is { } person)
             {
                 return person.Name;
@@ -177,6 +184,9 @@ internal static partial class SpeakerFinder
 
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Hh]e|[Ss]he)\s*$")]
     private static partial Regex PronounSubject();
+
+    [GeneratedRegex(@"^(?:(?:But|And|Yet|So|However,?)\s+)?(?:He|She)\s")]
+    private static partial Regex OpensWithPronoun();
 
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|but)\s+)[Tt]he\s+(?<noun>\d+-year-old|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$", RegexOptions.ExplicitCapture)]
     private static partial Regex DescribedSubject();

@@ -73,6 +73,19 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Reads_he_as_the_one_named_before_a_sentence_whose_subject_is_he()
+    {
+        var quotes = Quotes(
+            "Robbie Keane scored the second goal.",
+            "He conceded the win, which included goals from Noe Pamarot and Mido, was not pretty to watch.",
+            "\"It wasn't the best display,\" the Irishman said.",
+            "\"He was shaken but not badly injured,\" said Everton spokesman Ian Ross.",
+            "He added: \"He did speak to the police but will not be pressing charges.\"");
+
+        Assert.Equal(["Robbie Keane", "Ian Ross", "Ian Ross"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void Leaves_the_comma_before_a_speech_verb_out_of_the_quote()
     {
         var quotes = Quotes("\"Workers can still expect to live 16 years after state pension age,\" Chris Curry said.");
