@@ -144,7 +144,16 @@ internal static partial class SentenceRanker
         penalty += RhetoricalOpener().IsMatch(sentence) ? 0.6 : 0;
         penalty += VagueOpener().IsMatch(sentence) ? 0.2 : 0;
         penalty += QuotedShare(sentence) > 0.4 ? 0.6 : 0;
+        penalty += IsList(sentence) ? 1.0 : 0;
         return penalty;
+    }
+
+    /// <summary>True for a team's line-up or a squad ("S Best (Ulster), S Byrne (Leinster), …", "Almunia, Lauren, Toure,
+    /// …"): names listed, no claim made; told by its commas, three or more to ten words, or its brackets.</summary>
+    public static bool IsList(string sentence)
+    {
+        var commas = sentence.AsSpan().Count(',');
+        return (commas >= 5 && commas * 10 >= (sentence.AsSpan().Count(' ') + 1) * 3) || sentence.AsSpan().Count('(') >= 4;
     }
 
     private static double QuotedShare(string sentence)

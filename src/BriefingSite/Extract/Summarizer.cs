@@ -31,7 +31,7 @@ internal static class Summarizer
                 break;
             }
 
-            if (chosen.Contains(sentence) || !SentenceRanker.EndsAsSentence(sentence.Text))
+            if (chosen.Contains(sentence) || !SentenceRanker.EndsAsSentence(sentence.Text) || SentenceRanker.IsList(sentence.Text))
             {
                 continue;
             }

@@ -57,6 +57,28 @@ public class FactExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Takes_no_team_line_up_for_a_key_point_or_the_summary()
+    {
+        // Given a match report whose body lists a side's players, as reports on games do
+        var text = string.Join("\n\n",
+            "Ulster edge past Borders",
+            "Ulster clung on for a morale-boosting Celtic League win over bottom club Borders at Netherdale on Friday night.",
+            "Ulster had led 20-6 at the break with tries from Paul Steinmetz and Bryn Cunningham in the first half.",
+            "Cunningham, Maxwell, Bell, Steinmetz (Howe 60), Larkin, Campbell, Best, Shields (Moore 70), Frost, McCullough, Ward (Feather 65), Young.",
+            "Borders fought back in the second half and scored two late tries to close the gap to a single point.",
+            "Ulster coach Mark McCall said his side had been lucky to hold on to their lead in the closing minutes.",
+            "The win lifts Ulster to fourth in the Celtic League table, two points behind the Ospreys.");
+        var article = BriefingSite.Ingest.ArticleReader.Read("articles/ulster.txt", System.Text.Encoding.UTF8.GetBytes(text + "\n"));
+
+        // When it is extracted
+        var briefing = FactExtractor.Extract(article);
+
+        // Then neither the summary nor a key point is the line-up
+        Assert.DoesNotContain("Maxwell, Bell", briefing.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(briefing.KeyPoints, k => k.Contains("Maxwell, Bell", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Numbers_facts_by_the_sentences_of_the_body()
     {
         foreach (var name in SeedArticles.Names)
