@@ -23,7 +23,24 @@ internal static partial class KeyPointWriter
                 : text[..text.LastIndexOf(' ', max - 2)] + "…";
         }
 
-        return FirstLetter.Upper(text);
+        return FirstLetter.Upper(Unpaired(text));
+    }
+
+    // A sentence from a quote of several keeps a mark whose pair stands in another sentence; alone in a point, the pair
+    // is given back: an opening mark where the sentence starts inside the quote ("\"… just to miss out,\" he said."),
+    // a closing one where the quote goes on after it ("He added: \"If Stewart keeps playing like this …\"").
+    private static string Unpaired(string text)
+    {
+        if (text.AsSpan().Count('"') % 2 == 1)
+        {
+            var first = text.IndexOf('"');
+            var closesFirst = first > 0 && !char.IsWhiteSpace(text[first - 1]) && text[first - 1] is not ('(' or '[' or '—' or '–');
+            return closesFirst ? '"' + text : text + '"';
+        }
+
+        var opens = text.AsSpan().Count('“');
+        var closes = text.AsSpan().Count('”');
+        return closes > opens ? '“' + text : opens > closes ? text + '”' : text;
     }
 
     /// <summary>The sentence without citation markers or doubled spaces.</summary>

@@ -40,4 +40,15 @@ public class KeyPointWriterTests
     {
         Assert.Equal("The council approved the plan on Monday.", KeyPointWriter.Write("However, the council approved the plan on Monday.", Max));
     }
+
+    [Theory]
+    [InlineData("There were one or two players who were unfortunate just to miss out.\"", "\"There were one or two players who were unfortunate just to miss out.\"")]
+    [InlineData("Some may dip in and out,\" said Ms Henderson.", "\"Some may dip in and out,\" said Ms Henderson.")]
+    [InlineData("“It will be great to work with them.", "“It will be great to work with them.”")]
+    [InlineData("He said it was \"totally shocking\" news.", "He said it was \"totally shocking\" news.")]
+    [InlineData("He added: \"If Stewart keeps playing like this, Eriksson has got to pick him.", "He added: \"If Stewart keeps playing like this, Eriksson has got to pick him.\"")]
+    public void A_quote_mark_whose_pair_stands_in_another_sentence_is_given_its_pair(string sentence, string point)
+    {
+        Assert.Equal(point, KeyPointWriter.Write(sentence, Max));
+    }
 }
