@@ -23,13 +23,14 @@ internal static partial class KeyPointWriter
                 : text[..text.LastIndexOf(' ', max - 2)] + "…";
         }
 
-        return FirstLetter.Upper(Unpaired(text));
+        return FirstLetter.Upper(Paired(text));
     }
 
     // A sentence from a quote of several keeps a mark whose pair stands in another sentence; alone in a point, the pair
     // is given back: an opening mark where the sentence starts inside the quote ("\"… just to miss out,\" he said."),
     // a closing one where the quote goes on after it ("He added: \"If Stewart keeps playing like this …\"").
-    private static string Unpaired(string text)
+    /// <summary>The text with the quote mark back whose pair stands in a sentence left out.</summary>
+    public static string Paired(string text)
     {
         if (text.AsSpan().Count('"') % 2 == 1)
         {

@@ -21,7 +21,8 @@ internal static class Summarizer
             chosen = ranked.Take(2).Select(r => r.Sentence).OrderBy(s => s.Number).ToList();
         }
 
-        var summary = string.Join(' ', chosen.Select(s => KeyPointWriter.Clean(Text(s))));
+        // Each sentence with its quote marks paired: the summary leaves out the sentences between.
+        var summary = string.Join(' ', chosen.Select(s => KeyPointWriter.Paired(KeyPointWriter.Clean(Text(s)))));
         var points = new List<(int Number, string Text)>();
         var pointWords = new List<HashSet<string>>();
         foreach (var (sentence, index, _) in ranked)

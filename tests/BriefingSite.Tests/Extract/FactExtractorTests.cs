@@ -79,6 +79,25 @@ public class FactExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Gives_a_summary_sentence_from_a_quote_of_several_its_quote_marks()
+    {
+        // Given a report that quotes the mayor over two sentences, the second one short and left out of the summary
+        var text = string.Join("\n\n",
+            "Harbour plan approved",
+            "The council approved the harbour plan on Tuesday after a long debate over its cost to the town.",
+            "The harbour mayor said: \"This harbour plan will bring jobs and visitors to the town for many years to come.",
+            "We are proud of it.\" The council vote on the harbour plan was 12 to 3.");
+        var article = BriefingSite.Ingest.ArticleReader.Read("articles/harbour-plan.txt", System.Text.Encoding.UTF8.GetBytes(text + "\n"));
+
+        // When it is extracted
+        var briefing = FactExtractor.Extract(article);
+
+        // Then its summary quotes the mayor with both marks
+        Assert.Contains("This harbour plan will bring jobs", briefing.Summary, StringComparison.Ordinal);
+        Assert.Equal(0, briefing.Summary.Count(c => c == '"') % 2);
+    }
+
+    [Fact]
     public void Numbers_facts_by_the_sentences_of_the_body()
     {
         foreach (var name in SeedArticles.Names)
