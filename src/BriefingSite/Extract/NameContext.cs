@@ -254,8 +254,8 @@ internal static partial class NameContext
     public static bool IsAfterThe(ReadOnlySpan<char> before)
     {
         var trimmed = before.TrimEnd();
-        return trimmed.Length < before.Length && trimmed.EndsWith("he", StringComparison.Ordinal) && trimmed.Length >= 3
-               && trimmed[^3] is 't' or 'T' && (trimmed.Length == 3 || !char.IsLetter(trimmed[^4]));
+        return trimmed.Length < before.Length && (trimmed.EndsWith("the", StringComparison.Ordinal) || trimmed.EndsWith("The", StringComparison.Ordinal))
+               && (trimmed.Length == 3 || !char.IsLetter(trimmed[^4]));
     }
 
     /// <summary>True before a word for a matter that a person's name may qualify: "the Marc Dutroux case", "the Howard Hughes biopic".</summary>

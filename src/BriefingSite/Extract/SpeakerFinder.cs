@@ -74,8 +74,7 @@ internal static partial class SpeakerFinder
     // "the New Zealander said", "said the 32-year-old": a person's nationality or age stands for the person as "he" does.
     private static string? Pronoun(string subject, EarlierText earlier, EntityIndex entities)
     {
-        var match = PronounSubject().Match(subject);
-        if (!match.Success && !((match = DescribedSubject().Match(subject)).Success && Describes(match.Groups["noun"].Value)))
+        if (StandIn(subject) is not { } at)
         {
             return null;
         }
@@ -84,7 +83,7 @@ internal static partial class SpeakerFinder
         // she hoped to meet DiCaprio but joked that …" is not DiCaprio).
         if (earlier.Before is { } before && before.StartsWith(subject, StringComparison.Ordinal))
         {
-            earlier = earlier with { Before = before[..match.Index] };
+            earlier = earlier with { Before = before[..at] };
         }
 
         foreach (var text in earlier.Latest())
@@ -104,6 +103,12 @@ internal static partial class SpeakerFinder
 
         return null;
     }
+
+    // Where the subject's last words stand for a person named before ("he", "the New Zealander"), or null.
+    private static int? StandIn(string subject) =>
+        PronounSubject().Match(subject) is { Success: true } pronoun ? pronoun.Index
+        : DescribedSubject().Match(subject) is { Success: true } described && Describes(described.Groups["noun"].Value) ? described.Index
+        : null;
 
     // A noun for one person: an age, or a nationality that is not only an adjective ("the Australian", not "the British").
     private static bool Describes(string noun) =>

@@ -46,10 +46,9 @@ public class FactExtractorTests(ITestOutputHelper output)
             "The harbour board said it would review every record of the night inspections kept since January.",
             "Both officers pleaded not guilty and were released on bail until a hearing in March.",
             "The fire destroyed two warehouses at the east dock and closed the harbour for three days.");
-        var article = BriefingSite.Ingest.ArticleReader.Read("articles/harbour.txt", System.Text.Encoding.UTF8.GetBytes(text + "\n"));
 
         // When it is extracted
-        var briefing = FactExtractor.Extract(article);
+        var briefing = Extracted("harbour.txt", text);
 
         // Then neither the summary nor a key point is the teaser
         Assert.DoesNotContain("quietly skipped", briefing.Summary, StringComparison.Ordinal);
@@ -68,10 +67,9 @@ public class FactExtractorTests(ITestOutputHelper output)
             "Borders fought back in the second half and scored two late tries to close the gap to a single point.",
             "Ulster coach Mark McCall said his side had been lucky to hold on to their lead in the closing minutes.",
             "The win lifts Ulster to fourth in the Celtic League table, two points behind the Ospreys.");
-        var article = BriefingSite.Ingest.ArticleReader.Read("articles/ulster.txt", System.Text.Encoding.UTF8.GetBytes(text + "\n"));
 
         // When it is extracted
-        var briefing = FactExtractor.Extract(article);
+        var briefing = Extracted("ulster.txt", text);
 
         // Then neither the summary nor a key point is the line-up
         Assert.DoesNotContain("Maxwell, Bell", briefing.Summary, StringComparison.Ordinal);
@@ -87,10 +85,9 @@ public class FactExtractorTests(ITestOutputHelper output)
             "The council approved the harbour plan on Tuesday after a long debate over its cost to the town.",
             "The harbour mayor said: \"This harbour plan will bring jobs and visitors to the town for many years to come.",
             "We are proud of it.\" The council vote on the harbour plan was 12 to 3.");
-        var article = BriefingSite.Ingest.ArticleReader.Read("articles/harbour-plan.txt", System.Text.Encoding.UTF8.GetBytes(text + "\n"));
 
         // When it is extracted
-        var briefing = FactExtractor.Extract(article);
+        var briefing = Extracted("harbour-plan.txt", text);
 
         // Then its summary quotes the mayor with both marks
         Assert.Contains("This harbour plan will bring jobs", briefing.Summary, StringComparison.Ordinal);
@@ -137,6 +134,10 @@ public class FactExtractorTests(ITestOutputHelper output)
     }
 
     private static int SentenceCount(string text) => SentenceSplitter.Split(text).Count;
+
+    // The briefing of a plain-text article saved under that name.
+    private static Briefing Extracted(string file, string text) =>
+        FactExtractor.Extract(BriefingSite.Ingest.ArticleReader.Read($"articles/{file}", System.Text.Encoding.UTF8.GetBytes(text + "\n")));
 
     private sealed class EntityComparer : IEqualityComparer<EntityRef>
     {
