@@ -15,7 +15,7 @@ public static class NewsArticleData
         json.WriteString("@context", "https://schema.org");
         json.WriteString("@type", "NewsArticle");
         json.WriteString("headline", briefing.Title);
-        json.WriteString("description", briefing.Summary);
+        json.WriteString("description", SummaryStart.Of(briefing.Summary, SummaryStart.DescriptionLength));
         json.WriteString("inLanguage", settings.Language);
         if (briefing.Date is DateOnly date)
         {

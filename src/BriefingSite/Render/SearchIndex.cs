@@ -249,18 +249,8 @@ public static class SearchIndex
         return kept;
     }
 
-    /// <summary>The start of the summary, cut at a word, shown under a result; cut after a sentence, it needs no "…".</summary>
-    public static string Snippet(string summary)
-    {
-        if (summary.Length <= SnippetLength)
-        {
-            return summary;
-        }
-
-        var cut = summary.LastIndexOf(' ', SnippetLength);
-        var start = summary[..(cut > 0 ? cut : SnippetLength)].TrimEnd(',', ';', ':');
-        return start.EndsWith('.') || start.EndsWith('!') || start.EndsWith('?') ? start : start + "…";
-    }
+    /// <summary>The start of the summary shown under a result.</summary>
+    public static string Snippet(string summary) => SummaryStart.Of(summary, SnippetLength);
 
     private static string FileName(string url, string folder) => url[folder.Length..^".html".Length];
 }

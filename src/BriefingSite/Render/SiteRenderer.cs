@@ -89,7 +89,7 @@ public sealed class SiteRenderer(Theme theme)
 
         var views = new BriefingViews(site.Briefings, b => kept is not null ? KeyMemory!.View(b.Slug, keys.Briefing(b), () => MakeView(b)) : MakeView(b));
         PageJob BriefingPage(Briefing b, Func<Dictionary<string, object?>> view, Func<string> key) =>
-            new(SiteLinks.BriefingUrl(b.Slug), "briefing", b.Title, view, b.Date, b.Summary, PageSubject.Briefing(b.Slug), key, [b.Slug], Shared: true);
+            new(SiteLinks.BriefingUrl(b.Slug), "briefing", b.Title, view, b.Date, SummaryStart.Of(b.Summary, SummaryStart.DescriptionLength), PageSubject.Briefing(b.Slug), key, [b.Slug], Shared: true);
 
         var sent = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 

@@ -436,6 +436,27 @@ public class SiteRendererTests
     }
 
     [Fact]
+    public void A_briefing_pages_description_is_its_summarys_start_cut_at_a_word()
+    {
+        // Given a briefing whose summary is three sentences long
+        var summary = "As tensions escalate in the region, Pakistan's missile system is once again under attack by US sanctions. "
+            + "While the US focuses on Pakistan's missile programme, it overlooks India's own missile development. "
+            + "US Deputy National Security Advisor Jonathan Finer recently elaborated on the true concern.";
+        var rendered = Render(SampleSite.Build(SampleSite.Standoff with { Summary = summary }));
+
+        // When its page is read
+        var page = rendered.Document("briefings/strategic-standoff.html");
+
+        // Then search engines and link previews get about as much of it as they show, and the page the whole of it
+        var description = "As tensions escalate in the region, Pakistan's missile system is once again under attack by US sanctions. While the US focuses on Pakistan's missile programme…";
+        Assert.Equal(description, page.QuerySelector("meta[name='description']")!.GetAttribute("content"));
+        Assert.Equal(description, page.QuerySelector("meta[property='og:description']")!.GetAttribute("content"));
+        using var linkedData = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Equal(description, linkedData.RootElement.GetProperty("description").GetString());
+        Assert.Equal(summary, page.QuerySelector(".summary")!.TextContent);
+    }
+
+    [Fact]
     public void A_briefing_page_carries_Open_Graph_article_tags_and_its_JSON_LD()
     {
         // Given a site with a base URL
