@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BriefingSite.Extract;
 
 /// <summary>How a run of capitalised words and the small words between them is cut into the names it holds.</summary>
@@ -22,6 +24,10 @@ internal static partial class CandidateScanner
             else if (JoinsOfThe(sentence, tokens, start, j))
             {
                 j += 3;
+            }
+            else if (JoinsPlaceSpelledOut(sentence, tokens, start, j))
+            {
+                j += 2;
             }
             else
             {
@@ -124,6 +130,11 @@ internal static partial class CandidateScanner
             return true;
         }
 
+        if (word is "in")
+        {
+            return JoinsPlaceSpelledOut(sentence, tokens, start, k);
+        }
+
         // A work's title keeps its "of", "for" and "on": "Hollinghurst's The Line of Beauty"; its "and" may join the next
         // name ("Catherine Tate's The Catherine Tate Show and Sacha Baron Cohen"), so it is read as below.
         if (word is "of" or "for" or "on" && tokens[start].Text is "The" && IsWorkTitleAt(sentence, tokens[start].Start))
@@ -137,11 +148,35 @@ internal static partial class CandidateScanner
                       && !JoinsWholeNames(sentence, tokens, start, end, k))
                      || JoinsBodysFields(sentence, tokens, start, end, k) || (end - k > 3 && tokens[end - 1].Text is "Fame" && tokens[end - 2].Text is "of"),
             "of" or "for" or "on" => (Lexicon.IsOrganizationHead(before) && !Lexicon.IsCompanySuffix(before)) || Lexicon.IsOtherHead(before)
-                                     || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || Lexicon.IsPeerage(before) || before is "States" or "Republic" or "Kingdom" or "House"
+                                     || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || Lexicon.IsPeerage(before) || before is "States" or "Republic" or "Kingdom" or "House" or "Chamber" or "Chambers"
                                      || (before is "Hall" && k + 1 < end && tokens[k + 1].Text is "Fame"),
             _ => true,
         };
     }
+
+    // "Organisation for Security and Cooperation in Europe (OSCE)": "in" and a place go on a body's name when the acronym
+    // in brackets after them needs the place's initial.
+    private static bool JoinsPlaceSpelledOut(string sentence, IReadOnlyList<Token> tokens, int start, int @in)
+    {
+        if (@in - start < 2 || @in + 1 >= tokens.Count || tokens[@in].Text is not "in" || !StartsName(tokens[@in + 1])
+            || !Tokenizer.Adjacent(sentence, tokens[@in - 1], tokens[@in]) || !Tokenizer.Adjacent(sentence, tokens[@in], tokens[@in + 1]))
+        {
+            return false;
+        }
+
+        var bracket = BracketedAcronym().Match(sentence, tokens[@in + 1].End);
+        if (!bracket.Success)
+        {
+            return false;
+        }
+
+        var first = tokens[start].Text is "The" ? tokens[start + 1].Start : tokens[start].Start;
+        var acronym = bracket.Groups[1].Value;
+        return !AcronymPairer.InitialsMatch(sentence[first..tokens[@in - 1].End], acronym) && AcronymPairer.InitialsMatch(sentence[first..tokens[@in + 1].End], acronym);
+    }
+
+    [GeneratedRegex(@"\G\s*\(([A-Z][A-Za-z]*[A-Z])\)")]
+    private static partial Regex BracketedAcronym();
 
     // "Top of the Pops", "Friends of the Earth", "BBC Sports Personality of the Year": everyday words (and, after the
     // first, acronyms and demonyms) before "of the" and a capitalised word make one name; not a person's ("Hannah Ward of
@@ -190,7 +225,9 @@ internal static partial class CandidateScanner
             return false;
         }
 
-        for (var i = of + 1; i < end; i++)
+        // The fields may end in a place the acronym after the name spells ("… and Cooperation in Europe").
+        var fieldsEnd = end - 2 > and + 1 && JoinsPlaceSpelledOut(sentence, tokens, start, end - 2) ? end - 2 : end;
+        for (var i = of + 1; i < fieldsEnd; i++)
         {
             if (i != and && !IsField(tokens[i]))
             {
@@ -198,7 +235,7 @@ internal static partial class CandidateScanner
             }
         }
 
-        return !Lexicon.IsOrganization(sentence[tokens[and + 1].Start..tokens[end - 1].End]);
+        return !Lexicon.IsOrganization(sentence[tokens[and + 1].Start..tokens[fieldsEnd - 1].End]);
     }
 
     // A word for a body's field ("Education", "Pensions"): a capitalised everyday word, or its plural, that is no place

@@ -129,8 +129,9 @@ internal static partial class CandidateScanner
             run.RemoveAt(0);
         }
 
-        // A span of months ("April-July") names no place.
-        if (run.Count == 1 && run[0].Text.Split('-') is [var from, var to] && Lexicon.IsMonth(from) && Lexicon.IsMonth(to))
+        // A span of months ("April-July") names no place, nor do days of the week said of every week ("moves to Sundays").
+        if (run.Count == 1 && ((run[0].Text.Split('-') is [var from, var to] && Lexicon.IsMonth(from) && Lexicon.IsMonth(to))
+                               || (run[0].Text.EndsWith('s') && Lexicon.IsWeekday(run[0].Text[..^1]))))
         {
             return;
         }

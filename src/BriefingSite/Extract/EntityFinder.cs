@@ -158,23 +158,27 @@ internal static class EntityFinder
             return null;
         }
 
-        // Only a name with a single owner is merged.
+        // Only a name with a single owner is merged; a thing's name that may be a first word ("Elvis") only where no
+        // owner is found otherwise ("Browns" is the Cleveland Browns, not "Browns Greedy Williams").
         var shortWords = group.Name.AsSpan().Count(' ') + 1;
+        var (owner, owners) = OnlyOwner(group, type, shortWords, longer, byUnknownFirstWord: false);
+        return owners == 0 ? OnlyOwner(group, type, shortWords, longer, byUnknownFirstWord: true).Owner : owner;
+    }
+
+    private static (EntityEvidence? Owner, int Owners) OnlyOwner(EntityEvidence group, EntityType type, int shortWords, List<LongName> longer, bool byUnknownFirstWord)
+    {
         EntityEvidence? owner = null;
+        var owners = 0;
         foreach (var candidate in longer)
         {
-            if (candidate.Group != group && Owns(candidate, group.Name, shortWords, type, group.Roles))
+            if (candidate.Group != group && Owns(candidate, group.Name, shortWords, type, group.Roles, byUnknownFirstWord))
             {
-                if (owner is not null)
-                {
-                    return null;
-                }
-
                 owner = candidate.Group;
+                owners++;
             }
         }
 
-        return owner;
+        return (owners == 1 ? owner : null, owners);
     }
 
     // "S Best" or "S. Best" of "Simon Best": the first name's initial and the last word.
@@ -185,19 +189,33 @@ internal static class EntityFinder
                && words[0].Length > 2 && words[0][0] == shortName[0] && !words[0].Contains('.') && shortName.AsSpan(space + 1).SequenceEqual(words[^1]);
     }
 
-    private static bool Owns(LongName owner, string shortName, int shortWords, EntityType shortType, List<string> roles)
+    // "Steven" alone is Steven Gerrard when he is the only Steven named, and "Elvis" Elvis Presley: a word the tables do not
+    // know, read as a thing's name, before a last word that is no everyday word ("Holocaust" is not Holocaust Memorial Day),
+    // when it is no people's word.
+    private static bool IsCalledByFirstWord(string shortName, EntityType shortType, string[] words, bool byUnknownFirstWord) =>
+        shortType is not (EntityType.Place or EntityType.Organization)
+        && (Lexicon.IsFirstName(shortName) || (byUnknownFirstWord && shortType == EntityType.Other && !Lexicon.IsOtherName(shortName)
+                                               && !IsPeoplesWord(shortName) && !Lexicon.IsEverydayWord(words[^1])));
+
+    // "Bosnian" of "Bosnian Serb", "Rwandan" of "Rwandan Hutu": a people's word, known or shaped like one.
+    private static bool IsPeoplesWord(string word) =>
+        Lexicon.CountryOfDemonym(word) is not null || word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+        || word.EndsWith("ish", StringComparison.Ordinal);
+
+    // A first name with a title ("Prince Charles") is not cut from a full name, so it stays apart, but a knight's is ("Sir
+    // Alan" is Sir Alan Sugar). "Mr Khoo" is Khoo Kay Peng, "Mr Wang" Wang Xuebing: a family name written first, as Chinese
+    // names are, with a title before it (not a first name: "Mr Gordon" is no Gordon Brown).
+    private static bool IsAddressedByFamilyName(string shortName, EntityType shortType, List<string> roles) =>
+        shortType == EntityType.Person && (!Lexicon.IsFirstName(shortName) || Lexicon.IsFamilyNameFirst(shortName) || roles.All(Lexicon.IsKnighthood));
+
+    private static bool Owns(LongName owner, string shortName, int shortWords, EntityType shortType, List<string> roles, bool byUnknownFirstWord)
     {
         var (name, words) = (owner.Group.Name, owner.Words);
         var titled = roles.Count > 0;
         if (owner.Type == EntityType.Person && shortWords == 1)
         {
-            // "Steven" alone is Steven Gerrard when he is the only Steven named; a first name with a title ("Prince
-            // Charles") is not cut from a full name, so it stays apart, but a knight's is ("Sir Alan" is Sir Alan
-            // Sugar). "Mr Khoo" is Khoo Kay Peng, "Mr Xie" Xie Xuren: a family name written first, as Chinese names
-            // are, with a title before it (not a first name: "Mr Gordon" is no Gordon Brown).
             return words[^1] == shortName || (words.Length > 2 && words[^2] == shortName)
-                   || (!titled && shortType is not (EntityType.Place or EntityType.Organization) && words[0] == shortName && Lexicon.IsFirstName(shortName))
-                   || (titled && shortType == EntityType.Person && words[0] == shortName && (!Lexicon.IsFirstName(shortName) || roles.All(Lexicon.IsKnighthood)));
+                   || (words[0] == shortName && (titled ? IsAddressedByFamilyName(shortName, shortType, roles) : IsCalledByFirstWord(shortName, shortType, words, byUnknownFirstWord)));
         }
 
         // "S Best" in a squad's list is Simon Best, when he is the only one of that initial and surname.

@@ -103,8 +103,8 @@ internal static class EntityTyper
         }
 
         // "House of Representatives", "House of Fraser": a chamber or a firm (not a work's title: "House of Flying Daggers");
-        // "Rock and Roll Hall of Fame": a museum and the body that inducts.
-        if (words is ["House", "of", _] || name.EndsWith(" Hall of Fame", StringComparison.Ordinal))
+        // "British Chambers of Commerce", "Chamber of Deputies": a body; "Rock and Roll Hall of Fame": a museum and the body that inducts.
+        if (words is ["House", "of", _] || (of > 0 && words[of - 1] is "Chamber" or "Chambers") || name.EndsWith(" Hall of Fame", StringComparison.Ordinal))
         {
             return EntityType.Organization;
         }

@@ -86,7 +86,9 @@ internal static partial class Lexicon
         "O2", "BSkyB", "Sony Ericsson", "ABN Amro", "Euronext", "Yukos", "Yuganskneftegas", "Rosneft", "Law Lords", "Black Eyed Peas",
         // Bodies whose letters are written as a word in British news.
         "Nasa", "NASA", "Cern", "CERN", "Ofcom", "Ofwat", "Ofgem", "Ofsted", "Acas", "Aslef", "Amicus", "Unison", "Europol",
-        "Eurostat", "Nafta", "NAFTA", "Mercosur", "Asda", "Tesco");
+        "Eurostat", "Nafta", "NAFTA", "Mercosur", "Asda", "Tesco",
+        // Companies named for their founders, read otherwise as a person's name.
+        "Hewlett Packard", "Hewlett-Packard", "Rolls-Royce", "Rolls Royce");
 
     // Last words that make a name a programme, treaty, weapon or plan rather than a body.
     private static readonly HashSet<string> OtherHeads = Set(

@@ -133,6 +133,9 @@ internal static partial class Lexicon
     /// <summary>"Sir" and "Dame": a knight's forms of address, which go before a first name alone ("Sir Alan").</summary>
     public static bool IsKnighthood(string word) => word is "Sir" or "Dame";
 
+    /// <summary>Family names the first names' table holds because they open names ("Xi Jinping"): "Mr Wang" is Wang Xuebing.</summary>
+    public static bool IsFamilyNameFirst(string word) => word is "Xi" or "Li" or "Wang";
+
     /// <summary>Words that may stand in a title before the title word itself: "Deputy", "National", "Foreign".</summary>
     public static bool IsTitleModifier(string word) => TitleModifiers.Contains(word) || Titles.Contains(word);
 

@@ -82,12 +82,13 @@ internal static class RoleSplitter
     private static bool IsSurnameParticle(List<Token> words, int i) =>
         i > 0 && i < words.Count - 1 && Lexicon.IsSurnameParticle(words[i].Text);
 
-    // "Criminal Justice Act", "Queen Mother", "Captain Scarlet": a title before one everyday word that is no one's name (no
-    // first name, no known surname, no common proper name) is part of a thing's name; "Lord Justice May" is addressed as a person.
+    // "Criminal Justice Act", "Queen Mother", "Captain Scarlet", "Premier Rugby": a title before one everyday word or word for
+    // a thing that is no one's name (no first name, no known surname, no common proper name) is part of a thing's name;
+    // "Lord Justice May" is addressed as a person.
     private static bool EndsInEverydayWord(IReadOnlyList<Token> run, int titleLength)
     {
         var last = run[^1].Text;
-        return titleLength == run.Count - 1 && Lexicon.IsEverydayWord(last) && !Lexicon.IsFirstName(last) && !Lexicon.IsKnownPerson(last)
+        return titleLength == run.Count - 1 && (Lexicon.IsEverydayWord(last) || Lexicon.IsThingWord(last)) && !Lexicon.IsFirstName(last) && !Lexicon.IsKnownPerson(last)
                && !run.Take(titleLength).Any(t => Lexicon.IsFormOfAddress(t.Text));
     }
 

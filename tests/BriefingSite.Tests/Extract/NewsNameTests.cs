@@ -592,4 +592,78 @@ public class NewsNameTests
 
         Assert.Equal(["Tom Rogers", "Kelly Holmes"], names);
     }
+
+    [Fact]
+    public void Reads_a_title_before_a_word_for_a_thing_as_no_person()
+    {
+        var types = FoundNames.TypesOf(["The audit is funded by the Rugby Football Union and Premier Rugby, said Premier Wen Jiabao."]);
+
+        Assert.DoesNotContain("Rugby", types.Keys);
+        Assert.NotEqual(EntityType.Person, types["Premier Rugby"]);
+        Assert.Equal(EntityType.Person, types["Wen Jiabao"]);
+    }
+
+    [Fact]
+    public void Reads_chambers_of_something_and_companies_named_for_founders_as_bodies()
+    {
+        var types = FoundNames.TypesOf(
+        [
+            "David Frost, Director General of the British Chambers of Commerce (BCC), said rates should hold.",
+            "Hewlett Packard and Rolls-Royce reported, and Dwain Chambers ran.",
+        ]);
+
+        Assert.Equal(EntityType.Organization, types["British Chambers of Commerce"]);
+        Assert.DoesNotContain("Commerce", types.Keys);
+        Assert.Equal(EntityType.Organization, types["Hewlett Packard"]);
+        Assert.Equal(EntityType.Organization, types["Rolls-Royce"]);
+        Assert.Equal(EntityType.Person, types["Dwain Chambers"]);
+    }
+
+    [Fact]
+    public void Names_nothing_for_a_day_of_every_week()
+    {
+        var names = FoundNames.NamesOf(
+        [
+            "Top of the Pops is to move from BBC One on Fridays to Sundays on BBC Two.",
+            "The relaunched show may be transmitted at about 1900 on Sundays.",
+            "About three million people a week were watching the show on Fridays.",
+        ]);
+
+        Assert.DoesNotContain("Fridays", names);
+        Assert.DoesNotContain("Sundays", names);
+    }
+
+    [Fact]
+    public void Reads_a_titled_family_name_written_first_and_an_unknown_first_word_as_the_person_named_in_full()
+    {
+        string[] sentences =
+        [
+            "Elvis regains top chart position.",
+            "Elvis Presley has scored his 19th number one single.",
+            "The case involved the ex-president of Bank of China, Wang Xuebing, jailed in 2003.",
+            "Mr Wang was head of China Construction Bank when the scandal broke.",
+            "Holocaust film",
+            "Survivors of the Holocaust spoke in Berlin on Holocaust Memorial Day, and the Holocaust was remembered.",
+            "A Rwandan refugee lobby group called for calm, and many of the 1.1 million Rwandan Hutu refugees in Zaire stayed.",
+            "The Cleveland Browns lost, though Browns Greedy Williams played well, and the Browns fell to third.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        Assert.Contains("Elvis", entities.Single(e => e.Name == "Elvis Presley").Aliases);
+        Assert.Contains("Wang", entities.Single(e => e.Name == "Wang Xuebing").Aliases);
+        Assert.Contains(entities, e => e.Name == "Holocaust");
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Rwandan"));
+        Assert.Contains("Browns", entities.Single(e => e.Name == "Cleveland Browns").Aliases);
+    }
+
+    [Fact]
+    public void Keeps_a_place_that_the_acronym_after_a_bodys_name_spells_in_the_name()
+    {
+        var entities = EntityFinder.Find(["The Organisation for Security and Cooperation in Europe (OSCE) postponed the elections."]).Entities;
+
+        var body = Assert.Single(entities, e => e.Name == "Organisation for Security and Cooperation in Europe");
+        Assert.Equal(EntityType.Organization, body.Type);
+        Assert.Contains("OSCE", body.Aliases);
+    }
 }
