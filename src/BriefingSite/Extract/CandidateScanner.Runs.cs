@@ -21,6 +21,14 @@ internal static partial class CandidateScanner
             {
                 j += 2;
             }
+            else if (IsParticlePair(sentence, tokens, j))
+            {
+                j += 3;
+            }
+            else if (IsArticledSurname(tokens[j].Text))
+            {
+                j++;
+            }
             else if (JoinsOfThe(sentence, tokens, start, j))
             {
                 j += 3;
@@ -37,6 +45,15 @@ internal static partial class CandidateScanner
 
         return OwnersBodyEnd(sentence, tokens, start, j);
     }
+
+    // "Rodrigo de la Serna", "Edwin van der Sar": two particles of a surname before its capitalised word.
+    private static bool IsParticlePair(string sentence, IReadOnlyList<Token> tokens, int j) =>
+        j + 2 < tokens.Count && Lexicon.IsSurnameParticle(tokens[j].Text) && Lexicon.IsSurnameParticle(tokens[j + 1].Text) && StartsName(tokens[j + 2])
+        && Tokenizer.Adjacent(sentence, tokens[j], tokens[j + 1]) && Tokenizer.Adjacent(sentence, tokens[j + 1], tokens[j + 2]);
+
+    // "Ghazi al-Gosaibi", "Mohamed el-Baradei": an Arabic surname with its article, written in small letters.
+    private static bool IsArticledSurname(string word) =>
+        word.Length > 4 && word[0] is 'a' or 'e' && word[1] == 'l' && word[2] == '-' && char.IsUpper(word[3]);
 
     // "Like Kevin I'd like to": "I'd" is in capitals but goes on no name, unless a title goes on after it ("What I'm Looking For");
     // nor does "The" before a word in small letters, where a full stop was left out ("analyst Vadim Mitroshin The dispute").

@@ -156,7 +156,7 @@ internal static partial class Lexicon
     // Small words that may sit inside a name: "Carnegie Endowment for International Peace", "Noor ul Ain".
     private static readonly HashSet<string> NameConnectors = CaseSensitiveSet(
         "of", "for", "and", "on", "de", "del", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al",
-        "ul", "ud", "la", "le", "y");
+        "ul", "ud", "la", "le", "los", "las", "y");
 
     // Plural nouns that make a bare number a figure: "306 attacks", "41 people".
     private static readonly HashSet<string> CountedNouns = Set(

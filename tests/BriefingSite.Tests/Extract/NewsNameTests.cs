@@ -666,4 +666,18 @@ public class NewsNameTests
         Assert.Equal(EntityType.Organization, body.Type);
         Assert.Contains("OSCE", body.Aliases);
     }
+
+    [Fact]
+    public void Keeps_two_particles_and_an_arabic_article_in_a_surname_and_reads_a_dj_as_a_role()
+    {
+        var entities = EntityFinder.Find(
+        [
+            "Actor Rodrigo de la Serna took the prize, and goalkeeper Edwin van der Sar saved it.",
+            "Labour Minister Ghazi al-Gosaibi had caused uproar.",
+            "Virgin Radio DJ Pete Mitchell said the year was good.",
+        ]).Entities;
+
+        Assert.Equal(["Rodrigo de la Serna", "Edwin van der Sar", "Ghazi al-Gosaibi", "Virgin Radio", "Pete Mitchell"], entities.Select(e => e.Name));
+        Assert.Equal("Virgin Radio DJ", entities.Single(e => e.Name == "Pete Mitchell").Role);
+    }
 }
