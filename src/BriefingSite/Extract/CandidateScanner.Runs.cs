@@ -55,10 +55,14 @@ internal static partial class CandidateScanner
     private static bool IsArticledSurname(string word) =>
         word.Length > 4 && word[0] is 'a' or 'e' && word[1] == 'l' && word[2] == '-' && char.IsUpper(word[3]);
 
-    // "Like Kevin I'd like to": "I'd" is in capitals but goes on no name, unless a title goes on after it ("What I'm Looking For");
-    // nor does "The" before a word in small letters, where a full stop was left out ("analyst Vadim Mitroshin The dispute").
+    // "Like Kevin I'd like to": "I'd" is in capitals but goes on no name, unless a title goes on after it ("What I'm Looking For"),
+    // nor "I" before a verb it says ("a bid for Nicolas Anelka I will consider"; "Elizabeth I was" and a title's "A Fool Such
+    // As I would" keep theirs); nor does
+    // "The" before a word in small letters, where a full stop was left out ("analyst Vadim Mitroshin The dispute").
     private static bool EndsRun(IReadOnlyList<Token> tokens, int j) =>
-        (tokens[j].Text is "The" || (tokens[j].Text.Length is 3 or 4 && tokens[j].Text[0] == 'I' && Lexicon.IsContraction(tokens[j].Text)))
+        (tokens[j].Text is "The" || (tokens[j].Text.Length is 3 or 4 && tokens[j].Text[0] == 'I' && Lexicon.IsContraction(tokens[j].Text))
+         || (tokens[j].Text is "I" && !Lexicon.IsTitledFunctionWord(tokens[j - 1].Text) && j + 1 < tokens.Count && tokens[j + 1].Text is "will" or "would" or "think" or "am" or "have" or "can"
+             or "could" or "feel" or "believe" or "hope" or "want" or "know" or "said" or "say"))
         && (j + 1 == tokens.Count || !tokens[j + 1].IsCapitalised);
 
     // "Department for Culture, Media and Sport", "Ministry of Economy, Trade and Industry": a body's fields listed with a

@@ -43,6 +43,9 @@ internal static partial class CandidateScanner
                && !(end < sentence.Length && IsQuotationMark(sentence[end]));
     }
 
+    private static bool IsSpanOfMonths(string word) =>
+        word.Split('-') is [var from, .. var between, var to] && Lexicon.IsMonth(from) && Lexicon.IsMonth(to) && between is [] or ["to"];
+
     private static bool IsQuotationMark(char c) => c is '"' or '“' or '”' or '‘' or '’' or '\'';
 
     // Weekdays are capitalised but name nothing: "Greater Milwaukee Open Thursday" is the Greater Milwaukee Open.
@@ -99,10 +102,11 @@ internal static partial class CandidateScanner
         // and so does "New York" in "New York Attorney General Elliot Spitzer", and a work's title after a noun for
         // the work or its maker's possessive keeps its "The" ("the film The Sea Inside", "Philip Roth's The Plot Against America").
         var workTitle = run.Count > 1 && run[0].Text is "The" && IsWorkTitleAt(sentence, run[0].Start);
-        // A verb in -ing opens a sentence before a person's first name or a known place ("Making Michael Howard …",
-        // "Entering Westminster …") as "However" does; before any other word it may be the name's own ("Fostering Network").
+        // A verb in -ing opens a sentence before a person's first name or a known place or body ("Making Michael Howard …",
+        // "Entering Westminster …", "Praising Celtic …") as "However" does; before any other word it may be the name's own ("Fostering Network").
         var opener = Lexicon.IsSentenceOpener(run.Count > 0 ? run[0].Text : "") || (run.Count > 1 && run[1].IsCapitalised && NameContext.IsBodyNoun(run[0].Text))
-                     || (run.Count > 1 && Lexicon.IsVerbInIng(run[0].Text) && (Lexicon.IsFirstName(run[1].Text) || Lexicon.IsPlace(Join(sentence, run, 1, run.Count - 1))));
+                     || (run.Count > 1 && Lexicon.IsVerbInIng(run[0].Text) && (Lexicon.IsFirstName(run[1].Text) || Lexicon.IsPlace(Join(sentence, run, 1, run.Count - 1))
+                                                                              || Lexicon.IsOrganization(Join(sentence, run, 1, run.Count - 1))));
         if (!workTitle && run.Count > 0 && (run[0].Text is "The" || (atStart && opener && !IsKnown(Join(sentence, run)) && !OpensKnownName(sentence, run)
                                                                     && !IsWillAsName(sentence, run))))
         {
@@ -129,9 +133,9 @@ internal static partial class CandidateScanner
             run.RemoveAt(0);
         }
 
-        // A span of months ("April-July") names no place, nor do days of the week said of every week ("moves to Sundays").
-        if (run.Count == 1 && ((run[0].Text.Split('-') is [var from, var to] && Lexicon.IsMonth(from) && Lexicon.IsMonth(to))
-                               || (run[0].Text.EndsWith('s') && Lexicon.IsWeekday(run[0].Text[..^1]))))
+        // A span of months ("April-July", "October-to-December") names no place, nor do days of the week said of every week
+        // ("moves to Sundays").
+        if (run.Count == 1 && (IsSpanOfMonths(run[0].Text) || (run[0].Text.EndsWith('s') && Lexicon.IsWeekday(run[0].Text[..^1]))))
         {
             return;
         }

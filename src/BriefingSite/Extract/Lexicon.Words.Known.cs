@@ -132,7 +132,7 @@ internal static partial class Lexicon
         "And", "To", "On", "In", "Of", "The", "A", "An", "For", "With", "Without", "From", "At", "By", "Into", "Is", "Are",
         "Was", "Be", "My", "Your", "Our", "Their", "His", "Her", "It", "Its", "We", "You", "Me", "I", "Not", "No", "Or",
         "But", "Up", "Out", "Over", "About", "Who", "What", "When", "Where", "Why", "How", "This", "That", "These",
-        "Those", "Do", "Don't", "Can't", "Won't", "All");
+        "Those", "Do", "Don't", "Can't", "Won't", "All", "As");
 
     private static readonly HashSet<string> RegionAdjectives = Set(
         "Asian", "South Asian", "Central Asian", "East Asian", "Southeast Asian", "Middle Eastern", "European",

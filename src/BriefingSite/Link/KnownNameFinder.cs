@@ -18,6 +18,9 @@ public sealed class KnownNameFinder
     private readonly Dictionary<string, (string Id, EntityType Type)?> byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
 
+    // Keys of names written with an owner's "'s" inside them ("St Paul's Cathedral"): only these match text that has one.
+    private readonly HashSet<string> possessiveKeys = new(StringComparer.Ordinal);
+
     // Every proper start of a multi-word key ("chn", "chn pkstn", "chn pkstn ecnmc"), so a match stops at the first miss.
     private readonly HashSet<string> prefixes = new(StringComparer.Ordinal);
 
@@ -37,6 +40,11 @@ public sealed class KnownNameFinder
                 // A second entity under the same key makes it ambiguous: null marks it so.
                 byKey[key] = byKey.TryGetValue(key, out var known) && known?.Id != entity.Id ? null : (entity.Id, entity.Type);
                 firstWords.Add(words[0].Key);
+                if (HasPossessive(name))
+                {
+                    possessiveKeys.Add(key);
+                }
+
                 for (var k = 1; k < words.Count && !NameKeys.IsAcronym(name); k++)
                 {
                     prefixes.Add(string.Join(' ', words.Take(k).Select(w => w.Key)));
@@ -95,7 +103,9 @@ public sealed class KnownNameFinder
             key += " " + words[last].Key;
             // A person's name is capitalised wherever it is written: "the Asian tsunami" is no one; a place's ends in a
             // capital or in a word for a kind of place ("T in the Park", "Gwadar port"; not "DS means" for Des Moines).
+            // "ITV's London Studios" is no ITV London: an owner's "'s" matches only a name written with it.
             if (byKey.TryGetValue(key, out var entity) && entity is { } known
+                && (possessiveKeys.Contains(key) || !HasPossessive(text.AsSpan(words[first].Start, words[last].End - words[first].Start)))
                 && known.Type switch
                 {
                     EntityType.Person => AllCapitalised(text, words, first, last),
@@ -126,6 +136,8 @@ public sealed class KnownNameFinder
                  || kind is "Constitution" or "Underground" or "Inquiry" or "Agenda" or "Honours" or "Show" or "Church" or "House" or "Village"
                      or "Final" or "Finals" or "Tour");
     }
+
+    private static bool HasPossessive(ReadOnlySpan<char> text) => text.Contains("'s ", StringComparison.Ordinal) || text.Contains("’s ", StringComparison.Ordinal);
 
     // "unremittingly "New" Labour", "Music of Black Origin (Mobo) Awards", "in Manchester, United won": words a quotation
     // mark, a bracket or a comma parts are no one name.

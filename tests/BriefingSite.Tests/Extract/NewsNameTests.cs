@@ -680,4 +680,18 @@ public class NewsNameTests
         Assert.Equal(["Rodrigo de la Serna", "Edwin van der Sar", "Ghazi al-Gosaibi", "Virgin Radio", "Pete Mitchell"], entities.Select(e => e.Name));
         Assert.Equal("Virgin Radio DJ", entities.Single(e => e.Name == "Pete Mitchell").Role);
     }
+
+    [Fact]
+    public void Ends_a_name_before_i_and_its_verb_and_names_no_span_of_months()
+    {
+        var names = FoundNames.NamesOf(
+        [
+            "\"If a bid comes in for Nicolas Anelka I will speak to the board,\" said Kevin Keegan.",
+            "A Fool Such As I would become the 1,001st number one.",
+            "Praising Celtic and Rangers for their efforts, she said it was good.",
+            "Sales rose in the October-to-December quarter.",
+        ]);
+
+        Assert.Equal(["Nicolas Anelka", "Kevin Keegan", "Fool Such As I", "Celtic", "Rangers"], names);
+    }
 }

@@ -141,4 +141,14 @@ public class KnownNameFinderTests
 
         Assert.Empty(finder.AddMissed(Body("THE said so.")).Entities);
     }
+
+    [Fact]
+    public void Matches_an_owners_s_inside_a_name_only_where_the_known_name_has_it()
+    {
+        var finder = new KnownNameFinder([Known("itv-london", "ITV London", EntityType.Organization), Known("st-pauls-cathedral", "St Paul's Cathedral", EntityType.Place)]);
+
+        var briefing = finder.AddMissed(Body("It was presented from ITV's London Studios headquarters, near St Paul's Cathedral."));
+
+        Assert.Equal("st-pauls-cathedral", Assert.Single(briefing.Entities).Id);
+    }
 }
