@@ -90,6 +90,13 @@ internal static class EntityTyper
             return EntityType.Place;
         }
 
+        // "Eaton Vance Management", "Cingular Wireless": a fund manager or a carrier named by a word of its own ("Digital
+        // Rights Management" and "Wireless Connect" are things).
+        if (words.Length > 1 && last is "Management" or "Wireless" && !Lexicon.IsEverydayWord(words[0]))
+        {
+            return EntityType.Organization;
+        }
+
         // "Air Sahara", "Air Deccan": an airline.
         if (words.Length == 2 && words[0] == "Air" && !Lexicon.IsEverydayWord(words[1]))
         {

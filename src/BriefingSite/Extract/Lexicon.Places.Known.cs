@@ -101,7 +101,7 @@ internal static partial class Lexicon
     // Last words that make a name a place: "South Waziristan District", "Gwadar Port".
     private static readonly HashSet<string> PlaceHeads = Set(
         "Province", "District", "Port", "Valley", "Region", "City", "County", "Island", "Islands",
-        "Mountains", "Mountain", "River", "Sea", "Ocean", "Lake", "Bay", "Strait", "Peninsula", "Desert",
+        "Mountains", "Mountain", "River", "Sea", "Ocean", "Lake", "Bay", "Strait", "Straits", "Peninsula", "Desert",
         "Airport", "Harbour", "Harbor", "Pass", "Territory", "Territories", "Coast", "End", "Dam", "Canal", "Reservoir");
 
     // Last words of streets, squares, grounds and buildings, which are also surnames ("Nathan Lane", "Wayne Bridge",

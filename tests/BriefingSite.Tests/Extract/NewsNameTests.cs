@@ -694,4 +694,24 @@ public class NewsNameTests
 
         Assert.Equal(["Nicolas Anelka", "Kevin Keegan", "Fool Such As I", "Celtic", "Rangers"], names);
     }
+
+    [Fact]
+    public void Reads_fund_managers_carriers_straits_and_prizes_by_their_last_word_and_a_states_word_as_no_part_of_a_name()
+    {
+        var types = FoundNames.TypesOf(
+        [
+            "\"It should empower the Fed,\" said Robert MacIntosh, chief economist with Eaton Vance Management in Boston.",
+            "Cingular Wireless grew.",
+            "Tankers were held up in the Dardanelles Straits on Monday.",
+            "The Smarties Book Prizes were given.",
+            "Digital Rights Management was blamed, said Californian Thomas Slattery.",
+        ]);
+
+        Assert.Equal(EntityType.Organization, types["Eaton Vance Management"]);
+        Assert.Equal(EntityType.Organization, types["Cingular Wireless"]);
+        Assert.Equal(EntityType.Place, types["Dardanelles Straits"]);
+        Assert.Equal(EntityType.Other, types["Smarties Book Prizes"]);
+        Assert.NotEqual(EntityType.Organization, types["Digital Rights Management"]);
+        Assert.Equal(EntityType.Person, types["Thomas Slattery"]);
+    }
 }
