@@ -69,8 +69,8 @@ internal static partial class SpeakerFinder
     }
 
     // "he said": the subject of the latest sentence that names a person, read as the first person it names ("Mr Clarke
-    // said he had backed the plans when Mr Blunkett argued for them." → Clarke), not the last one named, and not an
-    // owner ("Wenger's counterpart Felix Magath" → Magath).
+    // said he had backed the plans when Mr Blunkett argued for them." → Clarke) or the first a speech verb follows, not
+    // the last one named, and not an owner ("Wenger's counterpart Felix Magath" → Magath).
     // "the New Zealander said", "said the 32-year-old": a person's nationality or age stands for the person as "he" does.
     private static string? Pronoun(string subject, EarlierText earlier, EntityIndex entities)
     {
@@ -95,13 +95,30 @@ internal static partial class SpeakerFinder
                 continue;
             }
 
-            if (entities.Find(text).FirstOrDefault(m => m.Entity.Type == EntityType.Person && !NameContext.IsPossessiveAt(text, m.End)).Entity is { } person)
+            var people = entities.Find(text).Where(m => m.Entity.Type == EntityType.Person && !NameContext.IsPossessiveAt(text, m.End)).ToList();
+            if (people.Count > 0)
             {
-                return person.Name;
+                // "In a speech on the re-election of George W Bush, Mr Kennedy said …": the one who says, opening the
+                // clause after an opening phrase, is the subject.
+                var speaking = people.FirstOrDefault(m => NameContext.NextWord(text, m.End) is { } next && Lexicon.IsSpeechVerb(text[next]) && OpensClause(text, m.Start));
+                return (speaking.Entity ?? people[0].Entity).Name;
             }
         }
 
         return null;
+    }
+
+    // The name at start follows a comma, with or without a form of address ("…, Mr Kennedy").
+    private static bool OpensClause(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        if (space >= 0 && Lexicon.IsFormOfAddress(before[(space + 1)..].ToString()))
+        {
+            before = before[..space].TrimEnd();
+        }
+
+        return before.EndsWith(",");
     }
 
     // Where the subject's last words stand for a person named before ("he", "the New Zealander"), or null.

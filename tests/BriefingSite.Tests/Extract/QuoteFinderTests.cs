@@ -173,6 +173,18 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Resolves_a_pronoun_speaker_to_the_one_who_says_after_an_opening_phrase_naming_another()
+    {
+        // Given a quote said by "he", after a sentence whose opening phrase names one person and whose subject, who says, another
+        var quotes = Quotes(
+            "In a speech on the re-election of George W Bush, Mr Charles Kennedy said Iraq had become a crucible of terrorism.",
+            "“There are some who are of the opinion that the presence of troops feeds the insurgency,” he said.");
+
+        // Then the speaker is the one who says
+        Assert.Equal("Charles Kennedy", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
     public void Leaves_the_conjunction_out_of_a_speaker_named_by_a_phrase()
     {
         var quotes = Quotes("But a Conservative spokeswoman said: “This poster campaign was a big misjudgement by Labour.”");
