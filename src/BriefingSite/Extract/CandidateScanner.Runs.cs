@@ -29,7 +29,7 @@ internal static partial class CandidateScanner
             {
                 j++;
             }
-            else if (JoinsOfThe(sentence, tokens, start, j))
+            else if (JoinsOfThe(sentence, tokens, start, j) || JoinsForThe(sentence, tokens, start, j))
             {
                 j += 3;
             }
@@ -151,6 +151,13 @@ internal static partial class CandidateScanner
             return true;
         }
 
+        // "American Association for the Advancement of Science": after a body's "for the", its "of" goes on as well.
+        if ((word is "the" && tokens[k - 1].Text is "for" && JoinsForThe(sentence, tokens, start, k - 1))
+            || (word is "of" && k - 3 >= start && tokens[k - 3].Text is "for" && tokens[k - 2].Text is "the" && JoinsForThe(sentence, tokens, start, k - 3)))
+        {
+            return true;
+        }
+
         if (word is "in")
         {
             return JoinsPlaceSpelledOut(sentence, tokens, start, k);
@@ -198,6 +205,14 @@ internal static partial class CandidateScanner
 
     [GeneratedRegex(@"\G\s*\(([A-Z][A-Za-z]*[A-Z])\)")]
     private static partial Regex BracketedAcronym();
+
+    // "Society for the Protection of Birds", "Association for the Advancement of Science": a body "for the" something; not
+    // a body's word alone opening the sentence ("Records for the Commons only date back to 1834").
+    private static bool JoinsForThe(string sentence, IReadOnlyList<Token> tokens, int start, int @for) =>
+        @for > start && (@for - 1 > start || tokens[start].Start > 0) && @for + 2 < tokens.Count && tokens[@for].Text is "for" && tokens[@for + 1].Text is "the" && StartsName(tokens[@for + 2])
+        && Lexicon.IsOrganizationHead(tokens[@for - 1].Text) && !Lexicon.IsCompanySuffix(tokens[@for - 1].Text)
+        && Tokenizer.Adjacent(sentence, tokens[@for - 1], tokens[@for]) && Tokenizer.Adjacent(sentence, tokens[@for], tokens[@for + 1])
+        && Tokenizer.Adjacent(sentence, tokens[@for + 1], tokens[@for + 2]);
 
     // "Top of the Pops", "Friends of the Earth", "BBC Sports Personality of the Year": everyday words (and, after the
     // first, acronyms and demonyms) before "of the" and a capitalised word make one name; not a person's ("Hannah Ward of

@@ -357,13 +357,15 @@ internal static partial class CandidateScanner
         return Lexicon.IsOrganizationHead(run[^1].Text) && !Lexicon.IsCompanySuffix(run[^1].Text);
     }
 
-    // "Pakistani" or "South Korean" at the head of a run: how many words the adjective takes; a place's word the tables
-    // lack ("Californian") before a first name is one too.
+    // "Pakistani" or "South Korean" at the head of a run: how many words the adjective takes; a place's people or one of
+    // them the tables lack as adjectives before a first name ("Californian Thomas Slattery", "New Zealander Jason Spice",
+    // "Britons Kathy Butler") are so many words too.
     private static int DemonymLength(string sentence, List<Token> run) =>
         run.Count > 1 && Lexicon.IsDemonym(sentence.AsSpan(run[0].Start, run[1].End - run[0].Start)) ? 2
         : Lexicon.CountryOfDemonym(run[0].Text) is not null ? 1
         : run.Count > 2 && Lexicon.CountryOfNameLikeDemonym(run[0].Text) is not null ? 1
-        : run.Count > 2 && run[0].Text.EndsWith('n') && Lexicon.IsPlace(run[0].Text[..^1]) && Lexicon.IsFirstName(run[1].Text) ? 1
+        : run.Count > 2 && (Lexicon.IsPlacesPerson(run[0].Text) || Lexicon.IsPeopleInPlural(run[0].Text)) && Lexicon.IsFirstName(run[1].Text) ? 1
+        : run.Count > 3 && Lexicon.IsPlacesPerson(Join(sentence, run, 0, 2)) && Lexicon.IsFirstName(run[2].Text) ? 2
         : 0;
 
     // How many words from one on name a known body or party ("Tories", "Tory", "Lib Dem") right before a first name

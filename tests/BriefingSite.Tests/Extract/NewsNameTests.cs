@@ -714,4 +714,20 @@ public class NewsNameTests
         Assert.NotEqual(EntityType.Organization, types["Digital Rights Management"]);
         Assert.Equal(EntityType.Person, types["Thomas Slattery"]);
     }
+
+    [Fact]
+    public void Reads_a_body_for_the_something_whole_and_a_places_people_before_a_first_name_as_no_part_of_it()
+    {
+        var names = FoundNames.NamesOf(
+        [
+            "He told the annual meeting of the American Association for the Advancement of Science (AAAS) so.",
+            "Records for the Commons only date back to 1834.",
+            "He lost his place to New Zealander Jason Spice, and Britons Kathy Butler and Hayley Yelling were out of contention.",
+        ]);
+
+        Assert.Contains("American Association for the Advancement of Science", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("Records", StringComparison.Ordinal));
+        Assert.Contains("Jason Spice", names);
+        Assert.Contains("Kathy Butler", names);
+    }
 }
