@@ -207,9 +207,11 @@ internal static partial class CandidateScanner
     private static partial Regex BracketedAcronym();
 
     // "Society for the Protection of Birds", "Association for the Advancement of Science": a body "for the" something; not
-    // a body's word alone opening the sentence ("Records for the Commons only date back to 1834").
+    // a body's word alone opening the sentence ("Records for the Commons only date back to 1834"), nor an owner's ("the
+    // U.S. Attorney's Office for the Western District of New York" is read as the district).
     private static bool JoinsForThe(string sentence, IReadOnlyList<Token> tokens, int start, int @for) =>
-        @for > start && (@for - 1 > start || tokens[start].Start > 0) && @for + 2 < tokens.Count && tokens[@for].Text is "for" && tokens[@for + 1].Text is "the" && StartsName(tokens[@for + 2])
+        @for > start && (@for - 1 > start || tokens[start].Start > 0) && @for + 2 < tokens.Count
+        && !sentence.AsSpan(0, tokens[@for - 1].Start).EndsWith("'s ", StringComparison.Ordinal) && !sentence.AsSpan(0, tokens[@for - 1].Start).EndsWith("’s ", StringComparison.Ordinal) && tokens[@for].Text is "for" && tokens[@for + 1].Text is "the" && StartsName(tokens[@for + 2])
         && Lexicon.IsOrganizationHead(tokens[@for - 1].Text) && !Lexicon.IsCompanySuffix(tokens[@for - 1].Text)
         && Tokenizer.Adjacent(sentence, tokens[@for - 1], tokens[@for]) && Tokenizer.Adjacent(sentence, tokens[@for], tokens[@for + 1])
         && Tokenizer.Adjacent(sentence, tokens[@for + 1], tokens[@for + 2]);
