@@ -20,10 +20,10 @@ internal static partial class SpeakerFinder
         var verb = LastSpeechVerb(before);
         if (verb is { } v)
         {
+            var subject = AfterQuoted(before[..v.Start]);
             return v.According
                 ? FirstMention(sentence[v.End..], entities)
-                : Subject(before[..v.Start], entities) ?? Pronoun(before[..v.Start], earlier with { Before = before }, entities)
-                  ?? SharedSubject(before[..v.Start], entities);
+                : Subject(subject, entities) ?? Pronoun(subject, earlier with { Before = before }, entities) ?? SharedSubject(subject, entities);
         }
 
         var after = close + 1 < sentence.Length ? sentence[(close + 1)..] : "";
@@ -119,6 +119,21 @@ internal static partial class SpeakerFinder
         }
 
         return before.EndsWith(",");
+    }
+
+    // "“Tony Meo and me used to spend our time there,” Mr White said, “…”": the names in the quote's part that opens the
+    // sentence are no subject (but those of a phrase quoted within the sentence may be: "Barry Weissler said he was
+    // “deeply proud” of the show, but said …").
+    private static string AfterQuoted(string text)
+    {
+        var start = text.Length - text.AsSpan().TrimStart().Length;
+        if (start == text.Length || text[start] is not ('"' or '“'))
+        {
+            return text;
+        }
+
+        var close = text.AsSpan(start + 1).IndexOfAny('"', '”');
+        return close < 0 ? text : text[(start + close + 2)..];
     }
 
     // Where the subject's last words stand for a person named before ("he", "the New Zealander"), or null.

@@ -185,6 +185,18 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Takes_no_speaker_from_the_part_of_the_quote_that_opens_the_sentence()
+    {
+        // Given a quote in two parts, the first naming someone, the attribution between them naming no entity
+        var quotes = Quotes(
+            "The halls had their famous sons.",
+            "“I fully welcome the words of Mr Snow,” said Joaquin Almunia, “but we will need to see decisions adopted.”");
+
+        // Then the second part is not given to the person its first part names
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Contains("Snow", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void Leaves_the_conjunction_out_of_a_speaker_named_by_a_phrase()
     {
         var quotes = Quotes("But a Conservative spokeswoman said: “This poster campaign was a big misjudgement by Labour.”");
