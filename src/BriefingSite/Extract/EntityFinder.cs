@@ -279,7 +279,8 @@ internal static class EntityFinder
         var single = !group.Name.Contains(' ', StringComparison.Ordinal);
         var words = group.Name.Split(' ');
 
-        if (NamesAPeople(words))
+        // "The Scot, who led GB", "the Kiwi psyche": one of a people, named only with "the", is no one's name.
+        if (NamesAPeople(words) || (single && Lexicon.CountryOfNameLikeDemonym(group.Name) is not null && group.AfterThe == group.Mentions))
         {
             return false;
         }

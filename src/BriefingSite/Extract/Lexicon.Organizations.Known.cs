@@ -112,7 +112,7 @@ internal static partial class Lexicon
         "Aviation", "Defence", "Equalities", "Immigration", "Excise", "Regulatory", "Immunisation", "Immunization", "Vaccines");
 
     private static readonly HashSet<string> KnownOthers = Set(
-        "Non-Proliferation Treaty", "NPT", "Belt and Road Initiative", "BRI", "CPEC", "Abraham Accords",
+        "Non-Proliferation Treaty", "NPT", "Magna Carta", "Belt and Road Initiative", "BRI", "CPEC", "Abraham Accords",
         "New Silk Road", "Silk Road", "Global War on Terror", "Marshall Plan", "Brexit", "Ramadan", "Eid",
         "Islam", "Christianity", "Hinduism", "Judaism", "Buddhism", "Koran", "Quran", "Bible", "Internet",
         "Golden Globe", "Golden Globes", "Oscar", "Oscars", "Bafta", "Baftas", "Grammy", "Grammys", "Emmy", "Emmys",

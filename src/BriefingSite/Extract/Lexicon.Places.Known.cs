@@ -86,10 +86,11 @@ internal static partial class Lexicon
         ["Serb"] = "Serbia", ["Argentinian"] = "Argentina",
     };
 
-    // Nouns of nationality that are also first names ("Dane Bowers"): read as nationality only before a full name.
+    // Nouns of nationality that are also first names ("Dane Bowers") or words of their own ("Kiwi"): read as nationality
+    // only before a full name.
     private static readonly Dictionary<string, string> NameLikeDemonyms = new(StringComparer.Ordinal)
     {
-        ["Dane"] = "Denmark", ["Scot"] = "Scotland", ["Finn"] = "Finland",
+        ["Dane"] = "Denmark", ["Scot"] = "Scotland", ["Finn"] = "Finland", ["Kiwi"] = "New Zealand", ["Aussie"] = "Australia",
     };
 
     // Places or buildings that stand for a government.

@@ -730,4 +730,19 @@ public class NewsNameTests
         Assert.Contains("Jason Spice", names);
         Assert.Contains("Kathy Butler", names);
     }
+
+    [Fact]
+    public void Names_no_entity_for_one_of_a_people_named_with_the_and_reads_magna_carta_as_a_thing()
+    {
+        var types = FoundNames.TypesOf(
+        [
+            "The Scot, who led GB to bronze earlier this year, moved away from the field.",
+            "The game appealed to the Kiwi psyche.",
+            "That goes right back to Magna Carta, and Brits were handed out.",
+        ]);
+
+        Assert.DoesNotContain("Scot", types.Keys);
+        Assert.DoesNotContain("Kiwi", types.Keys);
+        Assert.Equal(EntityType.Other, types["Magna Carta"]);
+    }
 }
