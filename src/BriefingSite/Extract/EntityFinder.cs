@@ -59,6 +59,7 @@ internal static class EntityFinder
 
         var initials = ListsInitials(groups.Keys);
         var types = groups.Values.ToDictionary(g => g, g => EntityTyper.Classify(g, sports, initials));
+        BodiesOfRoles(groups.Values, types);
         MergeShortForms(groups, types);
         var kept = groups.Values.Where(g => Keeps(g, types[g])).ToList();
         ShoutedNames.Attach(sentences, kept, types, sports);
@@ -72,6 +73,21 @@ internal static class EntityFinder
             Aliases = g.Aliases,
         }).ToList();
         return new EntityIndex(entities, kept.ToDictionary(g => g.Name, g => g.Mentions, StringComparer.Ordinal));
+    }
+
+    // "Steve Linford, director of Spamhaus": a name that ends another's role after "of" or "at" is a body's, though it
+    // says things as people do ("Spamhaus said"); not a person's with a role or a first name of their own.
+    private static void BodiesOfRoles(IEnumerable<EntityEvidence> groups, Dictionary<EntityEvidence, EntityType> types)
+    {
+        var held = groups.SelectMany(g => g.Roles).Where(r => r.Contains(" of ", StringComparison.Ordinal) || r.Contains(" at ", StringComparison.Ordinal)).ToList();
+        foreach (var group in held.Count == 0 ? [] : groups)
+        {
+            if (types[group] == EntityType.Person && group.Roles.Count == 0 && !Lexicon.IsFirstName(group.Name.Split(' ')[0])
+                && held.Any(r => r.EndsWith(" of " + group.Name, StringComparison.Ordinal) || r.EndsWith(" at " + group.Name, StringComparison.Ordinal)))
+            {
+                types[group] = EntityType.Organization;
+            }
+        }
     }
 
     // "WASHINGTON –" opening a report names the Washington it names again: a name in capitals takes the case the

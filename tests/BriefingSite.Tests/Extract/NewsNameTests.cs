@@ -745,4 +745,17 @@ public class NewsNameTests
         Assert.DoesNotContain("Kiwi", types.Keys);
         Assert.Equal(EntityType.Other, types["Magna Carta"]);
     }
+
+    [Fact]
+    public void Reads_a_name_ending_anothers_role_as_a_body()
+    {
+        var types = FoundNames.TypesOf(
+        [
+            "Spamhaus said the problem could grow.",
+            "Steve Linford, director of Spamhaus, said the worm was new.",
+        ]);
+
+        Assert.Equal(EntityType.Organization, types["Spamhaus"]);
+        Assert.Equal(EntityType.Person, types["Steve Linford"]);
+    }
 }
