@@ -169,7 +169,8 @@ internal static class EntityFinder
 
     private static EntityEvidence? FindOwner(EntityEvidence group, EntityType type, List<LongName> longer)
     {
-        if (type is EntityType.Place && Lexicon.IsPlace(group.Name) || Lexicon.IsOrganization(group.Name))
+        // A known place, body or thing keeps its own name ("Christmas" is not Father Christmas).
+        if (type is EntityType.Place && Lexicon.IsPlace(group.Name) || Lexicon.IsOrganization(group.Name) || Lexicon.IsOtherName(group.Name))
         {
             return null;
         }

@@ -758,4 +758,17 @@ public class NewsNameTests
         Assert.Equal(EntityType.Organization, types["Spamhaus"]);
         Assert.Equal(EntityType.Person, types["Steve Linford"]);
     }
+
+    [Fact]
+    public void Keeps_a_known_things_name_apart_from_a_persons_that_ends_in_it()
+    {
+        var entities = EntityFinder.Find(
+        [
+            "Hundreds of fans greeted Father Christmas in the square.",
+            "Christmas is a special time of the year, and the Christmas market opened.",
+        ]).Entities;
+
+        Assert.Contains(entities, e => e.Name == "Christmas");
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Christmas"));
+    }
 }
