@@ -317,7 +317,7 @@ internal static partial class NameContext
     [GeneratedRegex(@"\b(?:his|her|their|my|our|your|and)\s+(?:wife|husband|son|daughter|brother|sister|mother|father|partner|girlfriend|boyfriend|fiancée?|fiance|widow|widower|grandson|granddaughter|nephew|niece|cousin|uncle|aunt)\s+$")]
     private static partial Regex KinNoun();
 
-    [GeneratedRegex(@"\b(?:film|films|movie|musical|album|song|sitcom|comedy|drama|novel|documentary|soap|programme|thriller|blockbuster|biopic|cartoon|poem|opera|ballet|show)\s+$")]
+    [GeneratedRegex(@"\b(?:film|films|movie|musical|album|song|sitcom|comedy|drama|novel|documentary|soap|programme|thriller|blockbuster|biopic|cartoon|poem|opera|ballet|show|book|single|series|sequel|remake)\s+$")]
     private static partial Regex WorkNoun();
 
     [GeneratedRegex(@"(?:\b(?:in|at|from|near|across|into|inside|outside|towards)\s+(?:the\s+)?|\b(?:province|district|city|region|town|village|capital)\s+of\s+)$")]

@@ -771,4 +771,17 @@ public class NewsNameTests
         Assert.Contains(entities, e => e.Name == "Christmas");
         Assert.DoesNotContain(entities, e => e.Aliases.Contains("Christmas"));
     }
+
+    [Fact]
+    public void Reads_a_name_after_a_book_single_or_series_as_a_work()
+    {
+        var types = FoundNames.TypesOf(
+        [
+            "Stars of the US television series Desperate Housewives won, and the single Hey Ya topped the chart.",
+            "Desperate Housewives and Hey Ya were named again.",
+        ]);
+
+        Assert.Equal(EntityType.Other, types["Desperate Housewives"]);
+        Assert.Equal(EntityType.Other, types["Hey Ya"]);
+    }
 }
