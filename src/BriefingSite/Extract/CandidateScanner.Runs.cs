@@ -55,15 +55,20 @@ internal static partial class CandidateScanner
     private static bool IsArticledSurname(string word) =>
         word.Length > 4 && word[0] is 'a' or 'e' && word[1] == 'l' && word[2] == '-' && char.IsUpper(word[3]);
 
-    // "Like Kevin I'd like to": "I'd" is in capitals but goes on no name, unless a title goes on after it ("What I'm Looking For"),
-    // nor "I" before a verb it says ("a bid for Nicolas Anelka I will consider"; "Elizabeth I was" and a title's "A Fool Such
-    // As I would" keep theirs); nor does
-    // "The" before a word in small letters, where a full stop was left out ("analyst Vadim Mitroshin The dispute").
+    // "Like Kevin I'd like to": "I'd" is in capitals but goes on no name, unless a title goes on after it ("What I'm Looking For");
+    // nor does "I" before a verb it says (see IsSpeakingI); nor "The" before a word in small letters, where a full stop
+    // was left out ("analyst Vadim Mitroshin The dispute").
     private static bool EndsRun(IReadOnlyList<Token> tokens, int j) =>
         (tokens[j].Text is "The" || (tokens[j].Text.Length is 3 or 4 && tokens[j].Text[0] == 'I' && Lexicon.IsContraction(tokens[j].Text))
-         || (tokens[j].Text is "I" && !Lexicon.IsTitledFunctionWord(tokens[j - 1].Text) && j + 1 < tokens.Count && tokens[j + 1].Text is "will" or "would" or "think" or "am" or "have" or "can"
-             or "could" or "feel" or "believe" or "hope" or "want" or "know" or "said" or "say"))
+         || IsSpeakingI(tokens, j))
         && (j + 1 == tokens.Count || !tokens[j + 1].IsCapitalised);
+
+    // "a bid for Nicolas Anelka I will consider": "I" before a verb it says; "Elizabeth I was" and a title's "A Fool Such As
+    // I would" keep theirs.
+    private static bool IsSpeakingI(IReadOnlyList<Token> tokens, int j) =>
+        tokens[j].Text is "I" && !Lexicon.IsTitledFunctionWord(tokens[j - 1].Text) && j + 1 < tokens.Count
+        && tokens[j + 1].Text is "will" or "would" or "think" or "am" or "have" or "can" or "could" or "feel" or "believe" or "hope"
+            or "want" or "know" or "said" or "say";
 
     // "Department for Culture, Media and Sport", "Ministry of Economy, Trade and Industry": a body's fields listed with a
     // comma before the last two, joined by "and" (read as one name by JoinsBodysFields).
@@ -211,8 +216,9 @@ internal static partial class CandidateScanner
     // U.S. Attorney's Office for the Western District of New York" is read as the district).
     private static bool JoinsForThe(string sentence, IReadOnlyList<Token> tokens, int start, int @for) =>
         @for > start && (@for - 1 > start || tokens[start].Start > 0) && @for + 2 < tokens.Count
-        && !sentence.AsSpan(0, tokens[@for - 1].Start).EndsWith("'s ", StringComparison.Ordinal) && !sentence.AsSpan(0, tokens[@for - 1].Start).EndsWith("’s ", StringComparison.Ordinal) && tokens[@for].Text is "for" && tokens[@for + 1].Text is "the" && StartsName(tokens[@for + 2])
+        && tokens[@for].Text is "for" && tokens[@for + 1].Text is "the" && StartsName(tokens[@for + 2])
         && Lexicon.IsOrganizationHead(tokens[@for - 1].Text) && !Lexicon.IsCompanySuffix(tokens[@for - 1].Text)
+        && !NameContext.IsAfterPossessive(sentence.AsSpan(0, tokens[@for - 1].Start))
         && Tokenizer.Adjacent(sentence, tokens[@for - 1], tokens[@for]) && Tokenizer.Adjacent(sentence, tokens[@for], tokens[@for + 1])
         && Tokenizer.Adjacent(sentence, tokens[@for + 1], tokens[@for + 2]);
 

@@ -20,7 +20,7 @@ internal static partial class SpeakerFinder
         var verb = LastSpeechVerb(before);
         if (verb is { } v)
         {
-            var subject = AfterQuoted(before[..v.Start]);
+            var subject = AfterOpeningQuote(before[..v.Start]);
             return v.According
                 ? FirstMention(sentence[v.End..], entities)
                 : Subject(subject, entities) ?? Pronoun(subject, earlier with { Before = before }, entities) ?? SharedSubject(subject, entities);
@@ -124,7 +124,7 @@ internal static partial class SpeakerFinder
     // "“Tony Meo and me used to spend our time there,” Mr White said, “…”": the names in the quote's part that opens the
     // sentence are no subject (but those of a phrase quoted within the sentence may be: "Barry Weissler said he was
     // “deeply proud” of the show, but said …").
-    private static string AfterQuoted(string text)
+    private static string AfterOpeningQuote(string text)
     {
         var start = text.Length - text.AsSpan().TrimStart().Length;
         if (start == text.Length || text[start] is not ('"' or '“'))
