@@ -38,6 +38,7 @@ internal static class QuoteFinder
 
             var text = string.Join(' ', parts.Select(p => p.Text));
             var from = 0;
+            (string Speaker, int Part)? said = null;
             while (NextOpener(text, from) is var open && open >= 0)
             {
                 var sentenceIndex = starts.FindLastIndex(s => s <= open);
@@ -61,7 +62,10 @@ internal static class QuoteFinder
                 var last = position[parts[closing].Number];
                 var closingEnd = closing + 1 < starts.Count ? starts[closing + 1] - 1 : text.Length;
                 var endsSentence = end + 1 >= closingEnd || text.AsSpan((end + 1)..closingEnd).Trim().Trim(".”\"!?").Length == 0;
+                // "“It was a pleasure,” Mr Pointon said. “He was a droll fellow.”": a quote opening the sentence after one
+                // whose speaker that sentence named goes on in the same voice.
                 var speaker = SpeakerFinder.Find(sentence.Text, local, Math.Min(end - starts[sentenceIndex], sentence.Text.Length), entities, earlier)
+                              ?? (local == 0 && said is { } previous && previous.Part == sentenceIndex - 1 ? previous.Speaker : null)
                               ?? SpeakerFinder.FromNeighbours(
                                   local == 0 && at > 0 ? sentences[at - 1].Text : null,
                                   endsSentence && last + 1 < sentences.Count ? sentences[last + 1].Text : null,
@@ -71,6 +75,7 @@ internal static class QuoteFinder
                 {
                     // “… after state pension age,” he said: the comma belongs to the sentence around the quote.
                     quotes.Add(new Quote { Speaker = speaker, Text = inner.TrimEnd(',', ' '), Sentence = sentence.Number });
+                    said = (speaker, closing);
                 }
             }
         }

@@ -197,6 +197,20 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Gives_a_quote_opening_the_sentence_after_an_attributed_one_to_the_same_speaker()
+    {
+        // Given a quote attributed to a speaker, then a quote of its own in the next sentence, and a sentence naming another
+        var quotes = Quotes(
+            "Cyril Fletcher died on Saturday.",
+            "“It really was a pleasure to work with him,” Mr Michael Pointon said.",
+            "“He was a whimsical, droll fellow.”",
+            "Fletcher's daughter Jill said he would be missed.");
+
+        // Then the second quote goes on in the first one's voice
+        Assert.Equal(["Michael Pointon", "Michael Pointon"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void Leaves_the_conjunction_out_of_a_speaker_named_by_a_phrase()
     {
         var quotes = Quotes("But a Conservative spokeswoman said: “This poster campaign was a big misjudgement by Labour.”");
