@@ -214,10 +214,8 @@ internal static class EntityFinder
         && (Lexicon.IsFirstName(shortName) || (byUnknownFirstWord && shortType == EntityType.Other && !Lexicon.IsOtherName(shortName)
                                                && !IsPeoplesWord(shortName) && !Lexicon.IsEverydayWord(words[^1])));
 
-    // "Bosnian" of "Bosnian Serb", "Rwandan" of "Rwandan Hutu": a people's word, known or shaped like one.
-    private static bool IsPeoplesWord(string word) =>
-        Lexicon.CountryOfDemonym(word) is not null || word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
-        || word.EndsWith("ish", StringComparison.Ordinal);
+    // "Bosnian" of "Bosnian Serb", "Rwandan" of "Rwandan Hutu": a people's word the tables know or make from a place's name.
+    private static bool IsPeoplesWord(string word) => Lexicon.CountryOfDemonym(word) is not null || Lexicon.IsPlacesPerson(word);
 
     // A first name with a title ("Prince Charles") is not cut from a full name, so it stays apart, but a knight's is ("Sir
     // Alan" is Sir Alan Sugar). "Mr Khoo" is Khoo Kay Peng, "Mr Wang" Wang Xuebing: a family name written first, as Chinese
