@@ -42,13 +42,29 @@ public static class EntityView
             }
         }
 
+        // A briefing naming the entity only in sentences a newer card already shows, word for word (a story updated, a
+        // wire repeated), is listed under that card instead of showing them again.
         var briefings = new List<Dictionary<string, object?>>(cards);
+        var cardOf = new Dictionary<string, Dictionary<string, object?>>(StringComparer.Ordinal);
         for (var at = 0; at < cards; at++)
         {
             var line = links.Line(all[at]);
             var shown = mentions[all[at].Slug];
             var more = named.GetValueOrDefault(all[at].Slug) - shown.Count;
-            briefings.Add(new(5) { ["title"] = line["title"], ["url"] = line["url"], ["date_display"] = line["date_display"], ["mentions"] = shown, ["more_mentions"] = more });
+            var words = shown.ConvertAll(sentence => RepeatedFacts.SameWords((string)sentence["text"]!));
+            if (more == 0 && words.Count > 0 && cardOf.GetValueOrDefault(words[0]) is { } earlier && words.TrueForAll(w => cardOf.GetValueOrDefault(w) == earlier))
+            {
+                ((List<Dictionary<string, object?>>)(earlier["same"] ??= new List<Dictionary<string, object?>>())).Add(line);
+                continue;
+            }
+
+            var card = new Dictionary<string, object?>(6) { ["title"] = line["title"], ["url"] = line["url"], ["date_display"] = line["date_display"], ["mentions"] = shown, ["more_mentions"] = more, ["same"] = null };
+            foreach (var w in words)
+            {
+                cardOf.TryAdd(w, card);
+            }
+
+            briefings.Add(card);
         }
 
         // A quote several briefings carry is listed once.

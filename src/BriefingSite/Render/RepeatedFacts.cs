@@ -50,8 +50,8 @@ internal static class RepeatedFacts
         return view;
     }
 
-    // Case, spacing and the punctuation around words aside, the same words.
-    private static string SameWords(string text) =>
+    /// <summary>The words of a text, case, spacing and the punctuation around words aside: equal for texts that say the same.</summary>
+    public static string SameWords(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(WordEdges)).Where(w => w.Length > 0)).ToLowerInvariant();
 
     private static readonly char[] WordEdges = ['.', ',', ';', ':', '!', '?', '"', '\'', '‘', '’', '“', '”', '…', '-', '–', '—', '(', ')'];

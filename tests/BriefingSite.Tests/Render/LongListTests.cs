@@ -133,6 +133,38 @@ public class LongListTests
         Assert.Equal("2 more mentions in this briefing", card.QuerySelector("p.meta a")!.TextContent);
     }
 
+    [Fact]
+    public void A_briefing_naming_the_entity_only_in_sentences_a_newer_card_shows_is_listed_under_that_card()
+    {
+        // Given three updates of one story naming the board in the same sentence (one in other case and spacing),
+        // and one that also names it in a sentence of its own
+        var bodies = new[]
+        {
+            "The Harbour Board reopened the port.",
+            "the  Harbour Board reopened the port",
+            "The Harbour Board reopened the port.",
+            "The Harbour Board reopened the port. The Harbour Board thanked the crews.",
+        };
+        var briefings = bodies.Select((body, i) => new Briefing
+        {
+            Title = $"Port reopens {i + 1}",
+            Slug = $"port-reopens-{i + 1}",
+            Date = new DateOnly(2024, 3, 10 - i),
+            Entities = [new EntityRef { Name = "Harbour Board", Id = "harbour-board", Type = EntityType.Organization }],
+            Body = body,
+        }).ToList();
+
+        // When the site is rendered
+        var page = new RenderedSite(new SiteRenderer(Theme.Load(null)).Render(CrossLinker.Link(briefings, [], new SiteSettings()))).Document("entities/harbour-board.html");
+
+        // Then the sentence shows once, in the newest card, which names the two other updates; the fourth keeps its card
+        var cards = page.QuerySelectorAll("section.mentions");
+        Assert.Equal(["Port reopens 1", "Port reopens 4"], cards.Select(c => c.QuerySelector("h3")!.TextContent));
+        Assert.Equal(["Port reopens 2", "Port reopens 3"], cards[0].QuerySelectorAll("p.same-in a").Select(a => a.TextContent));
+        Assert.Equal(2, cards[1].QuerySelectorAll("li").Length);
+        Assert.Contains("4 briefings", page.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
+    }
+
     private static List<Briefing> Briefings() =>
         Enumerable.Range(1, Count).Select(i => new Briefing
         {
