@@ -51,8 +51,41 @@ internal static class RepeatedFacts
     }
 
     /// <summary>The words of a text, case, spacing and the punctuation around words aside: equal for texts that say the same.</summary>
-    public static string SameWords(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(WordEdges)).Where(w => w.Length > 0)).ToLowerInvariant();
+    /// <remarks>Made in one pass into one buffer: an entity page keys every sentence it shows.</remarks>
+    public static string SameWords(string text)
+    {
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var at = 0;
+        while (at < text.Length)
+        {
+            while (at < text.Length && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            var end = at;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            var word = text.AsSpan(at, end - at).Trim(WordEdges);
+            if (!word.IsEmpty)
+            {
+                if (length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                length += word.ToLowerInvariant(buffer[length..]);
+            }
+
+            at = end;
+        }
+
+        return new string(buffer[..length]);
+    }
 
     private static readonly char[] WordEdges = ['.', ',', ';', ':', '!', '?', '"', '\'', '‘', '’', '“', '”', '…', '-', '–', '—', '(', ')'];
 }
