@@ -84,6 +84,16 @@ internal static partial class ClauseCutter
             return text;
         }
 
+        // Clauses cut to fit can leave the figure out ("The deficit hit a record $412bn in the 12 months to 30
+        // September and…" for the $377bn after it): the words around the figure are taken instead.
+        var figure = sentence[at..end].Trim();
+        var measuring = MeasuringClauses(text, at, end, max);
+        var found = text.IndexOf(figure, Math.Max(0, at - (sentence.Length - text.Length)), StringComparison.Ordinal);
+        return measuring.Contains(figure, StringComparison.Ordinal) || found < 0 ? measuring : Window(text, found, found + figure.Length, max);
+    }
+
+    private static string MeasuringClauses(string text, int at, int end, int max)
+    {
         var (bounds, first, last) = Span(text, at, max);
         var start = bounds[first];
         if (!StartsInside(text, start))
@@ -100,6 +110,30 @@ internal static partial class ClauseCutter
 
         var clause = text[start..bounds[last]].Trim().TrimEnd(ClauseEnd);
         return "…" + (clause.Length > max ? CutAtWord(clause, max) : clause);
+    }
+
+    /// <summary>
+    /// The words around a figure at [<paramref name="at"/>, <paramref name="end"/>) that fit in <paramref name="max"/>
+    /// characters, two parts before it to one after (what a figure measures mostly comes first), cut at words and
+    /// marked "…" where cut.
+    /// </summary>
+    private static string Window(string text, int at, int end, int max)
+    {
+        var stop = Math.Min(text.Length, end + Math.Max(0, max - (end - at)) / 3);
+        var start = Math.Max(0, stop - max);
+        stop = Math.Min(text.Length, start + max);
+        if (start > 0 && text.IndexOf(' ', start) is var space and >= 0 && space < at)
+        {
+            start = space + 1;
+        }
+
+        if (stop < text.Length && text.LastIndexOf(' ', stop - 1) is var last && last >= end)
+        {
+            stop = last;
+        }
+
+        var words = text[start..stop].Trim().TrimEnd(ClauseEnd);
+        return (start == 0 ? FirstLetter.Upper(words) : "…" + words) + (stop < text.Length ? "…" : "");
     }
 
     // A clause starting inside the sentence with a small word ("which it said …", "took £788,439"), which reads as no

@@ -88,8 +88,12 @@ internal static partial class FigureFinder
 
         if (g["noun"].Success)
         {
+            // "10 million of which", "13.7 million and": a small word after the scale is no noun the number counts
+            // ("13.8 billion years" is).
             var noun = g["noun"].Value;
-            return Lexicon.IsCountedNoun(noun) || scale.Length > 0 ? number + scale + " " + noun : null;
+            return Lexicon.IsCountedNoun(noun) ? number + scale + " " + noun
+                : scale.Length == 0 ? null
+                : Lexicon.IsStopWord(noun) && !Lexicon.IsTimeUnit(noun) ? number + scale : number + scale + " " + noun;
         }
 
         return scale.Length > 0 ? number + scale : null;
@@ -146,12 +150,12 @@ internal static partial class FigureFinder
     private static partial Regex Space();
 
     [GeneratedRegex(
-        @"(?<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?|USD|PKR|INR)\s?(?<num>\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?(?=\s?(?:million|billion|trillion|bn|mn|tn|m|k)\b))?)(?:\s*(?<scale>million|billion|trillion|bn|mn|tn)\b|(?<scale>m|k)\b)?"
-        + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<dollar>\$)\s?(?:(?<scale>million|billion|trillion)\b)?"
-        + @"|\b(?<word>(?:\d[\d,]*(?:\.\d+)?(?:bn|m)?|one|two|three|four|five|six|seven|eight|nine|ten|a|hundreds\s+of|tens\s+of)\s+(?:(?:million|billion|trillion)\s+)?(?:US\s+)?(?:dollars|rupees|euros|pounds|yuan|roubles|rubles))\b"
-        + @"|\b(?<num>\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?(?=\s?%))?)\s?(?<pct>%|percent\b|per\s+cent\b)"
-        + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<unit>km|kilometres|kilometers|miles|kg|tonnes|tons|MW|GW|barrels|metres|meters|feet|hectares|acres|sq\s+km)\b"
-        + @"|\b(?<num>\d[\d,]*(?:\.\d+)?)\s+(?:(?<scale>million|billion|trillion)\s+)?(?:(?:[A-Z][a-z]+|[a-z]+(?:-[a-z]+)?)\s+)??(?<noun>[a-z]+)\b(?!\s*[-–]\s*\d)",
+        @"(?<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|Rs\.?|USD|PKR|INR)\s?(?<num>\d(?:[\d,]*\d)?(?:\.\d+)?(?:[-–]\d(?:[\d,]*\d)?(?:\.\d+)?(?=\s?(?:million|billion|trillion|bn|mn|tn|m|k)\b))?)(?:\s*(?<scale>million|billion|trillion|bn|mn|tn)\b|(?<scale>m|k)\b)?"
+        + @"|\b(?<num>\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?<dollar>\$)\s?(?:(?<scale>million|billion|trillion)\b)?"
+        + @"|\b(?<word>(?:\d(?:[\d,]*\d)?(?:\.\d+)?(?:bn|m)?|one|two|three|four|five|six|seven|eight|nine|ten|a|hundreds\s+of|tens\s+of)\s+(?:(?:million|billion|trillion)\s+)?(?:US\s+)?(?:dollars|rupees|euros|pounds|yuan|roubles|rubles))\b"
+        + @"|\b(?<num>\d(?:[\d,]*\d)?(?:\.\d+)?(?:[-–]\d(?:[\d,]*\d)?(?:\.\d+)?(?=\s?%))?)\s?(?<pct>%|percent\b|per\s+cent\b)"
+        + @"|\b(?<num>\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?<unit>km|kilometres|kilometers|miles|kg|tonnes|tons|MW|GW|barrels|metres|meters|feet|hectares|acres|sq\s+km)\b"
+        + @"|\b(?<num>\d(?:[\d,]*\d)?(?:\.\d+)?)\s+(?:(?<scale>million|billion|trillion)\s+)?(?:(?:[A-Z][a-z]+|[a-z]+(?:-[a-z]+)?)\s+)??(?<noun>[a-z]+)\b(?!\s*[-–]\s*\d)",
         RegexOptions.ExplicitCapture)]
     internal static partial Regex FigurePattern();
 }

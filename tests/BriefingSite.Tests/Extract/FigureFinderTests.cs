@@ -62,6 +62,22 @@ public class FigureFinderTests
     }
 
     [Fact]
+    public void Says_what_a_figure_past_the_first_clauses_of_a_long_sentence_measures_with_the_figure_in_it()
+    {
+        var figures = FigureFinder.Find([new BodySentence(1, 0, "The regional water board said on Monday that its reservoirs had been refilled faster than expected after the spring storms washed 2,000 tonnes of silt into them.")]);
+
+        Assert.Equal("…been refilled faster than expected after the spring storms washed 2,000 tonnes of silt into them.", figures.Single(f => f.Value == "2,000 tonnes").About);
+    }
+
+    [Fact]
+    public void A_number_ends_before_a_comma_and_a_small_word_after_its_scale()
+    {
+        Assert.Equal(["£20"], Values("At a mere £20, the game is cheap."));
+        Assert.Equal(["25 million players", "10 million"], Values("About 25 million players were sold, 10 million of which were made abroad."));
+        Assert.Equal(["1.4 million"], Values("The jobless total reached 1.4 million in January."));
+    }
+
+    [Fact]
     public void Ignores_years_dates_and_citation_markers()
     {
         Assert.Empty(Values("In 2017, on March 7, relations soured further [5] as 3 days passed."));
