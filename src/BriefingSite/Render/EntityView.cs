@@ -45,13 +45,13 @@ public static class EntityView
         // A briefing naming the entity only in sentences a newer card already shows, word for word (a story updated, a
         // wire repeated), is listed under that card instead of showing them again.
         var briefings = new List<Dictionary<string, object?>>(cards);
-        var cardOf = new Dictionary<string, Dictionary<string, object?>>(StringComparer.Ordinal);
+        var cardOf = new Dictionary<string, Dictionary<string, object?>>(SameWordsComparer.Instance);
         for (var at = 0; at < cards; at++)
         {
             var line = links.Line(all[at]);
             var shown = mentions[all[at].Slug];
             var more = named.GetValueOrDefault(all[at].Slug) - shown.Count;
-            var words = shown.ConvertAll(sentence => RepeatedFacts.SameWords((string)sentence["text"]!));
+            var words = shown.ConvertAll(sentence => (string)sentence["text"]!);
             if (more == 0 && words.Count > 0 && cardOf.GetValueOrDefault(words[0]) is { } earlier && words.TrueForAll(w => cardOf.GetValueOrDefault(w) == earlier))
             {
                 ((List<Dictionary<string, object?>>)(earlier["same"] ??= new List<Dictionary<string, object?>>())).Add(line);

@@ -12,7 +12,7 @@ internal static class RepeatedFacts
     public static List<List<T>> Group<T>(IEnumerable<T> facts, Func<T, string> words, Func<T, string> briefing, SiteLinks links)
     {
         var groups = new List<List<T>>();
-        var byWords = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        var byWords = new Dictionary<string, List<T>>(SameWordsComparer.Instance);
         foreach (var fact in facts)
         {
             if (links.Briefing(briefing(fact)) is null)
@@ -20,7 +20,7 @@ internal static class RepeatedFacts
                 continue;
             }
 
-            var key = SameWords(words(fact));
+            var key = words(fact);
             if (!byWords.TryGetValue(key, out var group))
             {
                 byWords[key] = group = [];
@@ -49,43 +49,4 @@ internal static class RepeatedFacts
         view["also_more"] = Math.Max(0, group.Count - 1 - SourcesShown);
         return view;
     }
-
-    /// <summary>The words of a text, case, spacing and the punctuation around words aside: equal for texts that say the same.</summary>
-    /// <remarks>Made in one pass into one buffer: an entity page keys every sentence it shows.</remarks>
-    public static string SameWords(string text)
-    {
-        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
-        var length = 0;
-        var at = 0;
-        while (at < text.Length)
-        {
-            while (at < text.Length && char.IsWhiteSpace(text[at]))
-            {
-                at++;
-            }
-
-            var end = at;
-            while (end < text.Length && !char.IsWhiteSpace(text[end]))
-            {
-                end++;
-            }
-
-            var word = text.AsSpan(at, end - at).Trim(WordEdges);
-            if (!word.IsEmpty)
-            {
-                if (length > 0)
-                {
-                    buffer[length++] = ' ';
-                }
-
-                length += word.ToLowerInvariant(buffer[length..]);
-            }
-
-            at = end;
-        }
-
-        return new string(buffer[..length]);
-    }
-
-    private static readonly char[] WordEdges = ['.', ',', ';', ':', '!', '?', '"', '\'', '‘', '’', '“', '”', '…', '-', '–', '—', '(', ')'];
 }

@@ -1,0 +1,105 @@
+namespace BriefingSite.Render;
+
+/// <summary>
+/// Texts equal by their words, case, spacing and the punctuation around words aside ("The harbour is open." and "the
+/// harbour is open"): compared and hashed a character at a time, without making the words.
+/// </summary>
+internal sealed class SameWordsComparer : IEqualityComparer<string>
+{
+    public static readonly SameWordsComparer Instance = new();
+
+    private static readonly char[] WordEdges = ['.', ',', ';', ':', '!', '?', '"', '\'', '‘', '’', '“', '”', '…', '-', '–', '—', '(', ')'];
+
+    public bool Equals(string? x, string? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return true;
+        }
+
+        if (x is null || y is null)
+        {
+            return false;
+        }
+
+        var (a, b) = (new Words(x), new Words(y));
+        while (true)
+        {
+            var more = a.Next(out var c);
+            if (more != b.Next(out var d) || c != d)
+            {
+                return false;
+            }
+
+            if (!more)
+            {
+                return true;
+            }
+        }
+    }
+
+    public int GetHashCode(string text)
+    {
+        var hash = new HashCode();
+        var words = new Words(text);
+        while (words.Next(out var c))
+        {
+            hash.Add(c);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>The characters of a text's words in lower case, one space between words.</summary>
+    private struct Words(string text)
+    {
+        private int next, at, end;
+        private bool started;
+
+        public bool Next(out char c)
+        {
+            if (at < end)
+            {
+                c = char.ToLowerInvariant(text[at++]);
+                return true;
+            }
+
+            while (next < text.Length)
+            {
+                var start = next;
+                while (start < text.Length && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                next = start;
+                while (next < text.Length && !char.IsWhiteSpace(text[next]))
+                {
+                    next++;
+                }
+
+                var word = text.AsSpan(start, next - start);
+                var lead = word.Length - word.TrimStart(WordEdges).Length;
+                var trimmed = word.Trim(WordEdges).Length;
+                if (trimmed == 0)
+                {
+                    continue;
+                }
+
+                (at, end) = (start + lead, start + lead + trimmed);
+                if (started)
+                {
+                    c = ' ';
+                    return true;
+                }
+
+                started = true;
+                c = char.ToLowerInvariant(text[at++]);
+                return true;
+            }
+
+            c = default;
+            return false;
+        }
+    }
+}
