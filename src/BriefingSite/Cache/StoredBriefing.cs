@@ -10,16 +10,23 @@ public sealed record StoredBriefing(FileStamp Stamp, string Hash, byte[] Encoded
 
     public Briefing Briefing => decoded ??= BriefingCodec.Read(new BinaryReader(new MemoryStream(Encoded, writable: false)));
 
+    // One buffer per thread, reused from briefing to briefing: only the encoded bytes are new.
+    [ThreadStatic]
+    private static (MemoryStream Bytes, BinaryWriter Writer)? spare;
+
     public static StoredBriefing Of(FileStamp stamp, string hash, Briefing briefing)
     {
-        // Sized for a briefing whose body, mostly ASCII, is most of it: growing the stream copies it each time.
-        using var bytes = new MemoryStream(4096 + briefing.Body.Length);
-        using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            BriefingCodec.Write(writer, briefing);
-        }
-
+        var (bytes, writer) = spare ??= NewBuffer();
+        bytes.SetLength(0);
+        BriefingCodec.Write(writer, briefing);
+        writer.Flush();
         return new StoredBriefing(stamp, hash, bytes.ToArray()) { decoded = briefing };
+    }
+
+    private static (MemoryStream, BinaryWriter) NewBuffer()
+    {
+        var bytes = new MemoryStream(1 << 15);
+        return (bytes, new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true));
     }
 
     public static StoredBriefing Read(BinaryReader reader)
