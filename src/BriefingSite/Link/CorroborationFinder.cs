@@ -12,7 +12,7 @@ namespace BriefingSite.Link;
 /// year" under two datelines), not by the reports. Pairs are compared only inside a group of at most
 /// <see cref="MaxGroup"/> statements, which keeps a large site near-linear.
 /// </remarks>
-public static class CorroborationFinder
+public static partial class CorroborationFinder
 {
     private const int MaxGroup = 64;
     private const double AlikeFigures = 0.5;
@@ -27,6 +27,8 @@ public static class CorroborationFinder
         var words = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         double ReadAlike(string a, string b) => Overlap(WordsOf(a), WordsOf(b));
         HashSet<string> WordsOf(string text) => words.TryGetValue(text, out var known) ? known : words[text] = SubjectWords(text);
+        var topics = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> TopicOf(string text) => topics.TryGetValue(text, out var known) ? known : topics[text] = TopicWords(text);
         var sole = new Dictionary<(string, string), bool>();
         bool Sole(StatedFact fact, string unit) =>
             sole.TryGetValue((fact.Statement.Text, unit), out var known) ? known : sole[(fact.Statement.Text, unit)] = SoleAmount(fact.Statement.Text, unit);
@@ -37,7 +39,11 @@ public static class CorroborationFinder
             var items = group.ToList();
             foreach (var same in items.GroupBy(i => Math.Round(i.Quantity!.Amount, 2)))
             {
-                Add(found, "figure", group.Key.EntityId, true, same.Select(s => s.Fact));
+                // An amount of three figures or more ("28.1%", "£339") is seldom stated of one entity twice by chance.
+                foreach (var alike in SignificantDigits(same.Key) >= 3 ? [[.. same.Select(s => s.Fact)]] : AboutOneThing([.. same.Select(s => s.Fact)], group.Key.EntityId, TopicOf))
+                {
+                    Add(found, "figure", group.Key.EntityId, true, alike);
+                }
             }
 
             foreach (var (a, b) in Pairs(items))
@@ -53,7 +59,11 @@ public static class CorroborationFinder
         var events = list.Where(f => f.Kind == "event").ToList();
         foreach (var same in events.Where(e => MonthOrBetter(e.Statement.Value)).GroupBy(e => (e.EntityId, e.Statement.Value)))
         {
-            Add(found, "event", same.Key.EntityId, true, same);
+            // One day of one entity's is one happening; a month of it is one only when the sentences say alike.
+            foreach (var alike in DayOf(same.Key.Value) ? [[.. same]] : AboutOneThing([.. same], same.Key.EntityId, TopicOf))
+            {
+                Add(found, "event", same.Key.EntityId, true, alike);
+            }
         }
 
         foreach (var group in events.GroupBy(e => e.EntityId))
@@ -184,6 +194,79 @@ public static class CorroborationFinder
         }
     }
 
+    /// <summary>
+    /// The statements of one value that read as about one thing: linked when worded alike or when they share a word
+    /// beyond the entity's own name ("shares … closed down 18%" and "its shares lose 18%"), in groups of two or more.
+    /// "1%" of the UK's budget and "1%" of a bank's profits share none. Each is compared with the next
+    /// <see cref="MaxGroup"/> only, which keeps a large site near-linear.
+    /// </summary>
+    private static List<List<StatedFact>> AboutOneThing(List<StatedFact> facts, string entityId, Func<string, HashSet<string>> topic)
+    {
+        if (facts.Count < 2)
+        {
+            return [];
+        }
+
+        var name = TopicWords(entityId.Replace('-', ' '));
+        var sets = new DisjointSets(facts.Count);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            for (var j = i + 1; j < Math.Min(facts.Count, i + 1 + MaxGroup); j++)
+            {
+                if (SameWordsComparer.Instance.Equals(facts[i].Statement.Text, facts[j].Statement.Text)
+                    || SharesWordBeyond(topic(facts[i].Subject), topic(facts[j].Subject), name))
+                {
+                    sets.Union(i, j);
+                }
+            }
+        }
+
+        return [.. Enumerable.Range(0, facts.Count).GroupBy(sets.Find).Where(g => g.Count() > 1).Select(g => g.Select(i => facts[i]).ToList())];
+    }
+
+    private static bool SharesWordBeyond(HashSet<string> x, HashSet<string> y, HashSet<string> name)
+    {
+        foreach (var word in x)
+        {
+            if (y.Contains(word) && !name.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The stems of a text's words that can say what it is about: no numbers, no function or vague words ("said",
+    /// "year"), an ending ("-s", "-es", "-ed", "-ing", "-e") and all past the fifth letter dropped: "fine" and
+    /// "fined", "forecast" and "forecasting", "rate" and "rates" meet.
+    /// </summary>
+    private static HashSet<string> TopicWords(string text)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in NotLetter().Split(text.ToLowerInvariant()))
+        {
+            if (word.Length >= 3 && !Extract.Lexicon.IsStopWord(word))
+            {
+                var stem = Endings.FirstOrDefault(e => word.Length - e.Length >= 3 && word.EndsWith(e, StringComparison.Ordinal)) is { } ending
+                    ? word[..^ending.Length] : word;
+                stems.Add(stem.Length > 5 ? stem[..5] : stem);
+            }
+        }
+
+        return stems;
+    }
+
+    private static readonly string[] Endings = ["ing", "es", "ed", "s", "e"];
+
+    // 28.1 → 3, 550000 → 2, 0.7 → 1.
+    private static int SignificantDigits(double amount) =>
+        Math.Abs(amount).ToString(System.Globalization.CultureInfo.InvariantCulture).Replace(".", "").Trim('0').Length;
+
+    // "2024-12-19" or "--12-19": a day, not just a month.
+    private static bool DayOf(string date) => date.Length == 10 || (date.Length == 7 && date.StartsWith("--", StringComparison.Ordinal));
+
     // "2024-12" or better; "--12-19" too: two briefings naming one entity on one day of a year both leave out.
     private static bool MonthOrBetter(string date) => date.Length >= 7;
 
@@ -195,4 +278,7 @@ public static class CorroborationFinder
         var (x, y) = yearless ? (MonthDay(a), MonthDay(b)) : (a, b);
         return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\p{L}]+")]
+    private static partial System.Text.RegularExpressions.Regex NotLetter();
 }

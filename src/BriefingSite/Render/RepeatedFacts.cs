@@ -1,3 +1,5 @@
+using BriefingSite.Model;
+
 namespace BriefingSite.Render;
 
 /// <summary>

@@ -28,6 +28,28 @@ public class CorroborationFinderTests
     }
 
     [Fact]
+    public void A_round_amount_or_a_month_agrees_only_where_the_sentences_share_a_word_beyond_the_entity()
+    {
+        var facts = new[]
+        {
+            Figure("a", "united-kingdom", "1%", "United Kingdom shares closed 1% higher"),
+            Figure("b", "united-kingdom", "1%", "shares in the UK rose 1% by noon"),
+            Figure("c", "united-kingdom", "1%", "the United Kingdom wants the budget capped at 1% of income"),
+            Event("d", "harbour", "2024-03", "The harbour reopened to ships"),
+            Event("e", "harbour", "2024-03", "Storms hit the harbour"),
+            Event("f", "harbour", "2024-03-02", "The harbour reopened to ships"),
+            Event("g", "harbour", "2024-03-02", "Storms hit the harbour"),
+        };
+
+        var found = CorroborationFinder.Find(facts);
+
+        Assert.Equal(2, found.Count);
+        Assert.Equal(["a", "b"], found.Single(c => c.Kind == "figure").Statements.Select(s => s.BriefingSlug));
+        Assert.Equal(["f", "g"], found.Single(c => c.Kind == "event").Statements.Select(s => s.BriefingSlug));
+        Assert.All(found, c => Assert.True(c.Agrees));
+    }
+
+    [Fact]
     public void Different_values_for_one_measure_are_shown_side_by_side()
     {
         var facts = new[]

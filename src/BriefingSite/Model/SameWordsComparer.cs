@@ -1,4 +1,4 @@
-namespace BriefingSite.Render;
+namespace BriefingSite.Model;
 
 /// <summary>
 /// Texts equal by their words, case, spacing and the punctuation around words aside ("The harbour is open." and "the

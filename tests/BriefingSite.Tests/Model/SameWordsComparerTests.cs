@@ -1,6 +1,6 @@
-using BriefingSite.Render;
+using BriefingSite.Model;
 
-namespace BriefingSite.Tests.Render;
+namespace BriefingSite.Tests.Model;
 
 public class SameWordsComparerTests
 {
