@@ -93,6 +93,13 @@ public static class EntityView
         };
     }
 
+    /// <summary>What search engines and link previews show of an entity page: "Tony Blair (person, Prime Minister): named in 157 briefings."</summary>
+    public static string Description(SiteEntity entity, int briefings)
+    {
+        var about = string.Join(", ", entity.Roles.Take(2).Prepend(TypeLabel(entity.Type).ToLowerInvariant()));
+        return SummaryStart.Of($"{entity.Name} ({about}): named in {briefings} {(briefings == 1 ? "briefing" : "briefings")}.", SummaryStart.DescriptionLength);
+    }
+
     public static string TypeLabel(EntityType type) => type switch
     {
         EntityType.Person => "Person",

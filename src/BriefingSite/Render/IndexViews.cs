@@ -61,6 +61,10 @@ public static class IndexViews
     };
 
     /// <summary>Every briefing as one line, by year of its date (undated last).</summary>
+    /// <summary>What search engines and link previews show of a tag page: "12 briefings tagged “sanctions”."</summary>
+    public static string TagDescription(string tag, int briefings) =>
+        SummaryStart.Of($"{briefings} {(briefings == 1 ? "briefing" : "briefings")} tagged “{tag}”.", SummaryStart.DescriptionLength);
+
     public static Dictionary<string, object?> Archive(Site site) => new(StringComparer.Ordinal)
     {
         ["count"] = site.Briefings.Count,

@@ -160,14 +160,14 @@ public sealed class SiteRenderer(Theme theme)
         foreach (var entity in site.Entities.Where(e => !e.Hidden))
         {
             var path = links.EntityUrl(entity.Id)!;
-            Page(path, "entity", entity.Name, () => KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, links, graph, corroborations), key: (PageSubject.Entity(entity.Id), () => keys.Entity(entity, path)), lines: entity.Mentions.Count);
+            Page(path, "entity", entity.Name, () => KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, links, graph, corroborations), description: EntityView.Description(entity, entity.Briefings.Count(slug => links.Briefing(slug) is not null)), key: (PageSubject.Entity(entity.Id), () => keys.Entity(entity, path)), lines: entity.Mentions.Count);
         }
 
         Listing("tags/index.html", "tags", "Tags", SiteParts.Tags, () => IndexViews.Tags(site, links));
         foreach (var (tag, slugs) in site.Tags)
         {
             var path = links.TagUrl(tag);
-            Page(path, "tag", $"Tagged “{tag}”", () => TagView(tag, slugs), key: (PageSubject.Tag(tag), () => keys.Tag(tag, path, slugs)), views: Cards(slugs));
+            Page(path, "tag", $"Tagged “{tag}”", () => TagView(tag, slugs), description: IndexViews.TagDescription(tag, slugs.Count(views.Contains)), key: (PageSubject.Tag(tag), () => keys.Tag(tag, path, slugs)), views: Cards(slugs));
         }
 
         Listing("archive.html", "archive", "All briefings", SiteParts.Lines, () => IndexViews.Archive(site));

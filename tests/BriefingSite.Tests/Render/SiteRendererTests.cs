@@ -457,6 +457,22 @@ public class SiteRendererTests
     }
 
     [Fact]
+    public void Entity_and_tag_pages_describe_themselves_rather_than_the_site()
+    {
+        // Given the sample site
+        var rendered = Render(SampleSite.Build());
+
+        // When an entity page and a tag page are read
+        var entity = rendered.Document("entities/jonathan-finer.html");
+        var tag = rendered.Document("tags/sanctions.html");
+
+        // Then search engines and link previews are told what each page is about
+        Assert.Equal("Jonathan Finer (person, US Deputy National Security Advisor): named in 1 briefing.", entity.QuerySelector("meta[name='description']")!.GetAttribute("content"));
+        Assert.Equal("United States (place): named in 2 briefings.", rendered.Document("entities/united-states.html").QuerySelector("meta[property='og:description']")!.GetAttribute("content"));
+        Assert.StartsWith("2 briefings tagged “sanctions”", tag.QuerySelector("meta[name='description']")!.GetAttribute("content"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_briefing_page_carries_Open_Graph_article_tags_and_its_JSON_LD()
     {
         // Given a site with a base URL
