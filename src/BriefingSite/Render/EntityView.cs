@@ -42,30 +42,7 @@ public static class EntityView
             }
         }
 
-        // A briefing naming the entity only in sentences a newer card already shows, word for word (a story updated, a
-        // wire repeated), is listed under that card instead of showing them again.
-        var briefings = new List<Dictionary<string, object?>>(cards);
-        var cardOf = new Dictionary<string, Dictionary<string, object?>>(SameWordsComparer.Instance);
-        for (var at = 0; at < cards; at++)
-        {
-            var line = links.Line(all[at]);
-            var shown = mentions[all[at].Slug];
-            var more = named.GetValueOrDefault(all[at].Slug) - shown.Count;
-            var words = shown.ConvertAll(sentence => (string)sentence["text"]!);
-            if (more == 0 && words.Count > 0 && cardOf.GetValueOrDefault(words[0]) is { } earlier && words.TrueForAll(w => cardOf.GetValueOrDefault(w) == earlier))
-            {
-                ((List<Dictionary<string, object?>>)(earlier["same"] ??= new List<Dictionary<string, object?>>())).Add(line);
-                continue;
-            }
-
-            var card = new Dictionary<string, object?>(6) { ["title"] = line["title"], ["url"] = line["url"], ["date_display"] = line["date_display"], ["mentions"] = shown, ["more_mentions"] = more, ["same"] = null };
-            foreach (var w in words)
-            {
-                cardOf.TryAdd(w, card);
-            }
-
-            briefings.Add(card);
-        }
+        var briefings = Cards(all.Take(cards), mentions, named, links);
 
         // A quote several briefings carry is listed once.
         var quotes = RepeatedFacts.Group(entity.Quotes, q => q.Quote.Text, q => q.BriefingSlug, links);
@@ -91,6 +68,36 @@ public static class EntityView
                 .ToList(),
             ["more_quotes"] = Math.Max(0, quotes.Count - IndexViews.Cards),
         };
+    }
+
+    // A briefing naming the entity only in sentences a newer card already shows, word for word (a story updated, a
+    // wire repeated), is listed in that card's "same" instead of a card of its own.
+    private static List<Dictionary<string, object?>> Cards(IEnumerable<Briefing> newest, Dictionary<string, List<Dictionary<string, object?>>> mentions, Dictionary<string, int> named, SiteLinks links)
+    {
+        var cards = new List<Dictionary<string, object?>>();
+        var cardOf = new Dictionary<string, Dictionary<string, object?>>(SameWordsComparer.Instance);
+        foreach (var briefing in newest)
+        {
+            var line = links.Line(briefing);
+            var shown = mentions[briefing.Slug];
+            var more = named.GetValueOrDefault(briefing.Slug) - shown.Count;
+            var texts = shown.ConvertAll(sentence => (string)sentence["text"]!);
+            if (more == 0 && texts.Count > 0 && cardOf.GetValueOrDefault(texts[0]) is { } earlier && texts.TrueForAll(t => cardOf.GetValueOrDefault(t) == earlier))
+            {
+                ((List<Dictionary<string, object?>>)(earlier["same"] ??= new List<Dictionary<string, object?>>())).Add(line);
+                continue;
+            }
+
+            var card = new Dictionary<string, object?>(6) { ["title"] = line["title"], ["url"] = line["url"], ["date_display"] = line["date_display"], ["mentions"] = shown, ["more_mentions"] = more, ["same"] = null };
+            foreach (var text in texts)
+            {
+                cardOf.TryAdd(text, card);
+            }
+
+            cards.Add(card);
+        }
+
+        return cards;
     }
 
     /// <summary>What search engines and link previews show of an entity page: "Tony Blair (person, Prime Minister): named in 157 briefings."</summary>
