@@ -85,7 +85,7 @@ public class CrossLinkerTests
         };
         var b = Briefing("b", "The TTP killed 14 soldiers.", new DateOnly(2025, 1, 2), Ttp) with
         {
-            Figures = [new Figure { Value = "14 soldiers", About = "TTP attack", Sentence = 1 }],
+            Figures = [new Figure { Value = "14 soldiers", About = "the TTP attack that killed 14 soldiers", Sentence = 1 }],
         };
 
         var site = CrossLinker.Link([a, b], [], new SiteSettings());
