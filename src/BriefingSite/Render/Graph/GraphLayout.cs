@@ -5,8 +5,17 @@ public static class GraphLayout
 {
     private const int Iterations = 400;
 
-    /// <summary>A force-directed layout (Fruchterman–Reingold) started from a circle in node order: no randomness, so no seed to keep.</summary>
-    public static (double X, double Y)[] ForceDirected(int count, IReadOnlyList<GraphEdge> edges, double width, double height)
+    /// <summary>
+    /// A force-directed layout (Fruchterman–Reingold) started from a circle in node order: no randomness, so no seed to
+    /// keep. With <paramref name="radii"/>, circles that would overlap are then moved apart.
+    /// </summary>
+    public static (double X, double Y)[] ForceDirected(int count, IReadOnlyList<GraphEdge> edges, double width, double height, double[]? radii = null)
+    {
+        var at = Fit(Forces(count, edges, width, height), width, height);
+        return radii is null ? at : Apart(at, radii, width, height);
+    }
+
+    private static (double X, double Y)[] Forces(int count, IReadOnlyList<GraphEdge> edges, double width, double height)
     {
         var at = Circle(count, width / 2, height / 2, Math.Min(width, height) * 0.4, offset: 0);
         var ideal = Math.Sqrt(width * height / Math.Max(1, count)) * 1.2;
@@ -45,8 +54,49 @@ public static class GraphLayout
             temperature *= 0.985;
         }
 
-        return Fit(at, width, height);
+        return at;
     }
+
+    // Room between two circles, and around the picture's edge, for a label's line.
+    private const double Gap = 8;
+
+    /// <summary>Circles that overlap (or nearly) pushed apart along the line between them, half each, kept in the box:
+    /// a few passes in node order, so the same graph always gets the same picture.</summary>
+    private static (double X, double Y)[] Apart((double X, double Y)[] at, double[] radii, double width, double height)
+    {
+        for (var pass = 0; pass < 100; pass++)
+        {
+            var moved = false;
+            for (var a = 0; a < at.Length; a++)
+            {
+                for (var b = a + 1; b < at.Length; b++)
+                {
+                    var (dx, dy, d) = Between(at[a], at[b], a, b);
+                    var lacking = radii[a] + radii[b] + Gap - d;
+                    if (lacking > 0)
+                    {
+                        var (x, y) = (dx / d * lacking / 2, dy / d * lacking / 2);
+                        at[a] = Inside((at[a].X + x, at[a].Y + y), radii[a], width, height);
+                        at[b] = Inside((at[b].X - x, at[b].Y - y), radii[b], width, height);
+                        moved = true;
+                    }
+                }
+            }
+
+            if (!moved)
+            {
+                break;
+            }
+        }
+
+        return at;
+    }
+
+    private static (double X, double Y) Inside((double X, double Y) p, double radius, double width, double height) =>
+        (Math.Clamp(p.X, radius + Gap, width - radius - Gap), Math.Clamp(p.Y, radius + Gap, height - radius - Gap - LabelRoom));
+
+    // Below the lowest circle, its label.
+    private const double LabelRoom = 14;
 
     /// <summary>The first node in the middle, the others evenly on a circle around it.</summary>
     public static (double X, double Y)[] Radial(int count, double width, double height)

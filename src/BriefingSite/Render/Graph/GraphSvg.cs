@@ -36,12 +36,17 @@ public static class GraphSvg
         }
 
         svg.Append("</g><g>");
-        var radii = nodes.Select(node => 4 + (3 * Math.Sqrt(node.Weight))).ToArray();
+        var radii = Radii(nodes);
         var labels = LabelPlaces(nodes, at, radii, width, height);
         for (var n = 0; n < nodes.Count; n++)
         {
+            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"eg-node eg-{FrontMatter.TypeName(nodes[n].Type)}\" cx=\"{at[n].X:0.#}\" cy=\"{at[n].Y:0.#}\" r=\"{radii[n]:0.#}\"/>");
+        }
+
+        // Labels over every circle, not under the circles drawn after them.
+        for (var n = 0; n < nodes.Count; n++)
+        {
             var node = nodes[n];
-            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"eg-node eg-{FrontMatter.TypeName(node.Type)}\" cx=\"{at[n].X:0.#}\" cy=\"{at[n].Y:0.#}\" r=\"{radii[n]:0.#}\"/>");
             var (x, y, anchor) = labels[n];
             var label = Label(node.Name);
             var whole = label.Length < node.Name.Length ? $"<title>{E(node.Name)}</title>" : "";
@@ -49,6 +54,18 @@ public static class GraphSvg
         }
 
         return svg.Append("</g></svg>").ToString();
+    }
+
+    // The largest circle's radius beyond the smallest's: a site's most named place would otherwise cover its neighbours.
+    private const double MostGrowth = 18;
+
+    /// <summary>Each node's radius: 4 px and three times the square root of its weight, scaled down to keep the heaviest
+    /// within <see cref="MostGrowth"/> of that.</summary>
+    public static double[] Radii(IReadOnlyList<GraphNode> nodes)
+    {
+        var heaviest = nodes.Count == 0 ? 0 : 3 * Math.Sqrt(nodes.Max(n => n.Weight));
+        var scale = heaviest > MostGrowth ? MostGrowth / heaviest : 1;
+        return [.. nodes.Select(node => 4 + (3 * Math.Sqrt(node.Weight) * scale))];
     }
 
     // Longest label drawn whole: "U.N. Analytical Support and Sanctions Monitoring Team" would run across its neighbours.

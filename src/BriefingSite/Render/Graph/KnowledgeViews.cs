@@ -134,7 +134,7 @@ public static class KnowledgeViews
         var (nodes, edges) = graph.Top(count);
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.ForceDirected(nodes.Count, edges, 960, 680), 960, 680, "The most named entities and how often they are named together", links, node => NodeView(node, links)),
+            ["graph"] = nodes.Count == 0 ? null : Graph(nodes, edges, GraphLayout.ForceDirected(nodes.Count, edges, 960, 680, GraphSvg.Radii(nodes)), 960, 680, "The most named entities and how often they are named together", links, node => NodeView(node, links)),
         };
     }
 

@@ -27,6 +27,26 @@ public class GraphLayoutTests
     }
 
     [Fact]
+    public void Keeps_circles_of_the_given_radii_from_overlapping()
+    {
+        // Given six nodes, two of them drawn large
+        double[] radii = [40, 40, 10, 10, 10, 10];
+
+        var at = GraphLayout.ForceDirected(6, Edges, 400, 300, radii);
+
+        // Then no two circles overlap, and every circle is inside the box
+        for (var a = 0; a < at.Length; a++)
+        {
+            Assert.InRange(at[a].X, radii[a], 400 - radii[a]);
+            Assert.InRange(at[a].Y, radii[a], 300 - radii[a]);
+            for (var b = a + 1; b < at.Length; b++)
+            {
+                Assert.True(Math.Sqrt(Math.Pow(at[a].X - at[b].X, 2) + Math.Pow(at[a].Y - at[b].Y, 2)) >= radii[a] + radii[b], $"{a} and {b} overlap");
+            }
+        }
+    }
+
+    [Fact]
     public void Puts_the_first_node_in_the_middle_of_a_radial_layout()
     {
         var at = GraphLayout.Radial(5, 640, 400);

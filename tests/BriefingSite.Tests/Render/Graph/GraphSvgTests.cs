@@ -39,6 +39,21 @@ public class GraphSvgTests
     }
 
     [Fact]
+    public void The_heaviest_circle_stays_small_enough_for_its_neighbours_and_labels_lie_over_every_circle()
+    {
+        // Given a site's most named place, named in 900 briefings, beside places named in 100 and 1
+        GraphNode[] nodes = [new("uk", "United Kingdom", EntityType.Place, 900), new("l", "London", EntityType.Place, 100), new("k", "Kent", EntityType.Place, 1)];
+
+        var svg = GraphSvg.Draw(nodes, [], [(200, 200), (320, 200), (500, 100)], 640, 400, "Places");
+
+        // Then the radii keep their order within 22 px, and no circle is drawn after a label
+        var radii = System.Text.RegularExpressions.Regex.Matches(svg, " r=\"([0-9.]+)\"").Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(22, radii[0]);
+        Assert.InRange(radii[1], radii[2], radii[0]);
+        Assert.True(svg.LastIndexOf("<circle", StringComparison.Ordinal) < svg.IndexOf("<text", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_long_name_is_cut_after_a_word_with_the_whole_name_as_its_tooltip()
     {
         GraphNode[] nodes = [new("u", "U.N. Analytical Support and Sanctions Monitoring Team", EntityType.Organization, 2), new("w", "Washington", EntityType.Place, 4)];
