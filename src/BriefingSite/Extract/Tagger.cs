@@ -23,13 +23,13 @@ internal static class Tagger
             Add(tags, EntityTag(entity));
         }
 
-        var (phrases, words) = Phrases(sentences);
-        foreach (var phrase in phrases.Where(p => p.Value >= 2).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(2))
+        var (phrases, words, verbed) = Phrases(sentences);
+        foreach (var phrase in phrases.Where(p => p.Value >= 2 && IsTopic(p.Key, verbed)).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(2))
         {
             Add(tags, phrase.Key);
         }
 
-        foreach (var word in words.Where(w => w.Value >= 3 && IsNounLike(w.Key)).OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal))
+        foreach (var word in words.Where(w => w.Value >= 3 && IsNounLike(w.Key) && !VagueModifiers.Contains(w.Key) && !PastVerbs.Contains(w.Key)).OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal))
         {
             if (tags.Count >= MaxTags || (tags.Count >= 4 && word.Value < 5))
             {
@@ -52,13 +52,46 @@ internal static class Tagger
         return Slugger.Slug(acronym ?? entity.Name, "");
     }
 
-    private static (Dictionary<string, int> Phrases, Dictionary<string, int> Words) Phrases(TokenizedSentences sentences)
+    // A pair of words names a topic when it ends on a noun and opens on neither an adverb nor a word of mere size or
+    // time ("huge-amount", "latest-action"), and no auxiliary stood before it ("could attract votes"). A noun made of a
+    // verb counts when the word before it is no verb form ("mobile-gaming", not "kept-going" or "arrested-following").
+    private static bool IsTopic(string phrase, HashSet<string> verbed)
+    {
+        var dash = phrase.IndexOf('-');
+        var (first, second) = (phrase[..dash], phrase[(dash + 1)..]);
+        var named = (EndsAsNoun(second) && !PastVerbs.Contains(second))
+            || (second.EndsWith("ing", StringComparison.Ordinal) && !first.EndsWith("ed", StringComparison.Ordinal) && !Motions.Contains(second));
+        return named && !first.EndsWith("ly", StringComparison.Ordinal) && !VagueModifiers.Contains(first) && !PastVerbs.Contains(first) && !verbed.Contains(phrase);
+    }
+
+    private static readonly HashSet<string> VagueModifiers = new(
+        ["huge", "latest", "decent", "big", "bad", "good", "great", "whole", "certain", "recent", "current",
+         "little", "extra", "possible", "likely", "different", "similar", "particular", "previous", "past", "early",
+         "late", "later", "largest", "biggest", "worst", "wide", "full", "average", "total", "overall", "further",
+         "following", "final", "entire", "key", "main", "major", "minor", "massive", "strong", "clear", "enough", "bit",
+         "million", "billion"],
+        StringComparer.Ordinal);
+
+    // Verbs that look like nouns by their ending, after a subject or before an object: "unemployment rose", "the
+    // secretary told", "named best", "felt".
+    private static readonly HashSet<string> PastVerbs = new(
+        ["rose", "fell", "grew", "told", "include", "includes", "won", "lost", "sold", "paid", "spent", "held", "led", "left", "began", "hit", "saw",
+         "felt", "named", "avoid", "found"],
+        StringComparer.Ordinal);
+
+    // Words after which the next word is a verb: "will accept offers", "could attract votes".
+    private static readonly HashSet<string> BeforeVerb = new(
+        ["will", "would", "could", "can", "may", "might", "must", "should", "n't", "did", "does", "do", "cannot"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static (Dictionary<string, int> Phrases, Dictionary<string, int> Words, HashSet<string> Verbed) Phrases(TokenizedSentences sentences)
     {
         // Sized for the share of distinct words and pairs an article usually has, so the tables seldom grow.
         var capacity = sentences.Tokens.Sum(t => t.Count) / 4;
         var phrases = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         var phraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        var verbed = new HashSet<string>(StringComparer.Ordinal);
         Span<char> buffer = stackalloc char[128];
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -90,11 +123,16 @@ internal static class Tagger
                     {
                         phrases.Add(new string(phrase), 1);
                     }
+
+                    if (i > 0 && BeforeVerb.Contains(tokens[i - 1].Text))
+                    {
+                        verbed.Add(new string(phrase));
+                    }
                 }
             }
         }
 
-        return (phrases, words);
+        return (phrases, words, verbed);
     }
 
     // Lower-case content words only: names become tags through their entities.
@@ -113,6 +151,20 @@ internal static class Tagger
             _ => token,
         };
     }
+
+    // After a word, "-al", "-ic" and "-ive" end nouns as often as not: "trade-deal", "pop-music", "chief-executive".
+    private static bool EndsAsNoun(string word) =>
+        IsNounLike(word) || word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal)
+        || word.EndsWith("ive", StringComparison.Ordinal) || LyNouns.Contains(word);
+
+    private static readonly HashSet<string> LyNouns = new(
+        ["assembly", "family", "supply", "ally", "monopoly", "rally", "reply", "anomaly", "jelly", "bully"], StringComparer.Ordinal);
+
+    // Words of "-ing" that say what is done, not what it is about: "arrested following", "kept going".
+    private static readonly HashSet<string> Motions = new(
+        ["following", "going", "coming", "saying", "making", "taking", "getting", "being", "doing", "trying", "looking",
+         "including", "according", "regarding", "concerning", "involving", "seeing", "giving", "putting", "telling"],
+        StringComparer.Ordinal);
 
     // Tags name things: "sanctions", not "strategic" or "significantly".
     private static bool IsNounLike(string word) =>

@@ -133,6 +133,26 @@ public class FactExtractorTests(ITestOutputHelper output)
         Assert.Equal(first.SelectMany(b => b.Entities), again.SelectMany(b => b.Entities), new EntityComparer());
     }
 
+    [Fact]
+    public void Tags_name_topics_not_sizes_verbs_or_what_someone_did()
+    {
+        // Given a report repeating topics ("trade deal", "global warming") beside a size ("huge amount"), a verb and its
+        // object ("could attract votes") and a subject and its verb ("unemployment rose")
+        var briefing = Extracted("harbour-talks.txt", string.Join("\n\n",
+            "Harbour talks",
+            "The trade deal could attract votes in the port towns, where unemployment rose last year.",
+            "Ministers said a huge amount of cargo depends on the trade deal and on plans against global warming.",
+            "Unemployment rose again in March, and the mayor said the plan could attract votes.",
+            "Critics of the trade deal say a huge amount of money is spent on global warming studies instead."));
+
+        // Then the topics are tags and the rest are not
+        Assert.Contains("trade-deal", briefing.Tags);
+        Assert.Contains("global-warming", briefing.Tags);
+        Assert.DoesNotContain("huge-amount", briefing.Tags);
+        Assert.DoesNotContain("attract-votes", briefing.Tags);
+        Assert.DoesNotContain("unemployment-rose", briefing.Tags);
+    }
+
     private static int SentenceCount(string text) => SentenceSplitter.Split(text).Count;
 
     // The briefing of a plain-text article saved under that name.
