@@ -14,7 +14,8 @@ public static class FactExtractor
         var sentences = BodySentences.Enumerate(body).Select(Unescaped).ToList();
         var tokenized = new TokenizedSentences([.. sentences.Select(s => s.Text)]);
         var entities = EntityFinder.Find(tokenized);
-        var (summary, keyPoints) = Summarizer.Summarize(sentences, tokenized, entities);
+        var quotes = QuoteFinder.Find(sentences, entities);
+        var (summary, keyPoints) = Summarizer.Summarize(sentences, tokenized, entities, quotes);
         return new Briefing
         {
             Title = article.Title,
@@ -28,7 +29,7 @@ public static class FactExtractor
             Entities = entities.Entities,
             Figures = FigureFinder.Find(sentences),
             Events = DateFinder.Find(sentences, article.Date),
-            Quotes = QuoteFinder.Find(sentences, entities),
+            Quotes = quotes,
             Sources = article.Sources,
             Body = body,
         };

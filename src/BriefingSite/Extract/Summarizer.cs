@@ -3,7 +3,7 @@ using BriefingSite.Model;
 namespace BriefingSite.Extract;
 
 /// <summary>Writes the summary (two or three central sentences in article order) and three to five key points.</summary>
-internal static class Summarizer
+internal static partial class Summarizer
 {
     private const int LongSummary = 600;
     private const int KeyPointLength = 200;
@@ -11,8 +11,9 @@ internal static class Summarizer
     /// <param name="sentences">The body sentences.</param>
     /// <param name="tokenized">The same sentences in the same order, with their words.</param>
     /// <param name="entities">The article's entities.</param>
+    /// <param name="quotes">The article's quotes: a point that is all quote is given its speaker.</param>
     public static (string Summary, IReadOnlyList<string> KeyPoints) Summarize(
-        IReadOnlyList<BodySentence> sentences, TokenizedSentences tokenized, EntityIndex entities)
+        IReadOnlyList<BodySentence> sentences, TokenizedSentences tokenized, EntityIndex entities, IReadOnlyList<Quote> quotes)
     {
         var ranked = SentenceRanker.Rank(sentences, tokenized, entities);
         var chosen = ranked.Take(3).Select(r => r.Sentence).OrderBy(s => s.Number).ToList();
@@ -54,8 +55,28 @@ internal static class Summarizer
             points.Add((sentence.Number, KeyPointWriter.Write(Text(sentence), KeyPointLength)));
         }
 
-        return (summary, points.OrderBy(p => p.Number).Select(p => p.Text).ToList());
+        return (summary, points.OrderBy(p => p.Number).Select(p => Attributed(p.Text, p.Number, quotes)).ToList());
     }
+
+    /// <summary>
+    /// A point that is all quote, with no one said to say it, ends with whose words they are: "“For Liverpool, this
+    /// result is very, very important.” — Rafael Benitez". Alone in the list, a quote has lost the sentence naming its speaker.
+    /// </summary>
+    private static string Attributed(string point, int number, IReadOnlyList<Quote> quotes)
+    {
+        if (point is not ['"' or '“', ..] || Speaking().IsMatch(point))
+        {
+            return point;
+        }
+
+        var words = point.TrimStart('"', '“');
+        var opening = words[..Math.Min(words.Length, 40)];
+        var quote = quotes.FirstOrDefault(q => q.Speaker.Length > 0 && (q.Sentence == number || q.Text.Contains(opening, StringComparison.Ordinal)));
+        return quote is null || point.Contains(quote.Speaker, StringComparison.Ordinal) ? point : $"{point} — {quote.Speaker}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:said|says|told|tells|added|adds|explained|warned|insisted|argued|stated|according to)\b")]
+    private static partial System.Text.RegularExpressions.Regex Speaking();
 
     // The report's first sentence may open on the dateline it was filed under; a saved page may put a line or two (a
     // date, a byline) before it.

@@ -153,6 +153,22 @@ public class FactExtractorTests(ITestOutputHelper output)
         Assert.DoesNotContain("unemployment-rose", briefing.Tags);
     }
 
+    [Fact]
+    public void A_key_point_that_is_all_quote_names_its_speaker()
+    {
+        // Given a report whose quote goes on in a sentence of its own
+        var briefing = Extracted("harbour-repairs.txt", string.Join("\n\n",
+            "Harbour repairs finished",
+            "The harbour of Westport reopened on Monday after storm repairs costing £2m.",
+            "Ships had been turned away from Westport for six weeks since the storm in March.",
+            "\"The repairs took longer than we hoped,\" harbour master Jane Doe said. \"The crews worked every night of those weeks to finish them.\"",
+            "The port expects traffic to return to normal within a month, the council said."));
+
+        // Then the point made of that sentence says whose words they are
+        Assert.Contains("\"The crews worked every night of those weeks to finish them.\" — Jane Doe", briefing.KeyPoints);
+        Assert.Contains("\"The repairs took longer than we hoped,\" harbour master Jane Doe said.", briefing.KeyPoints);
+    }
+
     private static int SentenceCount(string text) => SentenceSplitter.Split(text).Count;
 
     // The briefing of a plain-text article saved under that name.
