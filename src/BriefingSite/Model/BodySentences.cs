@@ -8,10 +8,14 @@ namespace BriefingSite.Model;
 /// </remarks>
 public static class BodySentences
 {
-    public static IReadOnlyList<BodySentence> Enumerate(string body) => Enumerate(Blocks(body));
+    // A body is numbered by extraction, linking and rendering in turn: each body's sentences are made once
+    // and kept while the body is (the same text object; an equal text read again from a file is numbered afresh).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, BodySentence[]> Numbered = new();
 
-    /// <summary>As <see cref="Enumerate(string)"/>, for a body whose <see cref="Blocks"/> the caller has already.</summary>
-    public static IReadOnlyList<BodySentence> Enumerate(IReadOnlyList<string> blocks)
+    /// <summary>The body's sentences, numbered; the same list for the same body object, never changed.</summary>
+    public static IReadOnlyList<BodySentence> Enumerate(string body) => Numbered.GetValue(body, static b => Number(Blocks(b)));
+
+    private static BodySentence[] Number(IReadOnlyList<string> blocks)
     {
         var sentences = new List<BodySentence>();
         var blockIndex = 0;
@@ -28,7 +32,7 @@ public static class BodySentences
             blockIndex++;
         }
 
-        return sentences;
+        return [.. sentences];
     }
 
     /// <summary>The body's blocks: runs of non-blank lines, each trimmed, joined by a space.</summary>

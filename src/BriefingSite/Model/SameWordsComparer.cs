@@ -12,14 +12,15 @@ internal sealed class SameWordsComparer : IEqualityComparer<string>
 
     public bool Equals(string? x, string? y)
     {
-        if (ReferenceEquals(x, y))
-        {
-            return true;
-        }
-
         if (x is null || y is null)
         {
-            return false;
+            return ReferenceEquals(x, y);
+        }
+
+        // Texts alike by their words are most often the same text (a wire repeated): compared whole first, at once.
+        if (string.Equals(x, y, StringComparison.Ordinal))
+        {
+            return true;
         }
 
         var (a, b) = (new Words(x), new Words(y));

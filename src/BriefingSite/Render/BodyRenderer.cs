@@ -20,7 +20,7 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
     public string Render(string body, EntityLinker linker)
     {
         var blocks = BodySentences.Blocks(body);
-        var sentences = BodySentences.Enumerate(blocks);
+        var sentences = BodySentences.Enumerate(body);
         var next = 0;
         var buffer = buffers is { } reused && reused.Markdown == markdown ? reused : buffers = new Buffers(markdown);
         var (renderer, html, linkedInSection, mentions) = (buffer.Renderer, buffer.Html, buffer.Linked, buffer.Mentions);

@@ -19,4 +19,15 @@ public class BodySentencesTests
     [Property(MaxTest = 500)]
     public Property Cuts_the_blocks_as_before() =>
         Prop.ForAll(Bodies, body => Assert.Equal(ReferenceBodySentences.Blocks(body), BodySentences.Blocks(body)));
+
+    [Fact]
+    public void Numbers_a_body_once_while_it_is_kept()
+    {
+        var body = string.Concat("The harbour opened. ", "Ships came.\n\nMore followed.");
+        var first = BodySentences.Enumerate(body);
+
+        Assert.Same(first, BodySentences.Enumerate(body));
+        Assert.Equal(first, BodySentences.Enumerate(new string(body.AsSpan())));
+        Assert.IsNotType<List<BodySentence>>(first);
+    }
 }
