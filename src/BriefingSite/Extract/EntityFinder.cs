@@ -58,7 +58,7 @@ internal static class EntityFinder
         }
 
         var initials = ListsInitials(groups.Keys);
-        var types = groups.Values.ToDictionary(g => g, g => EntityTyper.Classify(g, sports, initials));
+        var types = groups.Values.ToDictionary(g => g, g => EntityTyper.Classify(g, sports, initials, groups.Keys));
         BodiesOfRoles(groups.Values, types);
         MergeShortForms(groups, types);
         var kept = groups.Values.Where(g => Keeps(g, types[g])).ToList();

@@ -8,7 +8,8 @@ internal static class EntityTyper
     /// <param name="evidence">What the article says of the entity.</param>
     /// <param name="sports">The article reports on games, where sides named after cities are clubs.</param>
     /// <param name="initials">The article lists people by initial and surname, so that "A" before a surname is one.</param>
-    public static EntityType Classify(EntityEvidence evidence, bool sports, bool initials = false)
+    /// <param name="names">The article's other names: letters named on their own ("BT") are a body's, not initials.</param>
+    public static EntityType Classify(EntityEvidence evidence, bool sports, bool initials = false, IReadOnlyCollection<string>? names = null)
     {
         var name = evidence.Name;
         var words = name.Split(' ');
@@ -191,6 +192,11 @@ internal static class EntityTyper
             return EntityType.Person;
         }
 
+        if (IsInitialsAndSurname(words) && names?.Contains(words[0]) != true)
+        {
+            return EntityType.Person;
+        }
+
         // "in Kampala" says a place; "in Closer" or "at Number 10" says nothing of an everyday word.
         return evidence.WeakPlaces > 0 && words.Length == 1 && !Lexicon.IsEverydayPhrase(words) ? EntityType.Place : EntityType.Other;
     }
@@ -289,6 +295,15 @@ internal static class EntityTyper
 
         return word.Length <= 6;
     }
+
+    // "JK Rowling", "PJ Harvey", "CA Del Fava": two initials written without stops, then a surname that is no everyday
+    // word. Not a known body's or place's letters ("BT Retail", "UK Coal"), nor a title before a first name ("PM John
+    // Prescott"), nor letters before everyday words ("EA Sports", "RJ Reynolds Tobacco").
+    private static bool IsInitialsAndSurname(string[] words) =>
+        words.Length is 2 or 3 && words[0] is [>= 'A' and <= 'Z', >= 'A' and <= 'Z']
+        && !Lexicon.IsOrganization(words[0]) && !Lexicon.IsPlace(words[0]) && !Lexicon.IsFirstName(words[1])
+        && words.Skip(1).All(w => (LooksLikeNamePart(w) && !Lexicon.IsEverydayWord(w)) || Lexicon.IsNameConnector(w))
+        && LooksLikeNamePart(words[^1]);
 
     // "Lambert", and with its capitals inside: "McCormack", "O'Sullivan", "Anna-Lena", "DiCaprio".
     private static bool LooksLikeNamePart(string word)

@@ -63,7 +63,7 @@ internal static partial class Lexicon
         "ITV", "Channel 4", "Al-Arabiya", "Sony", "Toyota", "Honda", "Nissan", "Mitsubishi", "Toshiba",
         "Hitachi", "Panasonic", "Samsung", "Hyundai", "Daewoo", "LG", "Ford Motor", "General Motors", "GM", "Chrysler",
         "IBM", "Intel", "Motorola", "Ericsson", "Nokia", "Siemens", "Philips", "Daimler", "Daimler-Benz",
-        "Volkswagen", "BMW", "Fiat", "Renault", "Peugeot", "Volvo", "Saab", "Royal Dutch Shell", "BP",
+        "Volkswagen", "VW", "MG Rover", "BMW", "Fiat", "Renault", "Peugeot", "Volvo", "Saab", "Royal Dutch Shell", "BP",
         "Exxon", "Mobil", "Exxon Mobil", "ExxonMobil", "British Petroleum", "ChevronTexaco", "Chevron", "Texaco",
         "Gazprom", "Nestle", "Unilever", "Airbus", "Alcatel",
         "Nomura", "Citibank", "Citicorp", "Citigroup", "Barclays", "HSBC", "Lloyds", "NatWest", "Deutsche Bank",

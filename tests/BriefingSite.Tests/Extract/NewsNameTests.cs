@@ -431,6 +431,22 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_two_initials_before_a_surname_as_a_person_but_not_a_bodys_letters()
+    {
+        var types = FoundNames.TypesOf(
+        [
+            "Previous winners have included JK Rowling, Jacqueline Wilson and Dick King-Smith.",
+            "The rugby side picked AJ Venter, while EA Sports released a game.",
+            "BT said BT Openzone would grow.",
+        ]);
+
+        Assert.Equal(EntityType.Person, types["JK Rowling"]);
+        Assert.Equal(EntityType.Person, types["AJ Venter"]);
+        Assert.NotEqual(EntityType.Person, types["EA Sports"]);
+        Assert.NotEqual(EntityType.Person, types["BT Openzone"]);
+    }
+
+    [Fact]
     public void Reads_a_hall_of_fame_whole_as_a_body()
     {
         var types = FoundNames.TypesOf(["U2 entered the Rock and Roll Hall of Fame on Monday, and Jerry Hall of Texas agreed."]);
