@@ -27,7 +27,21 @@ internal static partial class Lexicon
     }
 
     /// <summary>As <see cref="IsEverydayPhrase"/> for one word: "Industry", "Closer"; not "Rose", a common name too.</summary>
-    public static bool IsEverydayWord(string word) => EverydayWords.Contains(word) && !ProperNames.Contains(word);
+    public static bool IsEverydayWord(string word) => (EverydayWords.Contains(word) || IsPastOfEverydayVerb(word)) && !ProperNames.Contains(word);
+
+    // The lists hold the commonest words' forms only: "Spilled" is "spill" in the past, "Stopped" "stop", "Used" "use".
+    private static bool IsPastOfEverydayVerb(string word)
+    {
+        if (word.Length < 5 || !word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var lookup = EverydayWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stem = word.AsSpan(0, word.Length - 2);
+        return lookup.Contains(stem) || lookup.Contains(word.AsSpan(0, word.Length - 1))
+               || (stem.Length > 2 && stem[^1] == stem[^2] && lookup.Contains(stem[..^1]));
+    }
 
     private static HashSet<string> Listed(string file, StringComparer comparer)
     {

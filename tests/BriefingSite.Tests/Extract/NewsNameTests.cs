@@ -447,6 +447,15 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_a_title_opening_with_an_everyday_verb_in_the_past_as_no_person()
+    {
+        var types = FoundNames.TypesOf(["Readers chose the novel Spilled Water by a new author.", "The cinema showed Spirited Away again."]);
+
+        Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Spilled Water", EntityType.Other));
+        Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Spirited Away", EntityType.Other));
+    }
+
+    [Fact]
     public void Reads_a_hall_of_fame_whole_as_a_body()
     {
         var types = FoundNames.TypesOf(["U2 entered the Rock and Roll Hall of Fame on Monday, and Jerry Hall of Texas agreed."]);
