@@ -16,7 +16,7 @@ internal static partial class Lexicon
     /// <summary>True for a capitalised word that is capitalised only because it opens a sentence or heading.</summary>
     public static bool IsSentenceOpener(string word) =>
         StopWords.Contains(word) || Adverbs.Contains(word) || Openers.Contains(word)
-        || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !IsPlace(word));
+        || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && !IsPlace(word) && !FirstNames.Contains(word) && !ProperNames.Contains(word));
 
     /// <summary>
     /// True for a capitalised verb form in -ing ("Finding", "Making", "Hunting"): it opens the titles of works and bills

@@ -456,6 +456,15 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_a_first_name_in_ly_opening_a_sentence_as_the_persons()
+    {
+        var names = FoundNames.NamesOf(["Sally Grindley wrote the book.", "Finally Tom Smith spoke."]);
+
+        Assert.Contains("Sally Grindley", names);
+        Assert.Contains("Tom Smith", names);
+    }
+
+    [Fact]
     public void Reads_a_hall_of_fame_whole_as_a_body()
     {
         var types = FoundNames.TypesOf(["U2 entered the Rock and Roll Hall of Fame on Monday, and Jerry Hall of Texas agreed."]);
