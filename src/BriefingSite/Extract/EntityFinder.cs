@@ -60,6 +60,7 @@ internal static class EntityFinder
         var initials = ListsInitials(groups.Keys);
         var types = groups.Values.ToDictionary(g => g, g => EntityTyper.Classify(g, sports, initials, groups.Keys));
         BodiesOfRoles(groups.Values, types);
+        ListedWithPeople(sentences.Texts, candidates, keys, groups, types);
         MergeShortForms(groups, types);
         var kept = groups.Values.Where(g => Keeps(g, types[g])).ToList();
         ShoutedNames.Attach(sentences, kept, types, sports);
@@ -88,6 +89,49 @@ internal static class EntityFinder
                 types[group] = EntityType.Organization;
             }
         }
+    }
+
+    // "Gabriel Garcia Marquez, Saul Bellow, Milan Kundera and John Updike": a name of two or three words listed with
+    // people only, each name joined to the next by a comma or "and", is a person's too, though a word of it names a
+    // place ("Milan"); not a known name, nor one opening or ending on an everyday word ("Finding Neverland") or ending
+    // on a body's word, nor one the article calls a body or place.
+    private static void ListedWithPeople(IReadOnlyList<string> texts, List<NameCandidate> candidates, List<string> keys, Dictionary<string, EntityEvidence> groups, Dictionary<EntityEvidence, EntityType> types)
+    {
+        var listed = new List<EntityEvidence>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            listed.Clear();
+            var j = i;
+            while (groups.TryGetValue(keys[j], out var group))
+            {
+                listed.Add(group);
+                if (j + 1 == candidates.Count || candidates[j + 1].Sentence != candidates[j].Sentence || candidates[j + 1].Start < candidates[j].End
+                    || texts[candidates[j].Sentence][candidates[j].End..candidates[j + 1].Start] is not (", " or " and " or ", and "))
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            var others = listed.Where(g => types[g] != EntityType.Person).Distinct().ToList();
+            if (listed.Count >= 3 && others is [var lone] && IsPersonLikeName(lone))
+            {
+                types[lone] = EntityType.Person;
+            }
+
+            i = j;
+        }
+    }
+
+    private static bool IsPersonLikeName(EntityEvidence group)
+    {
+        var words = group.Name.Split(' ');
+        return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))
+               && !Lexicon.IsPlace(group.Name) && !Lexicon.IsOrganization(group.Name) && !Lexicon.IsOtherName(group.Name)
+               && !Lexicon.IsEverydayWord(words[0]) && !Lexicon.IsVerbInIng(words[0]) && !Lexicon.IsEverydayWord(words[^1]) && !Lexicon.IsOrganizationHead(words[^1]) && !Lexicon.IsPlace(words[^1])
+               && group.Hints.GetValueOrDefault(EntityType.Organization) == 0 && group.Hints.GetValueOrDefault(EntityType.Place) == 0
+               && group.BusinessCues == 0 && group.WeakPlaces == 0;
     }
 
     // "WASHINGTON –" opening a report names the Washington it names again: a name in capitals takes the case the

@@ -465,6 +465,19 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_a_name_listed_with_people_only_as_a_persons_though_a_place_opens_it()
+    {
+        var types = FoundNames.TypesOf(
+        [
+            "Gabriel Garcia Marquez, Saul Bellow, Milan Kundera and John Updike also feature.",
+            "Nominees were Jamie Foxx, Finding Neverland and Clint Eastwood.",
+        ]);
+
+        Assert.Equal(EntityType.Person, types["Milan Kundera"]);
+        Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Finding Neverland", EntityType.Other));
+    }
+
+    [Fact]
     public void Reads_a_hall_of_fame_whole_as_a_body()
     {
         var types = FoundNames.TypesOf(["U2 entered the Rock and Roll Hall of Fame on Monday, and Jerry Hall of Texas agreed."]);
