@@ -127,8 +127,7 @@ internal static class EntityFinder
     private static bool IsPersonLikeName(EntityEvidence group)
     {
         var words = group.Name.Split(' ');
-        return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))
-               && !Lexicon.IsPlace(group.Name) && !Lexicon.IsOrganization(group.Name) && !Lexicon.IsOtherName(group.Name)
+        return words.Length is 2 or 3 && words.All(EntityTyper.LooksLikeNamePart) && EntityTyper.Known(group.Name) is null
                && !Lexicon.IsEverydayWord(words[0]) && !Lexicon.IsVerbInIng(words[0])
                && !Lexicon.IsEverydayWord(words[^1]) && !Lexicon.IsOrganizationHead(words[^1]) && !Lexicon.IsPlace(words[^1])
                && group.Hints.GetValueOrDefault(EntityType.Organization) == 0 && group.Hints.GetValueOrDefault(EntityType.Place) == 0

@@ -248,7 +248,8 @@ internal static class EntityTyper
             : EntityType.Organization;
     }
 
-    private static EntityType? Known(string name) =>
+    /// <summary>The type the tables give the whole name, if they know it.</summary>
+    internal static EntityType? Known(string name) =>
         Lexicon.IsPlace(name) ? EntityType.Place
         : Lexicon.IsOrganization(name) ? EntityType.Organization
         : Lexicon.IsOtherName(name) ? EntityType.Other
@@ -306,7 +307,7 @@ internal static class EntityTyper
         && LooksLikeNamePart(words[^1]);
 
     // "Lambert", and with its capitals inside: "McCormack", "O'Sullivan", "Anna-Lena", "DiCaprio".
-    private static bool LooksLikeNamePart(string word)
+    internal static bool LooksLikeNamePart(string word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0]))
         {
