@@ -1,3 +1,4 @@
+using BriefingSite.Extract;
 using BriefingSite.Model;
 
 namespace BriefingSite.Link;
@@ -127,17 +128,22 @@ public sealed partial class EntityResolver
     // The keys a node joins on: its id, and the skeleton of each name that is not an acronym.
     private (string Kind, string Value)[] KeysOf(EntityRef entity)
     {
-        var found = new (string Kind, string Value)[1 + entity.Aliases.Count + 1];
+        var found = new (string Kind, string Value)[1 + (2 * (entity.Aliases.Count + 1))];
         var count = 0;
         found[count++] = (entity.Type == EntityType.Person ? "person-id" : "id", entity.Id);
         for (var i = -1; i < entity.Aliases.Count; i++)
         {
-            // A lone word names a person only within one article ("Finer"); across the site it is too weak.
-            // A person and a place or organisation of one name stay apart: type is evidence too.
+            // A lone word names a person only within one article ("Finer"); across the site it is too weak, and a
+            // person and a place or organisation of one word stay apart ("Hamilton"): type is evidence too. A name of
+            // several words is one thing whatever type an article gave it ("Lehman Brothers", "Denise Lewis").
             var name = i < 0 ? entity.Name : entity.Aliases[i];
             if (!NameKeys.IsAcronym(name) && (entity.Type != EntityType.Person || keys.Words(name).Count > 1))
             {
                 found[count++] = NameKey(entity.Type, name);
+                if (entity.Type == EntityType.Person)
+                {
+                    found[count++] = NameKey(EntityType.Other, name);
+                }
             }
         }
 
@@ -155,17 +161,37 @@ public sealed partial class EntityResolver
 
             // Given names are compared as spellings, so each pair of spellings once, however many briefings carry them.
             var byGivenName = full.GroupBy(n => personNames[n].GivenName, StringComparer.Ordinal).ToList();
-            for (var i = 0; i < byGivenName.Count; i++)
+            foreach (var same in byGivenName)
             {
-                var first = byGivenName[i].First();
-                foreach (var same in byGivenName[i])
+                foreach (var node in same)
                 {
-                    sets.Union(first, same);
+                    sets.Union(same.First(), node);
                 }
+            }
 
-                foreach (var other in byGivenName.Skip(i + 1).Where(o => PersonNames.SameGivenName(byGivenName[i].Key, o.Key)))
+            var spelled = byGivenName.Where(g => g.Key.Length > 1).ToList();
+            for (var i = 0; i < spelled.Count; i++)
+            {
+                foreach (var other in spelled.Skip(i + 1).Where(o => PersonNames.SameGivenName(spelled[i].Key, o.Key)))
                 {
-                    sets.Union(first, other.First());
+                    sets.Union(spelled[i].First(), other.First());
+                }
+            }
+
+            // An initial joins the one person whose given name it opens; among several ("D Jones": Digby, Duncan, Diana
+            // Wynne), the one whose company it keeps, and no other.
+            foreach (var initial in byGivenName.Where(g => g.Key.Length == 1))
+            {
+                var opened = spelled.Where(g => PersonNames.SameGivenName(initial.Key, g.Key)).Select(g => sets.Find(g.First())).Distinct().ToList();
+                var chosen = opened.Count switch
+                {
+                    0 => (int?)null,
+                    1 => opened[0],
+                    _ => Company.Closest(initial.First(), opened.Select(root => (root, Company.Of(full.Where(n => sets.Find(n) == root)))).ToList()),
+                };
+                if (chosen is int person)
+                {
+                    sets.Union(person, initial.First());
                 }
             }
 
@@ -300,7 +326,7 @@ public sealed partial class EntityResolver
         var seen = members.SelectMany(m => m.Aliases.Prepend(m.Name)).Concat(file?.Aliases ?? []);
         return (
             name,
-            file?.Type ?? CanonicalType(members),
+            file?.Type ?? CanonicalType(members, name),
             seen.Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             EntityRoles.Merge(members.Select(m => m.Role).OfType<string>()),
             file);
@@ -334,8 +360,21 @@ public sealed partial class EntityResolver
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().Key;
 
-    private static EntityType CanonicalType(List<EntityRef> members) =>
-        members.Count == 0 ? EntityType.Other : members.Count == 1 ? members[0].Type : members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+    // The type most briefings give; a person and another type as often are a person when the name opens with a first
+    // name or an article that calls it a person gives it a role ("president of Retail Consulting Group").
+    private static EntityType CanonicalType(List<EntityRef> members, string name)
+    {
+        if (members.Count < 2)
+        {
+            return members.Count == 0 ? EntityType.Other : members[0].Type;
+        }
+
+        var byCount = members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
+        var tied = byCount.TakeWhile(g => g.Count() == byCount[0].Count()).Select(g => g.Key).ToList();
+        var personLike = (name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, _, ..] && Lexicon.IsFirstName(first))
+            || members.Any(m => m.Type == EntityType.Person && m.Role is not null);
+        return tied.Count > 1 && tied[0] == EntityType.Person && !personLike ? tied[1] : tied[0];
+    }
 
     private static string Unique(string id, HashSet<string> taken)
     {

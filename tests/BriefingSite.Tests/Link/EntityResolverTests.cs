@@ -161,13 +161,67 @@ public class EntityResolverTests
     }
 
     [Fact]
-    public void A_person_and_a_place_of_one_name_stay_apart()
+    public void An_initial_joins_the_one_person_whose_given_name_it_opens()
     {
-        var briefings = new[] { With("a", Entity("Victoria Park", EntityType.Person)), With("b", Entity("Victoria Park", EntityType.Place)) };
+        var briefings = new[] { With("a", Entity("D Jones", EntityType.Person)), With("b", Entity("Digby Jones", EntityType.Person)) };
 
         var resolver = EntityResolver.Resolve(briefings, []);
 
-        Assert.NotEqual(resolver.Of(0, "victoria-park").Id, resolver.Of(1, "victoria-park").Id);
+        Assert.Equal(resolver.Of(0, "d-jones").Id, resolver.Of(1, "digby-jones").Id);
+    }
+
+    [Fact]
+    public void An_initial_that_opens_several_given_names_joins_none_of_them_nor_joins_them_together()
+    {
+        var briefings = new[]
+        {
+            With("a", Entity("D Jones", EntityType.Person)),
+            With("b", Entity("Digby Jones", EntityType.Person)),
+            With("c", Entity("Duncan Jones", EntityType.Person)),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal(["d-jones", "digby-jones", "duncan-jones"], resolver.Entities.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void A_person_and_a_place_of_one_word_stay_apart()
+    {
+        var briefings = new[] { With("a", Entity("Hamilton", EntityType.Person)), With("b", Entity("Hamilton", EntityType.Place)) };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.NotEqual(resolver.Of(0, "hamilton").Id, resolver.Of(1, "hamilton").Id);
+    }
+
+    [Fact]
+    public void A_name_of_several_words_is_one_entity_of_the_type_most_briefings_give_it()
+    {
+        var briefings = new[]
+        {
+            With("a", Entity("Wells Fargo", EntityType.Person)),
+            With("b", Entity("Wells Fargo", EntityType.Organization)),
+            With("c", Entity("Wells Fargo", EntityType.Organization)),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        var entity = Assert.Single(resolver.Entities);
+        Assert.Equal(("wells-fargo", EntityType.Organization), (entity.Id, entity.Type));
+    }
+
+    [Theory]
+    [InlineData("Lehman Brothers", null, EntityType.Organization)]
+    [InlineData("Keith Gleeson", null, EntityType.Person)]
+    [InlineData("Kurt Barnard", "president of Retail Consulting Group", EntityType.Person)]
+    public void A_person_and_a_body_as_often_are_a_person_when_a_first_name_opens_the_name_or_a_role_comes_with_it(string name, string? role, EntityType expected)
+    {
+        var briefings = new[] { With("a", Entity(name, EntityType.Organization)), With("b", Entity(name, EntityType.Person) with { Role = role }) };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal(expected, Assert.Single(resolver.Entities).Type);
     }
 
     [Fact]
@@ -200,21 +254,21 @@ public class EntityResolverTests
     [Fact]
     public void Entities_of_one_name_get_numbered_ids_in_order_after_the_ids_entity_files_claim()
     {
-        // An organisation and a person both called John Smith stay apart (type is evidence), and an entity file
-        // claims "john-smith" for a third entity.
+        // A place and a person both called Jordan stay apart (a lone word is too weak to join them), and an entity
+        // file claims "jordan" for a third entity.
         var briefings = new[]
         {
-            With("a", Entity("John Smith", EntityType.Organization) with { Id = "o1" }),
-            With("b", Entity("John Smith", EntityType.Person) with { Id = "p1" }),
+            With("a", Entity("Jordan", EntityType.Place) with { Id = "o1" }),
+            With("b", Entity("Jordan", EntityType.Person) with { Id = "p1" }),
             With("c", Entity("Smith Holdings", EntityType.Organization) with { Id = "o2" }),
         };
-        var file = new EntityFile { Id = "john-smith", Name = "Smith Holdings" };
+        var file = new EntityFile { Id = "jordan", Name = "Smith Holdings" };
 
         var resolver = EntityResolver.Resolve(briefings, [file]);
 
-        Assert.Equal("john-smith", resolver.Of(2, 0).Id);
-        Assert.Equal("john-smith-2", resolver.Of(0, 0).Id);
-        Assert.Equal("john-smith-3", resolver.Of(1, 0).Id);
-        Assert.Equal(["john-smith", "john-smith-2", "john-smith-3"], resolver.Entities.Select(e => e.Id));
+        Assert.Equal("jordan", resolver.Of(2, 0).Id);
+        Assert.Equal("jordan-2", resolver.Of(0, 0).Id);
+        Assert.Equal("jordan-3", resolver.Of(1, 0).Id);
+        Assert.Equal(["jordan", "jordan-2", "jordan-3"], resolver.Entities.Select(e => e.Id));
     }
 }
