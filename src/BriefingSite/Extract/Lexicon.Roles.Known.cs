@@ -22,7 +22,8 @@ internal static partial class Lexicon
         "Musician", "Guitarist", "Drummer", "Bassist", "Rapper", "Songwriter", "Singer-songwriter", "Composer", "Conductor",
         "Playwright", "Poet", "Screenwriter", "Film-maker", "Filmmaker", "Photographer", "Designer", "Choreographer",
         "Columnist", "Campaigner", "Activist", "Entrepreneur", "Businessman", "Businesswoman", "Tycoon", "Lawyer",
-        "MP", "MEP", "MSP", "MLA", "DJ");
+        "MP", "MEP", "MSP", "MLA", "DJ", "Backbencher", "Referee", "Umpire", "Sprinter", "Hurdler", "Goalscorer", "Keeper",
+        "Winger", "Wing", "Flanker", "Prop", "Hooker", "Fly-half", "Scrum-half", "Full-back");
 
     // Words that describe a person before a name without being a role ("Teenager LaShawn Merritt").
     private static readonly HashSet<string> PersonDescriptions = Set(

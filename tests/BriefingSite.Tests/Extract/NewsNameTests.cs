@@ -455,6 +455,19 @@ public class NewsNameTests
         Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Spirited Away", EntityType.Other));
     }
 
+    [Theory]
+    [InlineData("Flanker Jason White scored twice before the break.", "Jason White")]
+    [InlineData("Referee Graham Poll sent him off.", "Graham Poll")]
+    [InlineData("Sprinter Kelly Holmes won gold in Athens.", "Kelly Holmes")]
+    [InlineData("Backbencher Stephen Pound asked the question.", "Stephen Pound")]
+    public void Reads_a_players_position_or_a_backbencher_before_a_name_as_no_part_of_it(string sentence, string name)
+    {
+        var names = FoundNames.NamesOf([sentence]);
+
+        Assert.Contains(name, names);
+        Assert.DoesNotContain(names, n => n.EndsWith(name, StringComparison.Ordinal) && n != name);
+    }
+
     [Fact]
     public void Reads_a_first_name_in_ly_opening_a_sentence_as_the_persons()
     {
