@@ -351,10 +351,12 @@ public sealed partial class EntityResolver
         return found is null ? [] : [.. found];
     }
 
-    // The name most briefings use; a spelled-out name beats an acronym, a longer name breaks ties.
+    // The name most briefings use; a spelled-out name beats an acronym, a given name beats its initial ("Andrea Lo Cicero",
+    // not "A Lo Cicero"), a longer name breaks ties.
     private static string CanonicalName(List<EntityRef> members) =>
         members.Count == 0 ? "entity" : members.Count == 1 ? members[0].Name : members.GroupBy(m => m.Name, StringComparer.Ordinal)
             .OrderBy(g => NameKeys.IsAcronym(g.Key) ? 1 : 0)
+            .ThenBy(g => g.First().Type == EntityType.Person && g.Key.Length > 2 && char.IsLetter(g.Key[0]) && g.Key[1] is ' ' or '.' ? 1 : 0)
             .ThenByDescending(g => g.Count())
             .ThenByDescending(g => g.Key.Length)
             .ThenBy(g => g.Key, StringComparer.Ordinal)

@@ -171,6 +171,21 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_person_is_named_by_the_given_name_rather_than_its_initial_though_more_briefings_use_the_initial()
+    {
+        var briefings = new[]
+        {
+            With("a", Entity("A Lo Cicero", EntityType.Person)),
+            With("b", Entity("A Lo Cicero", EntityType.Person)),
+            With("c", Entity("Andrea Lo Cicero", EntityType.Person)),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal("Andrea Lo Cicero", Assert.Single(resolver.Entities).Name);
+    }
+
+    [Fact]
     public void An_initial_that_opens_several_given_names_joins_none_of_them_nor_joins_them_together()
     {
         var briefings = new[]
