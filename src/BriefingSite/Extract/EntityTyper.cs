@@ -117,6 +117,12 @@ internal static class EntityTyper
             return EntityType.Organization;
         }
 
+        // "the sitcom The Office", "the film The Firm": a work's title, though a body's word heads it.
+        if (Strongest(evidence) == EntityType.Other)
+        {
+            return EntityType.Other;
+        }
+
         // "Social Democrats", "Welsh Liberal Democrats": parties. (Not a head word that joins names across "and":
         // "Conservatives and Liberal Democrats" are two.)
         if (words.Any(Lexicon.IsOrganizationHead) || (words.Length > 1 && last is "Democrats"))

@@ -455,6 +455,15 @@ public class NewsNameTests
         Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Spirited Away", EntityType.Other));
     }
 
+    [Fact]
+    public void Reads_a_works_title_after_a_noun_for_a_work_as_no_body_though_a_bodys_word_heads_it()
+    {
+        var types = FoundNames.TypesOf(["Freeman, who starred in hit BBC comedy The Office, will play the role."]);
+
+        Assert.Equal(EntityType.Other, types["The Office"]);
+        Assert.Equal(EntityType.Organization, types["BBC"]);
+    }
+
     [Theory]
     [InlineData("Flanker Jason White scored twice before the break.", "Jason White")]
     [InlineData("Referee Graham Poll sent him off.", "Graham Poll")]
