@@ -65,7 +65,8 @@ internal static class EntityTyper
             return EntityType.Place;
         }
 
-        if (Lexicon.IsOtherHead(last) && words.Length > 1)
+        // "Terrorism Bill", "Education Bill": a law in the making (not "Bill" as a name: "Sonny Bill", "Bill Clinton").
+        if (words.Length > 1 && (Lexicon.IsOtherHead(last) || (last is "Bill" && Lexicon.IsEverydayWord(words[^2]))))
         {
             return EntityType.Other;
         }

@@ -456,6 +456,15 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_a_bill_before_parliament_as_no_person_but_keeps_bill_as_a_first_name()
+    {
+        var types = FoundNames.TypesOf(["The Prevention of Terrorism Bill was published on Tuesday.", "Bill Clinton spoke on Tuesday."]);
+
+        Assert.Equal(EntityType.Other, types["Terrorism Bill"]);
+        Assert.Equal(EntityType.Person, types["Bill Clinton"]);
+    }
+
+    [Fact]
     public void Reads_a_works_title_after_a_noun_for_a_work_as_no_body_though_a_bodys_word_heads_it()
     {
         var types = FoundNames.TypesOf(["Freeman, who starred in hit BBC comedy The Office, will play the role."]);
