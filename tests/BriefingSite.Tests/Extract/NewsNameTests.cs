@@ -456,6 +456,14 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_a_club_written_short_with_utd_as_a_body()
+    {
+        var types = FoundNames.TypesOf(["Cup holders Man Utd visit Everton on Saturday."]);
+
+        Assert.Equal(EntityType.Organization, types["Man Utd"]);
+    }
+
+    [Fact]
     public void Reads_a_bill_before_parliament_as_no_person_but_keeps_bill_as_a_first_name()
     {
         var types = FoundNames.TypesOf(["The Prevention of Terrorism Bill was published on Tuesday.", "Bill Clinton spoke on Tuesday."]);
