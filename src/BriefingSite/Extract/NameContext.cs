@@ -306,7 +306,8 @@ internal static partial class NameContext
     // Quinn" are people), and roles held "of" or "at" a body ("spokesman for Michael Howard" serves a person).
     // Capitalised too, where it opens a sentence ("Bookmaker Ladbrokes said …"); plural before the names of several
     // ("firms AM3D and SRS") or of one serving as advisers or analysts ("Advisers Goldman Sachs", "analysts Gartner").
-    [GeneratedRegex(@"\b(?:(?:[Ff]irms?|[Cc]ompany|[Cc]ompanies|[Aa]gency|[Aa]gencies|[Bb]anks?|[Rr]etailers?|[Mm]anufacturers?|[Cc]armakers?|[Ii]nsurers?|[Aa]irlines?|[Ss]tudios?|[Cc]harity|[Cc]harities|[Nn]ewspapers?|[Mm]agazines?|[Ww]ebsites?|[Bb]ookmakers?|[Ss]upermarkets?|[Bb]rewers?|[Cc]hipmakers?|[Cc]onsultancy|[Cc]onsultancies|[Bb]rokers|[Aa]dvis[eo]rs|[Aa]nalysts)|(?:[Cc]hairman|[Ee]xecutive|[Ee]conomist|[Aa]nalyst|[Ff]ounder|[Pp]resident|[Bb]oss)\s+(?:of|at)|(?:[Dd]irector|[Mm]anager|[Ss]pokes(?:man|woman|person)|[Ss]trategist)\s+at)\s+$")]
+    // "Giant", "regulator", "watchdog", "conglomerate": bodies in the news ("media giant Vivendi Universal").
+    [GeneratedRegex(@"\b(?:(?:[Ff]irms?|[Cc]ompany|[Cc]ompanies|[Aa]gency|[Aa]gencies|[Bb]anks?|[Rr]etailers?|[Mm]anufacturers?|[Cc]armakers?|[Ii]nsurers?|[Aa]irlines?|[Ss]tudios?|[Cc]harity|[Cc]harities|[Nn]ewspapers?|[Mm]agazines?|[Ww]ebsites?|[Bb]ookmakers?|[Ss]upermarkets?|[Bb]rewers?|[Cc]hipmakers?|[Cc]onsultancy|[Cc]onsultancies|[Bb]rokers|[Aa]dvis[eo]rs|[Aa]nalysts|[Gg]iants?|[Rr]egulators?|[Ww]atchdogs?|[Cc]onglomerates?)|(?:[Cc]hairman|[Ee]xecutive|[Ee]conomist|[Aa]nalyst|[Ff]ounder|[Pp]resident|[Bb]oss)\s+(?:of|at)|(?:[Dd]irector|[Mm]anager|[Ss]pokes(?:man|woman|person)|[Ss]trategist)\s+at)\s+$")]
     private static partial Regex BodyNoun();
 
     // ", Florida", ", New Mexico", ", Fla." ending the sentence or a clause: not before a noun it qualifies ("Texas

@@ -456,6 +456,20 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_a_name_after_giant_regulator_or_watchdog_as_a_bodys()
+    {
+        var types = FoundNames.TypesOf(
+        [
+            "The deal was struck by engineering giant Bombardier on Monday.",
+            "Bombardier said the terms were fair.",
+            "German financial watchdog BaFin said it would look into the sale.",
+        ]);
+
+        Assert.Equal(EntityType.Organization, types["Bombardier"]);
+        Assert.Equal(EntityType.Organization, types["BaFin"]);
+    }
+
+    [Fact]
     public void Reads_a_club_written_short_with_utd_as_a_body()
     {
         var types = FoundNames.TypesOf(["Cup holders Man Utd visit Everton on Saturday."]);
