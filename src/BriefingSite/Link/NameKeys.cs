@@ -43,7 +43,10 @@ public static class NameKeys
     public static string SkeletonOfWord(string word) => SkeletonOfWord(word.AsSpan());
 
     /// <summary>The skeleton of one lower-case word: inner vowels dropped, c→s, a letter written twice in a row once.</summary>
-    /// <remarks>Only letters side by side count as written twice: "Tetris" keeps both its t's ("ttrs"), "Tories" has one ("trs").</remarks>
+    /// <remarks>
+    /// Only letters side by side count as written twice: "Tetris" keeps both its t's ("ttrs"), "Tories" has one ("trs").
+    /// An initial is a letter, not a sound: "C" stays "c" ("C Jones" is not "S Jones").
+    /// </remarks>
     public static string SkeletonOfWord(ReadOnlySpan<char> word)
     {
         Span<char> skeleton = word.Length <= 128 ? stackalloc char[128] : new char[word.Length];
@@ -51,7 +54,7 @@ public static class NameKeys
         var previous = '\0';
         for (var i = 0; i < word.Length; i++)
         {
-            var c = word[i] == 'c' ? 's' : word[i];
+            var c = word[i] == 'c' && word.Length > 1 ? 's' : word[i];
             var innerVowel = i > 0 && i < word.Length - 1 && c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
             var doubled = c == previous;
             previous = c;

@@ -186,6 +186,16 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void Two_people_whose_initials_differ_stay_apart_though_c_sounds_as_s()
+    {
+        var briefings = new[] { With("a", Entity("C Jones", EntityType.Person)), With("b", Entity("S Jones", EntityType.Person)) };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.NotEqual(resolver.Of(0, "c-jones").Id, resolver.Of(1, "s-jones").Id);
+    }
+
+    [Fact]
     public void An_initial_that_opens_several_given_names_joins_none_of_them_nor_joins_them_together()
     {
         var briefings = new[]
