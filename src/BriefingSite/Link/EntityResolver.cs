@@ -351,16 +351,27 @@ public sealed partial class EntityResolver
         return found is null ? [] : [.. found];
     }
 
-    // The name most briefings use; a spelled-out name beats an acronym, a given name beats its initial ("Andrea Lo Cicero",
-    // not "A Lo Cicero"), a longer name breaks ties.
-    private static string CanonicalName(List<EntityRef> members) =>
-        members.Count == 0 ? "entity" : members.Count == 1 ? members[0].Name : members.GroupBy(m => m.Name, StringComparer.Ordinal)
+    // The name most briefings use; a spelled-out name beats an acronym, and a person's full name beats its initial or
+    // its surname alone ("Andrea Lo Cicero", not "A Lo Cicero" nor "Lo Cicero"); a longer name breaks ties.
+    private static string CanonicalName(List<EntityRef> members)
+    {
+        if (members.Count < 2)
+        {
+            return members.Count == 0 ? "entity" : members[0].Name;
+        }
+
+        var names = members.GroupBy(m => m.Name, StringComparer.Ordinal).ToList();
+        bool Shortened(IGrouping<string, EntityRef> g) => g.First().Type == EntityType.Person
+            && ((g.Key.Length > 2 && char.IsLetter(g.Key[0]) && g.Key[1] is ' ' or '.')
+                || names.Any(other => other.Key.Length > g.Key.Length && other.Key.EndsWith(" " + g.Key, StringComparison.Ordinal)));
+        return names
             .OrderBy(g => NameKeys.IsAcronym(g.Key) ? 1 : 0)
-            .ThenBy(g => g.First().Type == EntityType.Person && g.Key.Length > 2 && char.IsLetter(g.Key[0]) && g.Key[1] is ' ' or '.' ? 1 : 0)
+            .ThenBy(g => Shortened(g) ? 1 : 0)
             .ThenByDescending(g => g.Count())
             .ThenByDescending(g => g.Key.Length)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().Key;
+    }
 
     // The type most briefings give; a person and another type as often are a person when the name opens with a first
     // name or an article that calls it a person gives it a role ("president of Retail Consulting Group").

@@ -171,13 +171,15 @@ public class EntityResolverTests
     }
 
     [Fact]
-    public void A_person_is_named_by_the_given_name_rather_than_its_initial_though_more_briefings_use_the_initial()
+    public void A_person_is_named_by_the_full_name_rather_than_its_initial_or_surname_though_more_briefings_use_those()
     {
         var briefings = new[]
         {
             With("a", Entity("A Lo Cicero", EntityType.Person)),
             With("b", Entity("A Lo Cicero", EntityType.Person)),
             With("c", Entity("Andrea Lo Cicero", EntityType.Person)),
+            With("d", Entity("Lo Cicero", EntityType.Person, "Andrea Lo Cicero")),
+            With("e", Entity("Lo Cicero", EntityType.Person, "Andrea Lo Cicero")),
         };
 
         var resolver = EntityResolver.Resolve(briefings, []);
