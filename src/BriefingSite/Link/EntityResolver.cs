@@ -73,6 +73,7 @@ public sealed partial class EntityResolver
     {
         var resolver = new EntityResolver(briefings, entityFiles);
         resolver.JoinOnKeys();
+        resolver.JoinAcrossTypes();
         resolver.JoinPeopleBySurname();
         resolver.JoinOnAcronyms();
         resolver.Name();
@@ -128,26 +129,56 @@ public sealed partial class EntityResolver
     // The keys a node joins on: its id, and the skeleton of each name that is not an acronym.
     private (string Kind, string Value)[] KeysOf(EntityRef entity)
     {
-        var found = new (string Kind, string Value)[1 + (2 * (entity.Aliases.Count + 1))];
+        var found = new (string Kind, string Value)[1 + entity.Aliases.Count + 1];
         var count = 0;
         found[count++] = (entity.Type == EntityType.Person ? "person-id" : "id", entity.Id);
         for (var i = -1; i < entity.Aliases.Count; i++)
         {
-            // A lone word names a person only within one article ("Finer"); across the site it is too weak, and a
-            // person and a place or organisation of one word stay apart ("Hamilton"): type is evidence too. A name of
-            // several words is one thing whatever type an article gave it ("Lehman Brothers", "Denise Lewis").
+            // A lone word names a person only within one article ("Finer"); across the site it is too weak. A person
+            // and a place or organisation meet only on names of several words written alike (see JoinAcrossTypes).
             var name = i < 0 ? entity.Name : entity.Aliases[i];
             if (!NameKeys.IsAcronym(name) && (entity.Type != EntityType.Person || keys.Words(name).Count > 1))
             {
                 found[count++] = NameKey(entity.Type, name);
-                if (entity.Type == EntityType.Person)
-                {
-                    found[count++] = NameKey(EntityType.Other, name);
-                }
             }
         }
 
         return found.AsSpan(0, count).ToArray();
+    }
+
+    // A name of several words is one thing whatever type an article gave it ("Lehman Brothers" a person in one, a body
+    // in another; "Buenos Aries" a person, "Buenos Aires" a place): a person's name and another type's meet when their
+    // skeletons agree and their spellings differ by two letters at most, not on consonants alone ("Scott Murray" is no
+    // "St Mary"). A lone word stays apart across types ("Hamilton" the place and the driver): type is evidence too.
+    private void JoinAcrossTypes()
+    {
+        var byKey = new Dictionary<string, Dictionary<(string Spelled, bool Person), int>>(StringComparer.Ordinal);
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            var entity = nodes[n].Entity;
+            foreach (var name in entity.Aliases.Prepend(entity.Name))
+            {
+                if (!NameKeys.IsAcronym(name) && keys.Words(name) is { Count: > 1 } words)
+                {
+                    var spellings = byKey.TryGetValue(keys.NameKey(name), out var known) ? known : byKey[keys.NameKey(name)] = [];
+                    spellings.TryAdd((string.Join(' ', words.Where(w => !NameKeys.IsFiller(w))), entity.Type == EntityType.Person), n);
+                }
+            }
+        }
+
+        foreach (var spellings in byKey.Values.Where(s => s.Count > 1))
+        {
+            foreach (var (person, personNode) in spellings.Where(s => s.Key.Person).Select(s => (s.Key.Spelled, s.Value)))
+            {
+                foreach (var (other, otherNode) in spellings.Where(s => !s.Key.Person).Select(s => (s.Key.Spelled, s.Value)))
+                {
+                    if (PersonNames.EditDistanceAtMost(person, other, 2))
+                    {
+                        sets.Union(personNode, otherNode);
+                    }
+                }
+            }
+        }
     }
 
     private void JoinPeopleBySurname()

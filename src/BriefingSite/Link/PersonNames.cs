@@ -33,6 +33,42 @@ public static class PersonNames
             || Nicknames.Any(n => (n.Item1 == a && n.Item2 == b) || (n.Item1 == b && n.Item2 == a));
     }
 
+    /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by at most <paramref name="limit"/> letters added, dropped or changed.</summary>
+    public static bool EditDistanceAtMost(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return false;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                best = Math.Min(best, current[j]);
+            }
+
+            if (best > limit)
+            {
+                return false;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length] <= limit;
+    }
+
     private static bool EditDistanceIsOne(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 1)

@@ -238,6 +238,16 @@ public class EntityResolverTests
         Assert.Equal(("wells-fargo", EntityType.Organization), (entity.Id, entity.Type));
     }
 
+    [Fact]
+    public void A_person_and_a_place_whose_names_share_only_their_consonants_stay_apart()
+    {
+        var briefings = new[] { With("a", Entity("Scott Murray", EntityType.Person)), With("b", Entity("St Mary", EntityType.Place)) };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.NotEqual(resolver.Of(0, "scott-murray").Id, resolver.Of(1, "st-mary").Id);
+    }
+
     [Theory]
     [InlineData("Lehman Brothers", null, EntityType.Organization)]
     [InlineData("Keith Gleeson", null, EntityType.Person)]
