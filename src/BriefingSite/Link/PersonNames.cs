@@ -29,7 +29,7 @@ public static class PersonNames
 
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         return (shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.Ordinal))
-            || (a.Length >= 3 && b.Length >= 3 && EditDistanceIsOne(a, b))
+            || (a.Length >= 3 && b.Length >= 3 && EditDistanceAtMost(a, b, 1))
             || Nicknames.Any(n => (n.Item1 == a && n.Item2 == b) || (n.Item1 == b && n.Item2 == a));
     }
 
@@ -41,8 +41,8 @@ public static class PersonNames
             return false;
         }
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<int> previous = b.Length < 64 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 64 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -63,49 +63,11 @@ public static class PersonNames
                 return false;
             }
 
-            (previous, current) = (current, previous);
+            var done = previous;
+            previous = current;
+            current = done;
         }
 
         return previous[b.Length] <= limit;
-    }
-
-    private static bool EditDistanceIsOne(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1)
-        {
-            return false;
-        }
-
-        var (i, j, edits) = (0, 0, 0);
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                i++;
-                j++;
-                continue;
-            }
-
-            if (++edits > 1)
-            {
-                return false;
-            }
-
-            if (a.Length > b.Length)
-            {
-                i++;
-            }
-            else if (b.Length > a.Length)
-            {
-                j++;
-            }
-            else
-            {
-                i++;
-                j++;
-            }
-        }
-
-        return edits + (a.Length - i) + (b.Length - j) <= 1;
     }
 }
