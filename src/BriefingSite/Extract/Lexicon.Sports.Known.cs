@@ -31,7 +31,7 @@ internal static partial class Lexicon
 
     /// <summary>True for a last word that names a club wherever it is written: "Queens Park Rangers", "Bolton Wanderers" (not "Rovers": "Range Rovers").</summary>
     public static bool IsClubSuffix(string word) =>
-        word is "Wanderers" or "Athletic" or "Albion" or "Rangers" or "Hotspur" or "Thistle" or "Argyle" or "Academicals" or "FC" or "AFC" or "AC" or "Utd";
+        word is "Wanderers" or "Athletic" or "Albion" or "Rangers" or "Hotspur" or "Thistle" or "Argyle" or "Academicals" or "FC" or "AFC" or "AC" or "Utd" or "Harriers" or "Warriors";
 
     public static bool IsTeamPrefix(string word) => TeamPrefixes.Contains(word);
 }

@@ -469,12 +469,15 @@ public class NewsNameTests
         Assert.Equal(EntityType.Organization, types["BaFin"]);
     }
 
-    [Fact]
-    public void Reads_a_club_written_short_with_utd_as_a_body()
+    [Theory]
+    [InlineData("Cup holders Man Utd visit Everton on Saturday.", "Man Utd")]
+    [InlineData("She runs for Belgrave Harriers and trains in London.", "Belgrave Harriers")]
+    [InlineData("Backs: Mike Blair (Edinburgh), Chris Paterson (Worcester Warriors).", "Worcester Warriors")]
+    public void Reads_a_club_ending_in_utd_harriers_or_warriors_as_a_body(string sentence, string club)
     {
-        var types = FoundNames.TypesOf(["Cup holders Man Utd visit Everton on Saturday."]);
+        var types = FoundNames.TypesOf([sentence]);
 
-        Assert.Equal(EntityType.Organization, types["Man Utd"]);
+        Assert.Equal(EntityType.Organization, types[club]);
     }
 
     [Fact]
