@@ -10,7 +10,7 @@ internal static partial class Lexicon
 
     // First words of club names: "Real Madrid", "Dynamo Kiev", "Borussia Dortmund".
     private static readonly HashSet<string> TeamPrefixes = CaseSensitiveSet(
-        "Real", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo", "CSKA", "Olympique", "Racing", "Inter",
+        "Real", "Stade", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo", "CSKA", "Olympique", "Racing", "Inter",
         "AC", "FC", "AS", "SV", "VfB", "VfL", "Sporting", "Atletico", "Athletic", "Borussia", "Bayer", "Hertha",
         "Werder", "Eintracht", "Fortuna", "Slavia", "Sparta", "Legia", "Steaua", "Partizan", "Hajduk", "Standard",
         "Deportivo", "Espanyol", "Olimpija", "Red Star", "Crvena", "Glasgow", "Young");

@@ -473,7 +473,8 @@ public class NewsNameTests
     [InlineData("Cup holders Man Utd visit Everton on Saturday.", "Man Utd")]
     [InlineData("She runs for Belgrave Harriers and trains in London.", "Belgrave Harriers")]
     [InlineData("Backs: Mike Blair (Edinburgh), Chris Paterson (Worcester Warriors).", "Worcester Warriors")]
-    public void Reads_a_club_ending_in_utd_harriers_or_warriors_as_a_body(string sentence, string club)
+    [InlineData("Rugby: Stade Toulousain beat Biarritz 21-13 in the quarter-final.", "Stade Toulousain")]
+    public void Reads_a_club_ending_in_utd_harriers_or_warriors_or_opening_with_stade_as_a_body(string sentence, string club)
     {
         var types = FoundNames.TypesOf([sentence]);
 
