@@ -160,7 +160,8 @@ public sealed partial class EntityResolver
             {
                 if (!NameKeys.IsAcronym(name) && keys.Words(name) is { Count: > 1 } words)
                 {
-                    var spellings = byKey.TryGetValue(keys.NameKey(name), out var known) ? known : byKey[keys.NameKey(name)] = [];
+                    var key = keys.NameKey(name);
+                    var spellings = byKey.TryGetValue(key, out var known) ? known : byKey[key] = [];
                     spellings.TryAdd((string.Join(' ', words.Where(w => !NameKeys.IsFiller(w))), entity.Type == EntityType.Person), n);
                 }
             }
@@ -384,7 +385,7 @@ public sealed partial class EntityResolver
 
     // The name most briefings use; a spelled-out name beats an acronym, and a person's full name beats its initial or
     // its surname alone ("Andrea Lo Cicero", not "A Lo Cicero" nor "Lo Cicero"); a longer name breaks ties.
-    private static string CanonicalName(List<EntityRef> members)
+    private string CanonicalName(List<EntityRef> members)
     {
         if (members.Count < 2)
         {
@@ -393,7 +394,7 @@ public sealed partial class EntityResolver
 
         var names = members.GroupBy(m => m.Name, StringComparer.Ordinal).ToList();
         bool Shortened(IGrouping<string, EntityRef> g) => g.First().Type == EntityType.Person
-            && ((g.Key.Length > 2 && char.IsLetter(g.Key[0]) && g.Key[1] is ' ' or '.')
+            && (keys.Words(g.Key) is [{ Length: 1 }, _, ..]
                 || names.Any(other => other.Key.Length > g.Key.Length && other.Key.EndsWith(" " + g.Key, StringComparison.Ordinal)));
         return names
             .OrderBy(g => NameKeys.IsAcronym(g.Key) ? 1 : 0)
