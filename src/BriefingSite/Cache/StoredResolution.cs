@@ -20,9 +20,10 @@ public sealed class StoredResolution(string path)
     // Each briefing's part of the digest, kept with the briefing (never changed once made) while it lives.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Briefing, byte[]> entitiesDigests = new();
 
-    public EntityResolver Resolve(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
+    public EntityResolver Resolve(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles, HandIds? handIds = null)
     {
-        var digest = EntityResolver.InputDigest(briefings, entityFiles, briefing => entitiesDigests.GetValue(briefing, b => EntityResolver.EntitiesDigest(b)));
+        handIds ??= HandIds.None;
+        var digest = EntityResolver.InputDigest(briefings, entityFiles, handIds, briefing => entitiesDigests.GetValue(briefing, b => EntityResolver.EntitiesDigest(b)));
         var files = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entityFiles);
         if (last is var (lastDigest, lastFiles, kept) && lastDigest.AsSpan().SequenceEqual(digest) && lastFiles.AsSpan().SequenceEqual(files))
         {
@@ -30,7 +31,7 @@ public sealed class StoredResolution(string path)
         }
 
         var resolver = new StoredView<EntityResolver>(path, (writer, resolver) => resolver.Write(writer), reader => EntityResolver.Read(reader, briefings, entityFiles))
-            .Get(digest, () => EntityResolver.Resolve(briefings, entityFiles));
+            .Get(digest, () => EntityResolver.Resolve(briefings, entityFiles, handIds));
         last = (digest, files, resolver);
         return resolver;
     }

@@ -27,11 +27,12 @@ public static class CrossLinker
 
     /// <summary>Builds the site from briefings as their front matter stands, with entity files applied.</summary>
     /// <param name="memory">What may be taken from the last build (by default, nothing): resolution, corroborations, relations.</param>
-    public static Site Link(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles, SiteSettings settings, LinkMemory? memory = null)
+    /// <param name="handIds">Entity ids written by hand into generated briefings (by default, none).</param>
+    public static Site Link(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles, SiteSettings settings, LinkMemory? memory = null, HandIds? handIds = null)
     {
         memory ??= LinkMemory.None;
         var ordered = briefings.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList();
-        var resolver = memory.Resolve(ordered, entityFiles);
+        var resolver = memory.Resolve(ordered, entityFiles, handIds ?? HandIds.None);
         PhaseClock.Mark("link: resolve");
         var slugs = ordered.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
         memory.Begin(resolver, ordered);

@@ -5,9 +5,9 @@ namespace BriefingSite.Link;
 /// <summary>Resolution written down and read back, for a build whose briefings' entities have not changed (see Cache/StoredResolution).</summary>
 public sealed partial class EntityResolver
 {
-    /// <summary>A digest of all that resolution reads: each briefing's entities, in order, and the entity files.</summary>
+    /// <summary>A digest of all that resolution reads: each briefing's entities, in order, the entity files and the ids written by hand.</summary>
     /// <param name="entitiesDigest">The digest of one briefing's entities (<see cref="EntitiesDigest"/>), or one kept for it.</param>
-    public static byte[] InputDigest(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles, Func<Briefing, byte[]>? entitiesDigest = null)
+    public static byte[] InputDigest(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles, HandIds handIds, Func<Briefing, byte[]>? entitiesDigest = null)
     {
         using var digest = new DigestBuilder();
         digest.Number(briefings.Count);
@@ -25,6 +25,7 @@ public sealed partial class EntityResolver
             digest.Texts(file.Aliases);
         }
 
+        handIds.AddTo(digest);
         return digest.Finish();
     }
 
@@ -71,7 +72,7 @@ public sealed partial class EntityResolver
     /// <summary>Resolution as <see cref="Write"/> wrote it, for the same inputs (see <see cref="InputDigest"/>).</summary>
     public static EntityResolver Read(BinaryReader reader, IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
     {
-        var resolver = new EntityResolver(briefings, entityFiles);
+        var resolver = new EntityResolver(briefings, entityFiles, HandIds.None);
         var entities = new ResolvedEntity[reader.ReadInt32()];
         for (var e = 0; e < entities.Length; e++)
         {

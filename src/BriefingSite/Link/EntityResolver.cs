@@ -21,20 +21,27 @@ public sealed partial class EntityResolver
     private readonly (string Kind, string Value)[][] nodeKeys;
     private readonly string[][] nodeAcronyms;
     private readonly (string Surname, string GivenName, bool Full)[] personNames;
+
+    // Nodes whose id was written by hand: they join on that id alone (see HandIds).
+    private readonly bool[] pinned;
     private CoOccurrence Company => company ??= new CoOccurrence(nodes.Select(n => n.Briefing).ToList(), sets);
     private CoOccurrence? company;
 
-    private EntityResolver(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
+    private EntityResolver(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles, HandIds handIds)
     {
         firstNode = new int[briefings.Count];
+        var pins = new List<bool>();
         for (var b = 0; b < briefings.Count; b++)
         {
             firstNode[b] = nodes.Count;
             foreach (var entity in briefings[b].Entities)
             {
                 nodes.Add((b, entity));
+                pins.Add(handIds.Contains(briefings[b].Slug, entity.Id));
             }
         }
+
+        pinned = [.. pins];
 
         files = entityFiles.OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
         sets = new DisjointSets(nodes.Count + files.Count);
@@ -44,6 +51,13 @@ public sealed partial class EntityResolver
         Parallel.For(0, nodes.Count, n =>
         {
             var entity = nodes[n].Entity;
+            if (pinned[n])
+            {
+                nodeKeys[n] = [("hand-id", entity.Id), IdKey(entity)];
+                nodeAcronyms[n] = [];
+                return;
+            }
+
             nodeKeys[n] = KeysOf(entity);
             nodeAcronyms[n] = Acronyms(entity);
             if (entity.Type == EntityType.Person && keys.Words(entity.Name) is var words)
@@ -69,9 +83,10 @@ public sealed partial class EntityResolver
         return Of(briefing, entities.IndexOf(localId) is var at and >= 0 ? at : throw new KeyNotFoundException(localId));
     }
 
-    public static EntityResolver Resolve(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles)
+    /// <param name="handIds">Ids written by hand: each joins only what carries the same id (by default, none).</param>
+    public static EntityResolver Resolve(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles, HandIds? handIds = null)
     {
-        var resolver = new EntityResolver(briefings, entityFiles);
+        var resolver = new EntityResolver(briefings, entityFiles, handIds ?? HandIds.None);
         resolver.JoinOnKeys();
         resolver.JoinAcrossTypes();
         resolver.JoinPeopleBySurname();
@@ -131,7 +146,7 @@ public sealed partial class EntityResolver
     {
         var found = new (string Kind, string Value)[1 + entity.Aliases.Count + 1];
         var count = 0;
-        found[count++] = (entity.Type == EntityType.Person ? "person-id" : "id", entity.Id);
+        found[count++] = IdKey(entity);
         for (var i = -1; i < entity.Aliases.Count; i++)
         {
             // A lone word names a person only within one article ("Finer"); across the site it is too weak. A person
@@ -146,6 +161,8 @@ public sealed partial class EntityResolver
         return found.AsSpan(0, count).ToArray();
     }
 
+    private static (string Kind, string Value) IdKey(EntityRef entity) => (entity.Type == EntityType.Person ? "person-id" : "id", entity.Id);
+
     // A name of several words is one thing whatever type an article gave it ("Lehman Brothers" a person in one, a body
     // in another; "Buenos Aries" a person, "Buenos Aires" a place): a person's name and another type's meet when their
     // skeletons agree and their spellings differ by two letters at most, not on consonants alone ("Scott Murray" is no
@@ -156,7 +173,7 @@ public sealed partial class EntityResolver
         for (var n = 0; n < nodes.Count; n++)
         {
             var entity = nodes[n].Entity;
-            foreach (var name in entity.Aliases.Prepend(entity.Name))
+            foreach (var name in pinned[n] ? [] : entity.Aliases.Prepend(entity.Name))
             {
                 if (!NameKeys.IsAcronym(name) && keys.Words(name) is { Count: > 1 } words)
                 {
@@ -185,7 +202,7 @@ public sealed partial class EntityResolver
     private void JoinPeopleBySurname()
     {
         var people = Enumerable.Range(0, nodes.Count)
-            .Where(n => nodes[n].Entity.Type == EntityType.Person)
+            .Where(n => nodes[n].Entity.Type == EntityType.Person && !pinned[n])
             .GroupBy(n => personNames[n].Surname);
         foreach (var sameSurname in people)
         {
@@ -317,15 +334,16 @@ public sealed partial class EntityResolver
         }
 
         // Each cluster's name, type, aliases and roles are worked out side by side. Its id is given after, in order:
-        // entity files claim their ids first, so a hand-written page always keeps its id.
+        // entity files claim their ids first, then ids written by hand in briefings, so a page made by hand keeps its id.
         var named = new (string Name, EntityType Type, List<string> Aliases, List<string> Roles, EntityFile? File)[clusters.Count];
         Parallel.For(0, clusters.Count, c => named[c] = NameOf(clusters[c]));
+        var handId = clusters.Select(cluster => cluster.Where(n => n < nodes.Count && pinned[n]).Select(n => nodes[n].Entity.Id).FirstOrDefault()).ToArray();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var resolved = new ResolvedEntity[clusters.Count];
-        foreach (var c in Enumerable.Range(0, clusters.Count).OrderBy(c => clusters[c][^1] >= nodes.Count ? 0 : 1).ThenBy(c => clusters[c][0]))
+        foreach (var c in Enumerable.Range(0, clusters.Count).OrderBy(c => clusters[c][^1] >= nodes.Count ? 0 : handId[c] is not null ? 1 : 2).ThenBy(c => clusters[c][0]))
         {
             var (name, type, aliases, roles, file) = named[c];
-            var id = file?.Id ?? Unique(Slugs.From(name, fallback: "entity"), taken);
+            var id = file?.Id ?? handId[c] ?? Unique(Slugs.From(name, fallback: "entity"), taken);
             taken.Add(id);
             resolved[c] = new ResolvedEntity { Id = id, Name = name, Type = type, Aliases = aliases, Roles = roles, File = file };
         }

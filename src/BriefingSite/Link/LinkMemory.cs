@@ -10,7 +10,7 @@ public sealed class LinkMemory
 {
     public static LinkMemory None { get; } = new();
 
-    public Func<IReadOnlyList<Briefing>, IReadOnlyList<EntityFile>, EntityResolver> Resolve { get; init; } = EntityResolver.Resolve;
+    public Func<IReadOnlyList<Briefing>, IReadOnlyList<EntityFile>, HandIds, EntityResolver> Resolve { get; init; } = EntityResolver.Resolve;
 
     public Func<byte[], Func<IReadOnlyList<Corroboration>>, IReadOnlyList<Corroboration>> Corroborations { get; init; } = (_, make) => make();
 

@@ -131,6 +131,12 @@ public sealed class EditState
         unsaved = true;
     }
 
+    // Each article's entity prints, of the version on record and of the one before it.
+    private IEnumerable<(string Article, IEnumerable<string> Prints)> EntityPrints() =>
+        byArticle.Select(entry => (entry.Key, Prints(entry.Value).Concat(previous.TryGetValue(entry.Key, out var before) ? Prints(before) : [])));
+
+    private static IEnumerable<string> Prints(Fingerprint print) => print.Items.TryGetValue("entities", out var prints) ? prints : [];
+
     /// <summary>Writes the state, unless this object wrote it already and nothing changed since.</summary>
     public void Save(string contentFolder)
     {
@@ -155,6 +161,7 @@ public sealed class EditState
 
         AtomicFile.Write(Path.Combine(contentFolder, FileName), [json.WrittenMemory, "\n"u8.ToArray()]);
         unsaved = false;
+        HandWrittenIds.Remember(contentFolder, EntityPrints());
     }
 
     // About 40 bytes a line, a line per field and list item, and a few more per entry (never none: the buffer needs some room).

@@ -22,6 +22,11 @@ public abstract class ListField(string name)
 
     public static ListField? Named(string name) => All.FirstOrDefault(f => f.Name == name);
 
+    /// <summary>The hash that stands for an item's key in its print ("keyhash:itemhash").</summary>
+    internal static string KeyHash(string key, TextHasher hasher) => hasher.Hash(key, KeyHashLength);
+
+    private protected const int KeyHashLength = 10;
+
     /// <summary>How many items the briefing's list holds.</summary>
     public abstract int Count(Briefing briefing);
 

@@ -111,16 +111,16 @@ public sealed class ListField<T>(
     private string Print(T item, ReadOnlySpan<char> text, TextHasher hasher)
     {
         var itemKey = key(item);
-        Span<char> print = stackalloc char[21];
-        hasher.Hash(itemKey, print[..10]);
-        print[10] = ':';
+        Span<char> print = stackalloc char[(2 * KeyHashLength) + 1];
+        hasher.Hash(itemKey, print[..KeyHashLength]);
+        print[KeyHashLength] = ':';
         if (text.SequenceEqual(itemKey))
         {
-            print[..10].CopyTo(print[11..]);
+            print[..KeyHashLength].CopyTo(print[(KeyHashLength + 1)..]);
         }
         else
         {
-            hasher.Hash(text, print[11..]);
+            hasher.Hash(text, print[(KeyHashLength + 1)..]);
         }
 
         return new string(print);

@@ -61,7 +61,7 @@ public sealed class HandEditSequenceTests(ITestOutputHelper output) : IDisposabl
         var other = BriefingFileReader.Read(files[random.Next(files.Count)], File.ReadAllText(files[random.Next(files.Count)]), [])!;
         var name = Path.GetFileName(file);
         var entity = briefing.Entities.Count == 0 ? -1 : random.Next(briefing.Entities.Count);
-        switch (random.Next(12))
+        switch (random.Next(13))
         {
             case 0:
                 return Save(file, briefing with { Title = "Retitled " + random.Next(1000) }, $"{name}: title");
@@ -92,6 +92,8 @@ public sealed class HandEditSequenceTests(ITestOutputHelper output) : IDisposabl
                 File.WriteAllText(Path.Combine(Content, ContentFolder.EntitiesFolder, id + ".md"),
                     $"---\nid: {id}\nname: Renamed Entity {random.Next(1000)}\ndescription: Written by hand.\nhidden: {(random.Next(3) == 0 ? "true" : "false")}\n---\n");
                 return $"entity file {id}";
+            case 12 when entity >= 0:
+                return Save(file, briefing with { Entities = Replace(briefing.Entities, entity, e => e with { Id = e.Id + "-by-hand" }) }, $"{name}: entity id");
             default:
                 File.Delete(file);
                 return $"{name}: deleted";

@@ -38,6 +38,21 @@ public sealed class StoredResolutionTests : IDisposable
     }
 
     [Fact]
+    public void An_id_written_by_hand_is_resolved_anew_not_taken_from_the_store()
+    {
+        var (briefings, files) = Seeds();
+        var store = new StoredResolution(Path.Combine(folder, "resolution.bin"));
+        var first = store.Resolve(briefings, files);
+        var (at, entity) = briefings.Select((b, i) => (i, b.Entities.FirstOrDefault(e => e.Name == "John Finer"))).First(p => p.Item2 is not null);
+        var edited = briefings.Select((b, i) => i == at ? b with { Entities = [.. b.Entities.Select(e => e == entity ? e with { Id = "john-finer" } : e)] } : b).ToList();
+
+        var byHand = new StoredResolution(Path.Combine(folder, "resolution.bin")).Resolve(edited, files, new HandIds([(edited[at].Slug, "john-finer")]));
+
+        Assert.Equal(first.Of(at, entity!.Id).Id, new StoredResolution(Path.Combine(folder, "resolution.bin")).Resolve(edited, files).Of(at, "john-finer").Id);
+        Assert.Equal("john-finer", byHand.Of(at, "john-finer").Id);
+    }
+
+    [Fact]
     public void The_same_store_gives_its_last_resolution_again_only_while_the_entity_files_are_the_same_to_the_letter()
     {
         var (briefings, files) = Seeds();

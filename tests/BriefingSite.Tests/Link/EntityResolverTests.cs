@@ -28,6 +28,33 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void An_id_written_by_hand_decides_the_entity_whatever_its_name()
+    {
+        var briefings = new[]
+        {
+            With("a", Entity("John Lewis", EntityType.Person)),
+            With("b", Entity("John Lewis", EntityType.Organization) with { Id = "john-lewis-partnership" }),
+            With("c", Entity("John Lewis", EntityType.Organization) with { Id = "john-lewis-partnership" }),
+            With("d", Entity("Lewis", EntityType.Person)),
+            With("e", Entity("Jon Lewis", EntityType.Person) with { Id = "john-lewis" }),
+        };
+        var handIds = new HandIds([("b", "john-lewis-partnership"), ("c", "john-lewis-partnership"), ("e", "john-lewis")]);
+
+        var resolver = EntityResolver.Resolve(briefings, [], handIds);
+
+        var (person, shop) = (resolver.Of(0, "john-lewis"), resolver.Of(1, "john-lewis-partnership"));
+        Assert.Equal(("john-lewis", EntityType.Person), (person.Id, person.Type));
+        Assert.Equal(("john-lewis-partnership", EntityType.Organization), (shop.Id, shop.Type));
+        Assert.Same(shop, resolver.Of(2, "john-lewis-partnership"));
+        Assert.Same(person, resolver.Of(3, "lewis"));
+        Assert.Same(person, resolver.Of(4, "john-lewis"));
+
+        // By their names alone, the two are one.
+        var byName = EntityResolver.Resolve(briefings, []);
+        Assert.Same(byName.Of(0, "john-lewis"), byName.Of(1, "john-lewis-partnership"));
+    }
+
+    [Fact]
     public void Keeps_two_people_who_share_a_surname_apart()
     {
         var briefings = new[] { With("a", Entity("Imran Khan", EntityType.Person)), With("b", Entity("Ayub Khan", EntityType.Person)) };

@@ -1,0 +1,180 @@
+using System.Text.Json;
+using BriefingSite.Link;
+using BriefingSite.Model;
+
+namespace BriefingSite.Publish;
+
+/// <summary>
+/// Finds the entity ids a person wrote into generated briefings: ids the edit state does not list among those the
+/// generator wrote there (the current version or, after an interrupted run, the one before).
+/// </summary>
+/// <remarks>
+/// Only briefings of an article the state knows: a briefing written wholly by hand, or one whose state was lost, keeps
+/// being joined by its names. The state's entity keys are read once per version of its file in a process.
+/// </remarks>
+public static class HandWrittenIds
+{
+    private static (string Path, long Length, DateTime Written, Dictionary<string, HashSet<string>> Keys)? last;
+    private static readonly Lock Gate = new();
+
+    public static HandIds In(string contentFolder, IReadOnlyList<Briefing> briefings)
+    {
+        var written = WrittenKeys(Path.Combine(contentFolder, EditState.FileName));
+        if (written.Count == 0)
+        {
+            return HandIds.None;
+        }
+
+        // Ids recur across briefings: each is hashed once.
+        var keyHashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var found = new List<(string Slug, string Id)>();
+        using var hasher = new TextHasher();
+        foreach (var briefing in briefings)
+        {
+            if (briefing.Source?.File is { } article && written.TryGetValue(article, out var keys))
+            {
+                foreach (var entity in briefing.Entities)
+                {
+                    if (!keyHashes.TryGetValue(entity.Id, out var keyHash))
+                    {
+                        keyHashes[entity.Id] = keyHash = ListField.KeyHash(entity.Id, hasher);
+                    }
+
+                    if (!keys.Contains(keyHash))
+                    {
+                        found.Add((briefing.Slug, entity.Id));
+                    }
+                }
+            }
+        }
+
+        return found.Count == 0 ? HandIds.None : new HandIds(found);
+    }
+
+    /// <summary>Takes the entity prints of a state just written for the state file's present version, which then need not be read.</summary>
+    internal static void Remember(string contentFolder, IEnumerable<(string Article, IEnumerable<string> Prints)> entityPrints)
+    {
+        var file = new FileInfo(Path.Combine(contentFolder, EditState.FileName));
+        var keys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (article, prints) in entityPrints)
+        {
+            keys[article] = prints.Select(KeyOf).ToHashSet(StringComparer.Ordinal);
+        }
+
+        lock (Gate)
+        {
+            last = (file.FullName, file.Length, file.LastWriteTimeUtc, keys);
+        }
+    }
+
+    private static string KeyOf(string print) => print[..Math.Max(0, print.IndexOf(':', StringComparison.Ordinal))];
+
+    // Article → the key hashes of the entities the generator wrote into its briefing; none for a missing or damaged state.
+    private static Dictionary<string, HashSet<string>> WrittenKeys(string path)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            return [];
+        }
+
+        lock (Gate)
+        {
+            if (last is var (lastPath, length, written, kept) && lastPath == file.FullName && length == file.Length && written == file.LastWriteTimeUtc)
+            {
+                return kept;
+            }
+        }
+
+        Dictionary<string, HashSet<string>> keys;
+        try
+        {
+            keys = Read(File.ReadAllBytes(path));
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+
+        lock (Gate)
+        {
+            last = (file.FullName, file.Length, file.LastWriteTimeUtc, keys);
+        }
+
+        return keys;
+    }
+
+    // Read as a stream of tokens, skipping all but the entities' prints: the file holds tens of thousands of entries.
+    private static Dictionary<string, HashSet<string>> Read(byte[] json)
+    {
+        var keys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var reader = new Utf8JsonReader(json);
+        Expect(ref reader, JsonTokenType.StartObject);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var article = reader.GetString()!;
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.StartObject && ReadEntry(ref reader) is { } set)
+            {
+                keys[article] = set;
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return keys;
+    }
+
+    // The entity keys of one article's entry and of the version before it; null for the older shape without items,
+    // which merged lists whole: nothing there tells an item written by hand.
+    private static HashSet<string>? ReadEntry(ref Utf8JsonReader reader, HashSet<string>? set = null)
+    {
+        var withItems = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            if (name == "items" && reader.TokenType == JsonTokenType.StartObject)
+            {
+                withItems = true;
+                set ??= new HashSet<string>(StringComparer.Ordinal);
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var list = reader.GetString();
+                    reader.Read();
+                    if (list == "entities" && reader.TokenType == JsonTokenType.StartArray)
+                    {
+                        while (reader.Read() && reader.TokenType == JsonTokenType.String)
+                        {
+                            set.Add(KeyOf(reader.GetString()!));
+                        }
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
+            }
+            else if (name == "previous" && reader.TokenType == JsonTokenType.StartObject)
+            {
+                set = ReadEntry(ref reader, set) ?? set;
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return withItems || set is not null ? set : null;
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
+    {
+        if (!reader.Read() || reader.TokenType != type)
+        {
+            throw new JsonException($"expected {type}");
+        }
+    }
+}
