@@ -150,7 +150,7 @@ public static class BriefingPipeline
         var briefings = UniqueSlugs(content, problems);
         var output = Path.GetFullPath(options.Output, options.Root);
         var entityFiles = content.Folder.LoadEntityFiles(problems);
-        var handIds = HandWrittenIds.In(content.Folder.Path, briefings);
+        var handIds = HandWrittenIds.In(content.Folder.Path, briefings, cache.HandIds);
         PhaseClock.Mark("link: ids written by hand");
         var site = CrossLinker.Link(briefings, entityFiles, options.Settings, cache.Linking, handIds);
         PhaseClock.Mark("link: site views");

@@ -41,6 +41,11 @@ public sealed class BuildCache(string folder)
 
     private LinkMemory? linking;
 
+    /// <summary>The entity ids written by hand of the last render, with the state file and the briefings' ids they came from.</summary>
+    public StoredView<Link.HandIds> HandIds => handIds ??= new(File("hand-ids.bin"), (writer, ids) => ids.Write(writer), Link.HandIds.Read);
+
+    private StoredView<Link.HandIds>? handIds;
+
     /// <summary>When <see cref="KeptInMemory"/>: the last render's page keys, for the next render to take again where nothing they read changed.</summary>
     public PageKeyMemory? KeyMemory => KeptInMemory ? keyMemory ??= new() : null;
 

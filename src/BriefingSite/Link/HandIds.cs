@@ -18,10 +18,25 @@ public sealed class HandIds(IEnumerable<(string Slug, string Id)> pairs)
     public void AddTo(DigestBuilder digest)
     {
         digest.Number(pairs.Count);
-        foreach (var (slug, id) in pairs.OrderBy(p => p.Slug, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal))
+        foreach (var (slug, id) in InOrder())
         {
             digest.Text(slug);
             digest.Text(id);
         }
     }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(pairs.Count);
+        foreach (var (slug, id) in InOrder())
+        {
+            writer.Write(slug);
+            writer.Write(id);
+        }
+    }
+
+    public static HandIds Read(BinaryReader reader) =>
+        reader.ReadInt32() is var count and > 0 ? new(Enumerable.Range(0, count).Select(_ => (reader.ReadString(), reader.ReadString())).ToList()) : None;
+
+    private IEnumerable<(string Slug, string Id)> InOrder() => pairs.OrderBy(p => p.Slug, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BriefingSite.Cache;
 using BriefingSite.Link;
 using BriefingSite.Model;
 
@@ -17,7 +18,36 @@ public static class HandWrittenIds
     private static (string Path, long Length, DateTime Written, Dictionary<string, HashSet<string>> Keys)? last;
     private static readonly Lock Gate = new();
 
-    public static HandIds In(string contentFolder, IReadOnlyList<Briefing> briefings)
+    /// <param name="store">Where the last outcome is kept, with the state file's stamp and the briefings' ids it came from:
+    /// a build whose edit changed no id nor the state (a title, a summary) takes it again rather than read the state.</param>
+    public static HandIds In(string contentFolder, IReadOnlyList<Briefing> briefings, StoredView<HandIds>? store = null)
+    {
+        if (store is null)
+        {
+            return Find(contentFolder, briefings);
+        }
+
+        var state = new FileInfo(Path.Combine(contentFolder, EditState.FileName));
+        using var digest = new DigestBuilder();
+        digest.Text(state.FullName);
+        digest.Number(state.Exists ? state.Length : -1);
+        digest.Number(state.Exists ? state.LastWriteTimeUtc.Ticks : 0);
+        digest.Number(briefings.Count);
+        foreach (var briefing in briefings)
+        {
+            digest.Text(briefing.Slug);
+            digest.Text(briefing.Source?.File);
+            digest.Number(briefing.Entities.Count);
+            foreach (var entity in briefing.Entities)
+            {
+                digest.Text(entity.Id);
+            }
+        }
+
+        return store.Get(digest.Finish(), () => Find(contentFolder, briefings));
+    }
+
+    private static HandIds Find(string contentFolder, IReadOnlyList<Briefing> briefings)
     {
         var written = WrittenKeys(Path.Combine(contentFolder, EditState.FileName));
         if (written.Count == 0)
@@ -25,30 +55,39 @@ public static class HandWrittenIds
             return HandIds.None;
         }
 
-        // Ids recur across briefings: each is hashed once.
-        var keyHashes = new Dictionary<string, string>(StringComparer.Ordinal);
         var found = new List<(string Slug, string Id)>();
         using var hasher = new TextHasher();
-        foreach (var briefing in briefings)
+        lock (KeyHashes)
         {
-            if (briefing.Source?.File is { } article && written.TryGetValue(article, out var keys))
+            if (KeyHashes.Count > MaxKeyHashes)
             {
-                foreach (var entity in briefing.Entities)
-                {
-                    if (!keyHashes.TryGetValue(entity.Id, out var keyHash))
-                    {
-                        keyHashes[entity.Id] = keyHash = ListField.KeyHash(entity.Id, hasher);
-                    }
+                KeyHashes.Clear();
+            }
 
-                    if (!keys.Contains(keyHash))
-                    {
-                        found.Add((briefing.Slug, entity.Id));
-                    }
+            foreach (var briefing in briefings)
+            {
+                if (briefing.Source?.File is { } article && written.TryGetValue(article, out var keys))
+                {
+                    found.AddRange(briefing.Entities.Where(e => !keys.Contains(KeyHash(e.Id, hasher))).Select(e => (briefing.Slug, e.Id)));
                 }
             }
         }
 
         return found.Count == 0 ? HandIds.None : new HandIds(found);
+    }
+
+    // Ids recur across briefings and builds: each is hashed once in a process (a few tens of thousands at most).
+    private static readonly Dictionary<string, string> KeyHashes = new(StringComparer.Ordinal);
+    private const int MaxKeyHashes = 200_000;
+
+    private static string KeyHash(string id, TextHasher hasher)
+    {
+        if (!KeyHashes.TryGetValue(id, out var hash))
+        {
+            KeyHashes[id] = hash = ListField.KeyHash(id, hasher);
+        }
+
+        return hash;
     }
 
     /// <summary>Takes the entity prints of a state just written for the state file's present version, which then need not be read.</summary>
