@@ -76,7 +76,7 @@
   // Entities first, so a briefing's entity positions point at them; their words are read once and reused.
   var entityWords = [];
   (data.entities || []).forEach(function (row, at) {
-    var entry = { kind: kinds[row[0]], title: row[1], url: 'entities/' + row[2] + '.html', summary: row[3] || '' };
+    var entry = { kind: kinds[row[0]], title: row[1], url: 'entities/' + row[2] + '.html', summary: row[3] || '', aliases: row[4] || [] };
     var names = ids(row[1] + ' ' + (row[4] || []).join(' '));
     add(ids(entry.summary), weights.summary);
     add(names, weights.names);
@@ -87,12 +87,16 @@
   });
   var entityCount = entries.length;
   (data.briefings || []).forEach(function (row) {
-    var entry = { kind: 'briefing', title: row[0], url: 'briefings/' + row[1] + '.html', date: row[2] || '', summary: row[3] || '' };
-    // The words of the key facts come as vocabulary positions already.
-    add(decode(row[4]), weights.facts);
+    // The words of the key facts come as vocabulary positions already; kept, with the entities and tags, to tell a
+    // reader what matched when the snippet does not show it.
+    var entry = {
+      kind: 'briefing', title: row[0], url: 'briefings/' + row[1] + '.html', date: row[2] || '', summary: row[3] || '',
+      facts: decode(row[4]), entities: decode(row[5]), tags: decode(row[6])
+    };
+    add(entry.facts, weights.facts);
     add(ids(entry.summary), weights.summary);
-    decode(row[6]).forEach(function (at) { add(ids(tagList[at]), weights.tags); });
-    decode(row[5]).forEach(function (at) { if (at < entityCount) { add(entityWords[at], weights.names); } });
+    entry.tags.forEach(function (at) { add(ids(tagList[at]), weights.tags); });
+    entry.entities.forEach(function (at) { if (at < entityCount) { add(entityWords[at], weights.names); } });
     add(ids(entry.title), weights.title);
     entries.push(entry);
     post(entries.length - 1);
@@ -201,6 +205,35 @@
     return fallback.length > 200 ? fallback.slice(0, 200) + '…' : fallback;
   }
 
+  function matches(text, terms) {
+    return words(text).some(function (word) { return startsAnyTerm(word, terms); });
+  }
+
+  // What an entry matched for the terms its title and snippet do not show: a name it is also known by or mentions, a
+  // tag, words of its key facts (as the index keeps them, in lower case). A few of each.
+  function matchedElsewhere(entry, terms, shown) {
+    var shownWords = words(shown);
+    var missing = terms.filter(function (term) {
+      return !shownWords.some(function (word) { return word.lastIndexOf(term, 0) === 0; });
+    });
+    var found = [];
+    var foundWords = [];
+    function told(text) {
+      return words(text).every(function (word) {
+        return foundWords.some(function (known) { return known.lastIndexOf(word, 0) === 0; });
+      });
+    }
+    function take(list, max) {
+      list.filter(function (text) { return missing.length > 0 && matches(text, missing) && !told(text); })
+        .slice(0, max).forEach(function (text) { found.push(text); foundWords.push.apply(foundWords, words(text)); });
+    }
+    take(entry.aliases || [], 3);
+    take((entry.entities || []).filter(function (at) { return at < entityCount; }).map(function (at) { return entries[at].title; }), 3);
+    take((entry.tags || []).map(function (at) { return '#' + tagList[at]; }), 3);
+    take((entry.facts || []).map(function (id) { return vocabulary[id]; }), 4);
+    return found;
+  }
+
   function appendHighlighted(parent, text, terms) {
     text.split(/([\p{L}\p{N}]+)/u).forEach(function (part) {
       if (startsAnyTerm(part, terms)) {
@@ -260,6 +293,14 @@
         p.className = 'snippet';
         appendHighlighted(p, text, terms);
         item.appendChild(p);
+      }
+      var elsewhere = matchedElsewhere(entry, terms, (entry.title || '') + ' ' + (text || ''));
+      if (elsewhere.length > 0) {
+        var also = document.createElement('p');
+        also.className = 'matched';
+        also.appendChild(document.createTextNode(entry.kind === 'briefing' ? 'Also matches: ' : 'Also known as: '));
+        appendHighlighted(also, elsewhere.join(' · '), terms);
+        item.appendChild(also);
       }
       list.appendChild(item);
     });

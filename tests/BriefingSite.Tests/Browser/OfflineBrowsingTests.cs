@@ -57,6 +57,29 @@ public class OfflineBrowsingTests(BrowserSite site, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_result_whose_snippet_does_not_show_the_match_says_what_matched()
+    {
+        if (!BrowserTools.Available(output, BrowserTools.ChromiumMissing()))
+        {
+            return;
+        }
+
+        // Given the search page opened from disk with a word that two briefings hold in their tags and entities only
+        var (page, _) = await site.OpenAsync();
+        await page.GotoAsync(site.Root("file") + "search.html?q=sanc");
+
+        // Then each such result says what matched, and a result whose title shows the match says nothing more
+        var standoff = page.Locator("#search-results li:has(a.result-title:text-is('Strategic Standoff!'))");
+        await Assertions.Expect(standoff.Locator(".matched")).ToHaveTextAsync("Also matches: #sanctions");
+        await Assertions.Expect(standoff.Locator(".matched mark")).ToHaveTextAsync("sanctions");
+        var province = page.Locator("#search-results li:has(a.result-title:text-is('5th Province? Pak-Afghan Relations'))");
+        await Assertions.Expect(province.Locator(".matched")).ToContainTextAsync("Sanctions Monitoring Team");
+        var team = page.Locator("#search-results li:has(a.result-title:has-text('Monitoring Team'))");
+        await Assertions.Expect(team.Locator(".matched")).ToHaveCountAsync(0);
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_missing_page_under_a_project_path_shows_the_styled_404_with_working_links()
     {
         if (!BrowserTools.Available(output, BrowserTools.ChromiumMissing()))
