@@ -434,10 +434,22 @@ public sealed partial class EntityResolver
 
         var byCount = members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
         var tied = byCount.TakeWhile(g => g.Count() == byCount[0].Count()).Select(g => g.Key).ToList();
-        var personLike = (name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, _, ..] && Lexicon.IsFirstName(first))
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var personLike = (words is [var first, _, ..] && (Lexicon.IsFirstName(first) || first.TrimEnd('.').Length == 1))
             || members.Any(m => m.Type == EntityType.Person && m.Role is not null);
-        return tied.Count > 1 && tied[0] == EntityType.Person && !personLike ? tied[1] : tied[0];
+        if (tied[0] != EntityType.Person || personLike || byCount.Count < 2)
+        {
+            return tied[0];
+        }
+
+        // More briefings call it a person, but no first name or role says so and a word of everyday speech or a body's,
+        // place's or thing's head word does ("Xbox Live", "Celebrity Big Brother", "Exhibitor Relations"): the other type.
+        return tied.Count > 1 || (words.Length > 1 && words.Any(ThingWord)) ? byCount[1].Key : tied[0];
     }
+
+    private static bool ThingWord(string word) =>
+        Lexicon.IsEverydayWord(word) || (word.EndsWith('s') && Lexicon.IsEverydayWord(word[..^1]))
+        || Lexicon.IsOrganizationHead(word) || Lexicon.IsOtherHead(word) || Lexicon.IsPlaceHead(word);
 
     private static string Unique(string id, HashSet<string> taken)
     {

@@ -288,6 +288,23 @@ public class EntityResolverTests
         Assert.Equal(expected, Assert.Single(resolver.Entities).Type);
     }
 
+    [Theory]
+    [InlineData("Xbox Live", EntityType.Other, EntityType.Other)]
+    [InlineData("Warner Brothers", EntityType.Organization, EntityType.Organization)]
+    [InlineData("Exhibitor Relations", EntityType.Organization, EntityType.Organization)]
+    [InlineData("Beverly Hills", EntityType.Place, EntityType.Place)]
+    [InlineData("Rob Andrew", EntityType.Organization, EntityType.Person)]
+    [InlineData("Paul Dergarabedian", EntityType.Organization, EntityType.Person)]
+    [InlineData("Velimir Zajec", EntityType.Organization, EntityType.Person)]
+    public void Most_briefings_calling_a_name_a_person_are_outweighed_by_a_word_of_everyday_speech_without_a_first_name(string name, EntityType other, EntityType expected)
+    {
+        var briefings = new[] { With("a", Entity(name, EntityType.Person)), With("b", Entity(name, other)), With("c", Entity(name, EntityType.Person)) };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal(expected, Assert.Single(resolver.Entities).Type);
+    }
+
     [Fact]
     public void A_place_and_an_organisation_of_one_name_merge_since_extraction_often_confuses_them()
     {
