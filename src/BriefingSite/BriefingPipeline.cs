@@ -75,6 +75,11 @@ public static class BriefingPipeline
         using var _ = Directory.Exists(content) ? ContentLock.Take(content) : null;
         var cache = BuildCache.For(options);
         cache.ForgetBuild();
+        if (!cache.HandIds.Stored)
+        {
+            HandWrittenIds.Prefetch(content);
+        }
+
         var read = ContentRead.Of(new ContentFolder(options.Content, options.Root, cache.Parsed));
         PhaseClock.Mark("read content");
         var output = Path.GetFullPath(options.Output, options.Root);

@@ -10,6 +10,9 @@ public sealed class StoredView<T>(string path, Action<BinaryWriter, T> write, Fu
     // What this instance last read or made: a cache kept from build to build answers the next build from memory.
     private (byte[] Digest, T Value)? last;
 
+    /// <summary>True when a last outcome is held or written down (whether it still holds is known only from a digest).</summary>
+    public bool Stored => last is not null || File.Exists(path);
+
     public T Get(byte[] digest, Func<T> make)
     {
         if (last is var (lastDigest, lastValue) && lastDigest.AsSpan().SequenceEqual(digest))

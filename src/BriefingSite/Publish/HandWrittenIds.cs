@@ -90,6 +90,21 @@ public static class HandWrittenIds
         return hash;
     }
 
+    /// <summary>Starts reading the state file's entity keys beside other work, for a render that has no outcome stored.</summary>
+    public static void Prefetch(string contentFolder)
+    {
+        var path = Path.Combine(contentFolder, EditState.FileName);
+        if (File.Exists(path))
+        {
+            lock (Gate)
+            {
+                pending = (Path.GetFullPath(path), Task.Run(() => WrittenKeys(path, waitForPending: false)));
+            }
+        }
+    }
+
+    private static (string Path, Task Reading)? pending;
+
     /// <summary>Takes the entity prints of a state just written for the state file's present version, which then need not be read.</summary>
     internal static void Remember(string contentFolder, IEnumerable<(string Article, IEnumerable<string> Prints)> entityPrints)
     {
@@ -108,14 +123,28 @@ public static class HandWrittenIds
 
     private static string KeyOf(string print) => print[..Math.Max(0, print.IndexOf(':', StringComparison.Ordinal))];
 
+    private static string KeyOf(ReadOnlySpan<byte> print) => System.Text.Encoding.UTF8.GetString(print[..Math.Max(0, print.IndexOf((byte)':'))]);
+
     // Article → the key hashes of the entities the generator wrote into its briefing; none for a missing or damaged state.
-    private static Dictionary<string, HashSet<string>> WrittenKeys(string path)
+    private static Dictionary<string, HashSet<string>> WrittenKeys(string path, bool waitForPending = true)
     {
         var file = new FileInfo(path);
         if (!file.Exists)
         {
             return [];
         }
+
+        Task? reading = null;
+        lock (Gate)
+        {
+            if (waitForPending && pending is var (pendingPath, task) && pendingPath == file.FullName && !task.IsCompleted)
+            {
+                reading = task;
+            }
+        }
+
+        // A read started ahead: its outcome is the one kept below, unless the file changed since.
+        reading?.Wait();
 
         lock (Gate)
         {
@@ -173,21 +202,22 @@ public static class HandWrittenIds
         var withItems = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString();
+            // Names compared as bytes, prints cut as bytes: the file holds a million tokens, and strings of them churn the heap.
+            var (items, previous) = (reader.ValueTextEquals("items"u8), reader.ValueTextEquals("previous"u8));
             reader.Read();
-            if (name == "items" && reader.TokenType == JsonTokenType.StartObject)
+            if (items && reader.TokenType == JsonTokenType.StartObject)
             {
                 withItems = true;
                 set ??= new HashSet<string>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var list = reader.GetString();
+                    var entities = reader.ValueTextEquals("entities"u8);
                     reader.Read();
-                    if (list == "entities" && reader.TokenType == JsonTokenType.StartArray)
+                    if (entities && reader.TokenType == JsonTokenType.StartArray)
                     {
                         while (reader.Read() && reader.TokenType == JsonTokenType.String)
                         {
-                            set.Add(KeyOf(reader.GetString()!));
+                            set.Add(reader.ValueIsEscaped ? KeyOf(reader.GetString()!) : KeyOf(reader.ValueSpan));
                         }
                     }
                     else
@@ -196,7 +226,7 @@ public static class HandWrittenIds
                     }
                 }
             }
-            else if (name == "previous" && reader.TokenType == JsonTokenType.StartObject)
+            else if (previous && reader.TokenType == JsonTokenType.StartObject)
             {
                 set = ReadEntry(ref reader, set) ?? set;
             }

@@ -23,8 +23,10 @@ public sealed class HandWrittenIdsTests : IDisposable
         return ListField.KeyHash(id, hasher) + ":0123456789";
     }
 
-    [Fact]
-    public void An_id_is_written_by_hand_when_neither_version_the_state_holds_for_its_article_lists_it()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_id_is_written_by_hand_when_neither_version_the_state_holds_for_its_article_lists_it(bool readAhead)
     {
         File.WriteAllText(Path.Combine(folder, EditState.FileName), $$"""
             {
@@ -34,6 +36,11 @@ public sealed class HandWrittenIdsTests : IDisposable
             }
             """);
         Briefing[] briefings = [Of("a", "a.txt", "x", "y", "z"), Of("b", "b.txt", "q"), Of("c", "c.txt", "w"), Of("d", "d.txt", "v")];
+
+        if (readAhead)
+        {
+            HandWrittenIds.Prefetch(folder);
+        }
 
         var handIds = HandWrittenIds.In(folder, briefings);
 
