@@ -121,7 +121,7 @@ public static class HandWrittenIds
         }
     }
 
-    private static string KeyOf(string print) => print[..Math.Max(0, print.IndexOf(':', StringComparison.Ordinal))];
+    private static string KeyOf(string print) => ListField.KeyOf(print);
 
     private static string KeyOf(ReadOnlySpan<byte> print) => System.Text.Encoding.UTF8.GetString(print[..Math.Max(0, print.IndexOf((byte)':'))]);
 

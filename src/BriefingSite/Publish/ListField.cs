@@ -27,6 +27,9 @@ public abstract class ListField(string name)
 
     private protected const int KeyHashLength = 10;
 
+    /// <summary>The key hash of a print ("keyhash:itemhash").</summary>
+    internal static string KeyOf(string print) => print[..Math.Max(0, print.IndexOf(':', StringComparison.Ordinal))];
+
     /// <summary>How many items the briefing's list holds.</summary>
     public abstract int Count(Briefing briefing);
 

@@ -87,8 +87,6 @@ public sealed class ListField<T>(
         }
     }
 
-    private static string KeyOf(string print) => print[..Math.Max(0, print.IndexOf(':', StringComparison.Ordinal))];
-
     private List<string> Prints(Briefing briefing, TextHasher hasher)
     {
         var items = get(briefing);
