@@ -53,7 +53,8 @@ public sealed partial class EntityResolver
             var entity = nodes[n].Entity;
             if (pinned[n])
             {
-                nodeKeys[n] = [("hand-id", entity.Id), IdKey(entity)];
+                // Whatever type carries the id: a person given a place's id by hand joins the place.
+                nodeKeys[n] = [("hand-id", entity.Id), ("id", entity.Id), ("person-id", entity.Id)];
                 nodeAcronyms[n] = [];
                 return;
             }

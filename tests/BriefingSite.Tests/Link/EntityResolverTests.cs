@@ -37,8 +37,10 @@ public class EntityResolverTests
             With("c", Entity("John Lewis", EntityType.Organization) with { Id = "john-lewis-partnership" }),
             With("d", Entity("Lewis", EntityType.Person)),
             With("e", Entity("Jon Lewis", EntityType.Person) with { Id = "john-lewis" }),
+            With("f", Entity("Hastings", EntityType.Place)),
+            With("g", Entity("Hastyngs", EntityType.Person) with { Id = "hastings" }),
         };
-        var handIds = new HandIds([("b", "john-lewis-partnership"), ("c", "john-lewis-partnership"), ("e", "john-lewis")]);
+        var handIds = new HandIds([("b", "john-lewis-partnership"), ("c", "john-lewis-partnership"), ("e", "john-lewis"), ("g", "hastings")]);
 
         var resolver = EntityResolver.Resolve(briefings, [], handIds);
 
@@ -48,6 +50,8 @@ public class EntityResolverTests
         Assert.Same(shop, resolver.Of(2, "john-lewis-partnership"));
         Assert.Same(person, resolver.Of(3, "lewis"));
         Assert.Same(person, resolver.Of(4, "john-lewis"));
+        Assert.Equal(("hastings", EntityType.Place), (resolver.Of(5, 0).Id, resolver.Of(5, 0).Type));
+        Assert.Same(resolver.Of(5, 0), resolver.Of(6, 0));
 
         // By their names alone, the two are one.
         var byName = EntityResolver.Resolve(briefings, []);
