@@ -285,8 +285,7 @@ internal static partial class CandidateScanner
     // A word for a body's field ("Education", "Pensions"): a capitalised everyday word, or its plural, that is no place
     // and no one's first name, or a field the word list lacks.
     private static bool IsField(Token word) =>
-        word.IsCapitalised && (Lexicon.IsEverydayWord(word.Text) || (word.Text.EndsWith('s') && Lexicon.IsEverydayWord(word.Text[..^1]))
-                               || Lexicon.IsBodysField(word.Text))
+        word.IsCapitalised && (Lexicon.IsEverydayWordOrPlural(word.Text) || Lexicon.IsBodysField(word.Text))
         && !Lexicon.IsPlace(word.Text) && !Lexicon.IsFirstName(word.Text);
 
     // "Apple Computer and Cisco Systems", "G7 Group and World Economic Forum": two names of two or more words, the first

@@ -29,6 +29,9 @@ internal static partial class Lexicon
     /// <summary>As <see cref="IsEverydayPhrase"/> for one word: "Industry", "Closer"; not "Rose", a common name too.</summary>
     public static bool IsEverydayWord(string word) => (EverydayWords.Contains(word) || IsPastOfEverydayVerb(word)) && !ProperNames.Contains(word);
 
+    /// <summary>As <see cref="IsEverydayWord"/>, or the plural of such a word: "Relations", "Brothers".</summary>
+    public static bool IsEverydayWordOrPlural(string word) => IsEverydayWord(word) || (word.EndsWith('s') && IsEverydayWord(word[..^1]));
+
     // The lists hold the commonest words' forms only: "Spilled" is "spill" in the past, "Stopped" "stop", "Used" "use".
     private static bool IsPastOfEverydayVerb(string word)
     {

@@ -449,8 +449,7 @@ public sealed partial class EntityResolver
     }
 
     private static bool ThingWord(string word) =>
-        Lexicon.IsEverydayWord(word) || (word.EndsWith('s') && Lexicon.IsEverydayWord(word[..^1]))
-        || Lexicon.IsOrganizationHead(word) || Lexicon.IsOtherHead(word) || Lexicon.IsPlaceHead(word);
+        Lexicon.IsEverydayWordOrPlural(word) || Lexicon.IsOrganizationHead(word) || Lexicon.IsOtherHead(word) || Lexicon.IsPlaceHead(word);
 
     private static string Unique(string id, HashSet<string> taken)
     {

@@ -55,39 +55,21 @@ public static class HandWrittenIds
             return HandIds.None;
         }
 
+        // Ids recur across briefings: each is hashed once.
+        var keyHashes = new Dictionary<string, string>(StringComparer.Ordinal);
         var found = new List<(string Slug, string Id)>();
         using var hasher = new TextHasher();
-        lock (KeyHashes)
+        foreach (var briefing in briefings)
         {
-            if (KeyHashes.Count > MaxKeyHashes)
+            if (briefing.Source?.File is { } article && written.TryGetValue(article, out var keys))
             {
-                KeyHashes.Clear();
-            }
-
-            foreach (var briefing in briefings)
-            {
-                if (briefing.Source?.File is { } article && written.TryGetValue(article, out var keys))
-                {
-                    found.AddRange(briefing.Entities.Where(e => !keys.Contains(KeyHash(e.Id, hasher))).Select(e => (briefing.Slug, e.Id)));
-                }
+                found.AddRange(briefing.Entities
+                    .Where(e => !keys.Contains(keyHashes.TryGetValue(e.Id, out var hash) ? hash : keyHashes[e.Id] = ListField.KeyHash(e.Id, hasher)))
+                    .Select(e => (briefing.Slug, e.Id)));
             }
         }
 
         return found.Count == 0 ? HandIds.None : new HandIds(found);
-    }
-
-    // Ids recur across briefings and builds: each is hashed once in a process (a few tens of thousands at most).
-    private static readonly Dictionary<string, string> KeyHashes = new(StringComparer.Ordinal);
-    private const int MaxKeyHashes = 200_000;
-
-    private static string KeyHash(string id, TextHasher hasher)
-    {
-        if (!KeyHashes.TryGetValue(id, out var hash))
-        {
-            KeyHashes[id] = hash = ListField.KeyHash(id, hasher);
-        }
-
-        return hash;
     }
 
     /// <summary>Starts reading the state file's entity keys beside other work, for a render that has no outcome stored.</summary>
