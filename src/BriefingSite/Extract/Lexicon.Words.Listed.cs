@@ -2,12 +2,19 @@ using System.Reflection;
 
 namespace BriefingSite.Extract;
 
-/// <summary>The word lists shipped in Extract/Words (from SCOWL, see its NOTICE): everyday English words and common proper names.</summary>
+/// <summary>
+/// The word lists shipped in Extract/Words (see its NOTICE): everyday English words and common proper names (from SCOWL),
+/// and the everyday words read mostly as verbs or as adjectives rather than nouns (from WordNet's sense counts).
+/// </summary>
 internal static partial class Lexicon
 {
     private static readonly HashSet<string> EverydayWords = Listed("everyday-words.txt", StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> ProperNames = Listed("proper-names.txt", StringComparer.Ordinal);
+
+    private static readonly HashSet<string> MostlyVerbs = Listed("mostly-verbs.txt", StringComparer.Ordinal);
+
+    private static readonly HashSet<string> MostlyAdjectives = Listed("mostly-adjectives.txt", StringComparer.Ordinal);
 
     /// <summary>
     /// True for a name made of everyday words alone, none of them a common proper name: "Toy Soldiers", "Finest Hour",
@@ -31,6 +38,14 @@ internal static partial class Lexicon
 
     /// <summary>As <see cref="IsEverydayWord"/>, or the plural of such a word: "Relations", "Brothers".</summary>
     public static bool IsEverydayWordOrPlural(string word) => IsEverydayWord(word) || (word.EndsWith('s') && IsEverydayWord(word[..^1]));
+
+    /// <summary>True for a lower-case word used more often as a verb than as a noun: "think", "want".</summary>
+    /// <remarks>Not its -s form: in news, "shares", "exports" and "attacks" are mostly nouns.</remarks>
+    public static bool IsMostlyVerb(string word) => MostlyVerbs.Contains(word);
+
+    /// <summary>True for a lower-case word used more often as an adjective or adverb than as a noun or verb: "former", "available".</summary>
+    /// <remarks>Not its -s form: an adjective takes none, so "goods", "rights" and "news" are nouns.</remarks>
+    public static bool IsMostlyAdjective(string word) => MostlyAdjectives.Contains(word);
 
     // The lists hold the commonest words' forms only: "Spilled" is "spill" in the past, "Stopped" "stop", "Used" "use".
     private static bool IsPastOfEverydayVerb(string word)

@@ -23,13 +23,13 @@ internal static class Tagger
             Add(tags, EntityTag(entity));
         }
 
-        var (phrases, words, verbed) = Phrases(sentences);
+        var (phrases, words, verbed, read) = Phrases(sentences);
         foreach (var phrase in phrases.Where(p => p.Value >= 2 && IsTopic(p.Key, verbed)).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(2))
         {
             Add(tags, phrase.Key);
         }
 
-        foreach (var word in words.Where(w => w.Value >= 3 && IsNounLike(w.Key) && !VagueModifiers.Contains(w.Key) && !PastVerbs.Contains(w.Key)).OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal))
+        foreach (var word in words.Where(w => w.Value >= 3 && IsTopicWord(w.Key, read.GetValueOrDefault(w.Key))).OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal))
         {
             if (tags.Count >= MaxTags || (tags.Count >= 4 && word.Value < 5))
             {
@@ -64,12 +64,27 @@ internal static class Tagger
         return named && !first.EndsWith("ly", StringComparison.Ordinal) && !VagueModifiers.Contains(first) && !PastVerbs.Contains(first) && !verbed.Contains(phrase);
     }
 
+    // A word alone names a topic when it is a noun: not a word of size, nor one read mostly as an adjective ("former",
+    // "best"), nor one read mostly as a verb ("think", "want") unless the article uses it after an article or a
+    // possessive ("the show", "their match"), and as often as after a subject, an auxiliary or "to" ("we want", "could win").
+    private static bool IsTopicWord(string word, (int AsNoun, int AsVerb) uses) =>
+        IsNounLike(word) && !VagueModifiers.Contains(word) && !PastVerbs.Contains(word) && !Lexicon.IsMostlyAdjective(word)
+        && (!Lexicon.IsMostlyVerb(word) || (uses.AsNoun > 0 && uses.AsNoun >= uses.AsVerb));
+
+    // Words after which a word is a noun: "the show", "a win", "their plans".
+    private static readonly HashSet<string> Determiners = new(
+        ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "every", "each", "another"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Words after which a word that can be a verb is one: "to win", "they want", "not think".
+    private static readonly HashSet<string> BeforeVerbForm = new(["to", "i", "we", "you", "they", "he", "she", "who", "not"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> VagueModifiers = new(
         ["huge", "latest", "decent", "big", "bad", "good", "great", "whole", "certain", "recent", "current",
          "little", "extra", "possible", "likely", "different", "similar", "particular", "previous", "past", "early",
          "late", "later", "largest", "biggest", "worst", "wide", "full", "average", "total", "overall", "further",
          "following", "final", "entire", "key", "main", "major", "minor", "massive", "strong", "clear", "enough", "bit",
-         "million", "billion"],
+         "million", "billion", "trillion"],
         StringComparer.Ordinal);
 
     // Verbs that look like nouns by their ending, after a subject or before an object: "unemployment rose", "the
@@ -84,7 +99,9 @@ internal static class Tagger
         ["will", "would", "could", "can", "may", "might", "must", "should", "n't", "did", "does", "do", "cannot"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static (Dictionary<string, int> Phrases, Dictionary<string, int> Words, HashSet<string> Verbed) Phrases(TokenizedSentences sentences)
+    /// <returns>How often the article uses each pair of adjacent words and each word, the pairs it uses after an
+    /// auxiliary, and how often it uses each word where a noun goes and where a verb goes.</returns>
+    private static (Dictionary<string, int> Phrases, Dictionary<string, int> Words, HashSet<string> Verbed, Dictionary<string, (int AsNoun, int AsVerb)> Read) Phrases(TokenizedSentences sentences)
     {
         // Sized for the share of distinct words and pairs an article usually has, so the tables seldom grow.
         var capacity = sentences.Tokens.Sum(t => t.Count) / 4;
@@ -92,6 +109,7 @@ internal static class Tagger
         var phraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         var verbed = new HashSet<string>(StringComparer.Ordinal);
+        var read = new Dictionary<string, (int AsNoun, int AsVerb)>(StringComparer.Ordinal);
         Span<char> buffer = stackalloc char[128];
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -107,6 +125,15 @@ internal static class Tagger
                 }
 
                 CollectionsMarshal.GetValueRefOrAddDefault(words, word, out _)++;
+                if (i > 0 && Determiners.Contains(tokens[i - 1].Text))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(read, word, out _).AsNoun++;
+                }
+                else if (i > 0 && (BeforeVerb.Contains(tokens[i - 1].Text) || BeforeVerbForm.Contains(tokens[i - 1].Text)))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(read, word, out _).AsVerb++;
+                }
+
                 if (next is not null && Tokenizer.Adjacent(text, tokens[i], tokens[i + 1]))
                 {
                     // "word-next", made a string only the first time the article uses it.
@@ -124,7 +151,9 @@ internal static class Tagger
                         phrases.Add(new string(phrase), 1);
                     }
 
-                    if (i > 0 && BeforeVerb.Contains(tokens[i - 1].Text))
+                    // "could attract votes"; "to raise money", "we accept offers" when the first word is mostly a verb
+                    // (not "to open source").
+                    if (i > 0 && (BeforeVerb.Contains(tokens[i - 1].Text) || (BeforeVerbForm.Contains(tokens[i - 1].Text) && Lexicon.IsMostlyVerb(word))))
                     {
                         verbed.Add(new string(phrase));
                     }
@@ -132,7 +161,7 @@ internal static class Tagger
             }
         }
 
-        return (phrases, words, verbed);
+        return (phrases, words, verbed, read);
     }
 
     // Lower-case content words only: names become tags through their entities.

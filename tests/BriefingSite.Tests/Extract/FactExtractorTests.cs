@@ -154,6 +154,27 @@ public class FactExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_word_alone_is_a_tag_only_where_the_article_uses_it_as_a_noun()
+    {
+        // Given a review repeating nouns ("show", "audience"), verbs ("think", "want", "win"), and adjectives ("former", "best")
+        var briefing = Extracted("festival-review.txt", string.Join("\n\n",
+            "Festival review",
+            "The show opened on Friday, and critics think the former dancers want to win the best prize.",
+            "Producers think the show will win over its audience; they want a tour, and the former cast say it is the best yet.",
+            "The audience cheered the show again on Saturday. Rivals think they can win, but few want to bet on it.",
+            "The former director called it the best show of the year, and the audience stayed to the end."));
+
+        // Then the nouns are tags and the verbs and adjectives are not
+        Assert.Contains("show", briefing.Tags);
+        Assert.Contains("audience", briefing.Tags);
+        Assert.DoesNotContain("think", briefing.Tags);
+        Assert.DoesNotContain("want", briefing.Tags);
+        Assert.DoesNotContain("win", briefing.Tags);
+        Assert.DoesNotContain("former", briefing.Tags);
+        Assert.DoesNotContain("best", briefing.Tags);
+    }
+
+    [Fact]
     public void A_key_point_that_is_all_quote_names_its_speaker()
     {
         // Given a report whose quote goes on in a sentence of its own

@@ -1,9 +1,40 @@
 #!/usr/bin/env bash
-# Remakes everyday-words.txt and proper-names.txt from SCOWL as Debian's scowl package installs it (see NOTICE).
+# Remakes the word lists beside it (see NOTICE): everyday-words.txt and proper-names.txt from SCOWL, and
+# mostly-verbs.txt and mostly-adjectives.txt from WordNet's sense counts, as Debian's scowl and wordnet-base install them.
 set -euo pipefail
 cd "$(dirname "$0")"
 lists=/usr/share/dict/scowl
-[ -d "$lists" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq scowl >/dev/null; }
+wordnet=/usr/share/wordnet
+if [ ! -d "$lists" ] || [ ! -f "$wordnet/cntlist.rev" ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq scowl wordnet-base >/dev/null
+fi
 cat "$lists"/english-words.{10,20} | iconv -f latin1 -t utf-8 | grep -E '^[a-z]+$' | LC_ALL=C sort -u > everyday-words.txt
 cat "$lists"/english-proper-names.{35,40,50} | iconv -f latin1 -t utf-8 | grep -E '^[A-Za-z]+$' | LC_ALL=C sort -u > proper-names.txt
-wc -l everyday-words.txt proper-names.txt
+
+# An everyday word whose senses, as WordNet counts them in its tagged texts, are read as a verb (or as an adjective or
+# adverb) more often than as a noun, twice at least: "think", "want"; "former", "available". A verb's irregular forms
+# go with it ("knew", "thought") unless read more often as nouns themselves.
+python3 - "$wordnet/cntlist.rev" "$wordnet/verb.exc" <<'PY'
+import collections, sys
+counts = collections.defaultdict(lambda: [0, 0, 0])  # noun, verb, adjective or adverb
+for line in open(sys.argv[1]):
+    key, _, tagged = line.split()
+    lemma, sense = key.split("%")
+    counts[lemma][{"1": 0, "2": 1}.get(sense[0], 2)] += int(tagged)
+everyday = set(open("everyday-words.txt").read().split())
+verbs, adjectives = set(), set()
+for word in (w for w in list(counts) if w in everyday):
+    noun, verb, adjective = counts[word]
+    if verb > noun and verb >= adjective and verb >= 2:
+        verbs.add(word)
+    elif adjective > noun and adjective > verb and adjective >= 2:
+        adjectives.add(word)
+for line in open(sys.argv[2]):
+    form, lemma = line.split()[:2]
+    if lemma in verbs and form in everyday and form not in adjectives and counts[form][0] < counts[lemma][1]:
+        verbs.add(form)
+for name, words in (("mostly-verbs.txt", verbs), ("mostly-adjectives.txt", adjectives)):
+    with open(name, "w") as listed:
+        listed.writelines(word + "\n" for word in sorted(words))
+PY
+wc -l everyday-words.txt proper-names.txt mostly-verbs.txt mostly-adjectives.txt
