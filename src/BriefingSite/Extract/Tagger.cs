@@ -23,13 +23,13 @@ internal static class Tagger
             Add(tags, EntityTag(entity));
         }
 
-        var (phrases, words, verbed, read) = Phrases(sentences);
-        foreach (var phrase in phrases.Where(p => p.Value >= 2 && IsTopic(p.Key, verbed)).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(2))
+        var (phrases, words, verbed) = Phrases(sentences);
+        foreach (var phrase in phrases.Where(p => p.Value >= 2 && IsTopic(p.Key, verbed, sentences)).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(2))
         {
             Add(tags, phrase.Key);
         }
 
-        foreach (var word in words.Where(w => w.Value >= 3 && IsTopicWord(w.Key, read.GetValueOrDefault(w.Key))).OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal))
+        foreach (var word in words.Where(w => w.Value >= 3 && IsTopicWord(w.Key, sentences)).OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal))
         {
             if (tags.Count >= MaxTags || (tags.Count >= 4 && word.Value < 5))
             {
@@ -55,21 +55,45 @@ internal static class Tagger
     // A pair of words names a topic when it ends on a noun and opens on neither an adverb nor a word of mere size or
     // time ("huge-amount", "latest-action"), and no auxiliary stood before it ("could attract votes"). A noun made of a
     // verb counts when the word before it is no verb form ("mobile-gaming", not "kept-going" or "arrested-following").
-    private static bool IsTopic(string phrase, HashSet<string> verbed)
+    // A pair that opens on a word mostly read as a verb is no topic where the article writes it after "to" or a subject
+    // ("to raise money", "we accept offers"; "to open source" stays).
+    private static bool IsTopic(string phrase, HashSet<string> verbed, TokenizedSentences sentences)
     {
         var dash = phrase.IndexOf('-');
         var (first, second) = (phrase[..dash], phrase[(dash + 1)..]);
         var named = (EndsAsNoun(second) && !PastVerbs.Contains(second))
             || (second.EndsWith("ing", StringComparison.Ordinal) && !first.EndsWith("ed", StringComparison.Ordinal) && !Motions.Contains(second));
-        return named && !first.EndsWith("ly", StringComparison.Ordinal) && !VagueModifiers.Contains(first) && !PastVerbs.Contains(first) && !verbed.Contains(phrase);
+        return named && !first.EndsWith("ly", StringComparison.Ordinal) && !VagueModifiers.Contains(first) && !PastVerbs.Contains(first) && !verbed.Contains(phrase)
+            && !(Lexicon.IsMostlyVerb(first) && Uses(sentences, first, second).AsVerb > 0);
     }
 
     // A word alone names a topic when it is a noun: not a word of size, nor one read mostly as an adjective ("former",
     // "best"), nor one read mostly as a verb ("think", "want") unless the article uses it after an article or a
     // possessive ("the show", "their match"), and as often as after a subject, an auxiliary or "to" ("we want", "could win").
-    private static bool IsTopicWord(string word, (int AsNoun, int AsVerb) uses) =>
+    private static bool IsTopicWord(string word, TokenizedSentences sentences) =>
         IsNounLike(word) && !VagueModifiers.Contains(word) && !PastVerbs.Contains(word) && !Lexicon.IsMostlyAdjective(word)
-        && (!Lexicon.IsMostlyVerb(word) || (uses.AsNoun > 0 && uses.AsNoun >= uses.AsVerb));
+        && (!Lexicon.IsMostlyVerb(word) || Uses(sentences, word, null) is var (asNoun, asVerb) && asNoun > 0 && asNoun >= asVerb);
+
+    // How often the article writes a word (followed by a second one, if given) where a noun goes, after an article or a
+    // possessive, and where a verb goes, after a subject, an auxiliary or "to". Asked of the few words a tag may be.
+    private static (int AsNoun, int AsVerb) Uses(TokenizedSentences sentences, string word, string? next)
+    {
+        var (asNoun, asVerb) = (0, 0);
+        foreach (var tokens in sentences.Tokens)
+        {
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (tokens[i].Text == word && (next is null || (i + 1 < tokens.Count && tokens[i + 1].Text == next)))
+                {
+                    var before = tokens[i - 1].Text;
+                    asNoun += Determiners.Contains(before) ? 1 : 0;
+                    asVerb += BeforeVerb.Contains(before) || BeforeVerbForm.Contains(before) ? 1 : 0;
+                }
+            }
+        }
+
+        return (asNoun, asVerb);
+    }
 
     // Words after which a word is a noun: "the show", "a win", "their plans".
     private static readonly HashSet<string> Determiners = new(
@@ -99,9 +123,7 @@ internal static class Tagger
         ["will", "would", "could", "can", "may", "might", "must", "should", "n't", "did", "does", "do", "cannot"],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <returns>How often the article uses each pair of adjacent words and each word, the pairs it uses after an
-    /// auxiliary, and how often it uses each word where a noun goes and where a verb goes.</returns>
-    private static (Dictionary<string, int> Phrases, Dictionary<string, int> Words, HashSet<string> Verbed, Dictionary<string, (int AsNoun, int AsVerb)> Read) Phrases(TokenizedSentences sentences)
+    private static (Dictionary<string, int> Phrases, Dictionary<string, int> Words, HashSet<string> Verbed) Phrases(TokenizedSentences sentences)
     {
         // Sized for the share of distinct words and pairs an article usually has, so the tables seldom grow.
         var capacity = sentences.Tokens.Sum(t => t.Count) / 4;
@@ -109,7 +131,6 @@ internal static class Tagger
         var phraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         var verbed = new HashSet<string>(StringComparer.Ordinal);
-        var read = new Dictionary<string, (int AsNoun, int AsVerb)>(StringComparer.Ordinal);
         Span<char> buffer = stackalloc char[128];
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -125,14 +146,6 @@ internal static class Tagger
                 }
 
                 CollectionsMarshal.GetValueRefOrAddDefault(words, word, out _)++;
-                if (i > 0 && Determiners.Contains(tokens[i - 1].Text))
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(read, word, out _).AsNoun++;
-                }
-                else if (i > 0 && (BeforeVerb.Contains(tokens[i - 1].Text) || BeforeVerbForm.Contains(tokens[i - 1].Text)))
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(read, word, out _).AsVerb++;
-                }
 
                 if (next is not null && Tokenizer.Adjacent(text, tokens[i], tokens[i + 1]))
                 {
@@ -151,9 +164,7 @@ internal static class Tagger
                         phrases.Add(new string(phrase), 1);
                     }
 
-                    // "could attract votes"; "to raise money", "we accept offers" when the first word is mostly a verb
-                    // (not "to open source").
-                    if (i > 0 && (BeforeVerb.Contains(tokens[i - 1].Text) || (BeforeVerbForm.Contains(tokens[i - 1].Text) && Lexicon.IsMostlyVerb(word))))
+                    if (i > 0 && BeforeVerb.Contains(tokens[i - 1].Text))
                     {
                         verbed.Add(new string(phrase));
                     }
@@ -161,7 +172,7 @@ internal static class Tagger
             }
         }
 
-        return (phrases, words, verbed, read);
+        return (phrases, words, verbed);
     }
 
     // Lower-case content words only: names become tags through their entities.
