@@ -24,9 +24,9 @@ public static class SiteConfigReader
             problems.Add(new Diagnostic(display, (int)error.Start.Line, (int)error.Start.Column, error.InnerException?.Message ?? error.Message));
             return new SiteConfig();
         }
-        catch (ArgumentException)
+        catch (Exception error) when (PlacedParser.IsUnplaced(error))
         {
-            problems.Add(new Diagnostic(display, (int)parser.Last.Line, (int)parser.Last.Column, PlacedParser.Unreadable));
+            problems.Add(new Diagnostic(display, (int)parser.Last.Line, (int)parser.Last.Column, PlacedParser.Describe(error)));
             return new SiteConfig();
         }
 

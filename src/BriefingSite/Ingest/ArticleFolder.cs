@@ -84,7 +84,7 @@ public static class ArticleFolder
         }
         catch (ArticleException error)
         {
-            return (null, new Diagnostic(display, null, null, error.Message));
+            return (null, new Diagnostic(display, error.Line, error.Column, error.Message));
         }
     }
 

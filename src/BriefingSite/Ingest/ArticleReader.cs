@@ -11,7 +11,7 @@ public static class ArticleReader
 {
     /// <param name="file">Path relative to the project root, forward slashes; its extension picks the format.</param>
     /// <param name="bytes">The file's bytes.</param>
-    /// <exception cref="ArticleException">The bytes are empty, binary or hold no article text.</exception>
+    /// <exception cref="ArticleException">The bytes are empty, binary or hold no article text, or a Markdown article's front matter is broken.</exception>
     public static Article Read(string file, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -23,7 +23,7 @@ public static class ArticleReader
 
         var (blocks, known) = format switch
         {
-            ArticleFormat.Markdown => (MarkdownBlockParser.Parse(TextNormaliser.Normalise(text)), new ArticleMetadata()),
+            ArticleFormat.Markdown => ReadMarkdown(file, text),
             // Text saved from web pages keeps character references ("caf&#233;"): read as the characters they stand for.
             ArticleFormat.Text => (TextBlockParser.Parse(TextNormaliser.Normalise(WebUtility.HtmlDecode(text))), new ArticleMetadata()),
             _ => HtmlArticleReader.Read(text),
@@ -46,6 +46,13 @@ public static class ArticleReader
             Blocks = body,
             Sources = sources,
         };
+    }
+
+    // What a Markdown article's front matter says of it, and the blocks of its text.
+    private static (IReadOnlyList<ArticleBlock> Blocks, ArticleMetadata Known) ReadMarkdown(string file, string text)
+    {
+        var (known, markdown) = ArticleFrontMatter.Split(file, text);
+        return (MarkdownBlockParser.Parse(TextNormaliser.Normalise(markdown)), known);
     }
 
     /// <summary>The format an article file is in, from its extension.</summary>

@@ -61,9 +61,9 @@ public sealed record FrontMatterDocument(YamlMappingNode Fields, string Body, in
             diagnostics.Add(new Diagnostic(path, (int)error.Start.Line + 1, (int)error.Start.Column, Describe(error)));
             return null;
         }
-        catch (ArgumentException)
+        catch (Exception error) when (PlacedParser.IsUnplaced(error))
         {
-            diagnostics.Add(new Diagnostic(path, (int)parser.Last.Line + 1, (int)parser.Last.Column, PlacedParser.Unreadable));
+            diagnostics.Add(new Diagnostic(path, (int)parser.Last.Line + 1, (int)parser.Last.Column, PlacedParser.Describe(error)));
             return null;
         }
     }

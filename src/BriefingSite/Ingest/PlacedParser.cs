@@ -6,7 +6,8 @@ namespace BriefingSite.Ingest;
 /// <summary>A YAML parser that remembers where the event before the current one began.</summary>
 /// <remarks>
 /// YamlDotNet parses a key left empty (" : value") and then throws an <see cref="ArgumentException"/>, naming no place,
-/// when it makes nodes of the events: the place before the failing event is where to look.
+/// when it makes nodes of the events; a bracket left open before a quote (<c>title: [Talks stall"</c>) makes its scanner
+/// throw an <see cref="InvalidOperationException"/>. The place before the failing event is where to look.
 /// </remarks>
 internal sealed class PlacedParser(string yaml) : IParser
 {
@@ -23,4 +24,12 @@ internal sealed class PlacedParser(string yaml) : IParser
     }
 
     public const string Unreadable = "invalid YAML: this cannot be read (is a key missing before ':'?)";
+
+    /// <summary>True for the exceptions YamlDotNet throws, naming no place, on YAML it cannot read (see above).</summary>
+    public static bool IsUnplaced(Exception error) => error is ArgumentException or InvalidOperationException;
+
+    /// <summary>What to say of such an exception.</summary>
+    public static string Describe(Exception error) => error is InvalidOperationException
+        ? "invalid YAML: this cannot be read (is a bracket or quote left open?)"
+        : Unreadable;
 }

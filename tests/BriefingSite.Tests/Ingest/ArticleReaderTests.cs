@@ -146,6 +146,50 @@ public class ArticleReaderTests
             article.Blocks);
     }
 
+    [Fact]
+    public void Takes_the_title_author_date_and_address_a_markdown_articles_front_matter_gives()
+    {
+        // Given an article saved by a web clipper, its front matter naming it under the clipper's keys
+        var markdown = "---\ntitle: \"Dam talks stall as Kabul and Islamabad trade blame\"\nauthor:\n  - \"[[Jane Roe]]\"\n"
+                       + "published: 2024-03-14\ncreated: 2024-05-01\nsource: https://example.com/news/dam-talks\ntags: [water]\n---\n\n"
+                       + "Officials in Kabul said on Tuesday that talks over the Kunar river dam had stalled.\n\n"
+                       + "The foreign ministry in Islamabad said the project would harm farmers downstream.\n";
+
+        // When it is read
+        var article = ArticleReader.Read("articles/clip.md", Encoding.UTF8.GetBytes(markdown));
+
+        // Then the briefing takes them, and the front matter is no part of the text
+        Assert.Equal("Dam talks stall as Kabul and Islamabad trade blame", article.Title);
+        Assert.Equal(["Jane Roe"], article.Authors);
+        Assert.Equal(new DateOnly(2024, 3, 14), article.Date);
+        Assert.Equal("https://example.com/news/dam-talks", article.Url);
+        Assert.Equal(2, article.Blocks.Count);
+        Assert.StartsWith("Officials in Kabul", article.Blocks[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: [Talks stall\"\nauthor: Jane Roe\n---\n\nThe talks over the dam stalled on Tuesday, officials said.\n", 2, 8)]
+    [InlineData("---\ntitle: Talks\n\tauthor: Jane Roe\n---\n\nThe talks over the dam stalled on Tuesday, officials said.\n", 3, 1)]
+    public void A_markdown_article_whose_front_matter_is_broken_is_reported_with_its_line_and_column(string markdown, int line, int column)
+    {
+        var problem = ArticleFolder.Parse("articles/clip.md", Encoding.UTF8.GetBytes(markdown)).Problem;
+
+        Assert.NotNull(problem);
+        Assert.Equal((line, column), (problem.Line, problem.Column));
+        Assert.StartsWith("front matter: invalid YAML", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_between_rules_at_the_top_is_no_front_matter()
+    {
+        // Given Markdown that opens with a rule, a line of prose, and another rule
+        var markdown = "---\nA note from the editor, not YAML: read on.\n---\n\nThe talks over the dam stalled on Tuesday, officials said.\n";
+
+        // When it is read, nothing is reported and the article is its text
+        var article = ArticleReader.Read("a.md", Encoding.UTF8.GetBytes(markdown));
+        Assert.Equal("The talks over the dam stalled on Tuesday, officials said.", article.Blocks[^1].Text);
+    }
+
     [Theory]
     [InlineData("a.txt")]
     [InlineData("a.md")]

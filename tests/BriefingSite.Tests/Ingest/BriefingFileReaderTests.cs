@@ -35,6 +35,7 @@ public class BriefingFileReaderTests
     [InlineData("---\ntitle: A\nslug: a\nevents:\n  - date: 0000-08-09\n    text: x\n---\n", 5, 11, "event date")]
     [InlineData("---\ntitle: A\nslug: a\nentities:\n  - name: X\n    type: alien\n---\n", 6, 11, "entity type 'alien'")]
     [InlineData("---\ntitle: A\nslug: a\nsource:\n :  file: x\n---\n", 5, 11, "is a key missing before ':'")]
+    [InlineData("---\ntitle: [Talks stall\"\nslug: a\n---\n", 2, 8, "is a bracket or quote left open?")]
     public void Reports_a_broken_file_with_its_line_and_column(string text, int line, int column, string message)
     {
         var (briefing, problems) = Read(text);

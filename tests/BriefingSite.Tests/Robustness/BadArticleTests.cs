@@ -18,6 +18,7 @@ public sealed class BadArticleTests(ITestOutputHelper output) : IDisposable
         { "empty.txt", [], "seeds/empty.txt: The file is empty." },
         { "binary.txt", [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 256))], "seeds/binary.txt: The file looks binary" },
         { "blank.md", Utf8("\n\n   \n"), "seeds/blank.md: " },
+        { "clip.md", Utf8("---\ntitle: [Talks stall\"\nauthor: Jane Roe\n---\n\nThe talks stalled on Tuesday, officials said.\n"), "seeds/clip.md:2:8: front matter: invalid YAML" },
     };
 
     [Theory]
