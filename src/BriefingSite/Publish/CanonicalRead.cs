@@ -64,9 +64,9 @@ public static class CanonicalRead
                 Body = body,
             };
         }
-        catch (Exception error) when (error is FormatException or InvalidCastException or OverflowException)
+        catch (Exception error) when (error is FormatException or InvalidCastException or OverflowException or ArgumentException)
         {
-            // Not in the writer's shape after all.
+            // Not in the writer's shape after all (a key given twice in a source or an entity is an ArgumentException).
             return null;
         }
     }
