@@ -25,7 +25,7 @@ public static class FactExtractor
             Source = new SourceInfo { File = article.File, Url = article.Url, Sha256 = article.Sha256 },
             Summary = summary,
             KeyPoints = keyPoints,
-            Tags = Tagger.Tag(tokenized, entities),
+            Tags = Tags(article, Tagger.Tag(tokenized, entities)),
             Entities = entities.Entities,
             Figures = FigureFinder.Find(sentences),
             Events = DateFinder.Find(sentences, article.Date),
@@ -34,6 +34,10 @@ public static class FactExtractor
             Body = body,
         };
     }
+
+    // The tags the article was saved with come first, every one of them; found ones follow up to the usual number.
+    private static List<string> Tags(Article article, IReadOnlyList<string> found) =>
+        [.. article.Tags.Concat(found).Distinct(StringComparer.Ordinal).Take(Math.Max(Tagger.MaxTags, article.Tags.Count))];
 
     private static BodySentence Unescaped(BodySentence sentence) =>
         BodyWriter.Unescape(sentence.Text) is var text && ReferenceEquals(text, sentence.Text) ? sentence : sentence with { Text = text };

@@ -7,7 +7,7 @@ namespace BriefingSite.Extract;
 /// <summary>Names an article's subject in three to six kebab-case tags, from its salient entities and repeated phrases.</summary>
 internal static class Tagger
 {
-    private const int MaxTags = 6;
+    public const int MaxTags = 6;
 
     private static readonly SearchValues<char> LowerCaseWord = SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
 

@@ -5,8 +5,8 @@ using YamlDotNet.RepresentationModel;
 namespace BriefingSite.Ingest;
 
 /// <summary>
-/// The YAML front matter a Markdown article may open with (a web clipper's, a blog's): its title, author, date and
-/// address, under the names such tools give them.
+/// The YAML front matter a Markdown article may open with (a web clipper's, a blog's): its title, author, date,
+/// address and tags, under the names such tools give them.
 /// </summary>
 public static partial class ArticleFrontMatter
 {
@@ -14,6 +14,7 @@ public static partial class ArticleFrontMatter
     private static readonly string[] AuthorKeys = ["author", "authors", "byline", "creator"];
     private static readonly string[] DateKeys = ["date", "published", "publishDate", "pubDate", "published_at", "datePublished"];
     private static readonly string[] UrlKeys = ["url", "source", "link", "canonical_url", "original_url", "source_url"];
+    private static readonly string[] TagKeys = ["tags", "keywords", "categories"];
 
     /// <summary>Splits the front matter from the article's Markdown and reads what it says of the article.</summary>
     /// <returns>What the front matter says, and the Markdown after it; no metadata and the whole text when there is none.</returns>
@@ -43,6 +44,10 @@ public static partial class ArticleFrontMatter
             Authors = Texts(fields, AuthorKeys).Distinct(StringComparer.Ordinal).ToList(),
             Date = Texts(fields, DateKeys).Select(DateParser.Find).FirstOrDefault(d => d is not null),
             Url = Texts(fields, UrlKeys).FirstOrDefault(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || u.StartsWith("http://", StringComparison.OrdinalIgnoreCase)),
+
+            // "tags: [water, afghanistan]", "tags: water, afghanistan", "#clippings", "news/asia": one slug each.
+            Tags = Texts(fields, TagKeys).SelectMany(t => t.Split(',')).Select(t => Slugs.From(t, fallback: "")).Where(t => t.Length > 0)
+                .Distinct(StringComparer.Ordinal).ToList(),
         };
         return (metadata, string.Join('\n', lines[(close + 1)..]));
     }

@@ -43,6 +43,7 @@ public static class ArticleReader
             Authors = metadata.Authors,
             Date = metadata.Date,
             Url = metadata.Url,
+            Tags = metadata.Tags,
             Blocks = body,
             Sources = sources,
         };

@@ -17,6 +17,9 @@ public sealed record Article
 
     public string? Url { get; init; }
 
+    /// <summary>Tags the article was saved with, as kebab-case slugs: they open the briefing's tags.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
     /// <summary>The article body in reading order, headings included, clutter and bibliography removed.</summary>
     public required IReadOnlyList<ArticleBlock> Blocks { get; init; }
 

@@ -178,6 +178,20 @@ public class FactExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_tags_an_article_was_saved_with_open_its_briefings_tags()
+    {
+        // Given a clipped article whose front matter carries two tags
+        var briefing = Extracted("clip.md", string.Join("\n\n",
+            "---\ntitle: Harbour talks\ntags: [clippings, ports]\n---",
+            "The trade deal could bring work to the port towns, ministers said on Monday.",
+            "Critics of the trade deal say the port towns need roads first, and the trade deal can wait."));
+
+        // Then they come first, and the tags found in the text follow
+        Assert.Equal(["clippings", "ports"], briefing.Tags.Take(2));
+        Assert.Contains("trade-deal", briefing.Tags);
+    }
+
+    [Fact]
     public void A_key_point_that_is_all_quote_names_its_speaker()
     {
         // Given a report whose quote goes on in a sentence of its own

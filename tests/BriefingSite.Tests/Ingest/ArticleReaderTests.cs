@@ -147,11 +147,11 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public void Takes_the_title_author_date_and_address_a_markdown_articles_front_matter_gives()
+    public void Takes_the_title_author_date_address_and_tags_a_markdown_articles_front_matter_gives()
     {
         // Given an article saved by a web clipper, its front matter naming it under the clipper's keys
         var markdown = "---\ntitle: \"Dam talks stall as Kabul and Islamabad trade blame\"\nauthor:\n  - \"[[Jane Roe]]\"\n"
-                       + "published: 2024-03-14\ncreated: 2024-05-01\nsource: https://example.com/news/dam-talks\ntags: [water]\n---\n\n"
+                       + "published: 2024-03-14\ncreated: 2024-05-01\nsource: https://example.com/news/dam-talks\ntags: [water, \"#South Asia\"]\n---\n\n"
                        + "Officials in Kabul said on Tuesday that talks over the Kunar river dam had stalled.\n\n"
                        + "The foreign ministry in Islamabad said the project would harm farmers downstream.\n";
 
@@ -163,6 +163,7 @@ public class ArticleReaderTests
         Assert.Equal(["Jane Roe"], article.Authors);
         Assert.Equal(new DateOnly(2024, 3, 14), article.Date);
         Assert.Equal("https://example.com/news/dam-talks", article.Url);
+        Assert.Equal(["water", "south-asia"], article.Tags);
         Assert.Equal(2, article.Blocks.Count);
         Assert.StartsWith("Officials in Kabul", article.Blocks[0].Text, StringComparison.Ordinal);
     }
