@@ -6,7 +6,8 @@ public static class ScaffoldFiles
     public static IReadOnlyList<(string Path, string Text)> All { get; } =
     [
         (SiteConfig.FileName, Config),
-        ("articles/README", "Put your articles here, one per file: .txt, .md or .html (saved web pages are cleaned up).\n"),
+        ("articles/README", "Put your articles here, one per file: .txt, .md or .html (saved web pages are cleaned up).\n"
+            + "A Markdown file's front matter (title, author, date, url, tags), as web clippers write it, is read too.\n"),
         ("input/.gitkeep", ""),
         ("theme/README.md", ThemeReadme),
         (".github/workflows/pages.yml", PagesWorkflow),
