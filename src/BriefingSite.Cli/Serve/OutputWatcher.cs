@@ -22,6 +22,7 @@ public sealed partial class OutputWatcher : IDisposable
     private long changes;
     private long pageChanges;
     private long searchIndexChanges;
+    private long losses;
     private Awaited? flushed;
     private long flushes;
     private readonly Lock gate = new();
@@ -44,6 +45,9 @@ public sealed partial class OutputWatcher : IDisposable
 
     /// <summary>How many changes have been seen to the search index.</summary>
     public long SearchIndexChanges => Interlocked.Read(ref searchIndexChanges);
+
+    /// <summary>How many times events were lost or a flush's marker came late, each counted as a change of every kind.</summary>
+    public long Losses => Interlocked.Read(ref losses);
 
     /// <summary>Waits until the changes made so far are counted; on a lost marker, counts one change to be safe.</summary>
     /// <remarks>One flush at a time (a build in the background may flush while the rebuilder does): they share the marker.</remarks>
@@ -154,6 +158,7 @@ public sealed partial class OutputWatcher : IDisposable
     // Events were lost: count a change of every kind, to be safe.
     private void Lost()
     {
+        Interlocked.Increment(ref losses);
         Named(null);
         Interlocked.Increment(ref changes);
         Interlocked.Increment(ref pageChanges);

@@ -154,6 +154,7 @@ public sealed class Rebuilder : IDisposable
         var clock = Stopwatch.StartNew();
         var before = output.Changes;
         var searchBefore = output.SearchIndexChanges;
+        var lossesBefore = output.Losses;
         pagesShown = output.PageChanges;
         BuildReport report;
         try
@@ -186,6 +187,12 @@ public sealed class Rebuilder : IDisposable
 
         log.WriteLine($"{reason}: {StageRunner.Summary(report)} in {clock.Elapsed.TotalSeconds:0.00} s"
             + (changedSite ? "; site changed" : "; site unchanged"));
+        if (output.Losses != lossesBefore)
+        {
+            // Said, as it explains a page that reloads where it would have been updated in place.
+            log.WriteLine("note: the output folder's watcher fell behind (events lost or late): open pages reload once more");
+        }
+
         // What changed after the pages reloaded (stale pages deleted, a build that failed before its pages were
         // written, pages told of early): every page reloads again. Only the search index: only the search page does.
         if (output.PageChanges != pagesShown || signal.HasEarlyPages)
