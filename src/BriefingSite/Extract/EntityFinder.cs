@@ -228,19 +228,26 @@ internal static class EntityFinder
 
     private static (EntityEvidence? Owner, int Owners) OnlyOwner(EntityEvidence group, EntityType type, int shortWords, List<LongName> longer, bool byUnknownFirstWord)
     {
-        EntityEvidence? owner = null;
+        LongName? owner = null;
         var owners = 0;
         foreach (var candidate in longer)
         {
-            if (candidate.Group != group && Owns(candidate, group.Name, shortWords, type, group.Roles, byUnknownFirstWord))
+            // Two spellings of one person's name ("Steve Gerrard", "Steven Gerrard") are one owner: the first.
+            if (candidate.Group != group && Owns(candidate, group.Name, shortWords, type, group.Roles, byUnknownFirstWord)
+                && !(owner is { } first && SamePerson(first, candidate)))
             {
-                owner = candidate.Group;
+                owner ??= candidate;
                 owners++;
             }
         }
 
-        return (owners == 1 ? owner : null, owners);
+        return (owners == 1 ? owner!.Value.Group : null, owners);
     }
+
+    // Two names of people, one surname, given names one person may have: "Steve" and "Steven", "J." and "John".
+    private static bool SamePerson(LongName a, LongName b) =>
+        a.Type == EntityType.Person && b.Type == EntityType.Person && a.Words.Length == 2 && b.Words.Length == 2
+        && a.Words[1] == b.Words[1] && PersonNames.SameGivenName(a.Words[0], b.Words[0]);
 
     // "S Best" or "S. Best" of "Simon Best": the first name's initial and the last word.
     private static bool IsInitialled(string shortName, string[] words)

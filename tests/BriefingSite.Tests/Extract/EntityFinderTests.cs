@@ -25,6 +25,27 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_surname_joins_a_person_written_two_ways_but_not_two_people()
+    {
+        // Given a player named "Steve Gerrard" and "Steven Gerrard", and his surname alone; and two brothers Neville
+        string[] sentences =
+        [
+            "Liverpool legend Phil Thompson has pleaded with Steve Gerrard to reject any overtures from Chelsea.",
+            "Fans questioned Gerrard's commitment after the final.",
+            "I hope it is to the benefit of Steven Gerrard and of the club.",
+            "Gary Neville and Phil Neville both played on Sunday, and Neville scored.",
+        ];
+
+        // When entities are found
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        // Then "Gerrard" is the player's, while "Neville" belongs to neither brother
+        Assert.DoesNotContain(entities, e => e.Name == "Gerrard");
+        Assert.Contains(entities, e => e.Type == EntityType.Person && e.Name.EndsWith("Gerrard", StringComparison.Ordinal) && e.Aliases.Contains("Gerrard"));
+        Assert.DoesNotContain(entities, e => e.Name.EndsWith(" Neville", StringComparison.Ordinal) && e.Aliases.Contains("Neville"));
+    }
+
+    [Fact]
     public void Reads_an_appositive_role_after_a_name()
     {
         string[] sentences = ["The words of John Finer, deputy national security adviser in the Biden administration, confirm a rift."];

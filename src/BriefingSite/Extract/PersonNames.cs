@@ -1,4 +1,4 @@
-namespace BriefingSite.Link;
+namespace BriefingSite.Extract;
 
 /// <summary>Decides whether two given names can belong to one person: Jon, John and Jonathan can; Imran and Ayub cannot.</summary>
 public static class PersonNames
