@@ -222,6 +222,12 @@ internal static class EntityTyper
             return false;
         }
 
+        // "Athens Olympics", "Los Angeles Sevens", "Birmingham Indoor Grand Prix": a meeting named after its place.
+        if (words.Length > 1 && (Lexicon.IsOtherHead(words[^1]) || words[^1] is "Olympic" or "Sevens" or "Open" or "Indoors"))
+        {
+            return false;
+        }
+
         if (words.Length > 1)
         {
             return Lexicon.IsTeamSuffix(words[^1]) || Lexicon.IsTeamPrefix(words[0])

@@ -14,6 +14,9 @@ internal static class SportsReport
         "semifinals", "semi-final", "quarter-final", "halftime", "half-time", "squad", "stadium", "seeded",
         "standings", "fixtures", "scored", "batsman", "bowler", "olympic", "match", "matches", "coach", "club",
         "goals", "penalty", "unbeaten", "relegation", "promoted", "leaderboard", "birdie", "par",
+        "defender", "winger", "midfield", "penalties", "fixture", "referee", "derby", "hat-trick", "sprinter", "marathon",
+        "medal", "medals", "medallist", "semi-finals", "quarter-finals", "play-off", "play-offs", "scrum", "fly-half",
+        "full-back", "centre-back", "hurdles", "relay", "doping", "tie-break", "seeds", "racket",
     };
 
     private static readonly HashSet<string> Sports = new(StringComparer.OrdinalIgnoreCase)

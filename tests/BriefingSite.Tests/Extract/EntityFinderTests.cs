@@ -25,6 +25,26 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void In_a_football_report_a_city_is_a_club_but_a_games_named_after_a_city_is_no_club()
+    {
+        // Given a report that speaks of a defender, the referee and a derby, none of the words it needed before
+        string[] sentences =
+        [
+            "Newcastle defender Steven Taylor was sent off by the referee in the derby against Middlesbrough.",
+            "Newcastle boss Graeme Souness said Middlesbrough deserved their win.",
+            "Taylor had watched the Athens Olympics with the Middlesbrough squad.",
+        ];
+
+        // When entities are found
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        // Then the cities are its clubs, and the Games a thing
+        Assert.Equal(EntityType.Organization, entities.Single(e => e.Name == "Newcastle").Type);
+        Assert.Equal(EntityType.Organization, entities.Single(e => e.Name == "Middlesbrough").Type);
+        Assert.Equal(EntityType.Other, entities.Single(e => e.Name == "Athens Olympics").Type);
+    }
+
+    [Fact]
     public void A_surname_joins_a_person_written_two_ways_but_not_two_people()
     {
         // Given a player named "Steve Gerrard" and "Steven Gerrard", and his surname alone; and two brothers Neville
