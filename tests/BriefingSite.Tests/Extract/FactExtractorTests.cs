@@ -167,14 +167,8 @@ public class FactExtractorTests(ITestOutputHelper output)
             "The dancers hope to raise money for a tour; the director wants to raise money for a new stage."));
 
         // Then the nouns are tags and the verbs, adjectives and a verb with its object are not
-        Assert.Contains("show", briefing.Tags);
-        Assert.Contains("audience", briefing.Tags);
-        Assert.DoesNotContain("think", briefing.Tags);
-        Assert.DoesNotContain("want", briefing.Tags);
-        Assert.DoesNotContain("win", briefing.Tags);
-        Assert.DoesNotContain("former", briefing.Tags);
-        Assert.DoesNotContain("best", briefing.Tags);
-        Assert.DoesNotContain("raise-money", briefing.Tags);
+        Assert.Subset(briefing.Tags.ToHashSet(), new HashSet<string> { "show", "audience" });
+        Assert.Empty(briefing.Tags.Intersect(["think", "want", "win", "former", "best", "raise-money"]));
     }
 
     [Fact]

@@ -15,10 +15,8 @@ public class SportsReportTests(ITestOutputHelper output)
     [Fact]
     public void Tells_the_bbc_sport_folder_from_the_other_news()
     {
-        var folder = Path.Combine(RepoPaths.Shared, "corpora", "bbc");
-        if (!Directory.Exists(folder))
+        if (RepoPaths.SharedFolder(output, "corpora", "bbc") is not { } folder)
         {
-            output.WriteLine($"Skipped: corpus not found at {folder}.");
             return;
         }
 

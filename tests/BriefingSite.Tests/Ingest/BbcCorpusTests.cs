@@ -15,10 +15,8 @@ public class BbcCorpusTests(ITestOutputHelper output)
     public void Reads_every_bbc_article_with_its_headline_as_title_and_its_last_paragraph_kept()
     {
         // Given the BBC corpus, where line 1 is the headline
-        var folder = Path.Combine(RepoPaths.Shared, "corpora", "bbc");
-        if (!Directory.Exists(folder))
+        if (RepoPaths.SharedFolder(output, "corpora", "bbc") is not { } folder)
         {
-            output.WriteLine($"Skipped: corpus not found at {folder}.");
             return;
         }
 

@@ -20,6 +20,19 @@ internal static class RepoPaths
     /// <summary>../shared next to the repository; tests that need it return early with a message when it is absent.</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
+    /// <summary>A folder of ../shared, or null when it is absent (and then the test's output says it was skipped).</summary>
+    public static string? SharedFolder(Xunit.Abstractions.ITestOutputHelper output, params string[] parts)
+    {
+        var folder = Path.Combine([Shared, .. parts]);
+        if (Directory.Exists(folder))
+        {
+            return folder;
+        }
+
+        output.WriteLine($"Skipped: {string.Join('/', parts)} not found at {folder}.");
+        return null;
+    }
+
     public static string Seed(string prefix) =>
         Directory.GetFiles(Path.Combine(Root, "seeds"), prefix + "_*.txt").Single();
 }
