@@ -58,28 +58,36 @@ internal static class StageRunner
     }
 
     /// <summary>The summary line's counts: what there is, and what this run did.</summary>
+    /// <remarks>Files and entities are counted only by a run that rendered the site (not by extract or check).</remarks>
     public static string Summary(BuildReport report)
     {
-        static string N(int count) => count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
         if (report.UpToDate)
         {
-            return $"up to date: {N(report.Articles)} articles, {N(report.Briefings)} briefings, {N(report.Pages)} files, "
-                + $"{N(report.Entities)} entities, {N(report.Problems.Count)} problems";
+            return $"up to date: {Count(report.Articles, "article")}, {Count(report.Briefings, "briefing")}, {Count(report.Pages, "file")}, "
+                + $"{Count(report.Entities, "entity", "entities")}, {Count(report.Problems.Count, "problem")}";
         }
 
         var counts = new List<string>();
         if (report.Articles > 0)
         {
-            counts.Add($"{N(report.Articles)} articles ({N(report.Extracted)} extracted)");
-            counts.Add($"{N(report.BriefingsWritten)} briefings written");
+            counts.Add($"{Count(report.Articles, "article")} ({N(report.Extracted)} extracted)");
+            counts.Add($"{Count(report.BriefingsWritten, "briefing")} written");
         }
 
-        counts.Add($"{N(report.Briefings)} briefings");
-        counts.Add($"{N(report.Pages)} files ({N(report.PagesWritten)} written)");
-        counts.Add($"{N(report.Entities)} entities");
-        counts.Add($"{N(report.Problems.Count)} problems");
+        counts.Add(Count(report.Briefings, "briefing"));
+        if (report.Pages > 0)
+        {
+            counts.Add($"{Count(report.Pages, "file")} ({N(report.PagesWritten)} written)");
+            counts.Add(Count(report.Entities, "entity", "entities"));
+        }
+
+        counts.Add(Count(report.Problems.Count, "problem"));
         return string.Join(", ", counts);
     }
+
+    private static string N(int count) => count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Count(int count, string one, string? many = null) => $"{N(count)} {(count == 1 ? one : many ?? one + "s")}";
 
     private static void Write(bool interactive, string markup, string plain)
     {

@@ -63,9 +63,9 @@ public static class BriefingPipeline
         using var _ = ContentLock.Take(Path.GetFullPath(options.Content, options.Root));
         var cache = BuildCache.For(options);
         cache.ForgetBuild();
-        var (report, _) = Extract(options, cache, [], stamps: null);
+        var (report, content) = Extract(options, cache, [], stamps: null);
         cache.Save();
-        return report;
+        return report with { Briefings = content.Briefings.Count };
     }
 
     /// <summary>Content folder → static site (Ingest of briefings, Link, Render, Publish).</summary>
