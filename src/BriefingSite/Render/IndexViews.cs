@@ -42,12 +42,25 @@ public static class IndexViews
             .ToList(),
     };
 
-    public static Dictionary<string, object?> Tags(Site site, SiteLinks links) => new(StringComparer.Ordinal)
+    /// <summary>How many tags a site has before its tags page opens with the most used (below that, one list shows them all).</summary>
+    public const int TagsBeforePopular = 40;
+
+    /// <remarks>
+    /// Every tag A–Z; on a site of more than <see cref="TagsBeforePopular"/> tags, also the most used, as many, each on
+    /// two briefings at least, most used first.
+    /// </remarks>
+    public static Dictionary<string, object?> Tags(Site site, SiteLinks links)
     {
-        ["tags"] = site.Tags
+        var tags = site.Tags
             .Select(t => new Dictionary<string, object?> { ["name"] = t.Key, ["url"] = links.TagUrl(t.Key), ["count"] = t.Value.Count })
-            .ToList(),
-    };
+            .ToList();
+        var popular = tags.Count <= TagsBeforePopular ? [] : tags
+            .Where(t => (int)t["count"]! >= 2)
+            .OrderByDescending(t => (int)t["count"]!).ThenBy(t => (string)t["name"]!, StringComparer.Ordinal)
+            .Take(TagsBeforePopular)
+            .ToList();
+        return new(StringComparer.Ordinal) { ["tags"] = tags, ["tag_count"] = tags.Count, ["popular"] = popular };
+    }
 
     /// <param name="cards">The newest briefings' views, as many as <see cref="Cards"/>.</param>
     /// <param name="more">The rest, as lines (see <see cref="Line(Briefing)"/>).</param>

@@ -35,6 +35,28 @@ public class SiteRendererTests
     }
 
     [Fact]
+    public void The_tags_page_of_a_site_of_many_tags_opens_with_the_most_used()
+    {
+        // Given a site of 45 tags, two of them on more briefings than the rest
+        var sample = SampleSite.Build();
+        var slugs = sample.Briefings.Select(b => b.Slug).ToList();
+        var tags = Enumerable.Range(1, 43).Select(n => KeyValuePair.Create($"topic-{n:00}", (IReadOnlyList<string>)[slugs[0]]))
+            .Append(KeyValuePair.Create("sanctions", (IReadOnlyList<string>)slugs))
+            .Append(KeyValuePair.Create("missiles", (IReadOnlyList<string>)slugs[..2]))
+            .OrderBy(t => t.Key, StringComparer.Ordinal).ToList();
+
+        // When it is rendered, and a site of few tags too
+        var many = Render(sample with { Tags = tags }).Document("tags/index.html");
+        var few = Render(sample).Document("tags/index.html");
+
+        // Then the first opens with the tags on two briefings or more, most used first, then lists all; the second lists all
+        Assert.Equal(["#sanctions", "#missiles"], many.QuerySelectorAll("#tags-popular ~ ul li a").Select(a => a.TextContent));
+        Assert.Equal(45, many.QuerySelectorAll("#tags-all ~ ul li").Length);
+        Assert.Null(few.QuerySelector("#tags-popular"));
+        Assert.Equal(sample.Tags.Count, few.QuerySelectorAll(".tag-cloud li").Length);
+    }
+
+    [Fact]
     public void Every_relative_link_resolves_to_a_written_file_and_anchor()
     {
         // Given a rendered site
