@@ -200,7 +200,7 @@ public sealed partial class PageTemplates
 
     private static void RegisterHelpers(IHandlebars handlebars)
     {
-        // {{plural count "briefing" "briefings"}} → "1 briefing", "3 briefings".
+        // {{plural count "briefing" "briefings"}} → "1 briefing", "3 briefings", "12,121 entities".
         handlebars.RegisterHelper("plural", (context, arguments) =>
         {
             // A theme may pass a list, a number, or a name that does not resolve; never fail the page over a count.
@@ -213,7 +213,7 @@ public sealed partial class PageTemplates
             };
             var singular = arguments.Length > 1 ? arguments[1]?.ToString() : "";
             var plural = arguments.Length > 2 ? arguments[2]?.ToString() : singular + "s";
-            return $"{count} {(count == 1 ? singular : plural)}";
+            return $"{count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {(count == 1 ? singular : plural)}";
         });
 
         // {{join list ", "}} for authors, aliases and roles.

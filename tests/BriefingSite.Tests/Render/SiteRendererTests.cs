@@ -52,6 +52,7 @@ public class SiteRendererTests
         // Then the first opens with the tags on two briefings or more, most used first, then lists all; the second lists all
         Assert.Equal(["#sanctions", "#missiles"], many.QuerySelectorAll("#tags-popular ~ ul li a").Select(a => a.TextContent));
         Assert.Equal(45, many.QuerySelectorAll("#tags-all ~ ul li").Length);
+        Assert.Equal("45 tags across the briefings.", many.QuerySelector(".lede")!.TextContent);
         Assert.Null(few.QuerySelector("#tags-popular"));
         Assert.Equal(sample.Tags.Count, few.QuerySelectorAll(".tag-cloud li").Length);
     }
