@@ -215,7 +215,7 @@ public sealed partial class PreviewServerTests
         using var response = await site.Client.GetAsync(site.Url("index.html"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // And a build that skipped the broken file left the site as it was, so no page is told to reload
-        Assert.Contains("1 problems in", site.Log.ToString(), StringComparison.Ordinal);
+        Assert.Contains("1 problem in", site.Log.ToString(), StringComparison.Ordinal);
         Assert.Contains("; site unchanged", site.Log.ToString(), StringComparison.Ordinal);
     }
 
