@@ -124,7 +124,7 @@ public static class BriefingPipeline
         });
         cache.SaveExtracted();
         PhaseClock.Mark("merge: write content");
-        var after = ContentRead.Of(content);
+        var after = ContentRead.Of(content) with { AllGenerated = before.Briefings.Count == 0 && before.Problems.Count == 0 };
         PhaseClock.Mark("read content again");
         cache.LastMerge = MergeInputs.Digest(articles.Sources, content, after.Briefings);
         return (report with { BriefingsWritten = count, HandEdits = handEdits }, after);
@@ -155,7 +155,8 @@ public static class BriefingPipeline
         var briefings = UniqueSlugs(content, problems);
         var output = Path.GetFullPath(options.Output, options.Root);
         var entityFiles = content.Folder.LoadEntityFiles(problems);
-        var handIds = HandWrittenIds.In(content.Folder.Path, briefings, cache.HandIds);
+        // A folder this run filled from nothing holds no id written by hand (a clean build): the edit state is not read.
+        var handIds = content.AllGenerated ? HandIds.None : HandWrittenIds.In(content.Folder.Path, briefings, cache.HandIds);
         PhaseClock.Mark("link: ids written by hand");
         var site = CrossLinker.Link(briefings, entityFiles, options.Settings, cache.Linking, handIds);
         PhaseClock.Mark("link: site views");
