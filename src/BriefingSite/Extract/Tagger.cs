@@ -146,7 +146,6 @@ internal static class Tagger
                 }
 
                 CollectionsMarshal.GetValueRefOrAddDefault(words, word, out _)++;
-
                 if (next is not null && Tokenizer.Adjacent(text, tokens[i], tokens[i + 1]))
                 {
                     // "word-next", made a string only the first time the article uses it.
