@@ -119,10 +119,10 @@ internal static partial class CandidateScanner
             run.RemoveAt(0);
         }
 
-        // "Double Olympic champion Hicham El Guerrouj", "Reigning World champion …": a title won, opening the sentence, is
-        // the role's.
+        // "Double Olympic champion Hicham El Guerrouj", "Reigning World champion …", "Double Olympic 10,000m champion": a
+        // title won, opening the sentence, is the role's.
         if (atStart && run.Count == 2 && Lexicon.IsEverydayWord(run[0].Text) && run[1].Text is "Olympic" or "World" or "Commonwealth" or "European" or "Paralympic"
-            && NameContext.NextWord(sentence, run[1].End) is { } next && sentence[next] is "champion" or "champions" or "medallist" or "gold" or "silver" or "bronze")
+            && WordAfterDistance(sentence, run[1].End) is { } next && sentence[next] is "champion" or "champions" or "medallist" or "gold" or "silver" or "bronze")
         {
             return;
         }
@@ -404,4 +404,21 @@ internal static partial class CandidateScanner
     // The words from one on, joined by single spaces.
     private static string JoinWords(List<Token> tokens, int from) =>
         string.Join(' ', tokens.Skip(from).Select(t => t.Text));
+
+    // The lower-case word after this point, past a distance or time that may stand first ("10,000m", "400m").
+    private static Range? WordAfterDistance(string sentence, int end)
+    {
+        var start = end;
+        while (start < sentence.Length && sentence[start] == ' ')
+        {
+            start++;
+        }
+
+        if (start < sentence.Length && char.IsAsciiDigit(sentence[start]))
+        {
+            end = sentence.IndexOf(' ', start) is var space and > 0 ? space : sentence.Length;
+        }
+
+        return NameContext.NextWord(sentence, end);
+    }
 }
