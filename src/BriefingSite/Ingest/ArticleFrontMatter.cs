@@ -31,7 +31,7 @@ public static partial class ArticleFrontMatter
         }
 
         var problems = new List<Diagnostic>();
-        var document = FrontMatterDocument.Parse(file, string.Join('\n', lines[..(close + 1)]), problems);
+        var document = FrontMatterDocument.Parse(file, text, problems);
         if (problems is [var problem, ..])
         {
             throw new ArticleException("front matter: " + problem.Message, problem.Line, problem.Column);
@@ -49,7 +49,7 @@ public static partial class ArticleFrontMatter
             Tags = Texts(fields, TagKeys).SelectMany(t => t.Split(',')).Select(t => Slugs.From(t, fallback: "")).Where(t => t.Length > 0)
                 .Distinct(StringComparer.Ordinal).ToList(),
         };
-        return (metadata, string.Join('\n', lines[(close + 1)..]));
+        return (metadata, document.Body);
     }
 
     // The one-line texts under the first of these keys the front matter has: a scalar, or a list's scalars.

@@ -51,15 +51,15 @@ public static class IndexViews
     /// </remarks>
     public static Dictionary<string, object?> Tags(Site site, SiteLinks links)
     {
-        var tags = site.Tags
-            .Select(t => new Dictionary<string, object?> { ["name"] = t.Key, ["url"] = links.TagUrl(t.Key), ["count"] = t.Value.Count })
-            .ToList();
-        var popular = tags.Count <= TagsBeforePopular ? [] : tags
-            .Where(t => (int)t["count"]! >= 2)
-            .OrderByDescending(t => (int)t["count"]!).ThenBy(t => (string)t["name"]!, StringComparer.Ordinal)
+        Dictionary<string, object?> View(KeyValuePair<string, IReadOnlyList<string>> tag) =>
+            new() { ["name"] = tag.Key, ["url"] = links.TagUrl(tag.Key), ["count"] = tag.Value.Count };
+        var popular = site.Tags.Count <= TagsBeforePopular ? [] : site.Tags
+            .Where(t => t.Value.Count >= 2)
+            .OrderByDescending(t => t.Value.Count).ThenBy(t => t.Key, StringComparer.Ordinal)
             .Take(TagsBeforePopular)
+            .Select(View)
             .ToList();
-        return new(StringComparer.Ordinal) { ["tags"] = tags, ["tag_count"] = tags.Count, ["popular"] = popular };
+        return new(StringComparer.Ordinal) { ["tags"] = site.Tags.Select(View).ToList(), ["tag_count"] = site.Tags.Count, ["popular"] = popular };
     }
 
     /// <param name="cards">The newest briefings' views, as many as <see cref="Cards"/>.</param>
