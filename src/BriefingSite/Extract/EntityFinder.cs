@@ -371,8 +371,10 @@ internal static class EntityFinder
         }
 
         // Capitalised only where it opens a sentence: not a name; nor an everyday word there whatever follows it
-        // ("Prison officials said", "Police union leaders").
-        if (group.MentionsInside == 0 && single && (group.Hints.Count == 0 || Lexicon.IsEverydayWord(group.Name)))
+        // ("Prison officials said", "Police union leaders"), nor a kind of people read as a person ("Traders said",
+        // "Prosecutors argued"; a side may be "Lions" or "Warriors").
+        if (group.MentionsInside == 0 && single
+            && (group.Hints.Count == 0 || Lexicon.IsEverydayWord(group.Name) || (type == EntityType.Person && Lexicon.IsPersonNounPlural(group.Name))))
         {
             return false;
         }

@@ -4,7 +4,8 @@ namespace BriefingSite.Extract;
 
 /// <summary>
 /// The word lists shipped in Extract/Words (see its NOTICE): everyday English words and common proper names (from SCOWL),
-/// and the everyday words read mostly as verbs or as adjectives rather than nouns (from WordNet's sense counts).
+/// the everyday words read mostly as verbs or as adjectives rather than nouns (from WordNet's sense counts), and the
+/// nouns that name a kind of person (from WordNet's nouns).
 /// </summary>
 internal static partial class Lexicon
 {
@@ -15,6 +16,8 @@ internal static partial class Lexicon
     private static readonly HashSet<string> MostlyVerbs = Listed("mostly-verbs.txt", StringComparer.Ordinal);
 
     private static readonly HashSet<string> MostlyAdjectives = Listed("mostly-adjectives.txt", StringComparer.Ordinal);
+
+    private static readonly HashSet<string> PersonNouns = Listed("person-nouns.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// True for a name made of everyday words alone, none of them a common proper name: "Toy Soldiers", "Finest Hour",
@@ -46,6 +49,20 @@ internal static partial class Lexicon
     /// <summary>True for a lower-case word used more often as an adjective or adverb than as a noun or verb: "former", "available".</summary>
     /// <remarks>Not its -s form: an adjective takes none, so "goods", "rights" and "news" are nouns.</remarks>
     public static bool IsMostlyAdjective(string word) => MostlyAdjectives.Contains(word);
+
+    /// <summary>True for the plural of a noun that names a kind of person: "Traders", "Prosecutors", "Witnesses", "Deputies".</summary>
+    public static bool IsPersonNounPlural(string word)
+    {
+        if (word.Length < 4 || !word.EndsWith('s'))
+        {
+            return false;
+        }
+
+        var lookup = PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word.AsSpan(0, word.Length - 1))
+            || (word.EndsWith("es", StringComparison.Ordinal) && lookup.Contains(word.AsSpan(0, word.Length - 2)))
+            || (word.EndsWith("ies", StringComparison.Ordinal) && PersonNouns.Contains(string.Concat(word.AsSpan(0, word.Length - 3), "y")));
+    }
 
     // The lists hold the commonest words' forms only: "Spilled" is "spill" in the past, "Stopped" "stop", "Used" "use".
     private static bool IsPastOfEverydayVerb(string word)

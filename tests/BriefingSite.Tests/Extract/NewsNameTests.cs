@@ -93,6 +93,34 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Takes_no_kind_of_people_opening_a_sentence_for_a_person_who_speaks()
+    {
+        string[] sentences =
+        [
+            "Prosecutors said Jaynes was \"a snake oil salesman in a new format\".",
+            "Traders said the market was quiet, and Organisers argued for a later date.",
+            "Economists warned that growth would slow, according to Jeremy Jaynes.",
+            "Deputies said the vote would wait.",
+            "Sellers said he would not return, said Peter Sellers.",
+            "Witnesses said the Rangers had left, and Jones said so too.",
+            "Lions chairman Theo Paphitis has denied the claims.",
+        ];
+
+        var names = FoundNames.NamesOf(sentences);
+
+        Assert.DoesNotContain("Prosecutors", names);
+        Assert.DoesNotContain("Traders", names);
+        Assert.DoesNotContain("Economists", names);
+        Assert.DoesNotContain("Deputies", names);
+        Assert.DoesNotContain("Witnesses", names);
+        Assert.Contains("Jeremy Jaynes", names);
+        Assert.Contains("Peter Sellers", names);
+        Assert.Contains("Rangers", names);
+        Assert.Contains("Jones", names);
+        Assert.Contains("Lions", names);
+    }
+
+    [Fact]
     public void Reads_a_title_written_short_with_a_dot_as_a_title_and_a_place_named_with_of_after_its_kind()
     {
         string[] sentences =

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Remakes the word lists beside it (see NOTICE): everyday-words.txt and proper-names.txt from SCOWL, and
-# mostly-verbs.txt and mostly-adjectives.txt from WordNet's sense counts, as Debian's scowl and wordnet-base install them.
+# mostly-verbs.txt and mostly-adjectives.txt from WordNet's sense counts, and person-nouns.txt from WordNet's nouns,
+# as Debian's scowl and wordnet-base install them.
 set -euo pipefail
 cd "$(dirname "$0")"
 lists=/usr/share/dict/scowl
@@ -37,4 +38,21 @@ for name, words in (("mostly-verbs.txt", verbs), ("mostly-adjectives.txt", adjec
     with open(name, "w") as listed:
         listed.writelines(word + "\n" for word in sorted(words))
 PY
-wc -l everyday-words.txt proper-names.txt mostly-verbs.txt mostly-adjectives.txt
+
+# The lower-case nouns WordNet files under people (its lexicographer file noun.person, number 18): "trader",
+# "prosecutor", "organiser". Their plurals opening a sentence speak for a group, not a person ("Traders said").
+python3 - "$wordnet/data.noun" <<'PY'
+import re, sys
+words = set()
+for line in open(sys.argv[1]):
+    fields = line.split()
+    if line.startswith("  ") or fields[1] != "18":
+        continue
+    for i in range(int(fields[3], 16)):
+        word = re.sub(r"\(.*\)$", "", fields[4 + 2 * i])
+        if re.fullmatch("[a-z]+", word):
+            words.add(word)
+with open("person-nouns.txt", "w") as listed:
+    listed.writelines(word + "\n" for word in sorted(words))
+PY
+wc -l everyday-words.txt proper-names.txt mostly-verbs.txt mostly-adjectives.txt person-nouns.txt
