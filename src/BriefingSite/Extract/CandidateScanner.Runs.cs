@@ -168,6 +168,12 @@ internal static partial class CandidateScanner
             return JoinsPlaceSpelledOut(sentence, tokens, start, k);
         }
 
+        // A law named for what it is of: "Freedom of Information Act", "Prevention of Terrorism Bill".
+        if (word is "of" && k + 2 < end && tokens[end - 1].Text is "Act" or "Bill" && Lexicon.IsEverydayWord(before) && !Lexicon.IsFirstName(before) && !Lexicon.IsTitle(before))
+        {
+            return true;
+        }
+
         // A work's title keeps its "of", "for" and "on": "Hollinghurst's The Line of Beauty"; its "and" may join the next
         // name ("Catherine Tate's The Catherine Tate Show and Sacha Baron Cohen"), so it is read as below.
         if (word is "of" or "for" or "on" && tokens[start].Text is "The" && IsWorkTitleAt(sentence, tokens[start].Start))

@@ -226,7 +226,7 @@ internal static partial class CandidateScanner
         // sentence before a first name (or a party and a first name) describes the person, as it would in small letters;
         // a word that can only describe a person does so before any name ("Teenager LaShawn Merritt").
         if (atStart && run.Count > 2 && !Lexicon.IsFirstName(run[0].Text) && (Lexicon.IsEverydayWord(run[0].Text) || Lexicon.IsPersonDescription(run[0].Text)) && !Lexicon.IsTitle(run[0].Text)
-            && (Lexicon.IsFirstName(run[1].Text) || BodyBeforeFirstName(sentence, run, 1) > 0
+            && (Lexicon.IsGivenName(run[1].Text) || BodyBeforeFirstName(sentence, run, 1) > 0
                 || (Lexicon.IsPersonDescription(run[0].Text) && !Lexicon.IsEverydayWord(run[1].Text))))
         {
             run.RemoveAt(0);
@@ -364,8 +364,8 @@ internal static partial class CandidateScanner
         run.Count > 1 && Lexicon.IsDemonym(sentence.AsSpan(run[0].Start, run[1].End - run[0].Start)) ? 2
         : Lexicon.CountryOfDemonym(run[0].Text) is not null ? 1
         : run.Count > 2 && Lexicon.CountryOfNameLikeDemonym(run[0].Text) is not null ? 1
-        : run.Count > 2 && (Lexicon.IsPlacesPerson(run[0].Text) || Lexicon.IsPeopleInPlural(run[0].Text)) && Lexicon.IsFirstName(run[1].Text) ? 1
-        : run.Count > 3 && Lexicon.IsPlacesPerson(Join(sentence, run, 0, 2)) && Lexicon.IsFirstName(run[2].Text) ? 2
+        : run.Count > 2 && (Lexicon.IsPlacesPerson(run[0].Text) || Lexicon.IsPeopleInPlural(run[0].Text)) && Lexicon.IsGivenName(run[1].Text) ? 1
+        : run.Count > 3 && Lexicon.IsPlacesPerson(Join(sentence, run, 0, 2)) && Lexicon.IsGivenName(run[2].Text) ? 2
         : 0;
 
     // How many words from one on name a known body or party ("Tories", "Tory", "Lib Dem") right before a first name
@@ -390,8 +390,10 @@ internal static partial class CandidateScanner
     }
 
     // The run's first two or three words are a known name: "New York" in "New York Attorney General ...".
+    // "New York Attorney General Elliot Spitzer", "New Zealander Jason Spice": a known name, or one of a known place's people.
     private static bool OpensKnownName(string sentence, List<Token> run) =>
-        (run.Count > 2 && IsKnown(Join(sentence, run, 0, 2))) || (run.Count > 3 && IsKnown(Join(sentence, run, 0, 3)));
+        (run.Count > 2 && (IsKnown(Join(sentence, run, 0, 2)) || Lexicon.IsPlacesPerson(Join(sentence, run, 0, 2))))
+        || (run.Count > 3 && IsKnown(Join(sentence, run, 0, 3)));
 
     private static bool IsKnown(string name) => Lexicon.IsPlace(name) || Lexicon.IsOrganization(name) || Lexicon.IsOtherName(name);
 

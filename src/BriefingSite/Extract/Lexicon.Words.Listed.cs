@@ -4,8 +4,8 @@ namespace BriefingSite.Extract;
 
 /// <summary>
 /// The word lists shipped in Extract/Words (see its NOTICE): everyday English words and common proper names (from SCOWL),
-/// the everyday words read mostly as verbs or as adjectives rather than nouns (from WordNet's sense counts), and the
-/// nouns that name a kind of person (from WordNet's nouns).
+/// the everyday words read mostly as verbs or as adjectives rather than nouns (from WordNet's sense counts), the
+/// nouns that name a kind of person (from WordNet's nouns), and given names (from public-domain name lists).
 /// </summary>
 internal static partial class Lexicon
 {
@@ -18,6 +18,15 @@ internal static partial class Lexicon
     private static readonly HashSet<string> MostlyAdjectives = Listed("mostly-adjectives.txt", StringComparer.Ordinal);
 
     private static readonly HashSet<string> PersonNouns = Listed("person-nouns.txt", StringComparer.OrdinalIgnoreCase);
+
+    // Given names that are no everyday word, title or known place ("Kelly", "Damien"; not "Grant", "Dame", "Victoria"):
+    // a list of every name people are given holds many words that are more often something else.
+    private static readonly Lazy<HashSet<string>> GivenNames = new(() =>
+    {
+        var names = Listed("given-names.txt", StringComparer.Ordinal);
+        names.RemoveWhere(name => EverydayWords.Contains(name) || Titles.Contains(name) || IsPlace(name));
+        return names;
+    });
 
     /// <summary>
     /// True for a name made of everyday words alone, none of them a common proper name: "Toy Soldiers", "Finest Hour",

