@@ -21,7 +21,7 @@ internal static partial class Lexicon
         "Insurance", "Assurance", "Television", "TV", "Radio", "Broadcasting", "Records", "Studios", "Pictures",
         "Entertainment", "Media", "Publishing", "Software", "Ballet", "Orchestra", "Philharmonic", "Stockbrokers", "Films",
         "Hotels", "Resorts", "Leisure", "Shipping", "Railways", "Railway", "Aviation", "Ventures", "Solutions",
-        "Consulting", "Consultants", "Associates", "Brands", "Biotech", "Therapeutics",
+        "Consulting", "Consultants", "Associates", "Brands", "Biotech", "Therapeutics", "Fellowship",
         "Construction", "Engineering", "Enterprises", "Products", "Manufacturing", "Textiles", "Pharma", "Labs",
         "Semiconductor", "Semiconductors", "Networks", "Computer", "Computers", "Instruments", "Automotive",
         "Aerospace", "Dynamics", "Logistics", "Trading", "Airline", "Financial", "Bancorporation", "Banque",

@@ -14,7 +14,7 @@ internal static partial class Lexicon
         "Speaker", "Leader", "Commissioner", "Attorney", "Editor", "Correspondent", "Analyst", "CEO", "Founder",
         "Gen", "Gov", "Sen", "Rep", "Pres", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Sen.", "Gov.",
         "Rep.", "Pres.", "Capt.", "Sgt.", "Maj.", "Rev.", "Adm.", "Cmdr.", "Supt.", "Insp.", "Det.", "Rt", "Rt.", "Hon", "Hon.",
-        "Secretary-General", "Director-General", "Commander-in-Chief", "Democrat", "Republican", "Coach", "Manager",
+        "Secretary-General", "Director-General", "Commander-in-Chief", "Under-Secretary", "Undersecretary", "Democrat", "Republican", "Coach", "Manager",
         "Skipper", "Captain", "Striker", "Midfielder", "Goalkeeper", "Defender", "Champion", "Sheriff", "Detective",
         "Inspector", "Superintendent", "Constable", "Archbishop", "Reverend", "Rev", "Father", "Sister", "Brother",
         "Patriarch", "Dalai", "Crown Prince", "Vice-Chairman", "Vice-Premier", "Mme", "Mr", "Mrs", "Miss", "Msgr",

@@ -160,6 +160,23 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_an_under_secretary_as_a_role_and_a_fellowship_as_a_body()
+    {
+        string[] sentences =
+        [
+            "But US Treasury Under-Secretary John Taylor said the US could not support the plan.",
+            "The Christian Medical Fellowship said the bill would allow euthanasia.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+        var types = entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Person, types["John Taylor"]);
+        Assert.Contains("Under-Secretary", entities.Single(e => e.Name == "John Taylor").Role);
+        Assert.Equal(EntityType.Organization, types["Christian Medical Fellowship"]);
+    }
+
+    [Fact]
     public void Reads_a_title_written_short_with_a_dot_as_a_title_and_a_place_named_with_of_after_its_kind()
     {
         string[] sentences =
