@@ -306,6 +306,7 @@ internal static partial class CandidateScanner
             WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart)),
             AtSentenceStart: atStart && titleLength == 0,
             BeforeNumber: NameContext.NumberFollows(sentence, end),
+            BeforeSideMember: titleLength == 0 && NameContext.SideMemberFollows(sentence, end),
             BusinessCue: titleLength == 0 && (afterBodyNoun || NameContext.OwnsBusinessPart(sentence, end) || NameContext.BusinessInApposition(sentence, end)),
             AfterThe: titleLength == 0 && NameContext.IsAfterThe(sentence.AsSpan(0, nameStart)) && !NameContext.IsBeforeMattersNoun(sentence, end)));
     }

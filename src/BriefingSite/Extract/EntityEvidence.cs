@@ -23,6 +23,8 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
 
     public int BeforeNumbers { get; private set; }
 
+    public int BeforeSideMembers { get; private set; }
+
     public int BusinessCues { get; private set; }
 
     public int AfterThe { get; private set; }
@@ -35,6 +37,7 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
         MentionsInside += candidate.AtSentenceStart ? 0 : 1;
         WeakPlaces += candidate.WeakPlace ? 1 : 0;
         BeforeNumbers += candidate.BeforeNumber ? 1 : 0;
+        BeforeSideMembers += candidate.BeforeSideMember ? 1 : 0;
         BusinessCues += candidate.BusinessCue ? 1 : 0;
         AfterThe += candidate.AfterThe ? 1 : 0;
         AddAlias(candidate.Name);
@@ -76,6 +79,7 @@ internal sealed class EntityEvidence(string name, NameCandidate first)
         MentionsInside += other.MentionsInside;
         WeakPlaces += other.WeakPlaces;
         BeforeNumbers += other.BeforeNumbers;
+        BeforeSideMembers += other.BeforeSideMembers;
         BusinessCues += other.BusinessCues;
         AfterThe += other.AfterThe;
         HasAcronym |= other.HasAcronym;

@@ -235,8 +235,16 @@ internal static class EntityTyper
                    || (words[0] is "St" or "St." && evidence.BeforeNumbers > 0);
         }
 
-        return evidence.BeforeNumbers > 0 && evidence.Hints.Count == 0;
+        // "Bath 20 Gloucester 13", "Bath coach John Connolly", "the Saints beat Biarritz": a lone word before a score or a
+        // side's people, or in the plural after "the" that names no contest.
+        return evidence.Hints.Count == 0
+               && (evidence.BeforeNumbers > 0 || evidence.BeforeSideMembers > 0
+                   || (evidence.AfterThe > 0 && words[0].EndsWith('s') && !IsContestOrCountry(words[0])));
     }
+
+    // "the Ashes", "the Olympics", "the Tri-Nations", "the Masters" are contests; "the States" a country.
+    private static bool IsContestOrCountry(string word) =>
+        word is "Ashes" or "States" || word.EndsWith("Nations", StringComparison.Ordinal) || Lexicon.IsOtherHead(word) || Lexicon.IsEventNamedWithDemonym(word);
 
     // "East Jerusalem" is a place; "China Daily" or "Air France" is a body named after one.
     // "Prince of Wales", "HRH Duchess of Cornwall", "Bishop of Durham": a rank held "of" a place names its holder, not a body.

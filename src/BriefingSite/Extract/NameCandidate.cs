@@ -12,6 +12,7 @@ namespace BriefingSite.Extract;
 /// <param name="WeakPlace">Preceded by "in", "at" or the like: a place if nothing else is known.</param>
 /// <param name="AtSentenceStart">First word of its sentence, so possibly capitalised only for that.</param>
 /// <param name="BeforeNumber">A bare number follows: in a sports report, a side and its score.</param>
+/// <param name="BeforeSideMember">One of a side's people or staff follows: in a sports report, "Bath coach John Connolly".</param>
 /// <param name="BusinessCue">The words around say a business: a possessive of what only one has ("Deloitte's chief
 /// economist"), a noun for one before it ("security firm Sophos") or an apposition naming one ("Sibneft, a Russian oil company").</param>
 internal sealed record NameCandidate(
@@ -25,7 +26,8 @@ internal sealed record NameCandidate(
     bool AtSentenceStart = false,
     bool BeforeNumber = false,
     bool BusinessCue = false,
-    bool AfterThe = false)
+    bool AfterThe = false,
+    bool BeforeSideMember = false)
 {
     public int Words => Name.Count(c => c == ' ') + 1;
 }

@@ -42,6 +42,9 @@ internal static partial class NameContext
 
     public static bool NumberFollows(string sentence, int end) => NumberNext().IsMatch(sentence, end);
 
+    /// <summary>"Bath coach", "Gloucester fans", "Treviso lock": a side's people or staff after the name, no possessive between.</summary>
+    public static bool SideMemberFollows(string sentence, int end) => SideMemberNext().IsMatch(sentence, end);
+
     /// <summary>"MPs", "NGOs": as the pattern <c>^[A-Z]{2,}s$</c> reads it, a final line break allowed; checked by hand for every candidate name.</summary>
     public static bool IsPluralAcronym(string name)
     {
@@ -180,6 +183,9 @@ internal static partial class NameContext
 
     [GeneratedRegex(@"\G\s+\d+(?:-\d+)?(?:\s|$|[,.;)])")]
     private static partial Regex NumberNext();
+
+    [GeneratedRegex(@"\G\s+(?:coach|manager|boss|chairman|captain|skipper|fans|supporters|striker|winger|defender|midfielder|goalkeeper|keeper|flanker|lock|prop|hooker|centre|full-back|fly-half|scrum-half)\b")]
+    private static partial Regex SideMemberNext();
 
     /// <summary>The lower-case word read after a name, skipping a possessive "'s", a comma and spaces; null when none follows.</summary>
     /// <remarks>As the pattern <c>\G[’']?s?\s*,?\s*([a-z]+)</c> reads it: when no word follows the "s" of a possessive,

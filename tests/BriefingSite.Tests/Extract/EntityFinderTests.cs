@@ -721,6 +721,31 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Types_sides_named_by_their_staff_or_a_nickname_as_organisations_in_a_sports_report()
+    {
+        // Given a rugby report whose sides the tables do not know, named before their coach or fans, or by a nickname
+        string[] sentences =
+        [
+            "Barkley withdrew from the squad for the league match after suffering a calf injury in training.",
+            "Bath coach John Connolly said the fly-half would miss the game, and Gloucester fans were delighted.",
+            "Earlier in the season the Saints beat the Dragons by two tries and a penalty at home.",
+            "The win lifts Bath to third, and Gloucester coach Nigel Melville said his side scored twice.",
+            "Interest in the tour was immense, the biggest thing since the Tri-Nations, and the Saints host the States next.",
+        ];
+
+        // When entities are found
+        var types = FoundNames.TypesOf(sentences);
+
+        // Then the sides are organisations, the contest and the country are not
+        Assert.Equal(EntityType.Organization, types["Bath"]);
+        Assert.Equal(EntityType.Organization, types["Gloucester"]);
+        Assert.Equal(EntityType.Organization, types["Saints"]);
+        Assert.Equal(EntityType.Organization, types["Dragons"]);
+        Assert.NotEqual(EntityType.Organization, types.GetValueOrDefault("Tri-Nations", EntityType.Other));
+        Assert.NotEqual(EntityType.Organization, types.GetValueOrDefault("States", EntityType.Other));
+    }
+
+    [Fact]
     public void Keeps_cities_as_places_outside_sports_reports()
     {
         string[] sentences = ["Talks between the two governments opened in Geneva.", "Leeds and Manchester host the next rounds of the negotiations."];
