@@ -290,7 +290,9 @@ internal static partial class CandidateScanner
             end++;
         }
 
-        var role = titleLength > 0 ? Former(sentence, run[0].Start) + Join(sentence, run, 0, titleLength) : NameContext.Appositive(sentence, end);
+        // A form of address alone ("Mr Glazer, who owns the Buccaneers") leaves the role to the words after the name.
+        var title = titleLength > 0 ? Former(sentence, run[0].Start) + Join(sentence, run, 0, titleLength) : null;
+        var role = title is not null && RoleSplitter.Role(title) is not null ? title : NameContext.Appositive(sentence, end) ?? title;
         var afterBodyNoun = titleLength == 0 && NameContext.IsAfterBodyNoun(sentence.AsSpan(0, nameStart));
         found.Add(new NameCandidate(
             name,

@@ -56,7 +56,7 @@ internal static partial class Lexicon
         "spokeswoman", "director", "chairman", "chief", "head", "leader", "governor", "senator", "general",
         "commander", "envoy", "official", "analyst", "professor", "founder", "editor", "correspondent", "deputy",
         "former", "senior", "special", "foreign", "prime", "national", "vice", "executive", "representative",
-        "researcher", "fellow", "scholar", "expert", "journalist", "author", "member", "mayor", "chancellor");
+        "researcher", "fellow", "scholar", "expert", "journalist", "author", "member", "mayor", "chancellor", "owner", "co-founder");
 
     // Leaders a reader knows by surname alone.
     private static readonly HashSet<string> KnownPeople = Set(

@@ -130,6 +130,11 @@ internal static partial class NameContext
             return null;
         }
 
+        if (WhoClauseRole(sentence, end) is { } held)
+        {
+            return held;
+        }
+
         var match = AppositivePhrase().Match(sentence, end);
         if (!match.Success)
         {
@@ -138,8 +143,9 @@ internal static partial class NameContext
 
         var words = match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-        // "analyst at UBS." closes the sentence: its full stop is not the role's ("U.S." keeps its own).
-        if (words[^1] is [.., '.'] last && last.IndexOf('.') == last.Length - 1)
+        // "analyst at UBS." and "co-founder of OneStat.com." close the sentence: the full stop is not the role's ("U.S."
+        // keeps its own).
+        if (words[^1] is [.., '.'] last && !IsDottedAbbreviation(last))
         {
             words[^1] = last[..^1];
         }
@@ -158,6 +164,47 @@ internal static partial class NameContext
         // A role noun within its first words, and no clause or relation in their place: "which oversees foreign
         // investment", "starring former Friends actor", "beat his former co-star" are none.
         return words.Length <= 12 && words.Take(3).Any(Lexicon.IsRoleNoun) && !OpensClause(words) ? string.Join(' ', words) : null;
+    }
+
+    // "Archy Kirkwood, who chairs the Commons work and pensions committee," → "chair of the Commons work and pensions
+    // committee": what a clause after the name says the person heads, founded or owns, as a role.
+    private static string? WhoClauseRole(string sentence, int end)
+    {
+        var match = WhoClause().Match(sentence, end);
+        if (!match.Success || match.Groups["what"].Value.Split(' ') is { Length: > 10 })
+        {
+            return null;
+        }
+
+        var role = match.Groups["verb"].Value switch
+        {
+            "heads" or "runs" => "head",
+            "leads" => "leader",
+            "chairs" => "chair",
+            "founded" => "founder",
+            "co-founded" => "co-founder",
+            "owns" => "owner",
+            "edits" => "editor",
+            "manages" => "manager",
+            "coaches" => "coach",
+            "captains" => "captain",
+            _ => "director",
+        };
+        return $"{role} of {match.Groups["what"].Value}";
+    }
+
+    // "U.S.", "a.m.": single letters, each with its dot.
+    private static bool IsDottedAbbreviation(string word)
+    {
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsLetter(word[i]) || i + 1 >= word.Length || word[i + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A capitalised word that is neither a title ("Minister") nor an acronym ("MP").
@@ -239,6 +286,9 @@ internal static partial class NameContext
 
     [GeneratedRegex(@"\G\s*,\s*((?:the\s+|a\s+)?(?:[a-z][a-z\-]*|[A-Z]{2,6})(?:\s+[A-Za-z][\w\-.]*){0,12}?)\s*(?=[,;.]|$)")]
     private static partial Regex AppositivePhrase();
+
+    [GeneratedRegex(@"\G\s*,\s*who\s+(?<verb>heads|runs|leads|chairs|founded|co-founded|owns|edits|manages|coaches|captains|directs)\s+(?<what>(?:the|a|an|[A-Z][\w\-]*(?:'s|’s)?)\s[^,;.()""“”]{2,80}?)\s*(?=[,;.]|$)", RegexOptions.ExplicitCapture)]
+    private static partial Regex WhoClause();
 
     public static bool IsAfterPlacePreposition(ReadOnlySpan<char> before) => PlacePreposition().IsMatch(LastTwoWords(before));
 

@@ -95,6 +95,13 @@ public class EntityFinderTests(ITestOutputHelper output)
     [InlineData("Alan Jones, a spokesman for trade commissioner Michael Brown, said so.", "Alan Jones", "spokesman for trade commissioner Michael Brown")]
     [InlineData("Alan Jones, the Labour leader of the council, said so.", "Alan Jones", "Labour leader of the council")]
     [InlineData("Alan Jones, Labour leader Michael Brown, said so.", "Alan Jones", null)]
+    [InlineData("Alan Jones, who chairs the Commons work and pensions committee, said so.", "Alan Jones", "chair of the Commons work and pensions committee")]
+    [InlineData("Mr Jones, who owns the Tampa Bay Buccaneers team, made his offer.", "Alan Jones", "owner of the Tampa Bay Buccaneers team")]
+    [InlineData("Alan Jones, who heads F-Secure's anti-virus team, said so.", "Alan Jones", "head of F-Secure's anti-virus team")]
+    [InlineData("Alan Jones, who founded the anti-war party Respect, was elected.", "Alan Jones", "founder of the anti-war party Respect")]
+    [InlineData("Alan Jones, who heads home after the match, said so.", "Alan Jones", null)]
+    [InlineData("It was fair, said Alan Jones, co-founder of Amsterdam-based OneStat.com.", "Alan Jones", "co-founder of Amsterdam-based OneStat.com")]
+    [InlineData("It was fair, said Alan Jones, an analyst in the U.S.", "Alan Jones", "analyst in the U.S.")]
     public void A_role_says_what_a_person_does_not_how_they_are_addressed(string sentence, string person, string? role)
     {
         string[] sentences = ["Alan Jones arrived on Monday.", sentence];
