@@ -98,7 +98,7 @@ internal static class SiteEntities
                 Aliases = e.Aliases,
                 Roles = e.Roles,
                 Description = e.File?.Description,
-                Briefings = [.. namedIn[e.Id].Select(b => briefings[b].Slug)],
+                Briefings = [.. ByDateThenMentions(namedIn[e.Id], e.Id, briefings, mentions).Select(b => briefings[b].Slug)],
                 Mentions = mentions.GetValueOrDefault(e.Id) ?? [],
                 Quotes = quotes.GetValueOrDefault(e.Id) ?? [],
                 Figures = figures.GetValueOrDefault(e.Id) ?? [],
@@ -110,6 +110,22 @@ internal static class SiteEntities
 
         kept?.KeepOnlyEntities(made);
         return made;
+    }
+
+    // The briefings naming an entity, the newest first as the site lists them; of one date (or of none, as an archive
+    // without dates has), those that name it in the most sentences first, so its page opens with what is most about it.
+    private static IEnumerable<int> ByDateThenMentions(List<int> positions, string id, List<Briefing> briefings, Dictionary<string, List<EntityMention>> mentions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in mentions.GetValueOrDefault(id) ?? [])
+        {
+            counts[mention.BriefingSlug] = counts.GetValueOrDefault(mention.BriefingSlug) + 1;
+        }
+
+        return positions.OrderBy(b => briefings[b].Date is null ? 1 : 0)
+            .ThenByDescending(b => briefings[b].Date)
+            .ThenByDescending(b => counts.GetValueOrDefault(briefings[b].Slug))
+            .ThenBy(b => b);
     }
 
     // The positions of the briefings naming any of these entities, in order.

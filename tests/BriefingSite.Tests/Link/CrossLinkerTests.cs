@@ -51,6 +51,26 @@ public class CrossLinkerTests
     }
 
     [Fact]
+    public void An_entity_lists_its_newest_briefings_first_and_of_one_day_those_that_name_it_most()
+    {
+        // Given briefings of one day (or of none) that name Finer once or three times, and a newer one that names him once
+        var briefings = new[]
+        {
+            Briefing("a-once", "Finer spoke.", null, Finer),
+            Briefing("b-thrice", "Finer spoke. Finer warned. Finer left.", null, Finer),
+            Briefing("c-once", "Finer spoke.", new DateOnly(2025, 1, 1), Finer),
+            Briefing("d-twice", "Finer spoke. Finer left.", new DateOnly(2025, 1, 1), Finer),
+            Briefing("e-newer", "Finer spoke.", new DateOnly(2025, 2, 1), Finer),
+        };
+
+        // When the site is linked
+        var site = CrossLinker.Link(briefings, [], new SiteSettings());
+
+        // Then his page lists the newest first, and among briefings of one date the ones that name him most
+        Assert.Equal(["e-newer", "d-twice", "c-once", "b-thrice", "a-once"], site.Entities.Single().Briefings);
+    }
+
+    [Fact]
     public void An_event_told_word_for_word_by_two_briefings_is_on_the_timeline_once()
     {
         DatedEvent Launch() => new() { Date = "2005-01-11", Text = "Apple launched the Mac mini.", Sentence = 1 };
