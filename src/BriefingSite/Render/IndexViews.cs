@@ -19,6 +19,8 @@ public static class IndexViews
     {
         ["briefings"] = cards.Take(Cards).ToList(),
         ["briefing_count"] = count,
+        // The site lists dated briefings newest first, then the undated by title: the first says which the cards are.
+        ["dated"] = site.Briefings.Count > 0 && site.Briefings[0].Date is not null,
         ["most_mentioned"] = Visible(site)
             .OrderByDescending(e => e.Briefings.Count).ThenByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal)
             .Take(MostMentioned)

@@ -58,6 +58,22 @@ public class SiteRendererTests
     }
 
     [Fact]
+    public void The_home_page_calls_its_briefings_latest_only_when_they_have_dates()
+    {
+        // Given a dated site, and the same site with no date on any briefing (an archive saved without them)
+        var sample = SampleSite.Build();
+        var undated = sample with { Briefings = sample.Briefings.Select(b => b with { Date = null }).ToList() };
+
+        // When both are rendered
+        var dated = Render(sample).Document("index.html");
+        var plain = Render(undated).Document("index.html");
+
+        // Then the first lists the latest briefings, the second its briefings by title
+        Assert.Equal("Latest briefings", dated.QuerySelector("#latest")!.TextContent);
+        Assert.Equal("Briefings, A–Z", plain.QuerySelector("#latest")!.TextContent);
+    }
+
+    [Fact]
     public void Every_relative_link_resolves_to_a_written_file_and_anchor()
     {
         // Given a rendered site
