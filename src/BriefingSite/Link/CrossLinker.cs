@@ -125,11 +125,15 @@ public static class CrossLinker
             .ToDictionary(x => x.Slug, x => x.Why, StringComparer.Ordinal);
     }
 
+    // Each tag's briefings, the newest first as the site lists them; of one date (or of none), those that give the tag
+    // earlier among their own tags (the more central to them) first.
     private static List<KeyValuePair<string, IReadOnlyList<string>>> Tags(List<Briefing> linked) =>
-        linked.SelectMany(b => b.Tags.Distinct(StringComparer.Ordinal).Select(t => (Tag: t, b.Slug)))
+        linked.SelectMany((b, at) => b.Tags.Distinct(StringComparer.Ordinal).Select((t, rank) => (Tag: t, b.Slug, b.Date, Rank: rank, At: at)))
             .GroupBy(x => x.Tag, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<string>)g.Select(x => x.Slug).ToList()))
+            .Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<string>)g
+                .OrderBy(x => x.Date is null ? 1 : 0).ThenByDescending(x => x.Date).ThenBy(x => x.Rank).ThenBy(x => x.At)
+                .Select(x => x.Slug).ToList()))
             .ToList();
 
     // An event told word for word on one date by several briefings (an article saved twice, a syndicated report) is

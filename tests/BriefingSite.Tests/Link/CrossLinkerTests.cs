@@ -71,6 +71,25 @@ public class CrossLinkerTests
     }
 
     [Fact]
+    public void A_tag_lists_its_newest_briefings_first_and_of_one_day_those_it_is_most_central_to()
+    {
+        // Given undated briefings that give "missiles" last or first among their tags, and a dated one
+        var briefings = new[]
+        {
+            Briefing("a-last", "One.", null) with { Tags = ["sanctions", "missiles"] },
+            Briefing("b-first", "Two.", null) with { Tags = ["missiles", "sanctions"] },
+            Briefing("c-dated", "Three.", new DateOnly(2025, 1, 1)) with { Tags = ["sanctions", "missiles"] },
+        };
+
+        // When the site is linked
+        var site = CrossLinker.Link(briefings, [], new SiteSettings());
+
+        // Then the tag lists the dated first, then the undated whose first tag it is
+        Assert.Equal(["c-dated", "b-first", "a-last"], site.Tags.Single(t => t.Key == "missiles").Value);
+        Assert.Equal(["c-dated", "a-last", "b-first"], site.Tags.Single(t => t.Key == "sanctions").Value);
+    }
+
+    [Fact]
     public void An_event_told_word_for_word_by_two_briefings_is_on_the_timeline_once()
     {
         DatedEvent Launch() => new() { Date = "2005-01-11", Text = "Apple launched the Mac mini.", Sentence = 1 };
