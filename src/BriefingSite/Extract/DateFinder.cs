@@ -27,7 +27,7 @@ internal static partial class DateFinder
             var from = 0;
             while (WordWindow.Next(DatePattern(), sentence.Text, NextDateWord, 3, ref from) is { } match)
             {
-                if (IsDateline(sentence.Text, match) || IsCitation(sentence.Text, match) || IsVaguerThanNext(match))
+                if (IsDateline(sentence.Text, match) || IsCitation(sentence.Text, match) || IsVaguerThanNext(match) || IsComparedSince(sentence.Text, match))
                 {
                     continue;
                 }
@@ -138,6 +138,23 @@ internal static partial class DateFinder
         var next = match.NextMatch();
         return next.Success && next.Index - (match.Index + match.Length) < 6;
     }
+
+    // "their first Grand Slam since 1948", "its highest since 1997", "faster than at any time since 1997": the year a
+    // record or a first is counted from, in the same clause, is no event of that year (a stay is: "MP since 1997").
+    private static bool IsComparedSince(string sentence, Match match)
+    {
+        if (match.Groups["lead"].Value is not "since" || !match.Groups["year"].Success)
+        {
+            return false;
+        }
+
+        var clause = sentence.AsSpan(0, match.Index);
+        clause = clause[(clause.LastIndexOfAny(",;:(") + 1)..];
+        return ComparedWord().IsMatch(clause);
+    }
+
+    [GeneratedRegex(@"\b(?:first|highest|lowest|biggest|largest|best|worst|strongest|weakest|fastest|slowest|greatest|smallest|sharpest|steepest|deepest|longest|heaviest|any\s+time|ever)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedWord();
 
     // A sentence that is nothing but a date is the article's own dateline.
     private static bool IsDateline(string sentence, Match match) => sentence.Trim().Length - match.Length < 6;

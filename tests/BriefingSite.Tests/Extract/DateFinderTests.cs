@@ -46,6 +46,18 @@ public class DateFinderTests
     [InlineData("The polls close at 2200 local time, and results come after 2300 hours.")]
     public void Reads_a_time_of_day_as_no_year(string sentence) => Assert.Empty(Dates(sentence));
 
+    [Theory]
+    [InlineData("Ireland are going for their first Grand Slam since 1948 after two wins.")]
+    [InlineData("Optimism is at its highest since 1997, say researchers.")]
+    [InlineData("Retail sales picked up faster than at any time since 1997.")]
+    [InlineData("It left the Tories with 163 MPs, their worst showing since 1906.")]
+    public void A_year_a_record_or_a_first_is_counted_from_is_no_event(string sentence) => Assert.Empty(Dates(sentence));
+
+    [Theory]
+    [InlineData("Mr Sayeed has been MP for Mid-Bedfordshire since 1997.", new[] { "1997" })]
+    [InlineData("The highest court ruled in 2004, since 1997 rules applied.", new[] { "2004", "1997" })]
+    public void A_year_something_has_lasted_since_is_an_event(string sentence, string[] dates) => Assert.Equal(dates, Dates(sentence));
+
     [Fact]
     public void A_count_of_years_ago_beyond_a_century_is_no_event_and_no_error()
     {
