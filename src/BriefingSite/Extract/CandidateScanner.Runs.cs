@@ -184,7 +184,7 @@ internal static partial class CandidateScanner
         return word switch
         {
             "and" => ((Lexicon.IsOrganizationHead(tokens[end - 1].Text) || Lexicon.IsOtherHead(tokens[end - 1].Text)) && !JoinsTwoBodies(tokens, start, end, k)
-                      && !JoinsWholeNames(sentence, tokens, start, end, k))
+                      && !JoinsWholeNames(sentence, tokens, start, end, k) && !NamesOneOfItsOwnAfter(tokens, k, end))
                      || JoinsBodysFields(sentence, tokens, start, end, k) || (end - k > 3 && tokens[end - 1].Text is "Fame" && tokens[end - 2].Text is "of"),
             "of" or "for" or "on" => (Lexicon.IsOrganizationHead(before) && !Lexicon.IsCompanySuffix(before)) || Lexicon.IsOtherHead(before)
                                      || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || Lexicon.IsPeerage(before) || before is "States" or "Republic" or "Kingdom" or "House" or "Chamber" or "Chambers"
@@ -310,6 +310,25 @@ internal static partial class CandidateScanner
         var left = sentence[tokens[start].Start..tokens[and - 1].End];
         var right = sentence[tokens[and + 1].Start..tokens[end - 1].End];
         return Lexicon.IsOrganization(left) || Lexicon.IsOrganization(right) || left.Contains(" & ", StringComparison.Ordinal);
+    }
+
+    // "Universal and Warner Bros", "EADS and BAE Systems", "Viacom and Sony Pictures": a name of its own after "and" (a
+    // word of no dictionary, no place, people's or body's word, or letters) makes two names; a body's fields are
+    // dictionary words ("Securities and Exchange Commission", "Foreign and Commonwealth Office").
+    private static bool NamesOneOfItsOwnAfter(IReadOnlyList<Token> tokens, int and, int end)
+    {
+        for (var i = and + 1; i < end - 1; i++)
+        {
+            var word = tokens[i].Text;
+            if (tokens[i].IsCapitalised && (tokens[i].IsAcronym
+                    || (!Lexicon.IsDictionaryWord(word) && !Lexicon.IsPlace(word) && Lexicon.CountryOfDemonym(word) is null
+                        && !Lexicon.IsOrganizationHead(word) && !Lexicon.IsOtherHead(word) && !Lexicon.IsBodysField(word))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool JoinsTwoBodies(IReadOnlyList<Token> tokens, int start, int end, int and)

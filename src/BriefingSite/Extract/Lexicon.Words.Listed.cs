@@ -3,7 +3,7 @@ using System.Reflection;
 namespace BriefingSite.Extract;
 
 /// <summary>
-/// The word lists shipped in Extract/Words (see its NOTICE): everyday English words and common proper names (from SCOWL),
+/// The word lists shipped in Extract/Words (see its NOTICE): everyday and rarer English words and common proper names (from SCOWL),
 /// the everyday words read mostly as verbs or as adjectives rather than nouns (from WordNet's sense counts), the
 /// nouns that name a kind of person (from WordNet's nouns), and given names (from public-domain name lists).
 /// </summary>
@@ -18,6 +18,9 @@ internal static partial class Lexicon
     private static readonly HashSet<string> MostlyAdjectives = Listed("mostly-adjectives.txt", StringComparer.Ordinal);
 
     private static readonly HashSet<string> PersonNouns = Listed("person-nouns.txt", StringComparer.OrdinalIgnoreCase);
+
+    // Read only where a name's words are weighed one by one (see IsDictionaryWord): loaded on first use.
+    private static readonly Lazy<HashSet<string>> RarerWords = new(() => Listed("rarer-words.txt", StringComparer.OrdinalIgnoreCase));
 
     // Given names that are no everyday word, title or known place ("Kelly", "Damien"; not "Grant", "Dame", "Victoria"):
     // a list of every name people are given holds many words that are more often something else.
@@ -50,6 +53,13 @@ internal static partial class Lexicon
 
     /// <summary>As <see cref="IsEverydayWord"/>, or the plural of such a word: "Relations", "Brothers".</summary>
     public static bool IsEverydayWordOrPlural(string word) => IsEverydayWord(word) || (word.EndsWith('s') && IsEverydayWord(word[..^1]));
+
+    /// <summary>
+    /// As <see cref="IsEverydayWordOrPlural"/>, or a rarer word of the dictionary or its plural ("Commonwealth",
+    /// "Nationality", "Wildlife"): a word that names nothing by itself, unlike "Warner", "Sony" or "Deutsche".
+    /// </summary>
+    public static bool IsDictionaryWord(string word) =>
+        IsEverydayWordOrPlural(word) || RarerWords.Value.Contains(word) || (word.EndsWith('s') && RarerWords.Value.Contains(word[..^1]));
 
     /// <summary>True for a lower-case word used more often as a verb than as a noun: "think", "want".</summary>
     /// <remarks>Not its -s form: in news, "shares", "exports" and "attacks" are mostly nouns.</remarks>

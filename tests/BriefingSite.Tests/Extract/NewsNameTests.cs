@@ -216,6 +216,28 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Parts_two_bodies_joined_by_and_when_the_second_has_a_name_of_its_own()
+    {
+        string[] sentences =
+        [
+            "The format has won backing from Paramount, Universal and Warner Bros.",
+            "Planemakers EADS and BAE Systems said the talks would go on.",
+            "The Securities and Exchange Commission fined the bank.",
+            "The Foreign and Commonwealth Office will close six embassies.",
+            "The Public and Commercial Services Union called the strike.",
+        ];
+
+        var names = FoundNames.NamesOf(sentences);
+
+        Assert.Contains("Warner Bros", names);
+        Assert.Contains("BAE Systems", names);
+        Assert.DoesNotContain(names, n => n.Contains(" and Warner", StringComparison.Ordinal) || n.Contains(" and BAE", StringComparison.Ordinal));
+        Assert.Contains("Securities and Exchange Commission", names);
+        Assert.Contains("Foreign and Commonwealth Office", names);
+        Assert.Contains("Public and Commercial Services Union", names);
+    }
+
+    [Fact]
     public void Reads_a_first_name_alone_as_the_one_person_of_that_name()
     {
         string[] sentences =

