@@ -169,7 +169,8 @@ internal static partial class CandidateScanner
         }
 
         // A law named for what it is of: "Freedom of Information Act", "Prevention of Terrorism Bill".
-        if (word is "of" && k + 2 < end && tokens[end - 1].Text is "Act" or "Bill" && Lexicon.IsEverydayWord(before) && !Lexicon.IsFirstName(before) && !Lexicon.IsTitle(before))
+        if (word is "of" && k + 2 < end && tokens[end - 1].Text is "Act" or "Bill"
+            && Lexicon.IsEverydayWord(before) && !Lexicon.IsFirstName(before) && !Lexicon.IsTitle(before))
         {
             return true;
         }

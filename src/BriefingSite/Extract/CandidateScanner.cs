@@ -392,8 +392,8 @@ internal static partial class CandidateScanner
         return 0;
     }
 
-    // The run's first two or three words are a known name: "New York" in "New York Attorney General ...".
-    // "New York Attorney General Elliot Spitzer", "New Zealander Jason Spice": a known name, or one of a known place's people.
+    // The run's first two or three words are a known name, or its first two one of a known place's people: "New York"
+    // in "New York Attorney General Elliot Spitzer", "New Zealander" in "New Zealander Jason Spice".
     private static bool OpensKnownName(string sentence, List<Token> run) =>
         (run.Count > 2 && (IsKnown(Join(sentence, run, 0, 2)) || Lexicon.IsPlacesPerson(Join(sentence, run, 0, 2))))
         || (run.Count > 3 && IsKnown(Join(sentence, run, 0, 3)));

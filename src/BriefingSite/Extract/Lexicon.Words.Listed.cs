@@ -3,9 +3,9 @@ using System.Reflection;
 namespace BriefingSite.Extract;
 
 /// <summary>
-/// The word lists shipped in Extract/Words (see its NOTICE): everyday and rarer English words and common proper names (from SCOWL),
-/// the everyday words read mostly as verbs or as adjectives rather than nouns (from WordNet's sense counts), the
-/// nouns that name a kind of person (from WordNet's nouns), and given names (from public-domain name lists).
+/// The word lists shipped in Extract/Words (see its NOTICE): everyday and rarer English words and common proper names
+/// (from SCOWL), the everyday words read mostly as verbs or as adjectives rather than nouns (from WordNet's sense
+/// counts), the nouns that name a kind of person (from WordNet's nouns), and given names (from public-domain lists).
 /// </summary>
 internal static partial class Lexicon
 {
