@@ -338,6 +338,10 @@ internal static class EntityFinder
     // ("New Zealander").
     private static bool IsPlacesPeople(string name) => Lexicon.IsPlacesPerson(name.EndsWith('s') ? name[..^1] : name);
 
+    // A dictionary word of three letters or more written in capitals: "STARS", "LEFT"; not "BBC" nor "DS".
+    private static bool IsShoutedWord(string word) =>
+        word.Length > 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Lexicon.IsDictionaryWord(word.ToLowerInvariant());
+
     private static bool Keeps(EntityEvidence group, EntityType type)
     {
         var known = Lexicon.IsPlace(group.Name) || Lexicon.IsOrganization(group.Name) || Lexicon.IsOtherName(group.Name)
@@ -347,6 +351,12 @@ internal static class EntityFinder
 
         // "The Scot, who led GB", "the Kiwi psyche": one of a people, named only with "the", is no one's name.
         if (NamesAPeople(words) || (single && Lexicon.CountryOfNameLikeDemonym(group.Name) is not null && group.AfterThe == group.Mentions))
+        {
+            return false;
+        }
+
+        // "STARS WHO LEFT EMPTY-HANDED While", "IT ALL STARTED": a heading in capitals run on into its sentence names nothing.
+        if (!known && words.Count(IsShoutedWord) >= 2)
         {
             return false;
         }

@@ -238,6 +238,22 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Takes_no_heading_in_capitals_run_on_into_its_sentence_for_a_name()
+    {
+        string[] sentences =
+        [
+            "THE STARS WHO LEFT EMPTY-HANDED While many films have been honoured, Alfred Hitchcock never won.",
+            "DEAD OR ALIVE ULTIMATE Tecmo brings its fighting game to the Xbox, said the BBC.",
+        ];
+
+        var names = FoundNames.NamesOf(sentences);
+
+        Assert.DoesNotContain(names, n => n.Contains("LEFT", StringComparison.Ordinal) || n.Contains("ALIVE", StringComparison.Ordinal));
+        Assert.Contains("Alfred Hitchcock", names);
+        Assert.Contains("BBC", names);
+    }
+
+    [Fact]
     public void Reads_a_first_name_alone_as_the_one_person_of_that_name()
     {
         string[] sentences =
