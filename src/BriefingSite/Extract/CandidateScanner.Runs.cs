@@ -10,9 +10,13 @@ internal static partial class CandidateScanner
     {
         var j = start + 1;
         while (j < tokens.Count && (Tokenizer.Adjacent(sentence, tokens[j - 1], tokens[j]) || JoinedByAmpersand(sentence, tokens[j - 1], tokens[j])
-                                    || ListsBodysFields(sentence, tokens, start, j)))
+                                    || ListsBodysFields(sentence, tokens, start, j) || IsTitlesContraction(sentence, tokens, start, j)))
         {
-            if (StartsName(tokens[j]) && !EndsRun(tokens, j))
+            if (IsTitlesContraction(sentence, tokens, start, j))
+            {
+                j += 2;
+            }
+            else if (StartsName(tokens[j]) && !EndsRun(tokens, j))
             {
                 j++;
             }
@@ -45,6 +49,16 @@ internal static partial class CandidateScanner
 
         return OwnersBodyEnd(sentence, tokens, start, j);
     }
+
+    // "Do They Know It's Christmas", "It's A Wonderful Life": in a title, "It's" is "it is", no owner's, and the title goes
+    // on; not where "It" opens the sentence ("It's Christmas Day in Paris").
+    private static bool IsTitlesContraction(string sentence, IReadOnlyList<Token> tokens, int start, int j) =>
+        j + 1 < tokens.Count && tokens[j].Text is "s" && tokens[j - 1].Text is "It" && tokens[j - 1].Start > 0
+        && sentence.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End) is "'" or "’"
+        && StartsName(tokens[j + 1]) && Tokenizer.Adjacent(sentence, tokens[j], tokens[j + 1]) && (j - 1 > start || IsQuoteOrWorkBefore(sentence, tokens[start].Start));
+
+    private static bool IsQuoteOrWorkBefore(string sentence, int at) =>
+        NameContext.IsAfterWorkNoun(sentence.AsSpan(0, at)) || (at > 0 && sentence[at - 1] is '"' or '“' or '\'' or '‘');
 
     // "Rodrigo de la Serna", "Edwin van der Sar": two particles of a surname before its capitalised word.
     private static bool IsParticlePair(string sentence, IReadOnlyList<Token> tokens, int j) =>

@@ -254,6 +254,24 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_its_in_a_title_as_it_is_and_goes_on_with_the_title()
+    {
+        string[] sentences =
+        [
+            "Band Aid's Do They Know It's Christmas? topped the chart on Sunday.",
+            "The film It's A Wonderful Life was shown on BBC Two.",
+            "It's Christmas Day in Paris, said Jean Dupont.",
+        ];
+
+        var names = FoundNames.NamesOf(sentences);
+
+        Assert.Contains("Do They Know It's Christmas", names);
+        Assert.Contains("It's A Wonderful Life", names);
+        Assert.Contains("Christmas Day", names);
+        Assert.DoesNotContain(names, n => n.EndsWith(" It", StringComparison.Ordinal) || n.StartsWith("s ", StringComparison.Ordinal) || n.StartsWith("It's Christmas", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reads_a_first_name_alone_as_the_one_person_of_that_name()
     {
         string[] sentences =
