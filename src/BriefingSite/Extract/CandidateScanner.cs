@@ -303,7 +303,7 @@ internal static partial class CandidateScanner
             titleLength > 0 ? EntityType.Person
             : NameContext.IsAfterWorkNoun(sentence.AsSpan(0, nameStart)) || (run[titleLength].Text is "The" && IsWorkTitleAt(sentence, nameStart)) ? EntityType.Other
             : afterBodyNoun ? EntityType.Organization
-            : titleLength == 0 && NameContext.IsAfterKinNoun(sentence.AsSpan(0, nameStart)) ? EntityType.Person
+            : titleLength == 0 && (NameContext.IsAfterKinNoun(sentence.AsSpan(0, nameStart)) || NameContext.IsAfterPerformerNoun(sentence.AsSpan(0, nameStart))) ? EntityType.Person
             : NameContext.HintAfter(sentence, end) ?? Dateline(sentence, atStart, end) ?? (NameContext.IsBeforeItsState(sentence, end) ? EntityType.Place : null),
             WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart)),
             AtSentenceStart: atStart && titleLength == 0,

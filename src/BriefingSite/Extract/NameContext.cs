@@ -329,6 +329,10 @@ internal static partial class NameContext
     /// <summary>True when the name follows a word for kin ("his wife Audrey", "her son Elliott"): it is a person's.</summary>
     public static bool IsAfterKinNoun(ReadOnlySpan<char> before) => KinNoun().IsMatch(LastTwoWords(before));
 
+    /// <summary>True when the name follows a performer's or player's trade in small letters ("rapper Nelly", "R&amp;B star
+    /// Aaliyah"): it is a person's, a stage name often (a known name keeps its type: "best singer Grammy").</summary>
+    public static bool IsAfterPerformerNoun(ReadOnlySpan<char> before) => PerformerNoun().IsMatch(LastTwoWords(before));
+
     /// <summary>True when the name follows a noun for a work ("US musical Sweet Charity", "the film Ray"): it is the work's title.</summary>
     public static bool IsAfterWorkNoun(ReadOnlySpan<char> before) => WorkNoun().IsMatch(LastTwoWords(before));
 
@@ -373,6 +377,9 @@ internal static partial class NameContext
 
     [GeneratedRegex(@"\b(?:his|her|their|my|our|your|and)\s+(?:wife|husband|son|daughter|brother|sister|mother|father|partner|girlfriend|boyfriend|fiancée?|fiance|widow|widower|grandson|granddaughter|nephew|niece|cousin|uncle|aunt)\s+$")]
     private static partial Regex KinNoun();
+
+    [GeneratedRegex(@"\b(?:rapper|singer|actress|comedian|comedienne|guitarist|drummer|songwriter|frontman|frontwoman|star|striker|midfielder|winger|goalkeeper)\s+$")]
+    private static partial Regex PerformerNoun();
 
     [GeneratedRegex(@"\b(?:film|films|movie|musical|album|song|sitcom|comedy|drama|novel|documentary|soap|programme|thriller|blockbuster|biopic|cartoon|poem|opera|ballet|show|book|single|series|sequel|remake)\s+$")]
     private static partial Regex WorkNoun();

@@ -272,6 +272,25 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_a_name_after_a_performers_trade_as_a_persons()
+    {
+        string[] sentences =
+        [
+            "Church ministers are trying to prevent rapper Nelly performing in Arkansas.",
+            "The record company of late R&B star Aaliyah has failed in an attempt to sue.",
+            "Marlon Brando turned down his best actor Oscar for The Godfather.",
+            "She won the best singer Grammy in Los Angeles, and the best female singer Brit.",
+        ];
+
+        var types = FoundNames.TypesOf(sentences);
+
+        Assert.Equal(EntityType.Person, types["Nelly"]);
+        Assert.Equal(EntityType.Person, types["Aaliyah"]);
+        Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Oscar", EntityType.Other));
+        Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Grammy", EntityType.Other));
+    }
+
+    [Fact]
     public void Reads_a_first_name_alone_as_the_one_person_of_that_name()
     {
         string[] sentences =
