@@ -223,9 +223,11 @@ internal static partial class CandidateScanner
         }
 
         // "Economist Joel Naroff said", "Flanker Lewis Moody", "Fellow Lib Dem Norman Baker": an everyday word opening the
-        // sentence before a first name (or a party and a first name) describes the person, as it would in small letters;
+        // sentence before a first name (or a party and a first name) describes the person, as it would in small letters,
+        // and so does a rarer word of the dictionary before a given name ("Defiant Matt Williams");
         // a word that can only describe a person does so before any name ("Teenager LaShawn Merritt").
-        if (atStart && run.Count > 2 && !Lexicon.IsFirstName(run[0].Text) && (Lexicon.IsEverydayWord(run[0].Text) || Lexicon.IsPersonDescription(run[0].Text)) && !Lexicon.IsTitle(run[0].Text)
+        if (atStart && run.Count > 2 && !Lexicon.IsFirstName(run[0].Text) && !Lexicon.IsTitle(run[0].Text)
+            && (Lexicon.IsEverydayWord(run[0].Text) || Lexicon.IsPersonDescription(run[0].Text) || (Lexicon.IsDictionaryWord(run[0].Text) && Lexicon.IsGivenName(run[1].Text)))
             && (Lexicon.IsGivenName(run[1].Text) || BodyBeforeFirstName(sentence, run, 1) > 0
                 || (Lexicon.IsPersonDescription(run[0].Text) && !Lexicon.IsEverydayWord(run[1].Text))))
         {

@@ -147,6 +147,8 @@ public class NewsNameTests
             "By any measure, New Yorker Dick Morris is a winner.",
             "Farmer Geoff Brooks said the ban was wrong.",
             "Slovakian Daniela Hantuchova lost in three sets.",
+            "Defiant Matt Williams says he will not quit as coach.",
+            "Cinematographer John Mathieson was nominated too.",
         ];
 
         var types = FoundNames.TypesOf(sentences);
@@ -155,6 +157,8 @@ public class NewsNameTests
         Assert.Equal(EntityType.Person, types["Dick Morris"]);
         Assert.Equal(EntityType.Person, types["Geoff Brooks"]);
         Assert.Equal(EntityType.Person, types["Daniela Hantuchova"]);
+        Assert.Equal(EntityType.Person, types["Matt Williams"]);
+        Assert.Equal(EntityType.Person, types["John Mathieson"]);
         Assert.DoesNotContain(types.Keys, n => n.Contains("Zealander", StringComparison.Ordinal) || n.Contains("Yorker", StringComparison.Ordinal)
                                                || n.StartsWith("Farmer", StringComparison.Ordinal) || n.StartsWith("Slovakian", StringComparison.Ordinal));
     }
