@@ -55,7 +55,8 @@ internal static partial class CandidateScanner
     private static bool IsTitlesContraction(string sentence, IReadOnlyList<Token> tokens, int start, int j) =>
         j + 1 < tokens.Count && tokens[j].Text is "s" && tokens[j - 1].Text is "It" && tokens[j - 1].Start > 0
         && sentence.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End) is "'" or "’"
-        && StartsName(tokens[j + 1]) && Tokenizer.Adjacent(sentence, tokens[j], tokens[j + 1]) && (j - 1 > start || IsQuoteOrWorkBefore(sentence, tokens[start].Start));
+        && StartsName(tokens[j + 1]) && Tokenizer.Adjacent(sentence, tokens[j], tokens[j + 1])
+        && (j - 1 > start || IsQuoteOrWorkBefore(sentence, tokens[start].Start));
 
     private static bool IsQuoteOrWorkBefore(string sentence, int at) =>
         NameContext.IsAfterWorkNoun(sentence.AsSpan(0, at)) || (at > 0 && sentence[at - 1] is '"' or '“' or '\'' or '‘');

@@ -227,7 +227,8 @@ internal static partial class CandidateScanner
         // and so does a rarer word of the dictionary before a given name ("Defiant Matt Williams");
         // a word that can only describe a person does so before any name ("Teenager LaShawn Merritt").
         if (atStart && run.Count > 2 && !Lexicon.IsFirstName(run[0].Text) && !Lexicon.IsTitle(run[0].Text)
-            && (Lexicon.IsEverydayWord(run[0].Text) || Lexicon.IsPersonDescription(run[0].Text) || (Lexicon.IsDictionaryWord(run[0].Text) && Lexicon.IsGivenName(run[1].Text)))
+            && (Lexicon.IsEverydayWord(run[0].Text) || Lexicon.IsPersonDescription(run[0].Text)
+                || (Lexicon.IsDictionaryWord(run[0].Text) && Lexicon.IsGivenName(run[1].Text)))
             && (Lexicon.IsGivenName(run[1].Text) || BodyBeforeFirstName(sentence, run, 1) > 0
                 || (Lexicon.IsPersonDescription(run[0].Text) && !Lexicon.IsEverydayWord(run[1].Text))))
         {
@@ -305,7 +306,8 @@ internal static partial class CandidateScanner
             titleLength > 0 ? EntityType.Person
             : NameContext.IsAfterWorkNoun(sentence.AsSpan(0, nameStart)) || (run[titleLength].Text is "The" && IsWorkTitleAt(sentence, nameStart)) ? EntityType.Other
             : afterBodyNoun ? EntityType.Organization
-            : titleLength == 0 && (NameContext.IsAfterKinNoun(sentence.AsSpan(0, nameStart)) || NameContext.IsAfterPerformerNoun(sentence.AsSpan(0, nameStart))) ? EntityType.Person
+            : titleLength == 0 && (NameContext.IsAfterKinNoun(sentence.AsSpan(0, nameStart)) || NameContext.IsAfterPerformerNoun(sentence.AsSpan(0, nameStart)))
+              ? EntityType.Person
             : NameContext.HintAfter(sentence, end) ?? Dateline(sentence, atStart, end) ?? (NameContext.IsBeforeItsState(sentence, end) ? EntityType.Place : null),
             WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart)),
             AtSentenceStart: atStart && titleLength == 0,
