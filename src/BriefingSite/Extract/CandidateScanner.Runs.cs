@@ -9,14 +9,21 @@ internal static partial class CandidateScanner
     private static int RunEnd(string sentence, IReadOnlyList<Token> tokens, int start)
     {
         var j = start + 1;
-        while (j < tokens.Count && (Tokenizer.Adjacent(sentence, tokens[j - 1], tokens[j]) || JoinedByAmpersand(sentence, tokens[j - 1], tokens[j])
-                                    || ListsBodysFields(sentence, tokens, start, j) || IsTitlesContraction(sentence, tokens, start, j)))
+        while (j < tokens.Count)
         {
             if (IsTitlesContraction(sentence, tokens, start, j))
             {
                 j += 2;
+                continue;
             }
-            else if (StartsName(tokens[j]) && !EndsRun(tokens, j))
+
+            if (!Tokenizer.Adjacent(sentence, tokens[j - 1], tokens[j]) && !JoinedByAmpersand(sentence, tokens[j - 1], tokens[j])
+                && !ListsBodysFields(sentence, tokens, start, j))
+            {
+                break;
+            }
+
+            if (StartsName(tokens[j]) && !EndsRun(tokens, j))
             {
                 j++;
             }

@@ -39,7 +39,7 @@ public static class CrossLinker
         var linked = ordered.AsParallel().AsOrdered()
             .Select((b, i) => memory.Link(b, i, () => Rewrite(b, i, resolver, keepHidden: false), () => b.Related.Where(r => r != b.Slug && slugs.Contains(r)).Distinct(StringComparer.Ordinal).ToList()))
             .AsSequential()
-            .OrderBy(b => b.Date is null ? 1 : 0).ThenByDescending(b => b.Date).ThenBy(b => b.Title, StringComparer.Ordinal).ThenBy(b => b.Slug, StringComparer.Ordinal)
+            .OrderBy(b => DateRank(b.Date)).ThenBy(b => b.Title, StringComparer.Ordinal).ThenBy(b => b.Slug, StringComparer.Ordinal)
             .ToList();
 
         PhaseClock.Mark("link: rewrite");
@@ -125,6 +125,9 @@ public static class CrossLinker
             .ToDictionary(x => x.Slug, x => x.Why, StringComparer.Ordinal);
     }
 
+    /// <summary>Where a briefing of this date stands in the site's order: the newest first, the undated last.</summary>
+    internal static int DateRank(DateOnly? date) => date is { } day ? -day.DayNumber : int.MaxValue;
+
     // Each tag's briefings, the newest first as the site lists them; of one date (or of none), those that give the tag
     // earlier among their own tags (the more central to them) first.
     private static List<KeyValuePair<string, IReadOnlyList<string>>> Tags(List<Briefing> linked) =>
@@ -132,7 +135,7 @@ public static class CrossLinker
             .GroupBy(x => x.Tag, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => KeyValuePair.Create(g.Key, (IReadOnlyList<string>)g
-                .OrderBy(x => x.Date is null ? 1 : 0).ThenByDescending(x => x.Date).ThenBy(x => x.Rank).ThenBy(x => x.At)
+                .OrderBy(x => DateRank(x.Date)).ThenBy(x => x.Rank).ThenBy(x => x.At)
                 .Select(x => x.Slug).ToList()))
             .ToList();
 

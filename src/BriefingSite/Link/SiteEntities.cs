@@ -122,8 +122,7 @@ internal static class SiteEntities
             counts[mention.BriefingSlug] = counts.GetValueOrDefault(mention.BriefingSlug) + 1;
         }
 
-        return positions.OrderBy(b => briefings[b].Date is null ? 1 : 0)
-            .ThenByDescending(b => briefings[b].Date)
+        return positions.OrderBy(b => CrossLinker.DateRank(briefings[b].Date))
             .ThenByDescending(b => counts.GetValueOrDefault(briefings[b].Slug))
             .ThenBy(b => b);
     }
