@@ -5,7 +5,7 @@ namespace BriefingSite.Cli;
 
 /// <summary>
 /// The runtime's multi-core JIT: each command records which methods it compiled, and its next run compiles them ahead on
-/// a spare thread while the run's single-threaded steps go on (clean builds of 10,000 articles 0.2-1 s faster in six of
+/// a spare thread while the run's single-threaded steps go on (clean builds of 10,000 articles 0.2-4.6 s faster in six of
 /// six alternating pairs, docs/benchmarks.md). Profiles live in the user's cache folder, one folder per build of the tool.
 /// </summary>
 internal static class JitProfile
