@@ -116,12 +116,7 @@ internal static class SiteEntities
     // without dates has), those that name it in the most sentences first, so its page opens with what is most about it.
     private static IEnumerable<int> ByDateThenMentions(List<int> positions, string id, List<Briefing> briefings, Dictionary<string, List<EntityMention>> mentions)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var mention in mentions.GetValueOrDefault(id) ?? [])
-        {
-            counts[mention.BriefingSlug] = counts.GetValueOrDefault(mention.BriefingSlug) + 1;
-        }
-
+        var counts = EntityMention.CountByBriefing(mentions.GetValueOrDefault(id) ?? []);
         return positions.OrderBy(b => CrossLinker.DateRank(briefings[b].Date))
             .ThenByDescending(b => counts.GetValueOrDefault(briefings[b].Slug))
             .ThenBy(b => b);

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using BriefingSite.Model;
 
 namespace BriefingSite.Render;
@@ -47,27 +46,6 @@ public sealed class SiteLinks
     // repeated render (the preview server) counts again only the entities that changed.
     private static readonly ConditionalWeakTable<SiteEntity, Dictionary<string, int>> Counts = new();
 
-    // Mentions come in briefing order: each run of one briefing's mentions is counted with one look-up.
-    private static Dictionary<string, int> CountMentions(SiteEntity entity)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var mentions = entity.Mentions;
-        for (var start = 0; start < mentions.Count;)
-        {
-            var slug = mentions[start].BriefingSlug;
-            var end = start + 1;
-            while (end < mentions.Count && (ReferenceEquals(mentions[end].BriefingSlug, slug) || mentions[end].BriefingSlug == slug))
-            {
-                end++;
-            }
-
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, slug, out _) += end - start;
-            start = end;
-        }
-
-        return counts;
-    }
-
     public Briefing? Briefing(string slug) => briefings.GetValueOrDefault(slug);
 
     /// <summary>True when both give every tag the same file.</summary>
@@ -79,7 +57,7 @@ public sealed class SiteLinks
 
     /// <summary>How many sentences of a briefing mention a (visible) entity.</summary>
     public int MentionCount(string entityId, string briefingSlug) =>
-        Entity(entityId) is { } entity ? Counts.GetValue(entity, CountMentions).GetValueOrDefault(briefingSlug) : 0;
+        Entity(entityId) is { } entity ? Counts.GetValue(entity, e => EntityMention.CountByBriefing(e.Mentions)).GetValueOrDefault(briefingSlug) : 0;
 
     public static string BriefingUrl(string slug) => $"briefings/{PathSegment.Of(slug)}.html";
 

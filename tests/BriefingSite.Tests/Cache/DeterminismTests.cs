@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using BriefingSite.Tests.Cli;
 using BriefingSite.Tests.EndToEnd;
 using BriefingSite.Tests.Ingest;
 using Xunit.Abstractions;
@@ -43,18 +43,11 @@ public sealed class DeterminismTests(ITestOutputHelper output) : IDisposable
     {
         var project = Path.Combine(root, name);
         Directory.CreateDirectory(project);
-        var start = new ProcessStartInfo("dotnet", [typeof(BriefingSite.Cli.Commands).Assembly.Location, "build", "--articles", articles])
+        var log = ToolProcess.Run(project, new Dictionary<string, string>
         {
-            WorkingDirectory = project,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["DOTNET_PROCESSOR_COUNT"] = threads.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var process = Process.Start(start)!;
-        var log = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
+            ["DOTNET_PROCESSOR_COUNT"] = threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }, "build", "--articles", articles);
         output.WriteLine($"{threads} threads: {log}");
-        Assert.Equal(0, process.ExitCode);
         return project;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BriefingSite.Cache;
 using BriefingSite.Cli;
 using BriefingSite.Tests.EndToEnd;
@@ -45,17 +44,7 @@ public sealed class JitProfileTests : IDisposable
         var project = Directory.CreateDirectory(Path.Combine(root, "site")).FullName;
         var articles = Path.Combine(project, "articles");
         SeedSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "seeds"), articles);
-        var start = new ProcessStartInfo("dotnet", [typeof(Commands).Assembly.Location, "build", "--articles", articles, "--build-server", "off"])
-        {
-            WorkingDirectory = project,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["XDG_CACHE_HOME"] = cache;
-        start.Environment[JitProfile.Switch] = profiles;
-        using var process = Process.Start(start)!;
-        var log = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, log);
+        ToolProcess.Run(project, new Dictionary<string, string> { ["XDG_CACHE_HOME"] = cache, [JitProfile.Switch] = profiles },
+            "build", "--articles", articles, "--build-server", "off");
     }
 }
