@@ -11,18 +11,20 @@ namespace BriefingSite.Publish;
 /// </summary>
 public static class CanonicalRead
 {
-    public static Briefing? Of(byte[] bytes, string text)
+    /// <param name="text">The file's text, decoded exactly from its bytes (so equal texts are equal bytes).</param>
+    public static Briefing? Of(string text)
     {
-        if (!text.StartsWith("---\n", StringComparison.Ordinal) || text.IndexOf("\n---\n", 3, StringComparison.Ordinal) is not (var close and > 0))
+        // "---\n" then the front matter's lines then "\n---\n": a front matter of no lines is not the writer's.
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) || text.IndexOf("\n---\n", 3, StringComparison.Ordinal) is not (var close and > 3))
         {
             return null;
         }
 
         var rest = text.AsSpan(close + 5);
         var body = rest.Length == 0 ? "" : rest.Length > 2 && rest[0] == '\n' && rest[^1] == '\n' ? rest[1..^1].ToString() : null;
-        var fields = body is null ? null : QuickYaml.Mapping(text[4..close].Split('\n'));
+        var fields = body is null ? null : QuickYaml.Mapping(text, 4, close);
         var guess = fields is null ? null : Briefing(fields, body!);
-        return guess is not null && ReadBack.Of(guess) is { } read && FrontMatterWriter.Utf8(guess).AsSpan().SequenceEqual(bytes) ? read : null;
+        return guess is not null && ReadBack.Of(guess) is { } read && FrontMatterWriter.Writes(guess, text) ? read : null;
     }
 
     private static Briefing? Briefing(List<KeyValuePair<string, object>> fields, string body)

@@ -90,7 +90,7 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
         var hash = bytes is null || parsed is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes));
         var found = bytes is null ? null : parsed?.LookupByHash(key, hash);
         var briefing = bytes is null ? null
-            : found?.Briefing ?? (Decode(full, bytes, problems) is { } text ? CanonicalRead.Of(bytes, text) ?? BriefingFileReader.Read(key, text, problems) : null);
+            : found?.Briefing ?? (Decode(full, bytes, problems) is { } text ? CanonicalRead.Of(text) ?? BriefingFileReader.Read(key, text, problems) : null);
         return (full, key, stamp, hash, briefing, found, false, problems);
     }
 

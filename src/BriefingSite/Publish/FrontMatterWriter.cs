@@ -55,6 +55,26 @@ public static partial class FrontMatterWriter
         }
     }
 
+    /// <summary>Whether <paramref name="file"/> is exactly what <see cref="Write"/> writes of the briefing, compared as it is written.</summary>
+    internal static bool Writes(Briefing briefing, ReadOnlySpan<char> file)
+    {
+        using var yaml = Front(briefing);
+        var body = Body(briefing.Body);
+        return Take(ref file, "---\n") && Take(ref file, yaml.Text.TrimEnd('\n')) && Take(ref file, "\n---\n")
+            && (body.IsEmpty ? file.IsEmpty : Take(ref file, "\n") && Take(ref file, body) && file.SequenceEqual("\n"));
+
+        static bool Take(ref ReadOnlySpan<char> file, ReadOnlySpan<char> part)
+        {
+            if (!file.StartsWith(part, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            file = file[part.Length..];
+            return true;
+        }
+    }
+
     private static YamlText Front(Briefing briefing) => YamlText.OfMapping(Fields(briefing).Select(f => KeyValuePair.Create(f.Key, f.Value)));
 
     /// <summary>The body as written: blank lines trimmed at both ends as the reader trims them, so write → read → write is stable.</summary>

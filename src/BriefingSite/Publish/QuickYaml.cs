@@ -15,24 +15,46 @@ internal sealed class QuickYaml
     // Keys the writer writes are plain words: any of these makes the line something else.
     private static readonly System.Buffers.SearchValues<char> NotInKeys = System.Buffers.SearchValues.Create(" '\"[]{}#,&*!|>%@`");
 
-    private readonly string[] lines;
+    private readonly string text;
+
+    // Each line of the front matter as where it starts and ends in the text, and its indent: worked out once. An item
+    // whose first key sits on the dash's line ("- name: X") has that line read as the mapping's first, its indent moved
+    // past the dash; the line is otherwise as written, so no line is ever copied.
+    private readonly (int Start, int End)[] lines;
+    private readonly int[] indents;
     private int next;
 
-    private QuickYaml(string[] lines) => this.lines = lines;
-
-    /// <summary>The top-level mapping of the front matter's lines, or null when they are not in the writer's shape.</summary>
-    public static List<KeyValuePair<string, object>>? Mapping(string[] lines)
+    private QuickYaml(string text, int start, int end)
     {
-        var reader = new QuickYaml(lines);
-        return reader.Mapping(indent: 0) is { } mapping && reader.next == lines.Length ? mapping : null;
+        this.text = text;
+        var count = text.AsSpan(start, end - start).Count('\n') + 1;
+        lines = new (int, int)[count];
+        indents = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var stop = i + 1 < count ? text.IndexOf('\n', start) : end;
+            lines[i] = (start, stop);
+            indents[i] = stop - start - text.AsSpan(start, stop - start).TrimStart(' ').Length;
+            start = stop + 1;
+        }
     }
+
+    /// <summary>The top-level mapping of the front matter held in <paramref name="text"/> from <paramref name="start"/>
+    /// up to <paramref name="end"/> (its lines, without the closing line break), or null when it is not in the writer's shape.</summary>
+    public static List<KeyValuePair<string, object>>? Mapping(string text, int start, int end)
+    {
+        var reader = new QuickYaml(text, start, end);
+        return reader.Mapping(indent: 0) is { } mapping && reader.next == reader.lines.Length ? mapping : null;
+    }
+
+    private ReadOnlySpan<char> Line(int line) => text.AsSpan(lines[line].Start, lines[line].End - lines[line].Start);
 
     private List<KeyValuePair<string, object>>? Mapping(int indent)
     {
         var pairs = new List<KeyValuePair<string, object>>();
-        while (next < lines.Length && Indent(lines[next]) == indent && !IsItem(lines[next], indent))
+        while (next < lines.Length && indents[next] == indent && !IsItem(next, indent))
         {
-            var line = lines[next++].AsSpan(indent);
+            var line = Line(next++)[indent..];
             var start = ValueStart(line);
             if (start < 0)
             {
@@ -61,10 +83,10 @@ internal sealed class QuickYaml
             return null;
         }
 
-        if (IsItem(lines[next], indent))
+        if (IsItem(next, indent))
         {
             var items = new List<object>();
-            while (next < lines.Length && IsItem(lines[next], indent))
+            while (next < lines.Length && IsItem(next, indent))
             {
                 if (Item(indent) is not { } item)
                 {
@@ -77,22 +99,22 @@ internal sealed class QuickYaml
             return items;
         }
 
-        return Indent(lines[next]) == indent + 2 ? Mapping(indent + 2) : null;
+        return indents[next] == indent + 2 ? Mapping(indent + 2) : null;
     }
 
     // "- text", or "- key: value" followed by the item's other keys two spaces further in.
     private object? Item(int indent)
     {
-        var text = lines[next].AsSpan(indent + 2);
-        if (text.Length > 0 && text[0] is not ('\'' or '"' or '[') && ValueStart(text) >= 0)
+        var content = Line(next)[(indent + 2)..];
+        if (content.Length > 0 && content[0] is not ('\'' or '"' or '[') && ValueStart(content) >= 0)
         {
             // The item's first key sits on the dash's line: it is read as if indented like the item's other keys.
-            lines[next] = new string(' ', indent + 2) + text.ToString();
+            indents[next] = indent + 2;
             return Mapping(indent + 2);
         }
 
         next++;
-        return Scalar(text);
+        return Scalar(content);
     }
 
     // Where a "key:" or "key: value" line's value starts (after the colon and its space), or -1 when the line is not one.
@@ -242,7 +264,9 @@ internal sealed class QuickYaml
         return result.ToString();
     }
 
-    private static int Indent(string line) => line.Length - line.AsSpan().TrimStart(' ').Length;
-
-    private static bool IsItem(string line, int indent) => line.Length > indent + 1 && Indent(line) == indent && line[indent] == '-' && line[indent + 1] == ' ';
+    private bool IsItem(int line, int indent)
+    {
+        var text = Line(line);
+        return indents[line] == indent && text.Length > indent + 1 && text[indent] == '-' && text[indent + 1] == ' ';
+    }
 }

@@ -16,7 +16,7 @@ public class CanonicalReadTests
     {
         var text = FrontMatterWriter.Write(written);
 
-        var read = CanonicalRead.Of(Encoding.UTF8.GetBytes(text), text);
+        var read = CanonicalRead.Of(text);
 
         if (read is not null)
         {
@@ -31,7 +31,7 @@ public class CanonicalReadTests
         {
             var text = FrontMatterWriter.Write(written);
 
-            var read = CanonicalRead.Of(Encoding.UTF8.GetBytes(text), text);
+            var read = CanonicalRead.Of(text);
 
             Assert.NotNull(read);
             AssertSame(BriefingFileReader.Read("input/x.md", text, [])!, read);
@@ -54,10 +54,18 @@ public class CanonicalReadTests
         var changed = text[..at] + edited + text[(at + written.Length)..];
 
         // When it is read without the parser
-        var read = CanonicalRead.Of(Encoding.UTF8.GetBytes(changed), changed);
+        var read = CanonicalRead.Of(changed);
 
         // Then nothing is guessed
         Assert.Null(read);
+    }
+
+    [Theory]
+    [InlineData("---\n---\n")]
+    [InlineData("---\n---\n\nA sentence.\n")]
+    public void A_front_matter_of_no_lines_is_left_to_the_parser(string text)
+    {
+        Assert.Null(CanonicalRead.Of(text));
     }
 
     // Equal in every value the cache keeps (its binary form), and with no unknown fields.

@@ -75,7 +75,7 @@ public class FrontMatterPropertyTests
 
         // When it is read, by the quick reader of files as the tool writes them and by the full one
         var text = string.Join('\n', lines);
-        CanonicalRead.Of(System.Text.Encoding.UTF8.GetBytes(text), text);
+        CanonicalRead.Of(text);
         var problems = new List<Diagnostic>();
         var read = BriefingFileReader.Read("input/x.md", text, problems);
 
