@@ -33,8 +33,27 @@ public static class NameKeys
     public static IReadOnlySet<string> ContentWords(string name) =>
         Words(name).Where(w => w.Length > 2 && !Filler.Contains(w)).Select(SkeletonOfWord).ToHashSet(StringComparer.Ordinal);
 
-    public static bool IsAcronym(string name) =>
-        name.Length is >= 2 and <= 8 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-') && name.Any(char.IsLetter);
+    public static bool IsAcronym(string name)
+    {
+        // A loop rather than LINQ: resolution asks this of every name and alias, and LINQ over a string allocates.
+        if (name.Length is < 2 or > 8)
+        {
+            return false;
+        }
+
+        var letter = false;
+        foreach (var c in name)
+        {
+            if (!(char.IsUpper(c) || char.IsDigit(c) || c == '-'))
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+        }
+
+        return letter;
+    }
 
     /// <summary>True for words a name may carry that say nothing of which name it is ("of", "the", "i" in Tehreek-i-Taliban).</summary>
     public static bool IsFiller(ReadOnlySpan<char> word) => FillerSpans.Contains(word);

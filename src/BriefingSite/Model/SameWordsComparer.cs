@@ -41,14 +41,24 @@ internal sealed class SameWordsComparer : IEqualityComparer<string>
 
     public int GetHashCode(string text)
     {
-        var hash = new HashCode();
+        // The words' characters gathered, then hashed at once rather than one by one: entity pages hash every sentence
+        // they show. They are never more than the text's characters (one space stands for a run of white space).
+        char[]? rented = null;
+        var buffer = text.Length <= 512 ? stackalloc char[512] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var words = new Words(text);
         while (words.Next(out var c))
         {
-            hash.Add(c);
+            buffer[length++] = c;
         }
 
-        return hash.ToHashCode();
+        var hash = string.GetHashCode(buffer[..length]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return hash;
     }
 
     /// <summary>The characters of a text's words in lower case, one space between words.</summary>
