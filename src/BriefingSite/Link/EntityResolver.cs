@@ -6,8 +6,8 @@ namespace BriefingSite.Link;
 /// <summary>Finds which entities of different briefings are one thing and gives each a site-wide id.</summary>
 /// <remarks>
 /// Entities meet on their id, on the consonant skeleton of any multi-word name or alias, on surname plus a
-/// compatible given name (people only), on an alias written in an entity file, and on a shared acronym when
-/// their expansions share a content word. Near-linear: every rule works through keyed buckets.
+/// compatible given name (people only), on an alias written in an entity file, on a shared acronym when
+/// their expansions share a content word, and a person's lone word on the same word of a thing or a body. Near-linear: every rule works through keyed buckets.
 /// </remarks>
 public sealed partial class EntityResolver
 {
@@ -92,6 +92,7 @@ public sealed partial class EntityResolver
         resolver.JoinAcrossTypes();
         resolver.JoinPeopleBySurname();
         resolver.JoinOnAcronyms();
+        resolver.JoinLoneWordsAcrossTypes();
         resolver.Name();
         return resolver;
     }

@@ -253,6 +253,46 @@ public class EntityResolverTests
         Assert.NotEqual(resolver.Of(0, "hamilton").Id, resolver.Of(1, "hamilton").Id);
     }
 
+    [Theory]
+    [InlineData(EntityType.Other)]
+    [InlineData(EntityType.Organization)]
+    public void A_persons_lone_word_joins_the_same_word_of_a_thing_or_a_body(EntityType other)
+    {
+        // "Dell said" in one briefing, the firm in two; the singer Usher a person in one, a thing in another
+        var briefings = new[]
+        {
+            With("a", Entity("Dell", EntityType.Person)),
+            With("b", Entity("Dell", other)),
+            With("c", Entity("Dell", other)),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        var entity = Assert.Single(resolver.Entities);
+        Assert.Equal(other, entity.Type);
+    }
+
+    [Fact]
+    public void A_lone_word_joined_to_a_full_name_or_a_given_name_keeps_apart_from_a_body()
+    {
+        // Kevin McDonald is "McDonald" later in his briefing; McDonald's the firm is "McDonald" elsewhere; "Chelsea" is
+        // a common first name and a club's name
+        var briefings = new[]
+        {
+            With("a", Entity("Kevin McDonald", EntityType.Person, "McDonald")),
+            With("b", Entity("McDonald", EntityType.Person)),
+            With("c", Entity("McDonald", EntityType.Organization)),
+            With("d", Entity("Chelsea", EntityType.Person)),
+            With("e", Entity("Chelsea", EntityType.Organization)),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal(resolver.Of(0, 0).Id, resolver.Of(1, 0).Id);
+        Assert.NotEqual(resolver.Of(1, 0).Id, resolver.Of(2, 0).Id);
+        Assert.NotEqual(resolver.Of(3, 0).Id, resolver.Of(4, 0).Id);
+    }
+
     [Fact]
     public void A_name_of_several_words_is_one_entity_of_the_type_most_briefings_give_it()
     {

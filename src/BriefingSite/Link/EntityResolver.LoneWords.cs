@@ -1,0 +1,55 @@
+using BriefingSite.Extract;
+using BriefingSite.Model;
+
+namespace BriefingSite.Link;
+
+public sealed partial class EntityResolver
+{
+    // A lone word that some briefings call a person and others a thing or a body, and that no briefing writes more of
+    // ("Usher", "Napster", "Dell"), is one thing: a person's lone word meets no other type on its keys (see KeysOf), so
+    // it would have a page of its own beside the thing's. Only clusters of lone words meet here, one person's and one
+    // other's: a lone word already joined to a full name ("McDonald" to Kevin McDonald) keeps to it, and a place keeps
+    // apart ("Jordan", "Hamilton"), as do a body and a common first name ("Chelsea"): type is the better evidence there.
+    private void JoinLoneWordsAcrossTypes()
+    {
+        var count = nodes.Count + files.Count;
+        var root = new int[count];
+        var lone = new Dictionary<int, bool>();
+        var types = new Dictionary<int, HashSet<EntityType>>();
+        for (var n = 0; n < count; n++)
+        {
+            root[n] = sets.Find(n);
+            // A cluster with an entity file, or a name written by hand, is as its writer made it.
+            var isLone = n < nodes.Count && !pinned[n] && IsLoneWord(nodes[n].Entity);
+            lone[root[n]] = lone.GetValueOrDefault(root[n], true) && isLone;
+            if (n < nodes.Count)
+            {
+                (types.TryGetValue(root[n], out var known) ? known : types[root[n]] = []).Add(nodes[n].Entity.Type);
+            }
+        }
+
+        // Each lone word's clusters, by whether a person's.
+        var byWord = new Dictionary<string, (HashSet<int> People, HashSet<int> Others)>(StringComparer.Ordinal);
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            if (lone[root[n]])
+            {
+                var word = nodes[n].Entity.Name;
+                var found = byWord.TryGetValue(word, out var known) ? known : byWord[word] = ([], []);
+                (types[root[n]].Contains(EntityType.Person) ? found.People : found.Others).Add(root[n]);
+            }
+        }
+
+        foreach (var (word, (people, others)) in byWord)
+        {
+            if (people.Count == 1 && others.Count == 1 && types[others.First()] is var kinds && !kinds.Contains(EntityType.Place)
+                && (!kinds.Contains(EntityType.Organization) || !Lexicon.IsFirstName(word)))
+            {
+                sets.Union(people.First(), others.First());
+            }
+        }
+    }
+
+    private bool IsLoneWord(EntityRef entity) =>
+        keys.Words(entity.Name).Count == 1 && entity.Aliases.All(alias => keys.Words(alias).Count == 1) && !NameKeys.IsAcronym(entity.Name);
+}
