@@ -425,8 +425,9 @@ public sealed partial class EntityResolver
             .First().Key;
     }
 
-    // The type most briefings give; a person and another type as often are a person when the name opens with a first
-    // name or an article that calls it a person gives it a role ("president of Retail Consulting Group").
+    // The type most briefings give, but a body's for a lone word some briefings call a body; a person and another type
+    // as often are a person when the name opens with a first name or an article that calls it a person gives it a role
+    // ("president of Retail Consulting Group").
     private static EntityType CanonicalType(List<EntityRef> members, string name)
     {
         if (members.Count < 2)
@@ -437,6 +438,13 @@ public sealed partial class EntityResolver
         var byCount = members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
         var tied = byCount.TakeWhile(g => g.Count() == byCount[0].Count()).Select(g => g.Key).ToList();
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A lone word that some briefings call a body and others a person is a body: a firm's name before "said" reads
+        // as a person's ("Halifax said"), a person's lone name is seldom taken for a body's.
+        if (words.Length == 1 && members.Any(m => m.Type == EntityType.Organization) && members.Any(m => m.Type == EntityType.Person))
+        {
+            return EntityType.Organization;
+        }
+
         var personLike = (words is [var first, _, ..] && (Lexicon.IsFirstName(first) || first.TrimEnd('.').Length == 1))
             || members.Any(m => m.Type == EntityType.Person && m.Role is not null);
         if (tied[0] != EntityType.Person || personLike || byCount.Count < 2)

@@ -273,6 +273,21 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_lone_word_some_briefings_call_a_body_is_a_body_however_many_call_it_a_person()
+    {
+        var briefings = new[]
+        {
+            With("a", Entity("Halifax", EntityType.Person)),
+            With("b", Entity("Halifax", EntityType.Person)),
+            With("c", Entity("Halifax", EntityType.Organization)),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal(EntityType.Organization, Assert.Single(resolver.Entities).Type);
+    }
+
+    [Fact]
     public void A_lone_word_joined_to_a_full_name_or_a_given_name_keeps_apart_from_a_body()
     {
         // Kevin McDonald is "McDonald" later in his briefing; McDonald's the firm is "McDonald" elsewhere; "Chelsea" is
