@@ -7,7 +7,8 @@ namespace BriefingSite.Link;
 /// <remarks>
 /// Entities meet on their id, on the consonant skeleton of any multi-word name or alias, on surname plus a
 /// compatible given name (people only), on an alias written in an entity file, on a shared acronym when
-/// their expansions share a content word, and a person's lone word on the same word of a thing or a body. Near-linear: every rule works through keyed buckets.
+/// their expansions share a content word, and a person's lone word on the same word of a thing or a body.
+/// Near-linear: every rule works through keyed buckets.
 /// </remarks>
 public sealed partial class EntityResolver
 {
