@@ -22,7 +22,10 @@ public static class GraphSvg
         svg.Clear();
         var description = $"{nodes.Count} entities, {edges.Count} connections. Largest: {string.Join(", ", nodes.OrderByDescending(n => n.Weight).Take(5).Select(n => n.Name))}.";
         var id = Id(title);
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"entity-graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width:0} {height:0}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" width=\"{width:0}\" height=\"{height:0}\">");
+        var radii = Radii(nodes);
+        var labels = LabelPlaces(nodes, at, radii, width, height);
+        var (top, shown) = Band(at, radii, labels, height);
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"entity-graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 {top:0} {width:0} {shown:0}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" width=\"{width:0}\" height=\"{shown:0}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-t\">{E(title)}</title><desc id=\"{id}-d\">{E(description)}</desc>");
         svg.Append("<style>.eg-edge{stroke:var(--muted,#555);stroke-opacity:.45}.eg-label{fill:var(--fg,#1a1a1a);font:12px system-ui,sans-serif;paint-order:stroke;stroke:var(--bg,#fff);stroke-width:3px;stroke-linejoin:round}")
             .Append(".eg-person{fill:var(--person,#0f6e56)}.eg-organization{fill:var(--organization,#8a3b12)}.eg-place{fill:var(--place,#1f5f9e)}.eg-other{fill:var(--other,#5a5a5a)}")
@@ -36,8 +39,6 @@ public static class GraphSvg
         }
 
         svg.Append("</g><g>");
-        var radii = Radii(nodes);
-        var labels = LabelPlaces(nodes, at, radii, width, height);
         for (var n = 0; n < nodes.Count; n++)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"eg-node eg-{FrontMatter.TypeName(nodes[n].Type)}\" cx=\"{at[n].X:0.#}\" cy=\"{at[n].Y:0.#}\" r=\"{radii[n]:0.#}\"/>");
@@ -55,6 +56,23 @@ public static class GraphSvg
 
         return svg.Append("</g></svg>").ToString();
     }
+
+    // The band of the drawing's height that its circles and labels take, with a margin: a graph of a few nodes would
+    // otherwise stand in a frame of empty space above and below it. Labels are 12 px high, drawn above their y.
+    private static (double Top, double Height) Band((double X, double Y)[] at, double[] radii, (double X, double Y, string Anchor)[] labels, double height)
+    {
+        if (at.Length == 0)
+        {
+            return (0, height);
+        }
+
+        var top = Math.Min(Enumerable.Range(0, at.Length).Min(n => at[n].Y - radii[n]), labels.Min(l => l.Y - 12));
+        var bottom = Math.Max(Enumerable.Range(0, at.Length).Max(n => at[n].Y + radii[n]), labels.Max(l => l.Y + 4));
+        var start = Math.Max(0, Math.Floor(top - BandMargin));
+        return (start, Math.Min(height, Math.Ceiling(bottom + BandMargin)) - start);
+    }
+
+    private const double BandMargin = 12;
 
     // The largest circle's radius beyond the smallest's: a site's most named place would otherwise cover its neighbours.
     private const double MostGrowth = 18;

@@ -54,6 +54,23 @@ public class GraphSvgTests
     }
 
     [Fact]
+    public void The_image_is_as_high_as_its_circles_and_labels_not_as_the_box_it_was_laid_out_in()
+    {
+        // Given two nodes laid out in the middle of a box 400 px high
+        GraphNode[] nodes = [new("a", "Israel", EntityType.Place, 1), new("b", "Abraham Accords", EntityType.Other, 1)];
+
+        var svg = GraphSvg.Draw(nodes, [new GraphEdge(0, 1, 1)], [(200, 150), (200, 250)], 640, 400, "Named together");
+
+        // Then its view box starts a margin above the top circle and ends a margin below the lowest label
+        var box = System.Text.RegularExpressions.Regex.Match(svg, "viewBox=\"0 ([0-9]+) 640 ([0-9]+)\"[^>]* height=\"([0-9]+)\"");
+        Assert.True(box.Success, svg[..200]);
+        var (top, high) = (int.Parse(box.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(box.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.InRange(top, 120, 145);
+        Assert.InRange(top + high, 265, 300);
+        Assert.Equal(box.Groups[2].Value, box.Groups[3].Value);
+    }
+
+    [Fact]
     public void A_long_name_is_cut_after_a_word_with_the_whole_name_as_its_tooltip()
     {
         GraphNode[] nodes = [new("u", "U.N. Analytical Support and Sanctions Monitoring Team", EntityType.Organization, 2), new("w", "Washington", EntityType.Place, 4)];
