@@ -50,7 +50,7 @@ public static class BriefingPipeline
         var renderer = Renderer(options, cache, site);
         var written = new List<string>();
         var (extracted, content) = Extract(options, cache, written, before.Articles, before.Content);
-        var report = extracted.Then(Render(options, cache, content, renderer, site, outputStamps.Result));
+        var report = extracted.Then(Render(options, cache, content, renderer, site, outputStamps));
         var after = before.AfterBuild(options, [.. written.Select(f => Path.GetRelativePath(content.Folder.Path, f).Replace('\\', '/'))], site.Written, site.Deleted);
         cache.SaveBuild(after.Digest(), report);
         PhaseClock.Mark("save cache");
@@ -82,10 +82,12 @@ public static class BriefingPipeline
 
         var read = ContentRead.Of(new ContentFolder(options.Content, options.Root, cache.Parsed));
         PhaseClock.Mark("read content");
+        // The site's files are stamped while the entities are resolved, which leaves a core free; nothing is written
+        // before the first page asks whether it is current.
         var output = Path.GetFullPath(options.Output, options.Root);
-        var outputStamps = Task.FromResult(FolderStamps.Of(output));
+        var outputStamps = Task.Run(() => FolderStamps.Of(output));
         var site = new SiteOutput(output, outputStamps, cache.Spares);
-        var report = Render(options, cache, read, Renderer(options, cache, site), site, outputStamps.Result);
+        var report = Render(options, cache, read, Renderer(options, cache, site), site, outputStamps);
         cache.Save();
         return report;
     }
@@ -130,7 +132,6 @@ public static class BriefingPipeline
         return (report with { BriefingsWritten = count, HandEdits = handEdits }, after);
     }
 
-    /// <param name="outputStamps">The output folder's stamps, taken once: a page is current when its file's stamp is the one on record.</param>
     // Pages are written as they are rendered; the site-wide files and the clean-up of stale files follow.
     // Made before the stages that come first: it compiles the theme meanwhile.
     private static SiteRenderer Renderer(BuildOptions options, BuildCache cache, SiteOutput siteOutput) =>
@@ -149,7 +150,8 @@ public static class BriefingPipeline
             PagesWritten = options.PagesWritten,
         };
 
-    private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content, SiteRenderer renderer, SiteOutput siteOutput, Dictionary<string, FileStamp> outputStamps)
+    /// <param name="outputStamps">The output folder's stamps, taken once (while linking runs): a page is current when its file's stamp is the one on record.</param>
+    private static BuildReport Render(BuildOptions options, BuildCache cache, ContentRead content, SiteRenderer renderer, SiteOutput siteOutput, Task<Dictionary<string, FileStamp>> outputStamps)
     {
         var problems = new List<Diagnostic>(content.Problems);
         var briefings = UniqueSlugs(content, problems);
@@ -165,7 +167,7 @@ public static class BriefingPipeline
         {
             rendered = renderer.Render(
                 site,
-                (page, hash) => cache.Pages.IsCurrent(page, hash, outputStamps.TryGetValue(page, out var stamp) ? stamp : null),
+                (page, hash) => cache.Pages.IsCurrent(page, hash, outputStamps.Result.TryGetValue(page, out var stamp) ? stamp : null),
                 renderer.KeyMemory is null ? null : LinkInputs(entityFiles));
         }
         catch (AggregateException failed)
