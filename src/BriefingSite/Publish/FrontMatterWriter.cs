@@ -11,14 +11,12 @@ public static partial class FrontMatterWriter
     public static string Write(Briefing briefing)
     {
         using var yaml = Front(briefing);
-        var front = yaml.Text.TrimEnd('\n');
-        var body = Body(briefing.Body);
-        var text = new StringBuilder(front.Length + body.Length + 16).Append("---\n").Append(front).Append("\n---\n");
-        if (!body.IsEmpty)
+        var text = new StringBuilder(yaml.Text.Length + briefing.Body.Length + 16);
+        Layout(yaml.Text, Body(briefing.Body), piece =>
         {
-            text.Append('\n').Append(body).Append('\n');
-        }
-
+            text.Append(piece);
+            return true;
+        });
         return text.ToString();
     }
 
@@ -32,48 +30,46 @@ public static partial class FrontMatterWriter
     /// <summary>The file's bytes from its front matter as <see cref="YamlText"/> wrote it, and its body.</summary>
     internal static byte[] Utf8(ReadOnlySpan<char> frontMatter, string briefingBody)
     {
-        var front = frontMatter.TrimEnd('\n');
+        var (utf8, count) = (Encoding.UTF8, 0);
         var body = Body(briefingBody);
-        var utf8 = Encoding.UTF8;
-        var bytes = new byte[utf8.GetByteCount(front) + 9 + (body.IsEmpty ? 0 : utf8.GetByteCount(body) + 2)];
-        var at = Put(bytes, 0, "---\n"u8);
-        at += utf8.GetBytes(front, bytes.AsSpan(at));
-        at = Put(bytes, at, "\n---\n"u8);
-        if (!body.IsEmpty)
+        Layout(frontMatter, body, piece =>
         {
-            at = Put(bytes, at, "\n"u8);
-            at += utf8.GetBytes(body, bytes.AsSpan(at));
-            Put(bytes, at, "\n"u8);
-        }
-
+            count += utf8.GetByteCount(piece);
+            return true;
+        });
+        var (bytes, at) = (new byte[count], 0);
+        Layout(frontMatter, body, piece =>
+        {
+            at += utf8.GetBytes(piece, bytes.AsSpan(at));
+            return true;
+        });
         return bytes;
-
-        static int Put(byte[] into, int at, ReadOnlySpan<byte> text)
-        {
-            text.CopyTo(into.AsSpan(at));
-            return at + text.Length;
-        }
     }
 
     /// <summary>Whether <paramref name="file"/> is exactly what <see cref="Write"/> writes of the briefing, compared as it is written.</summary>
-    internal static bool Writes(Briefing briefing, ReadOnlySpan<char> file)
+    internal static bool Writes(Briefing briefing, string file)
     {
         using var yaml = Front(briefing);
-        var body = Body(briefing.Body);
-        return Take(ref file, "---\n") && Take(ref file, yaml.Text.TrimEnd('\n')) && Take(ref file, "\n---\n")
-            && (body.IsEmpty ? file.IsEmpty : Take(ref file, "\n") && Take(ref file, body) && file.SequenceEqual("\n"));
-
-        static bool Take(ref ReadOnlySpan<char> file, ReadOnlySpan<char> part)
+        var at = 0;
+        return Layout(yaml.Text, Body(briefing.Body), piece =>
         {
-            if (!file.StartsWith(part, StringComparison.Ordinal))
+            if (!file.AsSpan(at).StartsWith(piece, StringComparison.Ordinal))
             {
                 return false;
             }
 
-            file = file[part.Length..];
+            at += piece.Length;
             return true;
-        }
+        }) && at == file.Length;
     }
+
+    private delegate bool Piece(ReadOnlySpan<char> text);
+
+    // A briefing file, piece by piece, each handed on until one is refused: "---", the front matter, "---", then the
+    // body after a blank line when there is one. The one place that lays the file out.
+    private static bool Layout(ReadOnlySpan<char> frontMatter, ReadOnlySpan<char> body, Piece piece) =>
+        piece("---\n") && piece(frontMatter.TrimEnd('\n')) && piece("\n---\n")
+        && (body.IsEmpty || (piece("\n") && piece(body) && piece("\n")));
 
     private static YamlText Front(Briefing briefing) => YamlText.OfMapping(Fields(briefing).Select(f => KeyValuePair.Create(f.Key, f.Value)));
 

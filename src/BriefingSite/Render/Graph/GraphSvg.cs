@@ -48,7 +48,7 @@ public static class GraphSvg
         for (var n = 0; n < nodes.Count; n++)
         {
             var node = nodes[n];
-            var (x, y, anchor) = labels[n];
+            var (x, y, anchor, _) = labels[n];
             var label = Label(node.Name);
             var whole = label.Length < node.Name.Length ? $"<title>{E(node.Name)}</title>" : "";
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"eg-label\" x=\"{x:0.#}\" y=\"{y:0.#}\" text-anchor=\"{anchor}\">{whole}{E(label)}</text>");
@@ -57,17 +57,17 @@ public static class GraphSvg
         return svg.Append("</g></svg>").ToString();
     }
 
-    // The band of the drawing's height that its circles and labels take, with a margin: a graph of a few nodes would
-    // otherwise stand in a frame of empty space above and below it. Labels are 12 px high, drawn above their y.
-    private static (double Top, double Height) Band((double X, double Y)[] at, double[] radii, (double X, double Y, string Anchor)[] labels, double height)
+    // The band of the drawing's height that its circles and labels' boxes take, with a margin: a graph of a few nodes
+    // would otherwise stand in a frame of empty space above and below it.
+    private static (double Top, double Height) Band((double X, double Y)[] at, double[] radii, (double X, double Y, string Anchor, Box Box)[] labels, double height)
     {
         if (at.Length == 0)
         {
             return (0, height);
         }
 
-        var top = Math.Min(Enumerable.Range(0, at.Length).Min(n => at[n].Y - radii[n]), labels.Min(l => l.Y - 12));
-        var bottom = Math.Max(Enumerable.Range(0, at.Length).Max(n => at[n].Y + radii[n]), labels.Max(l => l.Y + 4));
+        var top = Math.Min(Enumerable.Range(0, at.Length).Min(n => at[n].Y - radii[n]), labels.Min(l => l.Box.Top));
+        var bottom = Math.Max(Enumerable.Range(0, at.Length).Max(n => at[n].Y + radii[n]), labels.Max(l => l.Box.Top + l.Box.Height));
         var start = Math.Max(0, Math.Floor(top - BandMargin));
         return (start, Math.Min(height, Math.Ceiling(bottom + BandMargin)) - start);
     }
@@ -115,10 +115,11 @@ public static class GraphSvg
     private const double LabelHeight = 14;
 
     /// <summary>Where each node's label goes: below it, else above, right or left, whichever first clears the labels
-    /// placed before it (heaviest nodes first), the nodes and the picture's edges; else where it overlaps least.</summary>
-    private static (double X, double Y, string Anchor)[] LabelPlaces(IReadOnlyList<GraphNode> nodes, (double X, double Y)[] at, double[] radii, double width, double height)
+    /// placed before it (heaviest nodes first), the nodes and the picture's edges; else where it overlaps least. Each
+    /// with the box it takes.</summary>
+    private static (double X, double Y, string Anchor, Box Box)[] LabelPlaces(IReadOnlyList<GraphNode> nodes, (double X, double Y)[] at, double[] radii, double width, double height)
     {
-        var places = new (double X, double Y, string Anchor)[nodes.Count];
+        var places = new (double X, double Y, string Anchor, Box Box)[nodes.Count];
         var discs = new Box[nodes.Count];
         for (var m = 0; m < nodes.Count; m++)
         {
@@ -146,7 +147,7 @@ public static class GraphSvg
                 }
             }
 
-            places[n] = (candidates[best].X, candidates[best].Y, candidates[best].Anchor);
+            places[n] = candidates[best];
             placed.Add(candidates[best].Box);
         }
 
