@@ -194,7 +194,7 @@ public static class BriefingPipeline
 
     // What the site is linked with beyond its briefings, for the page keys a repeated build takes again.
     private static string LinkInputs(IReadOnlyList<EntityFile> entityFiles) =>
-        Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entityFiles)));
+        Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(CacheJson.Bytes(entityFiles)));
 
     private static Exception Innermost(Exception error) => error.InnerException is { } inner ? Innermost(inner) : error;
 

@@ -15,7 +15,7 @@ internal sealed class BuildServerHost : IDisposable
     private readonly Relay relay = new();
     private RepeatedBuilds? builds;
     private OutputWatcher? watcher;
-    private string? built;
+    private (string Root, string Articles, string Content, string Output, string? Theme, BriefingSite.Model.SiteSettings Settings)? built;
 
     /// <summary>Listens at <paramref name="address"/> and serves builds of <paramref name="request"/>'s site until stopped or idle.</summary>
     /// <returns>0; also when another server already listens there.</returns>
@@ -132,7 +132,7 @@ internal sealed class BuildServerHost : IDisposable
     {
         var options = ConfiguredOptions.Read(request.Config, request.Overrides, force: false, out var problems)
             ?? throw new InvalidOperationException(string.Join("; ", problems));
-        var key = JsonSerializer.Serialize(new { options.Root, options.Articles, options.Content, options.Output, options.Theme, options.Settings });
+        var key = (options.Root, options.Articles, options.Content, options.Output, options.Theme, options.Settings);
         if (key != built)
         {
             Dispose();

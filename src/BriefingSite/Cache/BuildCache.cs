@@ -80,7 +80,7 @@ public sealed class BuildCache(string folder)
     {
         try
         {
-            var record = JsonSerializer.Deserialize<BuildRecord>(System.IO.File.ReadAllText(File("build.json")));
+            var record = JsonSerializer.Deserialize(System.IO.File.ReadAllText(File("build.json")), CacheJson.Default.BuildRecord);
             return record is not null && record.Digest == digest ? record.Report : null;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
@@ -92,7 +92,7 @@ public sealed class BuildCache(string folder)
     public void SaveBuild(string digest, BuildReport report)
     {
         Save();
-        var json = JsonSerializer.SerializeToUtf8Bytes(new BuildRecord(digest, report));
+        var json = JsonSerializer.SerializeToUtf8Bytes(new BuildRecord(digest, report), CacheJson.Default.BuildRecord);
         CacheFile.Write(File("build.json"), writer => writer.Write(json));
     }
 
@@ -153,6 +153,4 @@ public sealed class BuildCache(string folder)
 
     // A store this run never loaded has nothing new to write.
     private static T? Saved<T>(Lazy<T> store) where T : class => store.IsValueCreated ? store.Value : null;
-
-    private sealed record BuildRecord(string Digest, BuildReport Report);
 }

@@ -51,7 +51,7 @@ public sealed class BuildSnapshot
         var content = Path.GetFullPath(options.Content, options.Root);
         var output = Path.GetFullPath(options.Output, options.Root);
         var theme = options.Theme is null ? null : Path.GetFullPath(options.Theme, options.Root);
-        var header = string.Join('\n', ToolVersion.Id, articles, content, output, theme, JsonSerializer.Serialize(options.Settings));
+        var header = string.Join('\n', ToolVersion.Id, articles, content, output, theme, JsonSerializer.Serialize(options.Settings, CacheJson.Default.SiteSettings));
 
         // The folders are read side by side: each is mostly one large folder, read by one thread.
         var contentStamps = Task.Run(() => FolderStamps.Of(content, IsOwnFile));

@@ -24,7 +24,7 @@ public sealed class StoredResolution(string path)
     {
         handIds ??= HandIds.None;
         var digest = EntityResolver.InputDigest(briefings, entityFiles, handIds, briefing => entitiesDigests.GetValue(briefing, b => EntityResolver.EntitiesDigest(b)));
-        var files = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entityFiles);
+        var files = CacheJson.Bytes(entityFiles);
         if (last is var (lastDigest, lastFiles, kept) && lastDigest.AsSpan().SequenceEqual(digest) && lastFiles.AsSpan().SequenceEqual(files))
         {
             return kept;

@@ -30,8 +30,6 @@ namespace BriefingSite.Render;
 /// </remarks>
 public sealed class PageKeys
 {
-    private static readonly JsonSerializerOptions JsonOptions = new();
-
     // Each briefing's key once made (its page and tag pages' cards ask for it), by position in the site. No lock: two
     // threads that ask at once both make it, the same.
     private readonly Dictionary<string, int> positions = new(StringComparer.Ordinal);
@@ -134,7 +132,7 @@ public sealed class PageKeys
 
     // What every page is made with: the theme (any template may be a partial of it) and the site's settings.
     private static byte[] CommonOf(byte[] theme, SiteSettings settings) =>
-        SHA256.HashData([.. theme, .. JsonSerializer.SerializeToUtf8Bytes(settings, JsonOptions)]);
+        SHA256.HashData([.. theme, .. JsonSerializer.SerializeToUtf8Bytes(settings, Cache.CacheJson.Default.SiteSettings)]);
 
     private static DigestBuilder Start(string template, string path, string title, string? description, byte[] common)
     {
