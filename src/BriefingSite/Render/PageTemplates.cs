@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using BriefingSite.Render.Templates;
 using HandlebarsDotNet;
 
 namespace BriefingSite.Render;
@@ -10,7 +11,13 @@ public sealed partial class PageTemplates
     private const string Layout = "layout";
     private const string LayoutContent = "content";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> pages = new(StringComparer.Ordinal);
+    private readonly HashSet<string> pageNames;
+
+    // The theme parsed for this library's own renderer, or null when it uses Handlebars beyond it (see TemplateParser).
+    private readonly ParsedTheme? parsed;
+
+    // Handlebars.Net's templates: for a theme the parser refused, and for a page whose data only it renders (compiled then).
+    private readonly Lazy<Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>> compiled;
 
     // Set when the layout's only use of the content is one {{{content}}} and no partial names it (see RenderBytes).
     private readonly string? contentMarker;
@@ -48,31 +55,58 @@ public sealed partial class PageTemplates
     }
 
     public PageTemplates(Theme theme)
+        : this(theme, handlebarsOnly: false)
     {
-        // A private environment: partials and helpers of one theme never leak into another renderer.
-        var handlebars = Handlebars.Create();
-        RegisterHelpers(handlebars);
-        foreach (var path in theme.Paths.Where(p => p.EndsWith(".hbs", StringComparison.Ordinal)))
-        {
-            var name = path[..^".hbs".Length];
-            if (name.StartsWith("partials/", StringComparison.Ordinal))
-            {
-                handlebars.RegisterTemplate(name["partials/".Length..], Source(theme, path));
-            }
-        }
+    }
 
-        foreach (var path in theme.Paths.Where(p => p.EndsWith(".hbs", StringComparison.Ordinal) && !p.Contains('/')))
-        {
-            using var source = new StringReader(Source(theme, path));
-            pages[path[..^".hbs".Length]] = handlebars.Compile(source);
-        }
-
-        if (!pages.ContainsKey(Layout))
+    /// <param name="handlebarsOnly">True to render every page with Handlebars.Net (for tests that compare the engines).</param>
+    internal PageTemplates(Theme theme, bool handlebarsOnly)
+    {
+        var templates = theme.Paths.Where(p => p.EndsWith(".hbs", StringComparison.Ordinal)).ToList();
+        var partials = templates.Where(p => p.StartsWith("partials/", StringComparison.Ordinal))
+            .Select(p => KeyValuePair.Create(p["partials/".Length..^".hbs".Length], Source(theme, p)))
+            .ToList();
+        var pageSources = templates.Where(p => !p.Contains('/'))
+            .Select(p => KeyValuePair.Create(p[..^".hbs".Length], Source(theme, p)))
+            .ToList();
+        pageNames = pageSources.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        if (!pageNames.Contains(Layout))
         {
             throw new InvalidOperationException("The theme has no layout.hbs.");
         }
 
+        // A private environment: partials and helpers of one theme never leak into another renderer.
+        var handlebars = Handlebars.Create();
+        RegisterHelpers(handlebars);
+        parsed = handlebarsOnly || handlebars.Configuration.TextEncoder is not { } encoder ? null : ParsedTheme.Parse(pageSources, partials, encoder);
+        compiled = new Lazy<Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>>(() => Compile(handlebars, pageSources, partials));
+        if (parsed is null)
+        {
+            // Compiled now, as a theme's syntax errors should show before any page is made.
+            _ = compiled.Value;
+        }
+
         contentMarker = ContentShownOnce(theme) ? $"briefing-content-{Guid.NewGuid():N}" : null;
+    }
+
+    /// <summary>True when the theme keeps to the Handlebars that <see cref="TemplateRenderer"/> renders, without Handlebars.Net.</summary>
+    internal bool UsesOwnRenderer => parsed is not null;
+
+    private static Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> Compile(IHandlebars handlebars, List<KeyValuePair<string, string>> pages, List<KeyValuePair<string, string>> partials)
+    {
+        foreach (var (name, source) in partials)
+        {
+            handlebars.RegisterTemplate(name, source);
+        }
+
+        var compiled = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
+        foreach (var (name, source) in pages)
+        {
+            using var reader = new StringReader(source);
+            compiled[name] = handlebars.Compile(reader);
+        }
+
+        return compiled;
     }
 
     private static bool ContentShownOnce(Theme theme)
@@ -100,20 +134,38 @@ public sealed partial class PageTemplates
     /// <remarks>A page written to its file at once needs no array of its own (a large site's pages add up to hundreds of megabytes).</remarks>
     public ReadOnlyMemory<byte> RenderInBuffer(string page, Dictionary<string, object?> data)
     {
-        if (!pages.TryGetValue(page, out var template))
+        if (!pageNames.Contains(page))
         {
             throw new InvalidOperationException($"The theme has no {page}.hbs.");
         }
 
+        if (parsed is not null)
+        {
+            try
+            {
+                return RenderInBuffer(page, data, parsed);
+            }
+            catch (UnsupportedValueException)
+            {
+                // The page's data holds what only Handlebars.Net renders as it does: the page is made again with it.
+            }
+        }
+
+        return RenderInBuffer(page, data, own: null);
+    }
+
+    // With own null, the page is rendered by Handlebars.Net.
+    private ReadOnlyMemory<byte> RenderInBuffer(string page, Dictionary<string, object?> data, ParsedTheme? own)
+    {
         var (bytes, writer) = pageBuffer ??= NewPageBuffer();
         try
         {
             // Where the layout shows the content just once, the page is written in place of a marker, never held as text.
-            if (contentMarker is null || !LayoutAround(data, contentMarker, template, writer))
+            if (contentMarker is null || !LayoutAround(data, contentMarker, page, own, writer))
             {
                 var content = Buffer();
-                template(content, data);
-                WithContent(data, content.ToString(), layoutData => pages[Layout](writer, layoutData));
+                Write(page, content, data, own);
+                WithContent(data, content.ToString(), layoutData => Write(Layout, writer, layoutData, own));
             }
 
             writer.Flush();
@@ -131,12 +183,24 @@ public sealed partial class PageTemplates
         }
     }
 
+    private void Write(string template, TextWriter writer, Dictionary<string, object?> data, ParsedTheme? own)
+    {
+        if (own is not null)
+        {
+            own.Render(template, writer, data);
+        }
+        else
+        {
+            compiled.Value[template](writer, data);
+        }
+    }
+
     // The layout rendered with the marker as its content, then written up to the marker, the page, and the rest.
     // False, with nothing written, when the marker does not show exactly once (a page's data may hold its text).
-    private bool LayoutAround(Dictionary<string, object?> data, string marker, HandlebarsTemplate<TextWriter, object, object> template, StreamWriter writer)
+    private bool LayoutAround(Dictionary<string, object?> data, string marker, string page, ParsedTheme? own, StreamWriter writer)
     {
         var layout = Buffer();
-        WithContent(data, marker, layoutData => pages[Layout](layout, layoutData));
+        WithContent(data, marker, layoutData => Write(Layout, layout, layoutData, own));
         var text = layout.GetStringBuilder();
         var chunks = text.GetChunks();
         var enumerator = chunks.GetEnumerator();
@@ -148,7 +212,7 @@ public sealed partial class PageTemplates
         }
 
         writer.Write(whole[..at]);
-        template(writer, data);
+        Write(page, writer, data, own);
         writer.Write(whole[(at + marker.Length)..]);
         return true;
     }
@@ -198,31 +262,10 @@ public sealed partial class PageTemplates
     [GeneratedRegex(@"^[ \t]+(?=\{\{~?#?>)", RegexOptions.Multiline)]
     private static partial Regex IndentedPartial();
 
-    private static void RegisterHelpers(IHandlebars handlebars)
+    internal static void RegisterHelpers(IHandlebars handlebars)
     {
-        // {{plural count "briefing" "briefings"}} → "1 briefing", "3 briefings", "12,121 entities".
-        handlebars.RegisterHelper("plural", (context, arguments) =>
-        {
-            // A theme may pass a list, a number, or a name that does not resolve; never fail the page over a count.
-            var count = arguments.Length == 0 ? 0 : arguments[0] switch
-            {
-                System.Collections.ICollection items => items.Count,
-                int number => number,
-                IConvertible number when long.TryParse(number.ToString(System.Globalization.CultureInfo.InvariantCulture), out var n) => n,
-                _ => 0,
-            };
-            var singular = arguments.Length > 1 ? arguments[1]?.ToString() : "";
-            var plural = arguments.Length > 2 ? arguments[2]?.ToString() : singular + "s";
-            return $"{count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {(count == 1 ? singular : plural)}";
-        });
-
-        // {{join list ", "}} for authors, aliases and roles.
-        handlebars.RegisterHelper("join", (context, arguments) =>
-        {
-            var separator = arguments.Length > 1 ? arguments[1]?.ToString() ?? ", " : ", ";
-            return arguments.Length > 0 && arguments[0] is System.Collections.IEnumerable items and not string
-                ? string.Join(separator, items.Cast<object?>().Select(i => i?.ToString()))
-                : arguments.Length > 0 ? arguments[0]?.ToString() ?? "" : "";
-        });
+        // {{plural count "briefing" "briefings"}} and {{join list ", "}}: the same code as the theme's own renderer calls.
+        handlebars.RegisterHelper("plural", (context, arguments) => ThemeHelpers.Plural(arguments.AsEnumerable().ToArray()));
+        handlebars.RegisterHelper("join", (context, arguments) => ThemeHelpers.Join(arguments.AsEnumerable().ToArray()));
     }
 }
