@@ -5,7 +5,7 @@
 #   `briefing build --articles articles`; the tool as `dotnet publish` wrote it)
 set -euo pipefail
 tool="$1"; site="$2"; edits="${3:-10}"
-briefing="dotnet $tool/briefing.dll"
+briefing="$tool/briefing"
 cd "$site"
 briefings=(input/*.md); file="${briefings[0]}"
 

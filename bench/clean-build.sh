@@ -11,5 +11,5 @@ mkdir -p "$folder/articles"
 cp "$corpus"/* "$folder/articles/"
 touch -d '1 hour ago' "$folder/articles"/*
 cd "$folder"
-BRIEFING_TIMINGS=1 /usr/bin/time -f "%e s %M KB %U user %S sys" dotnet "$tool/briefing.dll" build --articles articles > "$folder.log" 2>&1
+BRIEFING_TIMINGS=1 /usr/bin/time -f "%e s %M KB %U user %S sys" "$tool/briefing" build --articles articles > "$folder.log" 2>&1
 tail -n 3 "$folder.log"

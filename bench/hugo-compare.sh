@@ -8,9 +8,9 @@ work="${1:-/tmp/briefing-hugo}"
 corpus="$work/corpus"
 command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
 mkdir -p "$work"
-# The tool as README's "Installing" publishes it: compiled ahead of time for this machine.
-dotnet publish -c Release -r linux-x64 --self-contained false "$repo/src/BriefingSite.Cli" -o "$repo/bench/bin/briefing" -v q -nologo >/dev/null
-briefing="dotnet $repo/bench/bin/briefing/briefing.dll"
+# The tool as README's "Installing" publishes it: one native program, compiled for this machine.
+dotnet publish -c Release -r linux-x64 -p:PublishAot=true "$repo/src/BriefingSite.Cli" -o "$repo/bench/bin/briefing" -v q -nologo >/dev/null
+briefing="$repo/bench/bin/briefing/briefing"
 if [ ! -d "$corpus" ]; then
   dotnet run -c Release --project "$repo/bench/BriefingSite.Benchmarks" -- corpus "$repo/../shared/corpora/bbc" "$corpus" 10000
 fi

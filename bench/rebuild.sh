@@ -9,9 +9,9 @@ work="${2:-/tmp/briefing-rebuild}"
 if [ ! -d "$corpus" ]; then
   dotnet run -c Release --project "$repo/bench/BriefingSite.Benchmarks" -- corpus "$repo/../shared/corpora/bbc" "$corpus" 10000
 fi
-# The tool as README's "Installing" publishes it: compiled ahead of time for this machine.
-dotnet publish -c Release -r linux-x64 --self-contained false "$repo/src/BriefingSite.Cli" -o "$repo/bench/bin/briefing" -v q -nologo >/dev/null
-briefing="dotnet $repo/bench/bin/briefing/briefing.dll"
+# The tool as README's "Installing" publishes it: one native program, compiled for this machine.
+dotnet publish -c Release -r linux-x64 -p:PublishAot=true "$repo/src/BriefingSite.Cli" -o "$repo/bench/bin/briefing" -v q -nologo >/dev/null
+briefing="$repo/bench/bin/briefing/briefing"
 # On this machine's file system (ext4 without a journal) a file is slow to create for some minutes after many were
 # deleted: the kernel passes over recently freed inodes one by one. So the last run's folder is set aside and deleted
 # only after this run has measured, and a clean build writes into folders where nothing was deleted. Leave five

@@ -9,7 +9,7 @@ set -euo pipefail
 tool="$1"; work="$2"; edits="${3:-6}"; nth="${4:-11}"
 log="$(mktemp)"
 cd "$work"
-BRIEFING_TIMINGS=1 dotnet "$tool/briefing.dll" serve --articles articles --port 0 > "$log" 2>&1 &
+BRIEFING_TIMINGS=1 "$tool/briefing" serve --articles articles --port 0 > "$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -f "$log"' EXIT
 until grep -q "^serving" "$log"; do sleep 1; done

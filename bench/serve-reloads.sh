@@ -9,7 +9,7 @@ set -euo pipefail
 tool="$1"; work="$2"; edits="${3:-8}"; port="${4:-4620}"
 log="$(mktemp)"; events="$(mktemp)"
 cd "$work"
-dotnet "$tool/briefing.dll" serve --articles articles --port "$port" > "$log" 2>&1 &
+"$tool/briefing" serve --articles articles --port "$port" > "$log" 2>&1 &
 server=$!
 trap 'kill $server $listener 2>/dev/null; rm -f "$log" "$events"' EXIT
 until grep -q "^serving" "$log"; do sleep 1; done

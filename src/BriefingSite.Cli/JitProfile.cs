@@ -14,7 +14,9 @@ internal static class JitProfile
 
     public static void Start(string[] args)
     {
-        if (args.Length == 0 || !args[0].All(char.IsAsciiLetterLower) || Environment.GetEnvironmentVariable(Switch) == "off")
+        // A tool compiled ahead of time whole (native AOT) has no JIT to profile.
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported
+            || args.Length == 0 || !args[0].All(char.IsAsciiLetterLower) || Environment.GetEnvironmentVariable(Switch) == "off")
         {
             return;
         }

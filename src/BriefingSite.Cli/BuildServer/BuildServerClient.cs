@@ -65,7 +65,7 @@ internal static class BuildServerClient
         start.FileName = self;
         if (Path.GetFileNameWithoutExtension(self) == "dotnet")
         {
-            start.ArgumentList.Add(typeof(BuildServerClient).Assembly.Location);
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, typeof(BuildServerClient).Assembly.GetName().Name + ".dll"));
         }
 
         foreach (var argument in BuildServerCommand.Arguments(address, request, IdleTime))

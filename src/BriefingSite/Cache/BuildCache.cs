@@ -152,5 +152,6 @@ public sealed class BuildCache(string folder)
     private string File(string name) => Path.Combine(Folder, name);
 
     // A store this run never loaded has nothing new to write.
-    private static T? Saved<T>(Lazy<T> store) where T : class => store.IsValueCreated ? store.Value : null;
+    private static T? Saved<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(Lazy<T> store)
+        where T : class => store.IsValueCreated ? store.Value : null;
 }
