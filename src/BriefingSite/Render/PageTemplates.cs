@@ -86,7 +86,7 @@ public sealed partial class PageTemplates
             _ = compiled.Value;
         }
 
-        contentMarker = ContentShownOnce(theme) ? $"briefing-content-{Guid.NewGuid():N}" : null;
+        contentMarker = ContentShownOnce(pageSources.First(p => p.Key == Layout).Value, partials) ? $"briefing-content-{Guid.NewGuid():N}" : null;
     }
 
     /// <summary>True when the theme keeps to the Handlebars that <see cref="TemplateRenderer"/> renders, without Handlebars.Net.</summary>
@@ -109,13 +109,13 @@ public sealed partial class PageTemplates
         return compiled;
     }
 
-    private static bool ContentShownOnce(Theme theme)
+    // The layout and partials as the constructor read them: "content" is shown once, by the layout, in triple braces.
+    private static bool ContentShownOnce(string layout, List<KeyValuePair<string, string>> partials)
     {
-        var uses = theme.Paths
-            .Where(p => p.EndsWith(".hbs", StringComparison.Ordinal) && (p == Layout + ".hbs" || p.StartsWith("partials/", StringComparison.Ordinal)))
-            .SelectMany(p => ContentTag().Matches(Source(theme, p)).Select(m => (Path: p, Tag: m.Value)))
+        var uses = partials.Select(p => ("partials/" + p.Key, p.Value)).Prepend((Layout, layout))
+            .SelectMany(p => ContentTag().Matches(p.Item2).Select(m => (Path: p.Item1, Tag: m.Value)))
             .ToList();
-        return uses is [{ Path: Layout + ".hbs", Tag: "{{{content}}}" }];
+        return uses is [{ Path: Layout, Tag: "{{{content}}}" }];
     }
 
     [GeneratedRegex(@"\{\{[^}]*\bcontent\b[^}]*\}*")]

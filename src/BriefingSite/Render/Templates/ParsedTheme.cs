@@ -41,8 +41,6 @@ internal sealed class ParsedTheme
         return new ParsedTheme(parsedPages, parsedPartials, encoder);
     }
 
-    public bool Has(string page) => pages.ContainsKey(page);
-
     /// <summary>Writes the page with the data as its context.</summary>
     /// <exception cref="UnsupportedValueException">When the data holds what only Handlebars.Net renders.</exception>
     public void Render(string page, TextWriter writer, object? data) => new TemplateRenderer(this, writer).Render(pages[page], data);
