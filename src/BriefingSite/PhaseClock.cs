@@ -38,6 +38,15 @@ public static class PhaseClock
         }
     }
 
+    /// <summary>Writes a line of its own (work between phases, such as a collection while idle).</summary>
+    public static void Note(string line)
+    {
+        if (On)
+        {
+            Console.Error.WriteLine("  " + line);
+        }
+    }
+
     /// <summary>Writes the garbage collector's counts, pauses and allocations for the whole run.</summary>
     public static void Finish()
     {

@@ -70,7 +70,7 @@ public sealed class SiteRenderer(Theme theme)
         string? KeptListing(PageJob job) => kept is null || job.Shows is not { } shows ? null : kept.KeptListing(job.Path, shows, () => PageHash(job.Template, Data(site, siteData, job)));
         var jobs = new List<PageJob>();
 
-        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, string? description = null, (PageSubject Subject, Func<string> Make)? key = null, IReadOnlyList<string>? views = null, bool shared = false, int lines = 0) =>
+        void Page(string path, string template, string title, Func<Dictionary<string, object?>> data, DateOnly? modified = null, Func<string?>? description = null, (PageSubject Subject, Func<string> Make)? key = null, IReadOnlyList<string>? views = null, bool shared = false, int lines = 0) =>
             jobs.Add(new PageJob(path, template, title, data, modified, description, key?.Subject, key is { } k ? Keyed(path, k.Subject, k.Make) : null, views ?? [], shared) { Lines = lines });
 
         // A page listing the whole site, showing these parts of it: its last hash is taken again while none of them changed.
@@ -89,7 +89,7 @@ public sealed class SiteRenderer(Theme theme)
 
         var views = new BriefingViews(site.Briefings, b => kept is not null ? KeyMemory!.View(b.Slug, keys.Briefing(b), () => MakeView(b)) : MakeView(b));
         PageJob BriefingPage(Briefing b, Func<Dictionary<string, object?>> view, Func<string> key) =>
-            new(SiteLinks.BriefingUrl(b.Slug), "briefing", b.Title, view, b.Date, SummaryStart.Of(b.Summary, SummaryStart.DescriptionLength), PageSubject.Briefing(b.Slug), key, [b.Slug], Shared: true);
+            new(SiteLinks.BriefingUrl(b.Slug), "briefing", b.Title, view, b.Date, () => SummaryStart.Of(b.Summary, SummaryStart.DescriptionLength), PageSubject.Briefing(b.Slug), key, [b.Slug], Shared: true);
 
         var sent = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
@@ -160,14 +160,14 @@ public sealed class SiteRenderer(Theme theme)
         foreach (var entity in site.Entities.Where(e => !e.Hidden))
         {
             var path = links.EntityUrl(entity.Id)!;
-            Page(path, "entity", entity.Name, () => KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, links, graph, corroborations), description: EntityView.Description(entity, entity.Briefings.Count(slug => links.Briefing(slug) is not null)), key: (PageSubject.Entity(entity.Id), () => keys.Entity(entity, path)), lines: entity.Mentions.Count);
+            Page(path, "entity", entity.Name, () => KnowledgeViews.AddTo(EntityView.Of(entity, links, markdown), entity, links, graph, corroborations), description: () => EntityView.Description(entity, entity.Briefings.Count(slug => links.Briefing(slug) is not null)), key: (PageSubject.Entity(entity.Id), () => keys.Entity(entity, path)), lines: entity.Mentions.Count);
         }
 
         Listing("tags/index.html", "tags", "Tags", SiteParts.Tags, () => IndexViews.Tags(site, links));
         foreach (var (tag, slugs) in site.Tags)
         {
             var path = links.TagUrl(tag);
-            Page(path, "tag", $"Tagged “{tag}”", () => TagView(tag, slugs), description: IndexViews.TagDescription(tag, slugs.Count(views.Contains)), key: (PageSubject.Tag(tag), () => keys.Tag(tag, path, slugs)), views: Cards(slugs));
+            Page(path, "tag", $"Tagged “{tag}”", () => TagView(tag, slugs), description: () => IndexViews.TagDescription(tag, slugs.Count(views.Contains)), key: (PageSubject.Tag(tag), () => keys.Tag(tag, path, slugs)), views: Cards(slugs));
         }
 
         Listing("archive.html", "archive", "All briefings", SiteParts.Lines, () => IndexViews.Archive(site));
@@ -254,7 +254,8 @@ public sealed class SiteRenderer(Theme theme)
         // Written with the pages, so that a page reloaded as soon as they are has its stylesheet and scripts.
         if (Sink is not null)
         {
-            foreach (var file in themeFiles.Where(f => !results.Any(r => r.Path == f.Path)))
+            var pagePaths = results.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var file in themeFiles.Where(f => !pagePaths.Contains(f.Path)))
             {
                 Sink(file);
                 sent[file.Path] = true;
@@ -308,7 +309,7 @@ public sealed class SiteRenderer(Theme theme)
     private string PageHash(string template, Dictionary<string, object?> data) => DataHash.Of(Theme.Digest, template, data);
 
     private static Dictionary<string, object?> Data(Site site, Dictionary<string, object?> siteData, PageJob job) =>
-        PageData(site, siteData, job.Path, job.Template, job.Title, job.Description, job.Data(), owned: !job.Shared);
+        PageData(site, siteData, job.Path, job.Template, job.Title, job.Description?.Invoke(), job.Data(), owned: !job.Shared);
 
     /// <summary>"../" for each folder between the page and the site root, so "{root}assets/style.css" works from any page.</summary>
     public static string RootOf(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
@@ -367,7 +368,7 @@ public sealed class SiteRenderer(Theme theme)
     /// <param name="Key">For those pages: their key, which stands for their data's hash.</param>
     /// <param name="Views">The briefings whose views its data takes (see <see cref="BriefingViews"/>).</param>
     /// <param name="Shared">True when <paramref name="Data"/> gives a view other pages show too (a briefing's own page).</param>
-    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, string? Description, PageSubject? Subject, Func<string>? Key, IReadOnlyList<string> Views, bool Shared)
+    private sealed record PageJob(string Path, string Template, string Title, Func<Dictionary<string, object?>> Data, DateOnly? Modified, Func<string?>? Description, PageSubject? Subject, Func<string>? Key, IReadOnlyList<string> Views, bool Shared)
     {
         /// <summary>For a page listing the whole site: the parts of it the page shows (see <see cref="KeptKeys.KeptListing"/>).</summary>
         public SiteParts? Shows { get; init; }
