@@ -22,6 +22,7 @@ public sealed partial class EntityResolver
     private readonly (string Kind, string Value)[][] nodeKeys;
     private readonly string[][] nodeAcronyms;
     private readonly (string Surname, string GivenName, bool Full)[] personNames;
+    private readonly (string Key, string Spelled)[][] severalWordNames;
 
     // Nodes whose id was written by hand: they join on that id alone (see HandIds).
     private readonly bool[] pinned;
@@ -49,6 +50,7 @@ public sealed partial class EntityResolver
         nodeKeys = new (string, string)[nodes.Count][];
         nodeAcronyms = new string[nodes.Count][];
         personNames = new (string, string, bool)[nodes.Count];
+        severalWordNames = new (string, string)[nodes.Count][];
         Parallel.For(0, nodes.Count, n =>
         {
             var entity = nodes[n].Entity;
@@ -57,11 +59,13 @@ public sealed partial class EntityResolver
                 // Whatever type carries the id: a person given a place's id by hand joins the place.
                 nodeKeys[n] = [("hand-id", entity.Id), ("id", entity.Id), ("person-id", entity.Id)];
                 nodeAcronyms[n] = [];
+                severalWordNames[n] = [];
                 return;
             }
 
             nodeKeys[n] = KeysOf(entity);
             nodeAcronyms[n] = Acronyms(entity);
+            severalWordNames[n] = SeveralWordNames(entity);
             if (entity.Type == EntityType.Person && keys.Words(entity.Name) is var words)
             {
                 personNames[n] = (words is [.., var surname] ? keys.NameKey(surname) : "", words is [var given, ..] ? given : "", words.Count > 1);
@@ -164,6 +168,21 @@ public sealed partial class EntityResolver
         return found.AsSpan(0, count).ToArray();
     }
 
+    // Each name of several words (not an acronym) with its key and its spelling without filler words, for JoinAcrossTypes.
+    private (string Key, string Spelled)[] SeveralWordNames(EntityRef entity)
+    {
+        List<(string, string)>? found = null;
+        foreach (var name in entity.Aliases.Prepend(entity.Name))
+        {
+            if (!NameKeys.IsAcronym(name) && keys.Words(name) is { Count: > 1 } words)
+            {
+                (found ??= []).Add((keys.NameKey(name), string.Join(' ', words.Where(w => !NameKeys.IsFiller(w)))));
+            }
+        }
+
+        return found is null ? [] : [.. found];
+    }
+
     private static (string Kind, string Value) IdKey(EntityRef entity) => (entity.Type == EntityType.Person ? "person-id" : "id", entity.Id);
 
     // A name of several words is one thing whatever type an article gave it ("Lehman Brothers" a person in one, a body
@@ -175,15 +194,10 @@ public sealed partial class EntityResolver
         var byKey = new Dictionary<string, Dictionary<(string Spelled, bool Person), int>>(StringComparer.Ordinal);
         for (var n = 0; n < nodes.Count; n++)
         {
-            var entity = nodes[n].Entity;
-            foreach (var name in pinned[n] ? [] : entity.Aliases.Prepend(entity.Name))
+            foreach (var (key, spelled) in severalWordNames[n])
             {
-                if (!NameKeys.IsAcronym(name) && keys.Words(name) is { Count: > 1 } words)
-                {
-                    var key = keys.NameKey(name);
-                    var spellings = byKey.TryGetValue(key, out var known) ? known : byKey[key] = [];
-                    spellings.TryAdd((string.Join(' ', words.Where(w => !NameKeys.IsFiller(w))), entity.Type == EntityType.Person), n);
-                }
+                var spellings = byKey.TryGetValue(key, out var known) ? known : byKey[key] = [];
+                spellings.TryAdd((spelled, nodes[n].Entity.Type == EntityType.Person), n);
             }
         }
 

@@ -91,11 +91,9 @@ public static class HandWrittenIds
     internal static void Remember(string contentFolder, IEnumerable<(string Article, IEnumerable<string> Prints)> entityPrints)
     {
         var file = new FileInfo(Path.Combine(contentFolder, EditState.FileName));
-        var keys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (article, prints) in entityPrints)
-        {
-            keys[article] = prints.Select(KeyOf).ToHashSet(StringComparer.Ordinal);
-        }
+        var keys = entityPrints.AsParallel().AsOrdered()
+            .Select(entry => (entry.Article, Keys: entry.Prints.Select(KeyOf).ToHashSet(StringComparer.Ordinal)))
+            .ToDictionary(entry => entry.Article, entry => entry.Keys, StringComparer.Ordinal);
 
         lock (Gate)
         {

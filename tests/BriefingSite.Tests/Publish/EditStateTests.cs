@@ -30,6 +30,44 @@ public sealed class EditStateTests : IDisposable
     }
 
     [Fact]
+    public void A_large_state_is_written_as_one_indented_writer_would_write_it()
+    {
+        // Given a state of 1,234 briefings (written in several runs), some of them mid-way between two versions
+        var old = FrontMatterWriterTests.Sample();
+        var state = EditState.Load(folder);
+        for (var n = 0; n < 1234; n++)
+        {
+            var written = FieldHashes.Of(old with { Summary = $"Summary {n}.", Tags = [$"tag-{n}"] });
+            state.Begin($"seeds/{n:D4}.txt", written, n % 7 == 0 ? FieldHashes.Of(old) : null);
+        }
+
+        // When it is saved
+        state.Save(folder);
+
+        // Then the file is what one writer makes of the same document, entries in order
+        var bytes = File.ReadAllBytes(Path.Combine(folder, EditState.FileName));
+        using var document = System.Text.Json.JsonDocument.Parse(bytes);
+        var expected = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(expected, new System.Text.Json.JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        {
+            document.RootElement.WriteTo(writer);
+        }
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.WrittenSpan) + "\n", System.Text.Encoding.UTF8.GetString(bytes));
+        Assert.Equal(1234, document.RootElement.EnumerateObject().Count());
+        Assert.Equal(177, document.RootElement.EnumerateObject().Count(e => e.Value.TryGetProperty("previous", out _)));
+        Assert.Equal(Enumerable.Range(0, 1234).Select(n => $"seeds/{n:D4}.txt"), document.RootElement.EnumerateObject().Select(e => e.Name));
+    }
+
+    [Fact]
+    public void An_empty_state_is_an_empty_object()
+    {
+        EditState.Load(folder).Save(folder);
+
+        Assert.Equal("{}\n", File.ReadAllText(Path.Combine(folder, EditState.FileName)));
+    }
+
+    [Fact]
     public void Loads_the_older_field_only_shape()
     {
         File.WriteAllText(Path.Combine(folder, EditState.FileName), "{ \"seeds/a.txt\": { \"summary\": \"abc\" } }");
