@@ -288,6 +288,19 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_process_building_again_and_again_collects_its_heap_once_after_each_build_while_idle()
+    {
+        using var builds = new RepeatedBuilds(Options);
+
+        builds.Build();
+        builds.FinishBackground();
+
+        Assert.True(SpinWait.SpinUntil(() => builds.IdleCollections == 1, TimeSpan.FromSeconds(10)));
+        Thread.Sleep(1000);
+        Assert.Equal(1, builds.IdleCollections);
+    }
+
+    [Fact]
     public void A_cache_that_cannot_be_written_only_costs_time()
     {
         // A file where the cache folder should be: nothing can be written there.
