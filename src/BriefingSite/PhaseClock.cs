@@ -16,6 +16,7 @@ public static class PhaseClock
     private static TimeSpan lastSystem;
     private static long lastAllocated;
     private static TimeSpan lastPaused;
+    private static (int, int, int) lastCollections;
 
     /// <summary>Ends the phase running since the last mark (or since the process started), under this name.</summary>
     public static void Mark(string phase)
@@ -33,10 +34,18 @@ public static class PhaseClock
             var (cpu, system) = (process.TotalProcessorTime, process.PrivilegedProcessorTime);
             var allocated = GC.GetTotalAllocatedBytes();
             var paused = GC.GetTotalPauseDuration();
-            Console.Error.WriteLine($"  {phase,-28} {(now - last).TotalSeconds,6:F2} s  cpu {(cpu - lastCpu).TotalSeconds,6:F2} s (system {(system - lastSystem).TotalSeconds,5:F2} s)  allocated {(allocated - lastAllocated) / 1e9,5:F2} GB  gc paused {(paused - lastPaused).TotalSeconds,5:F2} s");
-            (last, lastCpu, lastSystem, lastAllocated, lastPaused) = (now, cpu, system, allocated, paused);
+            var collections = Collections();
+            Console.Error.WriteLine($"  {phase,-28} {(now - last).TotalSeconds,6:F2} s  cpu {(cpu - lastCpu).TotalSeconds,6:F2} s (system {(system - lastSystem).TotalSeconds,5:F2} s)  allocated {(allocated - lastAllocated) / 1e9,5:F2} GB  gc paused {(paused - lastPaused).TotalSeconds,5:F2} s {Since(collections, lastCollections)}");
+            (last, lastCpu, lastSystem, lastAllocated, lastPaused, lastCollections) = (now, cpu, system, allocated, paused, collections);
         }
     }
+
+    // Collections by the oldest generation they collected: a gen1 collection counts in CollectionCount(0) too.
+    private static (int Young, int Gen1, int Full) Collections() =>
+        (GC.CollectionCount(0) - GC.CollectionCount(1), GC.CollectionCount(1) - GC.CollectionCount(2), GC.CollectionCount(2));
+
+    private static string Since((int Young, int Gen1, int Full) now, (int Young, int Gen1, int Full) then) =>
+        now == then ? "" : $"({now.Young - then.Young} gen0, {now.Gen1 - then.Gen1} gen1, {now.Full - then.Full} gen2)";
 
     /// <summary>Writes a line of its own (work between phases, such as a collection while idle).</summary>
     public static void Note(string line)
