@@ -12,7 +12,7 @@ namespace BriefingSite.Link;
 /// </remarks>
 public sealed partial class EntityResolver
 {
-    private readonly List<(int Briefing, EntityRef Entity)> nodes = [];
+    private readonly List<(int Briefing, EntityRef Entity)> nodes;
     private readonly List<EntityFile> files;
     private readonly DisjointSets sets;
     private readonly int[] firstNode;
@@ -31,19 +31,21 @@ public sealed partial class EntityResolver
 
     private EntityResolver(IReadOnlyList<Briefing> briefings, IReadOnlyList<EntityFile> entityFiles, HandIds handIds)
     {
+        // Sized at once: a large site's lists of nodes are large objects, and each one the list outgrew would count
+        // towards a full collection.
+        var count = briefings.Sum(b => b.Entities.Count);
         firstNode = new int[briefings.Count];
-        var pins = new List<bool>();
+        nodes = new(count);
+        pinned = new bool[count];
         for (var b = 0; b < briefings.Count; b++)
         {
             firstNode[b] = nodes.Count;
             foreach (var entity in briefings[b].Entities)
             {
+                pinned[nodes.Count] = handIds.Contains(briefings[b].Slug, entity.Id);
                 nodes.Add((b, entity));
-                pins.Add(handIds.Contains(briefings[b].Slug, entity.Id));
             }
         }
-
-        pinned = [.. pins];
 
         files = entityFiles.OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
         sets = new DisjointSets(nodes.Count + files.Count);

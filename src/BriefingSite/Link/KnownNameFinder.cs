@@ -24,6 +24,9 @@ public sealed class KnownNameFinder
     // Every proper start of a multi-word key ("chn", "chn pkstn", "chn pkstn ecnmc"), so a match stops at the first miss.
     private readonly HashSet<string> prefixes = new(StringComparer.Ordinal);
 
+    // The key of every word of the names looked for: a body's other words can be part of no match (see NameWords.Of).
+    private readonly HashSet<string> nameWords = new(StringComparer.Ordinal);
+
     public KnownNameFinder(IEnumerable<ResolvedEntity> entities)
     {
         foreach (var entity in entities.Where(e => e.File?.Hidden != true))
@@ -36,6 +39,8 @@ public sealed class KnownNameFinder
                 {
                     continue;
                 }
+
+                nameWords.UnionWith(words.Select(w => w.Key));
 
                 // A second entity under the same key makes it ambiguous: null marks it so.
                 byKey[key] = byKey.TryGetValue(key, out var known) && known?.Id != entity.Id ? null : (entity.Id, entity.Type);
@@ -63,7 +68,7 @@ public sealed class KnownNameFinder
         var added = new List<EntityRef>();
         foreach (var sentence in sentences)
         {
-            var words = NameWords.Of(sentence.Text);
+            var words = NameWords.Of(sentence.Text, nameWords);
             for (var i = 0; i < words.Count; i++)
             {
                 if (!firstWords.Contains(words[i].Key) || Match(sentence.Text, words, i) is not { } found)

@@ -69,6 +69,12 @@ public static class NameKeys
     public static string SkeletonOfWord(ReadOnlySpan<char> word)
     {
         Span<char> skeleton = word.Length <= 128 ? stackalloc char[128] : new char[word.Length];
+        return new string(skeleton[..SkeletonOfWord(word, skeleton)]);
+    }
+
+    /// <summary>As <see cref="SkeletonOfWord(ReadOnlySpan{char})"/>, written into a buffer as long as the word; returns its length.</summary>
+    public static int SkeletonOfWord(ReadOnlySpan<char> word, Span<char> skeleton)
+    {
         var length = 0;
         var previous = '\0';
         for (var i = 0; i < word.Length; i++)
@@ -83,7 +89,7 @@ public static class NameKeys
             }
         }
 
-        return new string(skeleton[..length]);
+        return length;
     }
 
     /// <summary>

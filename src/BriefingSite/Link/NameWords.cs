@@ -10,12 +10,19 @@ public static class NameWords
     public readonly record struct Word(string Key, int Start, int End);
 
     /// <summary>Words split on anything but letters, digits and inner apostrophes or dots; filler words left out; a possessive "’s" dropped.</summary>
-    public static IReadOnlyList<Word> Of(string text)
+    public static IReadOnlyList<Word> Of(string text) => Of(text, null);
+
+    /// <summary>As <see cref="Of(string)"/>, for a text read only for words that some name holds: a word whose key is not
+    /// among <paramref name="known"/> is keyed "" (no word's key is empty), which costs no string.</summary>
+    /// <param name="known">The keys that matter, compared ordinally; null for every word's own key.</param>
+    public static IReadOnlyList<Word> Of(string text, HashSet<string>? known)
     {
         var words = new List<Word>((text.Length / 6) + 1);
+        var lookup = known?.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        // The folded letters of the word being read; the only string a word costs is its key.
+        // The folded letters of the word being read and its key; the only string a word costs is its key.
         Span<char> word = text.Length <= 512 ? stackalloc char[512] : new char[text.Length];
+        Span<char> key = text.Length <= 512 ? stackalloc char[512] : new char[text.Length];
         var length = 0;
         var start = -1;
         var end = -1;
@@ -40,7 +47,7 @@ public static class NameWords
             {
                 if (!NameKeys.IsFiller(word[..length]))
                 {
-                    words.Add(new Word(NameKeys.SkeletonOfWord(word[..length]), start, end));
+                    words.Add(new Word(lookup is { } keys ? Known(keys, key[..NameKeys.SkeletonOfWord(word[..length], key)]) : NameKeys.SkeletonOfWord(word[..length]), start, end));
                 }
 
                 length = 0;
@@ -52,6 +59,9 @@ public static class NameWords
 
         return words;
     }
+
+    private static string Known(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keys, ReadOnlySpan<char> key) =>
+        keys.TryGetValue(key, out var known) ? known : "";
 
     private static char Fold(char c)
     {

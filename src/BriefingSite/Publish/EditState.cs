@@ -147,11 +147,7 @@ public sealed class EditState
 
         // The entries are written in runs side by side, each run as an object of its own at the entries' depth; its
         // braces left off, the runs are joined with the comma one writer would put between them: the same bytes.
-        var entries = byArticle.ToArray();
-        var runs = Math.Clamp(entries.Length / EntriesPerRun, 1, 4 * Environment.ProcessorCount);
-        var written = Enumerable.Range(0, runs).AsParallel().AsOrdered()
-            .Select(run => WriteRun(entries[(entries.Length * run / runs)..(entries.Length * (run + 1) / runs)]))
-            .ToList();
+        var written = Runs(byArticle.ToArray()).AsParallel().AsOrdered().Select(WriteRun).ToList();
         List<ReadOnlyMemory<byte>> pieces = ["{"u8.ToArray()];
         foreach (var run in written.Where(r => r.WrittenCount > "{}".Length))
         {
@@ -169,13 +165,34 @@ public sealed class EditState
         HandWrittenIds.Remember(contentFolder, EntityPrints());
     }
 
-    // A large site's state is written in runs of about this many entries.
-    private const int EntriesPerRun = 500;
+    // A run's buffer is sized for about this many bytes at most: below the large objects' 85,000, whose every
+    // allocation counts towards a full collection (a large site's state is tens of megabytes, written twice a build).
+    private const int RunBytes = 60_000;
+
+    // Consecutive entries, as many to a run as fit its size (at least one); none at all make one empty run.
+    private IEnumerable<(KeyValuePair<string, Fingerprint>[] Entries, int Size)> Runs(KeyValuePair<string, Fingerprint>[] entries)
+    {
+        var (start, size) = (0, RunRoom);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var entry = EstimatedSize(entries[i]);
+            if (i > start && size + entry > RunBytes)
+            {
+                yield return (entries[start..i], size);
+                (start, size) = (i, RunRoom);
+            }
+
+            size += entry;
+        }
+
+        yield return (entries[start..], size);
+    }
 
     // Written straight to bytes, into a buffer sized for the run: a node tree, or a buffer grown by doubling, costs more than the file itself.
-    private ArrayBufferWriter<byte> WriteRun(KeyValuePair<string, Fingerprint>[] entries)
+    private ArrayBufferWriter<byte> WriteRun((KeyValuePair<string, Fingerprint>[] Entries, int Size) run)
     {
-        var json = new ArrayBufferWriter<byte>(EstimatedSize(entries));
+        var (entries, size) = run;
+        var json = new ArrayBufferWriter<byte>(size);
         using var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Indented = true, NewLine = "\n", SkipValidation = true });
         writer.WriteStartObject();
         foreach (var (article, print) in entries)
@@ -189,10 +206,14 @@ public sealed class EditState
         return json;
     }
 
-    // About 40 bytes a line, a line per field and list item, and a few more per entry (never none: the buffer needs some room).
-    private int EstimatedSize(KeyValuePair<string, Fingerprint>[] entries) =>
-        256 + entries.Select(e => e.Value).Concat(entries.Select(e => previous.GetValueOrDefault(e.Key)).OfType<Fingerprint>())
-            .Sum(p => 256 + (40 * (p.Fields.Count + p.Items.Values.Sum(i => i.Count + 1))));
+    // About 40 bytes a line, a line per field and list item, and a few more per entry, for both versions an entry may
+    // name; a run has some room besides (never none: the buffer needs some).
+    private const int RunRoom = 256;
+
+    private int EstimatedSize(KeyValuePair<string, Fingerprint> entry) =>
+        Size(entry.Value) + (previous.GetValueOrDefault(entry.Key) is { } before ? Size(before) : 0);
+
+    private static int Size(Fingerprint print) => 256 + (40 * (print.Fields.Count + print.Items.Values.Sum(i => i.Count + 1)));
 
     private static void Write(Utf8JsonWriter writer, Fingerprint print, Fingerprint? before)
     {

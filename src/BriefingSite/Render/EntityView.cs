@@ -42,7 +42,7 @@ public static class EntityView
             }
         }
 
-        var briefings = Cards(all.Take(cards), mentions, named, links);
+        var briefings = Cards(all[..cards], mentions, named, links);
 
         // A quote several briefings carry is listed once.
         var quotes = RepeatedFacts.Group(entity.Quotes, q => q.Quote.Text, q => q.BriefingSlug, links);
@@ -72,12 +72,13 @@ public static class EntityView
 
     // A briefing naming the entity only in sentences a newer card already shows, word for word (a story updated, a
     // wire repeated), is listed in that card's "same" instead of a card of its own.
-    private static List<Dictionary<string, object?>> Cards(IEnumerable<Briefing> newest, Dictionary<string, List<Dictionary<string, object?>>> mentions, Dictionary<string, int> named, SiteLinks links)
+    private static List<Dictionary<string, object?>> Cards(List<Briefing> newest, Dictionary<string, List<Dictionary<string, object?>>> mentions, Dictionary<string, int> named, SiteLinks links)
     {
         var cards = new List<Dictionary<string, object?>>();
         var cardOf = new Dictionary<string, Dictionary<string, object?>>(SameWordsComparer.Instance);
-        foreach (var briefing in newest)
+        for (var at = 0; at < newest.Count; at++)
         {
+            var briefing = newest[at];
             var line = links.Line(briefing);
             var shown = mentions[briefing.Slug];
             var more = named.GetValueOrDefault(briefing.Slug) - shown.Count;
@@ -89,9 +90,11 @@ public static class EntityView
             }
 
             var card = new Dictionary<string, object?>(6) { ["title"] = line["title"], ["url"] = line["url"], ["date_display"] = line["date_display"], ["mentions"] = shown, ["more_mentions"] = more, ["same"] = null };
-            foreach (var text in texts)
+            // Hashing a text by its words is not cheap, and most entities have one or two cards: the last card's texts are
+            // looked up by none.
+            for (var t = 0; t < texts.Count && at < newest.Count - 1; t++)
             {
-                cardOf.TryAdd(text, card);
+                cardOf.TryAdd(texts[t], card);
             }
 
             cards.Add(card);
