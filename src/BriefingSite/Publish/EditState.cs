@@ -206,10 +206,10 @@ public sealed class EditState
         return json;
     }
 
-    // About 40 bytes a line, a line per field and list item, and a few more per entry, for both versions an entry may
-    // name; a run has some room besides (never none: the buffer needs some).
+    // The room a run's buffer has besides its entries' (never none: the buffer needs some).
     private const int RunRoom = 256;
 
+    // About 40 bytes a line, a line per field and list item, and a few more per entry, for both versions an entry may name.
     private int EstimatedSize(KeyValuePair<string, Fingerprint> entry) =>
         Size(entry.Value) + (previous.GetValueOrDefault(entry.Key) is { } before ? Size(before) : 0);
 
