@@ -40,19 +40,20 @@ public static partial class BriefingView
             .OrderByDescending(e => e.Mentions).ThenBy(e => e.Order)
             .Take(TopEntities).Select(e => e.Entity).ToList();
 
-        foreach (var fact in Items(view["figures"]).Concat(Items(view["events"])).Concat(Items(view["quotes"])))
+        var (events, quotes) = (Items(view["events"]), Items(view["quotes"]));
+        foreach (var fact in Items(view["figures"]).Concat(events).Concat(quotes))
         {
             fact["anchor"] = fact.TryGetValue("sentence", out var n) && n is int number ? $"s{number}" : null;
         }
 
-        foreach (var dated in Items(view["events"]))
+        foreach (var dated in events)
         {
             dated["date_display"] = EventDateDisplay(dated.GetValueOrDefault("date") as string);
         }
 
-        view["event_groups"] = EventGroups(Items(view["events"]));
+        view["event_groups"] = EventGroups(events);
 
-        foreach (var quote in Items(view["quotes"]))
+        foreach (var quote in quotes)
         {
             quote["speaker_url"] = SpeakerUrl(briefing, (string)quote["speaker"]!, links);
         }
