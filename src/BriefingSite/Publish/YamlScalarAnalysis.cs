@@ -10,10 +10,62 @@ internal readonly record struct YamlScalarAnalysis(bool Multiline, bool FlowPlai
     private static readonly SearchValues<char> Inert = SearchValues.Create(
         [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => IsPrintable(c) && !IsBreak(c) && c is not ('\t' or ',' or '?' or '[' or ']' or '{' or '}' or ':' or '#' or '\''))]);
 
-    public static YamlScalarAnalysis Of(string value) =>
-        value.Length > 2 && !value.AsSpan(1, value.Length - 2).ContainsAnyExcept(Inert) ? OfEnds(value) : Scan(value);
+    // Inner characters that only mark an indicator or a single quote where they stand (most often a comma or an apostrophe).
+    private static readonly SearchValues<char> Marks = SearchValues.Create(",?[]{}:#'");
+
+    private static readonly SearchValues<char> InertOrMarks = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => Inert.Contains(c) || Marks.Contains(c))]);
+
+    public static YamlScalarAnalysis Of(string value)
+    {
+        if (value.Length <= 2 || value.AsSpan(1, value.Length - 2).ContainsAnyExcept(InertOrMarks))
+        {
+            return Scan(value);
+        }
+
+        var ends = OfEnds(value);
+        var (flowIndicators, blockIndicators, singleQuotes) = InnerMarks(value);
+        return ends with
+        {
+            FlowPlainAllowed = ends.FlowPlainAllowed && !flowIndicators,
+            BlockPlainAllowed = ends.BlockPlainAllowed && !blockIndicators,
+            HasSingleQuotes = ends.HasSingleQuotes || singleQuotes,
+        };
+    }
+
+    /// <summary>What the marks between the first and the last character set, read where each stands, as <see cref="Scan"/> reads them.</summary>
+    private static (bool FlowIndicators, bool BlockIndicators, bool SingleQuotes) InnerMarks(string value)
+    {
+        bool flow = false, block = false, quote = false;
+        var inner = value.AsSpan(1, value.Length - 2);
+        for (var at = 0; inner[at..].IndexOfAny(Marks) is var found and >= 0; at++)
+        {
+            at += found;
+            var i = at + 1; // in the whole text
+            switch (value[i])
+            {
+                case ':':
+                    flow = true;
+                    block |= IsWhiteBreakOrZero(value[i + 1]);
+                    break;
+                case '#':
+                    flow |= IsWhiteBreakOrZero(value[i - 1]);
+                    block |= IsWhiteBreakOrZero(value[i - 1]);
+                    break;
+                case '\'':
+                    quote = true;
+                    break;
+                default:
+                    flow = true;
+                    break;
+            }
+        }
+
+        return (flow, block, quote);
+    }
 
     /// <summary>The analysis of text whose inner characters are all inert: only its first and last characters (and their neighbours) decide.</summary>
+    /// <remarks><see cref="Of"/> adds what inner marks set.</remarks>
     internal static YamlScalarAnalysis OfEnds(string value)
     {
         char first = value[0], last = value[^1];

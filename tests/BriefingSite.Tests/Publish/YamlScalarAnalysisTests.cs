@@ -30,6 +30,24 @@ public class YamlScalarAnalysisTests
         }
     }
 
+    [Fact]
+    public void The_shortcut_for_inner_marks_agrees_with_the_full_scan_on_every_text_of_five_marks_and_spaces()
+    {
+        // Every mark and every kind of space or break a mark looks at beside it, in every place of a five-character text.
+        const string marks = "a :#',?\t\n";
+        var chars = new char[5];
+        for (var n = 0; n < (int)Math.Pow(marks.Length, chars.Length); n++)
+        {
+            for (int i = 0, rest = n; i < chars.Length; i++, rest /= marks.Length)
+            {
+                chars[i] = marks[rest % marks.Length];
+            }
+
+            var text = new string(chars);
+            Assert.True(YamlScalarAnalysis.Scan(text) == YamlScalarAnalysis.Of(text), $"differs on \"{text}\"");
+        }
+    }
+
     [Property(MaxTest = 3000)]
     public Property The_shortcut_agrees_with_the_full_scan_on_random_text() =>
         Prop.ForAll(
