@@ -97,8 +97,8 @@ public sealed class RepeatedBuilds(BuildOptions options) : IDisposable
     private static readonly TimeSpan IdleCollectionDelay = TimeSpan.FromMilliseconds(300);
 
     // The heap this process keeps between builds is collected whole while nothing runs (about 0.2 s at 10,000
-    // briefings). Else the collector marks it in the background during the next build, on the cores that build needs:
-    // rebuilds after an edit measured a fifth quicker with it (docs/benchmarks.md).
+    // briefings). Else a full collection of it falls during a later build, on the cores that build needs: rebuilds
+    // after an edit measured a fifth quicker with it (docs/benchmarks.md).
     private void CollectWhileIdle()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -6,19 +6,16 @@ namespace BriefingSite.Publish;
 /// <remarks>Only what plain and quoted scalars need: block scalars are never written.</remarks>
 internal readonly record struct YamlScalarAnalysis(bool Multiline, bool FlowPlainAllowed, bool BlockPlainAllowed, bool SingleQuotedAllowed, bool HasSingleQuotes)
 {
-    // Printable characters that change nothing between the first and the last: no break, quote, indicator or comment mark.
-    private static readonly SearchValues<char> Inert = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => IsPrintable(c) && !IsBreak(c) && c is not ('\t' or ',' or '?' or '[' or ']' or '{' or '}' or ':' or '#' or '\''))]);
-
     // Inner characters that only mark an indicator or a single quote where they stand (most often a comma or an apostrophe).
     private static readonly SearchValues<char> Marks = SearchValues.Create(",?[]{}:#'");
 
-    private static readonly SearchValues<char> InertOrMarks = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => Inert.Contains(c) || Marks.Contains(c))]);
+    // Printable characters but breaks and tabs: between the first and the last, each is a mark or changes nothing.
+    private static readonly SearchValues<char> Plain = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => IsPrintable(c) && !IsBreak(c) && c != '\t')]);
 
     public static YamlScalarAnalysis Of(string value)
     {
-        if (value.Length <= 2 || value.AsSpan(1, value.Length - 2).ContainsAnyExcept(InertOrMarks))
+        if (value.Length <= 2 || value.AsSpan(1, value.Length - 2).ContainsAnyExcept(Plain))
         {
             return Scan(value);
         }
@@ -64,7 +61,7 @@ internal readonly record struct YamlScalarAnalysis(bool Multiline, bool FlowPlai
         return (flow, block, quote);
     }
 
-    /// <summary>The analysis of text whose inner characters are all inert: only its first and last characters (and their neighbours) decide.</summary>
+    /// <summary>The analysis of text whose inner characters change nothing: only its first and last characters (and their neighbours) decide.</summary>
     /// <remarks><see cref="Of"/> adds what inner marks set.</remarks>
     internal static YamlScalarAnalysis OfEnds(string value)
     {
