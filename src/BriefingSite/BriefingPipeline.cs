@@ -178,7 +178,7 @@ public static class BriefingPipeline
         }
 
         PhaseClock.Mark("finish render");
-        rendered.Files.AsParallel().ForAll(file => siteOutput.Write(file));
+        rendered.Files.AsBalancedParallel().ForAll(file => siteOutput.Write(file));
         var written = siteOutput.Finish(rendered.Current);
         cache.Pages.Record(output, rendered.Hashes, rendered.Current.ToHashSet(StringComparer.Ordinal));
         PhaseClock.Mark("write site-wide, clean up");

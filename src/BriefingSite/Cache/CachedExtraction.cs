@@ -68,7 +68,7 @@ public static class CachedExtraction
             }
         }
 
-        left.AsParallel().ForAll(at =>
+        left.AsBalancedParallel().ForAll(at =>
         {
             results[at] = One(files[at], root, store, extract, Known(files[at]));
             counter.Tick();

@@ -18,7 +18,7 @@ public static class FolderStamps
         // The folder's own files, then each subfolder's (a large site's pages sit in a few of them), read side by side.
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         List<(string Folder, bool Recurse)> parts = [(root, false), .. Directory.EnumerateDirectories(root).Select(sub => (sub, true))];
-        var found = parts.AsParallel().Select(part => Stamps(part.Folder, part.Recurse, root.Length + 1, stamped)).ToList();
+        var found = parts.AsBalancedParallel().Select(part => Stamps(part.Folder, part.Recurse, root.Length + 1, stamped)).ToList();
         var stamps = new Dictionary<string, FileStamp>(found.Sum(f => f.Count), StringComparer.Ordinal);
         foreach (var part in found)
         {

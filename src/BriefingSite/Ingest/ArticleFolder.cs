@@ -17,7 +17,7 @@ public static class ArticleFolder
             return [];
         }
 
-        var results = Files(folder).AsParallel().AsOrdered().Select(f => ReadOne(f, root)).ToList();
+        var results = Files(folder).AsBalancedParallel().AsOrdered().Select(f => ReadOne(f, root)).ToList();
         diagnostics.AddRange(results.Select(r => r.Problem).OfType<Diagnostic>());
         return results.Select(r => r.Article).OfType<Article>().ToList();
     }

@@ -11,7 +11,7 @@ public static class CrossLinker
         var resolver = EntityResolver.Resolve(briefings, entityFiles);
         PhaseClock.Mark("unify: resolve");
         var known = new KnownNameFinder(resolver.Entities);
-        var unified = briefings.AsParallel().AsOrdered()
+        var unified = briefings.AsBalancedParallel().AsOrdered()
             .Select((b, i) =>
             {
                 // The body is split into sentences once, for the names it misses and for how often it names each entity.
@@ -36,14 +36,14 @@ public static class CrossLinker
         PhaseClock.Mark("link: resolve");
         var slugs = ordered.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
         memory.Begin(resolver, ordered);
-        var linked = ordered.AsParallel().AsOrdered()
+        var linked = ordered.AsBalancedParallel().AsOrdered()
             .Select((b, i) => memory.Link(b, i, () => Rewrite(b, i, resolver, keepHidden: false), () => b.Related.Where(r => r != b.Slug && slugs.Contains(r)).Distinct(StringComparer.Ordinal).ToList()))
             .AsSequential()
             .OrderBy(b => DateRank(b.Date)).ThenBy(b => b.Title, StringComparer.Ordinal).ThenBy(b => b.Slug, StringComparer.Ordinal)
             .ToList();
 
         PhaseClock.Mark("link: rewrite");
-        var read = linked.AsParallel().AsOrdered().Select(memory.Reading).ToList();
+        var read = linked.AsBalancedParallel().AsOrdered().Select(memory.Reading).ToList();
         PhaseClock.Mark("link: reading");
 
         // The site's views below each read the linked briefings and none writes them: made side by side.
@@ -119,7 +119,7 @@ public static class CrossLinker
     {
         var related = RelatedFinder.Index(linked, read.Select(r => r.MentionCounts).ToList());
         var position = linked.Select((b, i) => (b.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
-        return linked.AsParallel().AsOrdered()
+        return linked.AsBalancedParallel().AsOrdered()
             .Select(b => (b.Slug, Why: (IReadOnlyList<RelatedBriefing>)b.Related.Select(r => related.Explain(position[b.Slug], position[r])).ToList()))
             .ToList()
             .ToDictionary(x => x.Slug, x => x.Why, StringComparer.Ordinal);

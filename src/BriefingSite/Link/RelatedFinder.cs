@@ -205,7 +205,7 @@ public sealed class RelatedFinder
     }
 
     private static List<IReadOnlyList<int>> MentionCounts(IReadOnlyList<Briefing> briefings) =>
-        briefings.AsParallel().AsOrdered().Select(b =>
+        briefings.AsBalancedParallel().AsOrdered().Select(b =>
         {
             var sentences = new SentenceText(BodySentences.Enumerate(b.Body));
             return (IReadOnlyList<int>)b.Entities.Select(e => MentionFinder.Find(sentences, e).Count).ToList();

@@ -57,7 +57,7 @@ public static class BriefingUpdater
         // The state names both versions while files are written, so a run killed half-way leaves nothing that looks like a hand edit.
         state.Save(content.Path);
         PhaseClock.Mark("merge: plan, edit state");
-        var outcomes = plans.AsParallel().AsOrdered().Select(plan => Write(content, plan.File, plan.Briefing, plan.Bytes)).ToList();
+        var outcomes = plans.AsBalancedParallel().AsOrdered().Select(plan => Write(content, plan.File, plan.Briefing, plan.Bytes)).ToList();
         var written = 0;
         for (var i = 0; i < plans.Count; i++)
         {

@@ -19,7 +19,7 @@ public static class SiteWriter
         // A path made twice holds its last version, as when files were written one after another.
         var last = files.GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.Last()).ToList();
         var output = new SiteOutput(root);
-        last.AsParallel().ForAll(file => output.Write(file));
+        last.AsBalancedParallel().ForAll(file => output.Write(file));
         return output.Finish(current ?? []);
     }
 

@@ -37,7 +37,7 @@ public static class SearchIndex
         var candidates = site.Briefings.Select((_, at) => fragments.Words(at)).ToList();
         Count(candidates, frequency);
         var cap = Math.Max(MinWordsPerBriefing, budget / Math.Max(1, site.Briefings.Count));
-        var kept = candidates.AsParallel().AsOrdered().Select(words => words.Length <= cap ? words : Rarest(words, frequency, cap)).ToList();
+        var kept = candidates.AsBalancedParallel().AsOrdered().Select(words => words.Length <= cap ? words : Rarest(words, frequency, cap)).ToList();
         var uses = new int[fragments.WordCount];
         Count(kept, uses);
         var vocabulary = Enumerable.Range(0, uses.Length).Where(id => uses[id] > 0).ToArray();
