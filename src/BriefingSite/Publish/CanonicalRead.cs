@@ -46,7 +46,7 @@ public static class CanonicalRead
                 Slug = Text(values, "slug") ?? "",
                 Date = Text(values, "date") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 Authors = values.GetValueOrDefault("author") switch { null => [], string one => [one], var many => Texts(many) },
-                Source = values.GetValueOrDefault("source") is { } source ? Source(Map(source)) : null,
+                Source = values.GetValueOrDefault("source") is { } source ? Source(new Fields(source)) : null,
                 Summary = Text(values, "summary") ?? "",
                 KeyPoints = Texts(values.GetValueOrDefault("key_points")),
                 Tags = Texts(values.GetValueOrDefault("tags")),
@@ -56,7 +56,7 @@ public static class CanonicalRead
                     Id = Text(e, "id")!,
                     Type = EntityTypes.Parse(Text(e, "type")) ?? throw new FormatException("not a type"),
                     Role = Text(e, "role"),
-                    Aliases = Texts(e.GetValueOrDefault("aliases")),
+                    Aliases = Texts(e["aliases"]),
                 }),
                 Figures = Items(values, "figures", f => new Figure { Value = Text(f, "value")!, About = Text(f, "about")!, Sentence = Number(f) }),
                 Events = Items(values, "events", e => new DatedEvent { Date = Text(e, "date")!, Text = Text(e, "text")!, Sentence = Number(e) }),
@@ -68,24 +68,45 @@ public static class CanonicalRead
         }
         catch (Exception error) when (error is FormatException or InvalidCastException or OverflowException or ArgumentException)
         {
-            // Not in the writer's shape after all (a key given twice in a source or an entity is an ArgumentException).
+            // Not in the writer's shape after all.
             return null;
         }
     }
 
-    private static SourceInfo Source(Dictionary<string, object> source) =>
+    private static SourceInfo Source(Fields source) =>
         new() { File = Text(source, "file")!, Url = Text(source, "url"), Sha256 = Text(source, "sha256") };
 
     private static string? Text(Dictionary<string, object> values, string key) => (string?)values.GetValueOrDefault(key);
 
-    private static int? Number(Dictionary<string, object> values) =>
+    private static string? Text(Fields values, string key) => (string?)values[key];
+
+    private static int? Number(Fields values) =>
         Text(values, "sentence") is { } text ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : null;
 
     private static List<string> Texts(object? list) => list is null ? [] : [.. ((List<object>)list).Cast<string>()];
 
-    private static List<T> Items<T>(Dictionary<string, object> values, string key, Func<Dictionary<string, object>, T> read) =>
-        values.GetValueOrDefault(key) is { } items ? [.. ((List<object>)items).Select(item => read(Map(item)))] : [];
+    private static List<T> Items<T>(Dictionary<string, object> values, string key, Func<Fields, T> read) =>
+        values.GetValueOrDefault(key) is { } items ? [.. ((List<object>)items).Select(item => read(new Fields(item)))] : [];
 
-    private static Dictionary<string, object> Map(object value) =>
-        ((List<KeyValuePair<string, object>>)value).ToDictionary(StringComparer.Ordinal);
+    /// <summary>A nested map's few fields, looked up in place (the first of a key given twice: the writer's check then fails).</summary>
+    private readonly struct Fields(object map)
+    {
+        private readonly List<KeyValuePair<string, object>> fields = (List<KeyValuePair<string, object>>)map;
+
+        public object? this[string key]
+        {
+            get
+            {
+                foreach (var (name, value) in fields)
+                {
+                    if (name == key)
+                    {
+                        return value;
+                    }
+                }
+
+                return null;
+            }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using BriefingSite.Cache;
@@ -86,12 +87,23 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
             return (full, key, stamp, "", unchanged, null, true, problems);
         }
 
-        var bytes = ReadBytes(full, problems);
-        var hash = bytes is null || parsed is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var found = bytes is null ? null : parsed?.LookupByHash(key, hash);
-        var briefing = bytes is null ? null
-            : found?.Briefing ?? (Decode(full, bytes, problems) is { } text ? CanonicalRead.Of(text) ?? BriefingFileReader.Read(key, text, problems) : null);
-        return (full, key, stamp, hash, briefing, found, false, problems);
+        // Read into a pooled buffer: only the text decoded from it is kept.
+        if (ReadPooled(full, problems) is not { } bytes)
+        {
+            return (full, key, stamp, "", null, null, false, problems);
+        }
+
+        try
+        {
+            var hash = parsed is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var found = parsed?.LookupByHash(key, hash);
+            var briefing = found?.Briefing ?? (Decode(full, bytes, problems) is { } text ? CanonicalRead.Of(text) ?? BriefingFileReader.Read(key, text, problems) : null);
+            return (full, key, stamp, hash, briefing, found, false, problems);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes.Array!);
+        }
     }
 
     // A file as this object wrote it (its stamp unchanged since): the entry Remember stored, found by the hash of its bytes.
@@ -154,14 +166,45 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new Diagnostic(Display(file), null, null, "cannot read file: " + error.Message));
+            diagnostics.Add(CannotRead(file, error));
             return null;
         }
     }
 
-    private string? Decode(string file, byte[] bytes, List<Diagnostic> diagnostics)
+    // The file's bytes at the start of an array from the shared pool, for the caller to give back.
+    private ArraySegment<byte>? ReadPooled(string file, List<Diagnostic> diagnostics)
     {
-        if (Array.IndexOf(bytes, (byte)0) is var nul and >= 0)
+        byte[]? buffer = null;
+        try
+        {
+            using var handle = File.OpenHandle(file);
+            var length = checked((int)RandomAccess.GetLength(handle));
+            buffer = ArrayPool<byte>.Shared.Rent(length);
+            var read = 0;
+            while (read < length && RandomAccess.Read(handle, buffer.AsSpan(read, length - read), read) is var count and > 0)
+            {
+                read += count;
+            }
+
+            return new ArraySegment<byte>(buffer, 0, read);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or OverflowException)
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            diagnostics.Add(CannotRead(file, error));
+            return null;
+        }
+    }
+
+    private Diagnostic CannotRead(string file, Exception error) => new(Display(file), null, null, "cannot read file: " + error.Message);
+
+    private string? Decode(string file, ReadOnlySpan<byte> bytes, List<Diagnostic> diagnostics)
+    {
+        if (bytes.IndexOf((byte)0) is var nul and >= 0)
         {
             diagnostics.Add(At(file, bytes, nul, "the file looks binary (it holds a NUL byte), not a Markdown briefing"));
             return null;
@@ -169,8 +212,7 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
 
         try
         {
-            var bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-            return StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
+            return StrictUtf8.GetString(bytes[(bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0)..]);
         }
         catch (System.Text.DecoderFallbackException)
         {
@@ -180,18 +222,18 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
         }
     }
 
-    private static int FirstInvalidByte(byte[] bytes)
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
         return status == System.Buffers.OperationStatus.Done ? 0 : Math.Min(read, bytes.Length - 1);
     }
 
     // Line and column (in characters) of a byte offset, so an editor can jump to the bad byte.
-    private Diagnostic At(string file, byte[] bytes, int offset, string message)
+    private Diagnostic At(string file, ReadOnlySpan<byte> bytes, int offset, string message)
     {
-        var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, offset - 1)) + 1;
-        var line = 1 + bytes.AsSpan(0, lineStart).Count((byte)'\n');
-        var column = 1 + System.Text.Encoding.UTF8.GetCharCount(bytes, lineStart, offset - lineStart);
+        var lineStart = bytes[..Math.Max(0, offset)].LastIndexOf((byte)'\n') + 1;
+        var line = 1 + bytes[..lineStart].Count((byte)'\n');
+        var column = 1 + System.Text.Encoding.UTF8.GetCharCount(bytes[lineStart..offset]);
         return new Diagnostic(Display(file), line, column, message);
     }
 

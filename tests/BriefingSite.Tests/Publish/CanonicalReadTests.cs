@@ -45,6 +45,8 @@ public class CanonicalReadTests
     [InlineData("summary: ", "summary: >\n  ")]
     [InlineData("title: ", "note: 1.\ntitle: ")]
     [InlineData("---\n", "---\r\n")]
+    [InlineData("  id: jonathan-finer\n", "  id: jonathan-finer\n  id: finer\n")]
+    [InlineData("  file: seeds/001.txt\n", "  file: seeds/001.txt\n  file: seeds/002.txt\n")]
     public void A_file_in_another_shape_is_left_to_the_parser(string written, string edited)
     {
         // Given a written briefing edited by hand into valid YAML the writer would not write
