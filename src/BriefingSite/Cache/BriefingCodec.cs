@@ -28,27 +28,46 @@ public static class BriefingCodec
         writer.Write(briefing.Summary);
         WriteTexts(writer, briefing.KeyPoints);
         WriteTexts(writer, briefing.Tags);
-        WriteList(writer, briefing.Entities, e =>
+
+        // Loops rather than WriteList and its delegates: this runs for every briefing a build reads or writes.
+        writer.Write(briefing.Entities.Count);
+        foreach (var e in briefing.Entities)
         {
             writer.Write(e.Name);
             writer.Write(e.Id);
             writer.Write((int)e.Type);
             WriteOptional(writer, e.Role);
             WriteTexts(writer, e.Aliases);
-        });
-        WriteList(writer, briefing.Figures, f => Fact(f.Value, f.About, f.Sentence));
-        WriteList(writer, briefing.Events, e => Fact(e.Date, e.Text, e.Sentence));
-        WriteList(writer, briefing.Quotes, q => Fact(q.Speaker, q.Text, q.Sentence));
+        }
+
+        writer.Write(briefing.Figures.Count);
+        foreach (var f in briefing.Figures)
+        {
+            WriteFact(writer, f.Value, f.About, f.Sentence);
+        }
+
+        writer.Write(briefing.Events.Count);
+        foreach (var e in briefing.Events)
+        {
+            WriteFact(writer, e.Date, e.Text, e.Sentence);
+        }
+
+        writer.Write(briefing.Quotes.Count);
+        foreach (var q in briefing.Quotes)
+        {
+            WriteFact(writer, q.Speaker, q.Text, q.Sentence);
+        }
+
         WriteTexts(writer, briefing.Related);
         WriteTexts(writer, briefing.Sources);
         writer.Write(briefing.Body);
+    }
 
-        void Fact(string first, string second, int? sentence)
-        {
-            writer.Write(first);
-            writer.Write(second);
-            WriteOptional(writer, sentence);
-        }
+    private static void WriteFact(BinaryWriter writer, string first, string second, int? sentence)
+    {
+        writer.Write(first);
+        writer.Write(second);
+        WriteOptional(writer, sentence);
     }
 
     public static Briefing Read(BinaryReader reader)
