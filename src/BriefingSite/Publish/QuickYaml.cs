@@ -61,7 +61,7 @@ internal sealed class QuickYaml
                 return null;
             }
 
-            var key = line[..line.IndexOf(':')].ToString();
+            var key = Key(line[..line.IndexOf(':')]);
             var rest = line[start..];
             object? value = rest.Length > 0 ? Inline(rest) : Block(indent);
             if (value is null)
@@ -74,6 +74,17 @@ internal sealed class QuickYaml
 
         return pairs;
     }
+
+    // The contract's keys, which every briefing repeats, as one string each rather than made anew.
+    private static string Key(ReadOnlySpan<char> key) => key switch
+    {
+        "title" => "title", "slug" => "slug", "date" => "date", "author" => "author", "source" => "source", "file" => "file",
+        "url" => "url", "sha256" => "sha256", "summary" => "summary", "key_points" => "key_points", "tags" => "tags",
+        "entities" => "entities", "name" => "name", "id" => "id", "type" => "type", "role" => "role", "aliases" => "aliases",
+        "figures" => "figures", "value" => "value", "about" => "about", "sentence" => "sentence", "events" => "events",
+        "text" => "text", "quotes" => "quotes", "speaker" => "speaker", "related" => "related", "sources" => "sources",
+        _ => key.ToString(),
+    };
 
     // A key with nothing after it: a list of items at the same indent, or a mapping indented by two.
     private object? Block(int indent)
