@@ -1,10 +1,13 @@
 namespace BriefingSite.Tests;
 
 /// <summary>Run alone: a thread pool busy with other tests could keep the second core's work from starting in time.</summary>
-[CollectionDefinition(nameof(BalancedParallelTests), DisableParallelization = true)]
-public sealed class BalancedParallelCollection;
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class BalancedParallelTestGroup
+{
+    public const string Name = "balanced parallel";
+}
 
-[Collection(nameof(BalancedParallelTests))]
+[Collection(BalancedParallelTestGroup.Name)]
 public class BalancedParallelTests
 {
     [Fact]

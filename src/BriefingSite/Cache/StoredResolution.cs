@@ -25,7 +25,7 @@ public sealed class StoredResolution(string path)
         handIds ??= HandIds.None;
         // The briefings' parts are made side by side first; the digest then takes them in order.
         briefings.AsBalancedParallel().ForAll(briefing => entitiesDigests.GetValue(briefing, EntityResolver.EntitiesDigest));
-        var digest = EntityResolver.InputDigest(briefings, entityFiles, handIds, briefing => entitiesDigests.GetValue(briefing, b => EntityResolver.EntitiesDigest(b)));
+        var digest = EntityResolver.InputDigest(briefings, entityFiles, handIds, briefing => entitiesDigests.GetValue(briefing, EntityResolver.EntitiesDigest));
         var files = CacheJson.Bytes(entityFiles);
         if (last is var (lastDigest, lastFiles, kept) && lastDigest.AsSpan().SequenceEqual(digest) && lastFiles.AsSpan().SequenceEqual(files))
         {

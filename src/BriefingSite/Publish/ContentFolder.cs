@@ -225,7 +225,7 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
-        return status == System.Buffers.OperationStatus.Done ? 0 : Math.Min(read, bytes.Length - 1);
+        return status == OperationStatus.Done ? 0 : Math.Min(read, bytes.Length - 1);
     }
 
     // Line and column (in characters) of a byte offset, so an editor can jump to the bad byte.
