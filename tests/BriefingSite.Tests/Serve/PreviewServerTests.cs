@@ -119,24 +119,44 @@ public sealed partial class PreviewServerTests
         var (build, search) = Numbers(await NextBuildAsync(reader));
 
         // When a person saves a new title into a briefing's front matter
-        site.SetTitle("strategic-standoff", "A Standoff Retitled By Hand");
-
         // Then, before the build number moves, events name the pages written, that briefing's among them, with the
-        // number they are written for
-        using var waited = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var told = new List<string>();
-        string data;
-        while ((data = await NextEventAsync(reader).WaitAsync(waited.Token)).Split(' ').Length > 2)
+        // number they are written for. A listener the scheduler leaves waiting through the whole rebuild hears only the
+        // new build number (every open page reloads then anyway), so a loaded machine may take a second save.
+        using var waited = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var (named, title) = (false, "");
+        for (var save = 1; save <= 3 && !named; save++)
         {
-            told.Add(data);
+            title = $"A Standoff Retitled By Hand {save}";
+            site.SetTitle("strategic-standoff", title);
+            var told = new List<string>();
+            (int Build, int Search) now;
+            while (true)
+            {
+                var data = await NextEventAsync(reader).WaitAsync(waited.Token);
+                if (data.Split(' ').Length > 2)
+                {
+                    told.Add(data);
+                }
+                else if ((now = Numbers(data)).Build > build)
+                {
+                    break;
+                }
+                else
+                {
+                    search = now.Search; // the build before moved the search number after its pages
+                }
+            }
+
+            named = told.Contains(FormattableString.Invariant($"{build + 1} {search} briefings/strategic-standoff.html"));
+            Assert.Equal(build + 1, now.Build);
+            (build, search) = now;
         }
 
-        Assert.Contains(FormattableString.Invariant($"{build + 1} {search} briefings/strategic-standoff.html"), told);
-        Assert.Equal(build + 1, Numbers(data).Build);
+        Assert.True(named, "no save had the edited page named before the build number moved");
 
         // And a page is served with its own path, which those events name
         var page = await site.Client.GetStringAsync(site.Url("briefings/strategic-standoff.html"));
-        Assert.Contains("A Standoff Retitled By Hand", page, StringComparison.Ordinal);
+        Assert.Contains(title, page, StringComparison.Ordinal);
         Assert.Contains(" data-page=\"briefings/strategic-standoff.html\"", page, StringComparison.Ordinal);
     }
 
