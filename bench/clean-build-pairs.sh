@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two tools compared on clean builds, their runs alternating (this machine's speed drifts by a third within an hour):
 # each pair runs the first tool, then the second, each with bench/clean-build.sh into a new folder under <work>.
-# Prints every run (wall, peak memory, user and system CPU, full collections) and each tool's median wall time.
+# Prints every run (wall, peak memory, user and system CPU, full collections, and the cores' idle time: the phases'
+# wall times on every core less their CPU, in all and in extraction) and each tool's median wall time.
 # Usage: bench/clean-build-pairs.sh <tool-a> <tool-b> <corpus> <work-folder> [pairs]   (default 3 pairs)
 # The folders are left for comparing outputs (`diff -rq <work>/a1/output <work>/b1/output`); delete them after the
 # measuring, not between runs (see bench/clean-build.sh).
@@ -17,7 +18,11 @@ for pair in $(seq 1 "$pairs"); do
     sleep 10
     "$repo/bench/clean-build.sh" "$tool" "$corpus" "$folder" > /dev/null
     full="$(grep -o '[0-9]* gen2,' "$folder.log" | tail -1 | cut -d' ' -f1)"
-    echo "$side$pair $(tail -n 1 "$folder.log") $full full collections" | tee -a "$work/pairs.txt"
+    idle="$(awk -v cores="$(nproc)" 'match($0, /^  .*[0-9.]+ s  cpu +[0-9.]+ s/) {
+        n = split(substr($0, 1, RLENGTH), f, " +"); wall = f[n - 4]; cpu = f[n - 1]; all += cores * wall - cpu
+        if ($1 == "extract") extract = cores * wall - cpu }
+      END { printf "idle %.2f core-s (extraction %.2f)", all, extract }' "$folder.log")"
+    echo "$side$pair $(tail -n 1 "$folder.log") $full full collections, $idle" | tee -a "$work/pairs.txt"
   done
 done
 python3 - "$work/pairs.txt" <<'PY'
