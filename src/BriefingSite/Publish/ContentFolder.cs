@@ -147,7 +147,7 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
         }
 
         return Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)
-            .Select(file => ReadBytes(file, diagnostics) is { } bytes && Decode(file, bytes, diagnostics) is { } text ? EntityFileReader.Read(Display(file), text, diagnostics) : null)
+            .Select(file => ReadText(file, diagnostics) is { } text ? EntityFileReader.Read(Display(file), text, diagnostics) : null)
             .OfType<EntityFile>()
             .ToList();
     }
@@ -158,16 +158,21 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
     // Strict: a lenient decoder would turn bad bytes into U+FFFD, and the next write would lose the user's text for good.
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private byte[]? ReadBytes(string file, List<Diagnostic> diagnostics)
+    // A file's text, or null with the reason among the diagnostics.
+    private string? ReadText(string file, List<Diagnostic> diagnostics)
     {
+        if (ReadPooled(file, diagnostics) is not { } bytes)
+        {
+            return null;
+        }
+
         try
         {
-            return File.ReadAllBytes(file);
+            return Decode(file, bytes, diagnostics);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        finally
         {
-            diagnostics.Add(CannotRead(file, error));
-            return null;
+            ArrayPool<byte>.Shared.Return(bytes.Array!);
         }
     }
 
@@ -195,12 +200,10 @@ public sealed class ContentFolder(string path, string root, BriefingStore? parse
                 ArrayPool<byte>.Shared.Return(buffer);
             }
 
-            diagnostics.Add(CannotRead(file, error));
+            diagnostics.Add(new Diagnostic(Display(file), null, null, "cannot read file: " + error.Message));
             return null;
         }
     }
-
-    private Diagnostic CannotRead(string file, Exception error) => new(Display(file), null, null, "cannot read file: " + error.Message);
 
     private string? Decode(string file, ReadOnlySpan<byte> bytes, List<Diagnostic> diagnostics)
     {
