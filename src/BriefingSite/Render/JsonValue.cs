@@ -135,6 +135,26 @@ public static class JsonValue
             case double or decimal or float:
                 writer.WriteNumberValue(Convert.ToDecimal(value, CultureInfo.InvariantCulture));
                 break;
+            // The common shapes first, walked without boxing an enumerator for each map and list.
+            case Dictionary<string, object?> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    writer.WritePropertyName(key);
+                    Write(writer, item);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case List<object?> list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    Write(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
             case IDictionary<string, object?> map:
                 writer.WriteStartObject();
                 foreach (var (key, item) in map)

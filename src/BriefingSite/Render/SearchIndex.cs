@@ -185,16 +185,17 @@ public static class SearchIndex
     /// <param name="wordId">The id of a word: the same for the same word, another for another.</param>
     public static int[] Candidates(Briefing briefing, Func<ReadOnlySpan<char>, int> wordId)
     {
-        var buffer = new char[64];
-        var title = new HashSet<string>(StringComparer.Ordinal);
+        // Each thread reuses its sets and list: a clean build asks this of every briefing.
+        var (buffer, title, seen, candidates) = candidateScratch ??= (new char[64], new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new List<int>());
+        title.Clear();
+        seen.Clear();
+        candidates.Clear();
         var inTitle = title.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in SearchWords.Spans(briefing.Title, buffer))
         {
             inTitle.Add(word);
         }
 
-        var seen = new HashSet<int>();
-        var candidates = new List<int>();
         foreach (var text in briefing.KeyPoints
             .Prepend(briefing.Summary)
             .Concat(briefing.Figures.Select(f => $"{f.Value} {f.About}"))
@@ -212,6 +213,9 @@ public static class SearchIndex
 
         return [.. candidates];
     }
+
+    [ThreadStatic]
+    private static (char[] Buffer, HashSet<string> Title, HashSet<int> Seen, List<int> Candidates)? candidateScratch;
 
     private static void Count(IEnumerable<int[]> lists, int[] counts)
     {
