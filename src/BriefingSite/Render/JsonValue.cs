@@ -135,48 +135,53 @@ public static class JsonValue
             case double or decimal or float:
                 writer.WriteNumberValue(Convert.ToDecimal(value, CultureInfo.InvariantCulture));
                 break;
-            // The common shapes first, walked without boxing an enumerator for each map and list.
+            // The common shapes by their own types, whose enumerators (structs) are then not boxed for each map and list.
             case Dictionary<string, object?> map:
-                writer.WriteStartObject();
-                foreach (var (key, item) in map)
-                {
-                    writer.WritePropertyName(key);
-                    Write(writer, item);
-                }
-
-                writer.WriteEndObject();
-                break;
-            case List<object?> list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    Write(writer, item);
-                }
-
-                writer.WriteEndArray();
+                WriteObject(writer, map.GetEnumerator());
                 break;
             case IDictionary<string, object?> map:
-                writer.WriteStartObject();
-                foreach (var (key, item) in map)
-                {
-                    writer.WritePropertyName(key);
-                    Write(writer, item);
-                }
-
-                writer.WriteEndObject();
+                WriteObject(writer, map.GetEnumerator());
+                break;
+            case List<object?> list:
+                WriteArray(writer, list.GetEnumerator());
                 break;
             case IEnumerable list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    Write(writer, item);
-                }
-
-                writer.WriteEndArray();
+                WriteArray(writer, list.Cast<object?>().GetEnumerator());
                 break;
             default:
                 writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
                 break;
+        }
+    }
+
+    private static void WriteObject<TEntries>(Utf8JsonWriter writer, TEntries entries)
+        where TEntries : IEnumerator<KeyValuePair<string, object?>>
+    {
+        using (entries)
+        {
+            writer.WriteStartObject();
+            while (entries.MoveNext())
+            {
+                writer.WritePropertyName(entries.Current.Key);
+                Write(writer, entries.Current.Value);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    private static void WriteArray<TItems>(Utf8JsonWriter writer, TItems items)
+        where TItems : IEnumerator<object?>
+    {
+        using (items)
+        {
+            writer.WriteStartArray();
+            while (items.MoveNext())
+            {
+                Write(writer, items.Current);
+            }
+
+            writer.WriteEndArray();
         }
     }
 }
