@@ -75,16 +75,14 @@ internal sealed class QuickYaml
         return pairs;
     }
 
-    // The contract's keys, which every briefing repeats, as one string each rather than made anew.
-    private static string Key(ReadOnlySpan<char> key) => key switch
-    {
-        "title" => "title", "slug" => "slug", "date" => "date", "author" => "author", "source" => "source", "file" => "file",
-        "url" => "url", "sha256" => "sha256", "summary" => "summary", "key_points" => "key_points", "tags" => "tags",
-        "entities" => "entities", "name" => "name", "id" => "id", "type" => "type", "role" => "role", "aliases" => "aliases",
-        "figures" => "figures", "value" => "value", "about" => "about", "sentence" => "sentence", "events" => "events",
-        "text" => "text", "quotes" => "quotes", "speaker" => "speaker", "related" => "related", "sources" => "sources",
-        _ => key.ToString(),
-    };
+    // The contract's keys, which every briefing repeats, handed out as one string each rather than made anew: the
+    // briefing's own fields and those of its source, entities and facts.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContractKeys =
+        new HashSet<string>(
+            Ingest.BriefingFileReader.KnownFields.Concat(["file", "url", "sha256", "name", "id", "type", "role", "aliases", "value", "about", "sentence", "text", "speaker"]),
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string Key(ReadOnlySpan<char> key) => ContractKeys.TryGetValue(key, out var known) ? known : key.ToString();
 
     // A key with nothing after it: a list of items at the same indent, or a mapping indented by two.
     private object? Block(int indent)
