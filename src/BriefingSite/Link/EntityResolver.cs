@@ -167,18 +167,24 @@ public sealed partial class EntityResolver
             }
         }
 
-        return found.AsSpan(0, count).ToArray();
+        return count == found.Length ? found : found.AsSpan(0, count).ToArray();
     }
 
     // Each name of several words (not an acronym) with its key and its spelling without filler words, for JoinAcrossTypes.
+    // An entity of one name (most are) shares the memo's array for that name.
     private (string Key, string Spelled)[] SeveralWordNames(EntityRef entity)
     {
-        List<(string, string)>? found = null;
-        foreach (var name in entity.Aliases.Prepend(entity.Name))
+        if (entity.Aliases.Count == 0)
         {
-            if (!NameKeys.IsAcronym(name) && keys.Words(name) is { Count: > 1 } words)
+            return keys.SeveralWords(entity.Name);
+        }
+
+        List<(string, string)>? found = null;
+        for (var i = -1; i < entity.Aliases.Count; i++)
+        {
+            foreach (var item in keys.SeveralWords(i < 0 ? entity.Name : entity.Aliases[i]))
             {
-                (found ??= []).Add((keys.NameKey(name), string.Join(' ', words.Where(w => !NameKeys.IsFiller(w)))));
+                (found ??= []).Add(item);
             }
         }
 

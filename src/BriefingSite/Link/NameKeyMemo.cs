@@ -10,6 +10,7 @@ public sealed class NameKeyMemo
     private readonly ConcurrentDictionary<string, string> skeletons = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> nameKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> contentWords = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Key, string Spelled)[]> severalWords = new(StringComparer.Ordinal);
 
     /// <summary>As <see cref="NameKeys.Words"/>.</summary>
     public IReadOnlyList<string> Words(string name) =>
@@ -22,6 +23,16 @@ public sealed class NameKeyMemo
     /// <summary>As <see cref="NameKeys.NameKey"/>.</summary>
     public string NameKey(string name) =>
         nameKeys.TryGetValue(name, out var known) ? known : nameKeys[name] = NameKeys.NameKey(name);
+
+    /// <summary>
+    /// For a name of several words that is not an acronym, one item: its <see cref="NameKey"/> and its words without
+    /// filler words, joined by spaces; for any other name, none. The same array for the same name: never change it.
+    /// </summary>
+    public (string Key, string Spelled)[] SeveralWords(string name) =>
+        severalWords.TryGetValue(name, out var known) ? known : severalWords[name] =
+            !NameKeys.IsAcronym(name) && Words(name) is { Count: > 1 } words
+                ? [(NameKey(name), string.Join(' ', words.Where(w => !NameKeys.IsFiller(w))))]
+                : [];
 
     /// <summary>As <see cref="NameKeys.ContentWords"/>.</summary>
     public IReadOnlySet<string> ContentWords(string name) =>
