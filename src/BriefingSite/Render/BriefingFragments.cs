@@ -124,7 +124,7 @@ public sealed class BriefingFragments
             return (key, made);
         }
 
-        public byte[] Json(Briefing briefing) => JsonValue.ToItemBytes(FrontMatter.Of(briefing), json);
+        public byte[] Json(Briefing briefing) => JsonValue.ToItemBytes(writer => FrontMatter.WriteJson(briefing, writer), json);
 
         public void Dispose() => writer.Dispose();
     }

@@ -1,12 +1,13 @@
 using System.Collections;
 using System.Globalization;
+using System.Text.Json;
 using BriefingSite.Model;
 
 namespace BriefingSite.Render;
 
 /// <summary>A briefing's front matter as plain data under its contract names (snake_case), unknown fields included.</summary>
 /// <remarks>The one place that names the fields for templates and for briefings.json, so both speak the contract.</remarks>
-public static class FrontMatter
+public static partial class FrontMatter
 {
     private const int ContractFields = 14;
 
@@ -15,45 +16,121 @@ public static class FrontMatter
     /// <summary>The fields in a map with room for <paramref name="room"/> more, so a view adding them never makes it grow.</summary>
     internal static Dictionary<string, object?> WithRoom(Briefing briefing, int room)
     {
-        var fields = new Dictionary<string, object?>(ContractFields + briefing.Extra.Count + room, StringComparer.Ordinal)
-        {
-            ["title"] = briefing.Title,
-            ["slug"] = briefing.Slug,
-        };
+        var maps = new MapSink(ContractFields + briefing.Extra.Count + room);
+        Walk(briefing, maps);
+        return maps.Root;
+    }
+
+    /// <summary>The briefing's object as <see cref="JsonValue"/> writes <see cref="Of"/>, written straight to the writer.</summary>
+    /// <remarks>briefings.json holds one for every briefing: made as maps and lists first, they cost a large site more than the writing.</remarks>
+    internal static void WriteJson(Briefing briefing, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        Walk(briefing, new JsonSink(writer));
+        writer.WriteEndObject();
+    }
+
+    // The fields in the contract's order, then the unknown ones by name; empty optional fields are left out, as the front
+    // matter omits them. Every sink gets the same calls, so the maps and the JSON cannot disagree.
+    private static void Walk<TSink>(Briefing briefing, TSink sink)
+        where TSink : IFieldSink
+    {
+        sink.Text("title", briefing.Title);
+        sink.Text("slug", briefing.Slug);
         if (briefing.Date is DateOnly date)
         {
-            fields["date"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            sink.Text("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
-        if (briefing.Authors.Count > 0)
+        if (briefing.Authors.Count == 1)
         {
-            fields["author"] = briefing.Authors.Count == 1 ? briefing.Authors[0] : briefing.Authors.ToList<object?>();
+            sink.Text("author", briefing.Authors[0]);
+        }
+        else if (briefing.Authors.Count > 1)
+        {
+            sink.Texts("author", briefing.Authors);
         }
 
         if (briefing.Source is SourceInfo source)
         {
-            fields["source"] = Map(("file", source.File), ("url", source.Url), ("sha256", source.Sha256));
+            sink.BeginRecord("source", 3);
+            Optional(sink, "file", source.File);
+            Optional(sink, "url", source.Url);
+            Optional(sink, "sha256", source.Sha256);
+            sink.EndRecord();
         }
 
-        fields["summary"] = briefing.Summary;
-        fields["key_points"] = briefing.KeyPoints.ToList<object?>();
-        fields["tags"] = briefing.Tags.ToList<object?>();
-        fields["entities"] = briefing.Entities.Select(e => (object?)Map(
-            ("name", e.Name), ("id", e.Id), ("type", TypeName(e.Type)), ("role", e.Role), ("aliases", e.Aliases.ToList<object?>()))).ToList();
-        fields["figures"] = briefing.Figures.Select(f => (object?)Map(("value", f.Value), ("about", f.About), ("sentence", f.Sentence))).ToList();
-        fields["events"] = briefing.Events.Select(e => (object?)Map(("date", e.Date), ("text", e.Text), ("sentence", e.Sentence))).ToList();
-        fields["quotes"] = briefing.Quotes.Select(q => (object?)Map(("speaker", q.Speaker), ("text", q.Text), ("sentence", q.Sentence))).ToList();
-        fields["related"] = briefing.Related.ToList<object?>();
-        fields["sources"] = briefing.Sources.ToList<object?>();
+        sink.Text("summary", briefing.Summary);
+        sink.Texts("key_points", briefing.KeyPoints);
+        sink.Texts("tags", briefing.Tags);
+        sink.BeginList("entities", briefing.Entities.Count);
+        foreach (var e in briefing.Entities)
+        {
+            sink.BeginRecord(null, 5);
+            Optional(sink, "name", e.Name);
+            Optional(sink, "id", e.Id);
+            Optional(sink, "type", TypeName(e.Type));
+            Optional(sink, "role", e.Role);
+            sink.Texts("aliases", e.Aliases);
+            sink.EndRecord();
+        }
+
+        sink.EndList();
+        Facts(sink, "figures", briefing.Figures, ("value", "about"), static f => (f.Value, f.About, f.Sentence));
+        Facts(sink, "events", briefing.Events, ("date", "text"), static e => (e.Date, e.Text, e.Sentence));
+        Facts(sink, "quotes", briefing.Quotes, ("speaker", "text"), static q => (q.Speaker, q.Text, q.Sentence));
+        sink.Texts("related", briefing.Related);
+        sink.Texts("sources", briefing.Sources);
 
         // Unknown fields reach templates under their own names, but never shadow a contract field.
         foreach (var (name, value) in briefing.Extra.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            fields.TryAdd(name, Plain(value));
+            if (!Written(briefing, name))
+            {
+                sink.Plain(name, Plain(value));
+            }
+        }
+    }
+
+    private static void Facts<TSink, TFact>(TSink sink, string name, IReadOnlyList<TFact> facts, (string First, string Second) names, Func<TFact, (string First, string Second, int? Sentence)> parts)
+        where TSink : IFieldSink
+    {
+        sink.BeginList(name, facts.Count);
+        foreach (var fact in facts)
+        {
+            var (first, second, sentence) = parts(fact);
+            sink.BeginRecord(null, 3);
+            Optional(sink, names.First, first);
+            Optional(sink, names.Second, second);
+            if (sentence is int number)
+            {
+                sink.Number("sentence", number);
+            }
+
+            sink.EndRecord();
         }
 
-        return fields;
+        sink.EndList();
     }
+
+    private static void Optional<TSink>(TSink sink, string name, string? value)
+        where TSink : IFieldSink
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            sink.Text(name, value);
+        }
+    }
+
+    // Whether Walk wrote this contract field of the briefing.
+    private static bool Written(Briefing briefing, string name) => name switch
+    {
+        "title" or "slug" or "summary" or "key_points" or "tags" or "entities" or "figures" or "events" or "quotes" or "related" or "sources" => true,
+        "date" => briefing.Date is not null,
+        "author" => briefing.Authors.Count > 0,
+        "source" => briefing.Source is not null,
+        _ => false,
+    };
 
     public static string TypeName(EntityType type) => type switch
     {
@@ -76,19 +153,4 @@ public static class FrontMatter
         IEnumerable list => list.Cast<object?>().Select(Plain).ToList(),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
-
-    // Optional fields are left out when empty, as the front matter omits them. Room for the page view's url, anchor and speaker_url.
-    private static Dictionary<string, object?> Map(params ReadOnlySpan<(string Name, object? Value)> fields)
-    {
-        var map = new Dictionary<string, object?>(fields.Length + 2, StringComparer.Ordinal);
-        foreach (var (name, value) in fields)
-        {
-            if (value is not null && !(value is string text && text.Length == 0))
-            {
-                map[name] = value;
-            }
-        }
-
-        return map;
-    }
 }

@@ -31,6 +31,20 @@ public static class JsonValue
         return Written(scratch, new[] { value }).WrittenSpan[Parts.Open.Length..^Parts.Close.Length].ToArray();
     }
 
+    /// <summary>As <see cref="ToItemBytes(object?, ArrayBufferWriter{byte})"/>, for an item the caller writes straight to the writer.</summary>
+    public static byte[] ToItemBytes(Action<Utf8JsonWriter> write, ArrayBufferWriter<byte> scratch)
+    {
+        scratch.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(scratch, Options))
+        {
+            writer.WriteStartArray();
+            write(writer);
+            writer.WriteEndArray();
+        }
+
+        return scratch.WrittenSpan[Parts.Open.Length..^Parts.Close.Length].ToArray();
+    }
+
     /// <summary>The bytes <see cref="ToBytes"/> gives for a list whose items, as <see cref="ToItemBytes"/> wrote them, are
     /// these: as pieces to write one after another, the items themselves among them (nothing is copied).</summary>
     public static IReadOnlyList<ReadOnlyMemory<byte>> ToListPieces(IReadOnlyList<ReadOnlyMemory<byte>> items)
@@ -115,6 +129,9 @@ public static class JsonValue
 
         return buffer;
     }
+
+    /// <summary>Writes plain data as <see cref="ToBytes"/> does, for a caller writing the rest itself.</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, object? value) => Write(writer, value);
 
     private static void Write(Utf8JsonWriter writer, object? value)
     {

@@ -84,6 +84,21 @@ public sealed class BriefingFragmentsTests : IDisposable
         Assert.NotEqual(digest, fragments.Digest);
     }
 
+    [Theory]
+    [MemberData(nameof(ChangeNames))]
+    public void Each_object_is_the_json_of_the_briefings_front_matter_maps(string change)
+    {
+        // Given a briefing as each change leaves it, with unknown fields (one of them named as a contract field it lacks)
+        var changed = Changes[change](SampleSite.Standoff with { Date = null, Extra = Extra("one", 2) });
+        var briefing = changed with { Extra = new Dictionary<string, object?>(changed.Extra, StringComparer.Ordinal) { ["date"] = "someday", ["title"] = "shadowed" } };
+
+        // When its object in briefings.json is made (written straight, not as maps)
+        var json = JsonOf(BriefingFragments.Of([briefing], new FragmentStore()));
+
+        // Then it is the JSON of the maps templates get
+        Assert.Equal(Encoding.UTF8.GetString(JsonValue.ToBytes(new List<object?> { FrontMatter.Of(briefing) })), Encoding.UTF8.GetString(json));
+    }
+
     [Fact]
     public void A_briefing_whose_body_alone_changed_keeps_its_fragments_and_the_store_is_not_written_again()
     {
