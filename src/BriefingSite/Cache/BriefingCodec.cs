@@ -123,10 +123,11 @@ public static class BriefingCodec
     /// </remarks>
     internal static void WriteTexts(BinaryWriter writer, IReadOnlyList<string> items)
     {
+        // By index: a foreach over the interface would box an enumerator for each of a large site's million lists.
         writer.Write(items.Count);
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            writer.Write(item);
+            writer.Write(items[i]);
         }
     }
 

@@ -13,13 +13,13 @@ public static class BodySentences
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, BodySentence[]> Numbered = new();
 
     /// <summary>The body's sentences, numbered; the same list for the same body object, never changed.</summary>
-    public static IReadOnlyList<BodySentence> Enumerate(string body) => Numbered.GetValue(body, static b => Number(Blocks(b)));
+    public static IReadOnlyList<BodySentence> Enumerate(string body) => Numbered.GetValue(body, static b => Number(b));
 
-    private static BodySentence[] Number(IReadOnlyList<string> blocks)
+    private static BodySentence[] Number(string body)
     {
         var sentences = new List<BodySentence>();
-        var blockIndex = 0;
-        foreach (var block in blocks)
+        var blocks = new BlockWalker(body);
+        for (var blockIndex = 0; blocks.Next(out var block); blockIndex++)
         {
             if (!block.StartsWith('#'))
             {
@@ -28,8 +28,6 @@ public static class BodySentences
                     sentences.Add(new BodySentence(sentences.Count + 1, blockIndex, sentence));
                 }
             }
-
-            blockIndex++;
         }
 
         return [.. sentences];
@@ -38,31 +36,11 @@ public static class BodySentences
     /// <summary>The body's blocks: runs of non-blank lines, each trimmed, joined by a space.</summary>
     public static IReadOnlyList<string> Blocks(string body)
     {
-        var text = body.Replace("\r\n", "\n", StringComparison.Ordinal);
         var blocks = new List<string>();
-        var lines = new List<Range>();
-        var start = 0;
-        while (start <= text.Length)
+        var walker = new BlockWalker(body);
+        while (walker.Next(out var block))
         {
-            var end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end;
-            var line = Trimmed(text, start, end);
-            if (line.Start.Value < line.End.Value)
-            {
-                lines.Add(line);
-            }
-            else if (lines.Count > 0)
-            {
-                blocks.Add(Join(text, lines));
-                lines.Clear();
-            }
-
-            start = end + 1;
-        }
-
-        if (lines.Count > 0)
-        {
-            blocks.Add(Join(text, lines));
+            blocks.Add(block.ToString());
         }
 
         return blocks;
@@ -83,37 +61,78 @@ public static class BodySentences
         return start..end;
     }
 
-    private static string Join(string text, List<Range> lines)
+    private static ReadOnlySpan<char> WithoutMarker(ReadOnlySpan<char> block) =>
+        block.StartsWith("> ", StringComparison.Ordinal) || block.StartsWith("- ", StringComparison.Ordinal) ? block[2..] : block;
+
+    /// <summary>
+    /// The blocks of <see cref="Blocks"/> one by one as spans, for callers that need no string of a block: a block of
+    /// one line is a span of the body, one of several lines is joined into a buffer of the walker's own, valid until the
+    /// next block.
+    /// </summary>
+    internal ref struct BlockWalker(string body)
     {
-        if (lines.Count == 1)
+        private readonly string text = body.Replace("\r\n", "\n", StringComparison.Ordinal);
+        private readonly List<Range> lines = [];
+        private char[] joined = [];
+        private int start;
+
+        public bool Next(out ReadOnlySpan<char> block)
         {
-            return text[lines[0]];
+            while (start <= text.Length)
+            {
+                var end = text.IndexOf('\n', start);
+                end = end < 0 ? text.Length : end;
+                var line = Trimmed(text, start, end);
+                start = end + 1;
+                if (line.Start.Value < line.End.Value)
+                {
+                    lines.Add(line);
+                }
+                else if (lines.Count > 0)
+                {
+                    block = Joined();
+                    return true;
+                }
+            }
+
+            block = lines.Count > 0 ? Joined() : default;
+            return !block.IsEmpty;
         }
 
-        var length = lines.Count - 1;
-        foreach (var line in lines)
+        private ReadOnlySpan<char> Joined()
         {
-            length += line.End.Value - line.Start.Value;
-        }
+            if (lines.Count == 1)
+            {
+                var only = lines[0];
+                lines.Clear();
+                return text.AsSpan(only);
+            }
 
-        return string.Create(length, (text, lines), static (span, state) =>
-        {
+            var length = lines.Count - 1;
+            foreach (var line in lines)
+            {
+                length += line.End.Value - line.Start.Value;
+            }
+
+            if (joined.Length < length)
+            {
+                joined = new char[Math.Max(length, joined.Length * 2)];
+            }
+
             var at = 0;
-            foreach (var line in state.lines)
+            foreach (var line in lines)
             {
                 if (at > 0)
                 {
-                    span[at++] = ' ';
+                    joined[at++] = ' ';
                 }
 
-                state.text.AsSpan(line).CopyTo(span[at..]);
+                text.AsSpan(line).CopyTo(joined.AsSpan(at));
                 at += line.End.Value - line.Start.Value;
             }
-        });
-    }
 
-    private static ReadOnlySpan<char> WithoutMarker(string block) =>
-        block.StartsWith("> ", StringComparison.Ordinal) || block.StartsWith("- ", StringComparison.Ordinal)
-            ? block.AsSpan(2)
-            : block;
+            lines.Clear();
+            return joined.AsSpan(0, length);
+        }
+    }
 }

@@ -19,7 +19,7 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
 
     public string Render(string body, EntityLinker linker)
     {
-        var blocks = BodySentences.Blocks(body);
+        var blocks = new BodySentences.BlockWalker(body);
         var sentences = BodySentences.Enumerate(body);
         var next = 0;
         var buffer = buffers is { } reused && reused.Markdown == markdown ? reused : buffers = new Buffers(markdown);
@@ -28,9 +28,9 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
         linkedInSection.Clear();
         var inList = false;
         var blockIndex = 0;
-        foreach (var block in blocks)
+        while (blocks.Next(out var block))
         {
-            var isItem = block.StartsWith("- ", StringComparison.Ordinal) || block == "-";
+            var isItem = block.StartsWith("- ", StringComparison.Ordinal) || block is "-";
             if (inList && !isItem)
             {
                 html.Append("</ul>\n");
@@ -39,7 +39,7 @@ public sealed class BodyRenderer(SafeMarkdown markdown)
             if (block.StartsWith('#'))
             {
                 linkedInSection.Clear();
-                AppendHeading(html, block, renderer);
+                AppendHeading(html, block.ToString(), renderer);
             }
             else
             {
