@@ -45,8 +45,13 @@ done
 python3 - "$work" <<'PY'
 import sys, pathlib
 w = pathlib.Path(sys.argv[1])
-# Best wall time and its peak memory of the runs of each.
-r = {p.stem: min(tuple(map(float, l.split())) for l in p.read_text().splitlines()) for p in w.glob("*.result")}
+# Best wall time and its peak memory of the runs of each, then the median wall times (this machine moves by more
+# than a tenth between runs: neither alone is the whole story).
+import statistics
+runs = {p.stem: [tuple(map(float, l.split())) for l in p.read_text().splitlines()] for p in w.glob("*.result")}
+r = {k: min(v) for k, v in runs.items()}
+m = {k: statistics.median(t[0] for t in v) for k, v in runs.items()}
 b, h, hr = r["briefing"], r["hugo"], r["hugo-related"]
 print(f"briefing/hugo wall {b[0]/h[0]:.2f}x, memory {b[1]/h[1]:.2f}x; briefing/hugo-with-related wall {b[0]/hr[0]:.2f}x, memory {b[1]/hr[1]:.2f}x")
+print(f"medians: briefing/hugo wall {m['briefing']/m['hugo']:.2f}x; briefing/hugo-with-related wall {m['briefing']/m['hugo-related']:.2f}x")
 PY
