@@ -25,11 +25,7 @@ public static class JsonValue
 
     /// <summary>A value as <see cref="ToBytes"/> writes it as an item of a list, for <see cref="ToListPieces"/> to join.</summary>
     /// <param name="scratch">Reused from call to call: only the returned array is new.</param>
-    public static byte[] ToItemBytes(object? value, ArrayBufferWriter<byte> scratch)
-    {
-        scratch.ResetWrittenCount();
-        return Written(scratch, new[] { value }).WrittenSpan[Parts.Open.Length..^Parts.Close.Length].ToArray();
-    }
+    public static byte[] ToItemBytes(object? value, ArrayBufferWriter<byte> scratch) => ToItemBytes(writer => Write(writer, value), scratch);
 
     /// <summary>As <see cref="ToItemBytes(object?, ArrayBufferWriter{byte})"/>, for an item the caller writes straight to the writer.</summary>
     public static byte[] ToItemBytes(Action<Utf8JsonWriter> write, ArrayBufferWriter<byte> scratch)
