@@ -33,19 +33,6 @@ public static class BodySentences
         return [.. sentences];
     }
 
-    /// <summary>The body's blocks: runs of non-blank lines, each trimmed, joined by a space.</summary>
-    public static IReadOnlyList<string> Blocks(string body)
-    {
-        var blocks = new List<string>();
-        var walker = new BlockWalker(body);
-        while (walker.Next(out var block))
-        {
-            blocks.Add(block.ToString());
-        }
-
-        return blocks;
-    }
-
     private static Range Trimmed(string text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
@@ -65,9 +52,9 @@ public static class BodySentences
         block.StartsWith("> ", StringComparison.Ordinal) || block.StartsWith("- ", StringComparison.Ordinal) ? block[2..] : block;
 
     /// <summary>
-    /// The blocks of <see cref="Blocks"/> one by one as spans, for callers that need no string of a block: a block of
-    /// one line is a span of the body, one of several lines is joined into a buffer of the walker's own, valid until the
-    /// next block.
+    /// The body's blocks (runs of non-blank lines, each trimmed, joined by a space) one by one as spans, so no string is
+    /// made of a block: a block of one line is a span of the body, one of several lines is joined into a buffer of the
+    /// walker's own, valid until the next block.
     /// </summary>
     internal ref struct BlockWalker(string body)
     {

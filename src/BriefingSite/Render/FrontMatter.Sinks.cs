@@ -88,7 +88,7 @@ public static partial class FrontMatter
         public void Plain(string name, object? value)
         {
             writer.WritePropertyName(name);
-            JsonValue.WriteValue(writer, value);
+            JsonValue.Write(writer, value);
         }
 
         public void BeginList(string name, int count) => writer.WriteStartArray(name);

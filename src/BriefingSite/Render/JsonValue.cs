@@ -126,10 +126,8 @@ public static class JsonValue
         return buffer;
     }
 
-    /// <summary>Writes plain data as <see cref="ToBytes"/> does, for a caller writing the rest itself.</summary>
-    internal static void WriteValue(Utf8JsonWriter writer, object? value) => Write(writer, value);
-
-    private static void Write(Utf8JsonWriter writer, object? value)
+    /// <summary>Writes plain data as <see cref="ToBytes"/> does; a caller writing the rest itself calls it too.</summary>
+    internal static void Write(Utf8JsonWriter writer, object? value)
     {
         switch (value)
         {
