@@ -3,7 +3,7 @@ using Microsoft.Win32.SafeHandles;
 
 namespace BriefingSite.Publish;
 
-/// <summary>Writes files whole or not at all: a temporary file beside the target, then a rename.</summary>
+/// <summary>Writes files whole or not at all: a temporary file beside the target, then a rename (a new file on Linux: see <see cref="UnnamedFile"/>).</summary>
 public static class AtomicFile
 {
     /// <summary>Writes the bytes unless the file already holds them; true when the file changed.</summary>
@@ -21,6 +21,11 @@ public static class AtomicFile
         }
 
         if (spare is not null && target.Exists && SpareFile.TryReplace(path, spare, pieces, length))
+        {
+            return true;
+        }
+
+        if (!target.Exists && UnnamedFile.TryCreate(path, pieces))
         {
             return true;
         }

@@ -78,5 +78,43 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Equal(["search-index.js"], Directory.GetFiles(folder).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void A_new_file_is_made_whole_as_an_unnamed_file_given_its_name_on_linux()
+    {
+        // Given a folder with one file written the ordinary way
+        var usual = Path.Combine(folder, "usual.md");
+        File.WriteAllText(usual, "usual");
+        var path = Path.Combine(folder, "briefing.md");
+
+        // When a new file is made there as an unnamed file
+        var made = UnnamedFile.TryCreate(path, Pieces("front ", "matter"));
+
+        // Then on Linux it holds the pieces one after another, with the ordinary file's permissions, and nothing else is left
+        Assert.Equal(OperatingSystem.IsLinux(), made);
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal("front matter", File.ReadAllText(path));
+            Assert.Equal(File.GetUnixFileMode(usual), File.GetUnixFileMode(path));
+            Assert.Equal(["briefing.md", "usual.md"], Directory.GetFiles(folder).Select(Path.GetFileName).Order());
+        }
+    }
+
+    [Fact]
+    public void An_unnamed_file_never_takes_a_name_already_taken_nor_makes_a_missing_folder()
+    {
+        var taken = Path.Combine(folder, "taken.md");
+        File.WriteAllText(taken, "hand edit");
+        var elsewhere = Path.Combine(folder, "missing", "new.md");
+
+        Assert.False(UnnamedFile.TryCreate(taken, Pieces("generated")));
+        Assert.False(UnnamedFile.TryCreate(elsewhere, Pieces("generated")));
+
+        // The file taken is as it was, and writing as usual still works in both places (the refusals disabled nothing)
+        Assert.Equal("hand edit", File.ReadAllText(taken));
+        Assert.Equal(["taken.md"], Directory.GetFiles(folder).Select(Path.GetFileName));
+        Assert.True(AtomicFile.Write(elsewhere, Pieces("generated")));
+        Assert.Equal(OperatingSystem.IsLinux(), UnnamedFile.TryCreate(Path.Combine(folder, "missing", "next.md"), Pieces("next")));
+    }
+
     private static ReadOnlyMemory<byte>[] Pieces(params string[] texts) => [.. texts.Select(t => (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes(t))];
 }
