@@ -106,7 +106,7 @@ internal static class EntityFinder
             {
                 listed.Add(group);
                 if (j + 1 == candidates.Count || candidates[j + 1].Sentence != candidates[j].Sentence || candidates[j + 1].Start < candidates[j].End
-                    || texts[candidates[j].Sentence][candidates[j].End..candidates[j + 1].Start] is not (", " or " and " or ", and "))
+                    || texts[candidates[j].Sentence].AsSpan(candidates[j].End, candidates[j + 1].Start - candidates[j].End) is not (", " or " and " or ", and "))
                 {
                     break;
                 }
@@ -114,14 +114,33 @@ internal static class EntityFinder
                 j++;
             }
 
-            var others = listed.Where(g => types[g] != EntityType.Person).Distinct().ToList();
-            if (listed.Count >= 3 && others is [var lone] && IsPersonLikeName(lone))
+            if (listed.Count >= 3 && LoneOther(listed, types) is { } lone && IsPersonLikeName(lone))
             {
                 types[lone] = EntityType.Person;
             }
 
             i = j;
         }
+    }
+
+    // The one name of the list not typed a person (listed once or more), if there is exactly one.
+    private static EntityEvidence? LoneOther(List<EntityEvidence> listed, Dictionary<EntityEvidence, EntityType> types)
+    {
+        EntityEvidence? lone = null;
+        foreach (var group in listed)
+        {
+            if (types[group] != EntityType.Person && !ReferenceEquals(group, lone))
+            {
+                if (lone is not null)
+                {
+                    return null;
+                }
+
+                lone = group;
+            }
+        }
+
+        return lone;
     }
 
     private static bool IsPersonLikeName(EntityEvidence group)
