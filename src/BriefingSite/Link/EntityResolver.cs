@@ -395,16 +395,53 @@ public sealed partial class EntityResolver
 
     private (string Name, EntityType Type, List<string> Aliases, List<string> Roles, EntityFile? File) NameOf(List<int> cluster)
     {
-        var members = cluster.Where(n => n < nodes.Count).Select(n => nodes[n].Entity).ToList();
-        var file = cluster.Where(n => n >= nodes.Count).Select(n => files[n - nodes.Count]).FirstOrDefault();
+        var members = new List<EntityRef>(cluster.Count);
+        EntityFile? file = null;
+        foreach (var n in cluster)
+        {
+            if (n < nodes.Count)
+            {
+                members.Add(nodes[n].Entity);
+            }
+            else
+            {
+                file ??= files[n - nodes.Count];
+            }
+        }
+
         var name = file?.Name ?? CanonicalName(members);
-        var seen = members.SelectMany(m => m.Aliases.Prepend(m.Name)).Concat(file?.Aliases ?? []);
-        return (
-            name,
-            file?.Type ?? CanonicalType(members, name),
-            seen.Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            EntityRoles.Merge(members.Select(m => m.Role).OfType<string>()),
-            file);
+        var roles = members.Exists(m => m.Role is not null) ? EntityRoles.Merge(members.Select(m => m.Role).OfType<string>()) : [];
+        return (name, file?.Type ?? CanonicalType(members, name), OtherNames(members, file, name), roles, file);
+    }
+
+    // Every name and alias of the members and the file but the entity's own, once each, in ordinal order.
+    private static List<string> OtherNames(List<EntityRef> members, EntityFile? file, string name)
+    {
+        HashSet<string>? seen = null;
+        void See(string other)
+        {
+            if (other != name)
+            {
+                (seen ??= new(StringComparer.Ordinal)).Add(other);
+            }
+        }
+
+        foreach (var member in members)
+        {
+            See(member.Name);
+            foreach (var alias in member.Aliases)
+            {
+                See(alias);
+            }
+        }
+
+        foreach (var alias in file?.Aliases ?? [])
+        {
+            See(alias);
+        }
+        var others = seen is null ? [] : new List<string>(seen);
+        others.Sort(StringComparer.Ordinal);
+        return others;
     }
 
     private (string Kind, string Value) NameKey(EntityType type, string name) =>
@@ -430,9 +467,15 @@ public sealed partial class EntityResolver
     // its surname alone ("Andrea Lo Cicero", not "A Lo Cicero" nor "Lo Cicero"); a longer name breaks ties.
     private string CanonicalName(List<EntityRef> members)
     {
-        if (members.Count < 2)
+        if (members.Count == 0)
         {
-            return members.Count == 0 ? "entity" : members[0].Name;
+            return "entity";
+        }
+
+        // Most clusters, however large, have one spelling.
+        if (members.TrueForAll(m => m.Name == members[0].Name))
+        {
+            return members[0].Name;
         }
 
         var names = members.GroupBy(m => m.Name, StringComparer.Ordinal).ToList();
@@ -453,9 +496,14 @@ public sealed partial class EntityResolver
     // ("president of Retail Consulting Group").
     private static EntityType CanonicalType(List<EntityRef> members, string name)
     {
-        if (members.Count < 2)
+        if (members.Count == 0)
         {
-            return members.Count == 0 ? EntityType.Other : members[0].Type;
+            return EntityType.Other;
+        }
+
+        if (members.TrueForAll(m => m.Type == members[0].Type))
+        {
+            return members[0].Type;
         }
 
         var byCount = members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();

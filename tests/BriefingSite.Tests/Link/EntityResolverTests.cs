@@ -143,6 +143,29 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void An_entitys_aliases_are_its_other_names_from_briefings_and_file_each_once_in_ordinal_order()
+    {
+        // Given one place named three ways across briefings (one briefing also giving "BLN"), and a file with its name and aliases
+        var briefings = new[]
+        {
+            With("a", Entity("Baluchistan", EntityType.Place, "Balochistan", "BLN")),
+            With("b", Entity("Balochistan Province", EntityType.Place, "Baluchistan")),
+            With("c", Entity("Baluchistan", EntityType.Place)),
+        };
+        var file = new EntityFile { Id = "balochistan", Name = "Balochistan", Aliases = ["Baluchistan", "Balochistan Province", "Balochistan"] };
+
+        // When they are resolved, with the file and without it
+        var withFile = EntityResolver.Resolve(briefings, [file]).Of(0, 0);
+        var byName = EntityResolver.Resolve(briefings, []).Of(0, 0);
+
+        // Then every other name is an alias once, ordered by ordinal comparison (capitals first), and the entity's own name is none
+        Assert.Equal("Balochistan", withFile.Name);
+        Assert.Equal(["BLN", "Balochistan Province", "Baluchistan"], withFile.Aliases);
+        Assert.Equal("Baluchistan", byName.Name);
+        Assert.Equal(["BLN", "Balochistan", "Balochistan Province"], byName.Aliases);
+    }
+
+    [Fact]
     public void A_bare_surname_goes_to_the_person_whose_company_it_keeps()
     {
         var pti = Entity("Pakistan Tehreek-e-Insaf", EntityType.Organization);
