@@ -12,19 +12,19 @@ public sealed partial class EntityResolver
     // apart ("Jordan", "Hamilton"), as do a body and a common first name ("Chelsea"): type is the better evidence there.
     private void JoinLoneWordsAcrossTypes()
     {
+        // By root: whether any member is more than a lone word, and a bit for each type its members have.
         var count = nodes.Count + files.Count;
         var root = new int[count];
-        var lone = new Dictionary<int, bool>();
-        var types = new Dictionary<int, HashSet<EntityType>>();
+        var notLone = new bool[count];
+        var types = new int[count];
         for (var n = 0; n < count; n++)
         {
             root[n] = sets.Find(n);
             // A cluster with an entity file, or a name written by hand, is as its writer made it.
-            var isLone = n < nodes.Count && !pinned[n] && IsLoneWord(nodes[n].Entity);
-            lone[root[n]] = lone.GetValueOrDefault(root[n], true) && isLone;
+            notLone[root[n]] = notLone[root[n]] || n >= nodes.Count || pinned[n] || !IsLoneWord(nodes[n].Entity);
             if (n < nodes.Count)
             {
-                (types.TryGetValue(root[n], out var known) ? known : types[root[n]] = []).Add(nodes[n].Entity.Type);
+                types[root[n]] |= Bit(nodes[n].Entity.Type);
             }
         }
 
@@ -32,23 +32,25 @@ public sealed partial class EntityResolver
         var byWord = new Dictionary<string, (HashSet<int> People, HashSet<int> Others)>(StringComparer.Ordinal);
         for (var n = 0; n < nodes.Count; n++)
         {
-            if (lone[root[n]])
+            if (!notLone[root[n]])
             {
                 var word = nodes[n].Entity.Name;
                 var found = byWord.TryGetValue(word, out var known) ? known : byWord[word] = ([], []);
-                (types[root[n]].Contains(EntityType.Person) ? found.People : found.Others).Add(root[n]);
+                ((types[root[n]] & Bit(EntityType.Person)) != 0 ? found.People : found.Others).Add(root[n]);
             }
         }
 
         foreach (var (word, (people, others)) in byWord)
         {
-            if (people.Count == 1 && others.Count == 1 && types[others.First()] is var kinds && !kinds.Contains(EntityType.Place)
-                && (!kinds.Contains(EntityType.Organization) || !Lexicon.IsFirstName(word)))
+            if (people.Count == 1 && others.Count == 1 && types[others.First()] is var kinds && (kinds & Bit(EntityType.Place)) == 0
+                && ((kinds & Bit(EntityType.Organization)) == 0 || !Lexicon.IsFirstName(word)))
             {
                 sets.Union(people.First(), others.First());
             }
         }
     }
+
+    private static int Bit(EntityType type) => 1 << (int)type;
 
     private bool IsLoneWord(EntityRef entity) =>
         keys.Words(entity.Name).Count == 1 && entity.Aliases.All(alias => keys.Words(alias).Count == 1) && !NameKeys.IsAcronym(entity.Name);

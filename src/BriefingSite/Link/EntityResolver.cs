@@ -285,18 +285,29 @@ public sealed partial class EntityResolver
 
     private void JoinOnAcronyms()
     {
-        var rootBefore = Enumerable.Range(0, nodes.Count).Select(sets.Find).ToArray();
-        var membersOf = Enumerable.Range(0, nodes.Count).ToLookup(n => rootBefore[n]);
+        var rootBefore = new int[nodes.Count];
+        var byAcronym = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            rootBefore[n] = sets.Find(n);
+            foreach (var acronym in nodeAcronyms[n])
+            {
+                (byAcronym.TryGetValue(acronym, out var carriers) ? carriers : byAcronym[acronym] = []).Add(n);
+            }
+        }
 
-        // Only entities that carry an acronym need their words, so they are gathered on first use.
+        // Only the clusters of entities that carry an acronym need their members' words.
+        var membersOf = byAcronym.Values.SelectMany(carriers => carriers).Select(n => rootBefore[n]).Distinct().ToDictionary(root => root, _ => new List<int>());
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            membersOf.GetValueOrDefault(rootBefore[n])?.Add(n);
+        }
+
         var words = new Dictionary<int, HashSet<string>>();
         HashSet<string> WordsOf(int root) => words.TryGetValue(root, out var known) ? known : words[root] = membersOf[root]
             .SelectMany(n => nodes[n].Entity.Aliases.Prepend(nodes[n].Entity.Name))
             .Where(name => !NameKeys.IsAcronym(name)).SelectMany(keys.ContentWords).ToHashSet(StringComparer.Ordinal);
-        var byAcronym = Enumerable.Range(0, nodes.Count)
-            .SelectMany(n => nodeAcronyms[n].Select(a => (Acronym: a, Node: n)))
-            .GroupBy(x => x.Acronym, x => x.Node, StringComparer.Ordinal);
-        foreach (var group in byAcronym)
+        foreach (var group in byAcronym.Values)
         {
             var expanded = new List<(int Root, HashSet<string> Words)>();
             var bare = new List<int>();
