@@ -226,10 +226,17 @@ public sealed partial class EntityResolver
 
     private void JoinPeopleBySurname()
     {
-        var people = Enumerable.Range(0, nodes.Count)
-            .Where(n => nodes[n].Entity.Type == EntityType.Person && !pinned[n])
-            .GroupBy(n => personNames[n].Surname);
-        foreach (var sameSurname in people)
+        var bySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            if (nodes[n].Entity.Type == EntityType.Person && !pinned[n])
+            {
+                (bySurname.TryGetValue(personNames[n].Surname, out var same) ? same : bySurname[personNames[n].Surname] = []).Add(n);
+            }
+        }
+
+        // A surname one node carries has nothing to join.
+        foreach (var sameSurname in bySurname.Values.Where(same => same.Count > 1))
         {
             var full = sameSurname.Where(n => personNames[n].Full).ToList();
 
@@ -272,7 +279,7 @@ public sealed partial class EntityResolver
             // A bare surname joins the one person who carries it; among several, the one whose company it keeps.
             var clusters = full.Select(sets.Find).Distinct().ToList();
             List<(int Root, HashSet<int> Company)>? candidates = null;
-            foreach (var bare in sameSurname.Except(full))
+            foreach (var bare in clusters.Count == 0 ? [] : sameSurname.Where(n => !personNames[n].Full))
             {
                 candidates ??= clusters.Count < 2 ? [] : clusters.Select(c => (c, Company.Of(full.Where(n => sets.Find(n) == c)))).ToList();
                 if ((clusters.Count == 1 ? clusters[0] : Company.Closest(bare, candidates)) is int chosen)
