@@ -8,7 +8,7 @@ internal sealed class SameWordsComparer : IEqualityComparer<string>
 {
     public static readonly SameWordsComparer Instance = new();
 
-    private static readonly char[] WordEdges = ['.', ',', ';', ':', '!', '?', '"', '\'', '‘', '’', '“', '”', '…', '-', '–', '—', '(', ')'];
+    private static readonly System.Buffers.SearchValues<char> WordEdges = System.Buffers.SearchValues.Create(".,;:!?\"'‘’“”…-–—()");
 
     public bool Equals(string? x, string? y)
     {
@@ -26,8 +26,8 @@ internal sealed class SameWordsComparer : IEqualityComparer<string>
         var (a, b) = (new Words(x), new Words(y));
         while (true)
         {
-            var more = a.Next(out var c);
-            if (more != b.Next(out var d) || c != d)
+            var more = a.Next(out var one);
+            if (more != b.Next(out var other))
             {
                 return false;
             }
@@ -36,20 +36,41 @@ internal sealed class SameWordsComparer : IEqualityComparer<string>
             {
                 return true;
             }
+
+            if (one.Length != other.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < one.Length; i++)
+            {
+                if (char.ToLowerInvariant(one[i]) != char.ToLowerInvariant(other[i]))
+                {
+                    return false;
+                }
+            }
         }
     }
 
     public int GetHashCode(string text)
     {
-        // The words' characters gathered, then hashed at once rather than one by one: entity pages hash every sentence
-        // they show. They are never more than the text's characters (one space stands for a run of white space).
+        // The words gathered in lower case, one space between them, then hashed at once: entity pages hash every
+        // sentence they show. They are never more than the text's characters (one space stands for a run of white space).
         char[]? rented = null;
         var buffer = text.Length <= 512 ? stackalloc char[512] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
         var length = 0;
         var words = new Words(text);
-        while (words.Next(out var c))
+        while (words.Next(out var word))
         {
-            buffer[length++] = c;
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            foreach (var c in word)
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
         }
 
         var hash = string.GetHashCode(buffer[..length]);
@@ -61,20 +82,13 @@ internal sealed class SameWordsComparer : IEqualityComparer<string>
         return hash;
     }
 
-    /// <summary>The characters of a text's words in lower case, one space between words.</summary>
+    /// <summary>A text's words one by one: its runs of other characters than white space, the punctuation at their edges trimmed, the empty ones skipped.</summary>
     private struct Words(string text)
     {
-        private int next, at, end;
-        private bool started;
+        private int next;
 
-        public bool Next(out char c)
+        public bool Next(out ReadOnlySpan<char> word)
         {
-            if (at < end)
-            {
-                c = char.ToLowerInvariant(text[at++]);
-                return true;
-            }
-
             while (next < text.Length)
             {
                 var start = next;
@@ -89,27 +103,25 @@ internal sealed class SameWordsComparer : IEqualityComparer<string>
                     next++;
                 }
 
-                var word = text.AsSpan(start, next - start);
-                var lead = word.Length - word.TrimStart(WordEdges).Length;
-                var trimmed = word.Trim(WordEdges).Length;
-                if (trimmed == 0)
+                var end = next;
+                while (start < end && WordEdges.Contains(text[start]))
                 {
-                    continue;
+                    start++;
                 }
 
-                (at, end) = (start + lead, start + lead + trimmed);
-                if (started)
+                while (end > start && WordEdges.Contains(text[end - 1]))
                 {
-                    c = ' ';
+                    end--;
+                }
+
+                word = text.AsSpan(start, end - start);
+                if (!word.IsEmpty)
+                {
                     return true;
                 }
-
-                started = true;
-                c = char.ToLowerInvariant(text[at++]);
-                return true;
             }
 
-            c = default;
+            word = default;
             return false;
         }
     }

@@ -83,7 +83,7 @@ public static class EntityView
             var shown = mentions[briefing.Slug];
             var more = named.GetValueOrDefault(briefing.Slug) - shown.Count;
             var texts = shown.ConvertAll(sentence => (string)sentence["text"]!);
-            if (more == 0 && texts.Count > 0 && cardOf.GetValueOrDefault(texts[0]) is { } earlier && texts.TrueForAll(t => cardOf.GetValueOrDefault(t) == earlier))
+            if (more == 0 && texts.Count > 0 && cardOf.GetValueOrDefault(texts[0]) is { } earlier && texts.Skip(1).All(t => cardOf.GetValueOrDefault(t) == earlier))
             {
                 ((List<Dictionary<string, object?>>)(earlier["same"] ??= new List<Dictionary<string, object?>>())).Add(line);
                 continue;
