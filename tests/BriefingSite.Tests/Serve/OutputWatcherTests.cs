@@ -100,4 +100,17 @@ public sealed class OutputWatcherTests : IDisposable
         Assert.DoesNotContain(named, name => name.Contains("flush", StringComparison.Ordinal));
         Assert.Empty(watcher.TakeChanged()!);
     }
+
+    [Fact]
+    public void A_new_file_written_unnamed_is_named_by_its_name_alone()
+    {
+        using var watcher = new OutputWatcher(root);
+        Assert.Empty(watcher.TakeChanged()!);
+
+        // A new page written as builds write new files: on Linux unnamed, then linked. inotify names the unnamed file
+        // "#<inode>" while it is written, which the file system watcher does not pass on.
+        BriefingSite.Publish.AtomicFile.Write(Path.Combine(root, "new.html"), "new"u8.ToArray());
+
+        Assert.Equal(["new.html"], watcher.TakeChanged()!.Order());
+    }
 }
