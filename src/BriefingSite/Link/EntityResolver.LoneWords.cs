@@ -13,13 +13,11 @@ public sealed partial class EntityResolver
     private void JoinLoneWordsAcrossTypes()
     {
         // By root: whether any member is more than a lone word, and a bit for each type its members have.
-        var count = nodes.Count + files.Count;
-        var root = new int[count];
-        var notLone = new bool[count];
-        var types = new int[count];
-        for (var n = 0; n < count; n++)
+        var root = Roots();
+        var notLone = new bool[root.Length];
+        var types = new int[root.Length];
+        for (var n = 0; n < root.Length; n++)
         {
-            root[n] = sets.Find(n);
             // A cluster with an entity file, or a name written by hand, is as its writer made it.
             notLone[root[n]] = notLone[root[n]] || n >= nodes.Count || pinned[n] || !IsLoneWord(nodes[n].Entity);
             if (n < nodes.Count)

@@ -9,13 +9,11 @@ public sealed partial class EntityResolver
     private void Name()
     {
         // Each cluster's members in index order; its root, the smallest index, comes first.
-        var count = nodes.Count + files.Count;
-        var root = new int[count];
-        var clusterOf = new int[count];
+        var root = Roots();
+        var clusterOf = new int[root.Length];
         var clusters = new List<List<int>>();
-        for (var n = 0; n < count; n++)
+        for (var n = 0; n < root.Length; n++)
         {
-            root[n] = sets.Find(n);
             if (root[n] == n)
             {
                 clusterOf[n] = clusters.Count;

@@ -292,11 +292,10 @@ public sealed partial class EntityResolver
 
     private void JoinOnAcronyms()
     {
-        var rootBefore = new int[nodes.Count];
+        var rootBefore = Roots();
         var byAcronym = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var n = 0; n < nodes.Count; n++)
         {
-            rootBefore[n] = sets.Find(n);
             foreach (var acronym in nodeAcronyms[n])
             {
                 (byAcronym.TryGetValue(acronym, out var carriers) ? carriers : byAcronym[acronym] = []).Add(n);
@@ -355,6 +354,18 @@ public sealed partial class EntityResolver
                 }
             }
         }
+    }
+
+    // The root of every node and entity file, as the joins so far left them.
+    private int[] Roots()
+    {
+        var root = new int[nodes.Count + files.Count];
+        for (var n = 0; n < root.Length; n++)
+        {
+            root[n] = sets.Find(n);
+        }
+
+        return root;
     }
 
     private (string Kind, string Value) NameKey(EntityType type, string name) =>
