@@ -11,6 +11,9 @@ public static partial class BodyWriter
     // The characters inline escaping looks at; most paragraphs hold none of them.
     private static readonly SearchValues<char> InlineMarks = SearchValues.Create("\\`*_[");
 
+    /// <summary>The body, blocks apart by a blank line, with no line end after the last: the text a briefing file's
+    /// reader gives back (see <see cref="Publish.ReadBack"/>), so that later stages meet the same string object and its
+    /// sentences are numbered once (see <see cref="BodySentences"/>).</summary>
     public static string Write(IReadOnlyList<ArticleBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
@@ -38,7 +41,7 @@ public static partial class BodyWriter
             lines.Add(line);
         }
 
-        return lines.Count == 0 ? "" : string.Create(length + 1, lines, static (body, lines) =>
+        return lines.Count == 0 ? "" : string.Create(length, lines, static (body, lines) =>
         {
             var at = 0;
             foreach (var line in lines)
@@ -59,8 +62,6 @@ public static partial class BodyWriter
                 Put(body, ref at, "\\");
                 Put(body, ref at, line.Text.AsSpan(line.EscapeAt));
             }
-
-            body[at] = '\n';
         });
     }
 
