@@ -67,18 +67,19 @@ public sealed class FragmentStore
     }
 
     /// <summary>The id of a word, which is added to the table when new (from any thread).</summary>
-    public int WordId(ReadOnlySpan<char> word)
+    /// <param name="text">The table's text of the word.</param>
+    public int WordId(ReadOnlySpan<char> word, out string text)
     {
-        if (spans.TryGetValue(word, out var id))
+        if (spans.TryGetValue(word, out text!, out var id))
         {
             return id;
         }
 
         lock (gate)
         {
-            if (!spans.TryGetValue(word, out id))
+            if (!spans.TryGetValue(word, out text!, out id))
             {
-                var text = word.ToString();
+                text = word.ToString();
                 words.Add(text);
                 ids[text] = id = words.Count - 1;
             }

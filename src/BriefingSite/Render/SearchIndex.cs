@@ -181,16 +181,20 @@ public static class SearchIndex
         row.End();
     }
 
+    /// <summary>The id of a word, the same for the same word and another for another, with a text of the word kept for as long as the ids are.</summary>
+    public delegate int WordIdOf(ReadOnlySpan<char> word, out string text);
+
     /// <summary>The telling words of a briefing's summary and key facts, each once, in order, leaving out those of its title.</summary>
-    /// <param name="wordId">The id of a word: the same for the same word, another for another.</param>
-    public static int[] Candidates(Briefing briefing, Func<ReadOnlySpan<char>, int> wordId)
+    public static int[] Candidates(Briefing briefing, WordIdOf wordId)
     {
-        // Each thread reuses its sets and list: a clean build asks this of every briefing.
-        var (buffer, title, seen, candidates) = candidateScratch ??= (new char[64], new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new List<int>());
+        // Each thread reuses its sets and list: a clean build asks this of every briefing. A word met again in the
+        // briefing is found in its own small set, and the table of every word (large, shared) is asked once per word.
+        var (buffer, title, seen, candidates) = candidateScratch ??= (new char[64], new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new List<int>());
         title.Clear();
         seen.Clear();
         candidates.Clear();
         var inTitle = title.GetAlternateLookup<ReadOnlySpan<char>>();
+        var met = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in SearchWords.Spans(briefing.Title, buffer))
         {
             inTitle.Add(word);
@@ -204,9 +208,10 @@ public static class SearchIndex
         {
             foreach (var word in SearchWords.Spans(text, buffer))
             {
-                if (SearchWords.Telling(word) && !inTitle.Contains(word) && wordId(word) is var id && seen.Add(id))
+                if (SearchWords.Telling(word) && !inTitle.Contains(word) && !met.Contains(word))
                 {
-                    candidates.Add(id);
+                    candidates.Add(wordId(word, out var known));
+                    seen.Add(known);
                 }
             }
         }
@@ -215,7 +220,7 @@ public static class SearchIndex
     }
 
     [ThreadStatic]
-    private static (char[] Buffer, HashSet<string> Title, HashSet<int> Seen, List<int> Candidates)? candidateScratch;
+    private static (char[] Buffer, HashSet<string> Title, HashSet<string> Seen, List<int> Candidates)? candidateScratch;
 
     private static void Count(IEnumerable<int[]> lists, int[] counts)
     {
