@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 
 namespace BriefingSite.Tests.EndToEnd;
 
@@ -21,6 +22,23 @@ public partial class SeedEntityTests(SeedSite site) : IClassFixture<SeedSite>
         Assert.Equal([id], named);
         var links = BriefingLink().Matches(site.Page($"entities/{id}.html")).Select(m => m.Groups[1].Value).Distinct();
         Assert.Equal(briefings, links.Count());
+    }
+
+    [Fact]
+    public void An_entity_page_has_a_card_of_its_roles_and_the_entities_most_often_named_with_it()
+    {
+        var page = new HtmlParser().ParseDocument(site.Page("entities/jonathan-finer.html"));
+
+        var card = page.QuerySelector("article.entity .entity-grid > aside.entity-card")!;
+        Assert.Contains("3 briefings", card.QuerySelector(".glance")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Deputy National Security Adviser in the Biden administration"], card.QuerySelectorAll(".roles li").Select(li => li.TextContent));
+        // The card's list is the graph's: the same neighbours, in its order of sentences named together.
+        var named = card.QuerySelectorAll(".named-with li a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        var drawn = page.QuerySelectorAll("details.graph-list ul:first-of-type li").Select(li => li.QuerySelectorAll("a")[1]).Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Equal(drawn, named);
+        Assert.Equal(("Pakistan", "../entities/pakistan.html"), named[0]);
+        // The mentions sit in the main column, beside the card rather than under it.
+        Assert.Equal(3, page.QuerySelectorAll(".entity-grid > .entity-main > section.mentions").Length);
     }
 
     private static HashSet<string> Names(string page)
