@@ -45,7 +45,7 @@ public class LongListTests
 
         Assert.Equal(IndexViews.Cards, entity.QuerySelectorAll("section.mentions").Length);
         Assert.Equal(Count - IndexViews.Cards, entity.QuerySelectorAll("ol.lines > li").Length);
-        Assert.Contains($"{Count} briefings", entity.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{Count} briefings", entity.QuerySelector(".entity-main > h2")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class LongListTests
         Assert.Equal(["Port reopens 1", "Port reopens 4"], cards.Select(c => c.QuerySelector("h3")!.TextContent));
         Assert.Equal(["Port reopens 2", "Port reopens 3"], cards[0].QuerySelectorAll("p.same-in a").Select(a => a.TextContent));
         Assert.Equal(2, cards[1].QuerySelectorAll("li").Length);
-        Assert.Contains("4 briefings", page.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("4 briefings", page.QuerySelector(".entity-main > h2")!.TextContent, StringComparison.Ordinal);
     }
 
     private static List<Briefing> Briefings() =>
