@@ -111,7 +111,8 @@ public sealed partial class EntityResolver
     }
 
     // The name most briefings use; a spelled-out name beats an acronym, and a person's full name beats its initial or
-    // its surname alone ("Andrea Lo Cicero", not "A Lo Cicero" nor "Lo Cicero"); a longer name breaks ties.
+    // its surname alone ("Andrea Lo Cicero", not "A Lo Cicero" nor "Lo Cicero"; "Helena Bonham-Carter", not "Carter");
+    // a longer name breaks ties.
     private string CanonicalName(List<EntityRef> members)
     {
         if (members.Count == 0)
@@ -128,7 +129,7 @@ public sealed partial class EntityResolver
         var names = members.GroupBy(m => m.Name, StringComparer.Ordinal).ToList();
         bool Shortened(IGrouping<string, EntityRef> g) => g.First().Type == EntityType.Person
             && (keys.Words(g.Key) is [{ Length: 1 }, _, ..]
-                || names.Any(other => other.Key.Length > g.Key.Length && other.Key.EndsWith(" " + g.Key, StringComparison.Ordinal)));
+                || names.Any(other => other.Key.Length > g.Key.Length && other.Key.AsSpan(0, other.Key.Length - g.Key.Length) is [.., ' ' or '-'] && other.Key.EndsWith(g.Key, StringComparison.Ordinal)));
         return names
             .OrderBy(g => NameKeys.IsAcronym(g.Key) ? 1 : 0)
             .ThenBy(g => Shortened(g) ? 1 : 0)

@@ -26,6 +26,12 @@ public sealed partial class EntityResolver
 
     // Nodes whose id was written by hand: they join on that id alone (see HandIds).
     private readonly bool[] pinned;
+
+    // People named by one word whose id is that word's (as extraction gives it): they meet on that id only when no person
+    // of that surname took them (see JoinLoneWordsLeft); those a person took stay apart from each other.
+    private readonly bool[] loneWord;
+    private readonly bool[] taken;
+    private readonly Dictionary<(string Kind, string Value), int> firstWithKey = [];
     private CoOccurrence Company => company ??= new CoOccurrence(nodes.Select(n => n.Briefing).ToList(), sets);
     private CoOccurrence? company;
 
@@ -37,6 +43,8 @@ public sealed partial class EntityResolver
         firstNode = new int[briefings.Count];
         nodes = new(count);
         pinned = new bool[count];
+        loneWord = new bool[count];
+        taken = new bool[count];
         for (var b = 0; b < briefings.Count; b++)
         {
             firstNode[b] = nodes.Count;
@@ -65,13 +73,15 @@ public sealed partial class EntityResolver
                 return;
             }
 
-            nodeKeys[n] = KeysOf(entity);
-            nodeAcronyms[n] = Acronyms(entity);
-            severalWordNames[n] = SeveralWordNames(entity);
             if (entity.Type == EntityType.Person && keys.Words(entity.Name) is var words)
             {
                 personNames[n] = (words is [.., var surname] ? keys.NameKey(surname) : "", words is [var given, ..] ? given : "", words.Count > 1);
+                loneWord[n] = words.Count == 1 && entity.Id == Slugger.Slug(entity.Name);
             }
+
+            nodeKeys[n] = KeysOf(entity, withId: !loneWord[n]);
+            nodeAcronyms[n] = Acronyms(entity);
+            severalWordNames[n] = SeveralWordNames(entity);
         });
     }
 
@@ -98,23 +108,23 @@ public sealed partial class EntityResolver
         resolver.JoinOnKeys();
         resolver.JoinAcrossTypes();
         resolver.JoinPeopleBySurname();
+        resolver.JoinLoneWordsLeft();
         resolver.JoinOnAcronyms();
         resolver.JoinLoneWordsAcrossTypes();
         resolver.Name();
         return resolver;
     }
 
+    private void Key(int node, (string Kind, string Value) key)
+    {
+        if (!firstWithKey.TryAdd(key, node))
+        {
+            sets.Union(firstWithKey[key], node);
+        }
+    }
+
     private void JoinOnKeys()
     {
-        var firstWithKey = new Dictionary<(string Kind, string Value), int>();
-        void Key(int node, (string Kind, string Value) key)
-        {
-            if (!firstWithKey.TryAdd(key, node))
-            {
-                sets.Union(firstWithKey[key], node);
-            }
-        }
-
         for (var n = 0; n < nodes.Count; n++)
         {
             foreach (var key in nodeKeys[n])
@@ -151,11 +161,15 @@ public sealed partial class EntityResolver
     }
 
     // The keys a node joins on: its id, and the skeleton of each name that is not an acronym.
-    private (string Kind, string Value)[] KeysOf(EntityRef entity)
+    private (string Kind, string Value)[] KeysOf(EntityRef entity, bool withId)
     {
         var found = new (string Kind, string Value)[1 + entity.Aliases.Count + 1];
         var count = 0;
-        found[count++] = IdKey(entity);
+        if (withId)
+        {
+            found[count++] = IdKey(entity);
+        }
+
         for (var i = -1; i < entity.Aliases.Count; i++)
         {
             // A lone word names a person only within one article ("Finer"); across the site it is too weak. A person
@@ -276,16 +290,49 @@ public sealed partial class EntityResolver
                 }
             }
 
-            // A bare surname joins the one person who carries it; among several, the one whose company it keeps.
+            // A bare surname joins the one person who carries it; among several, the one whose company it keeps, or else
+            // the one named far more often than any other. One its id joined to a person already (as the last build
+            // chose) stays with that person.
             var clusters = full.Select(sets.Find).Distinct().ToList();
             List<(int Root, HashSet<int> Company)>? candidates = null;
-            foreach (var bare in clusters.Count == 0 ? [] : sameSurname.Where(n => !personNames[n].Full))
+            int? mostNamed = null;
+            foreach (var bare in clusters.Count == 0 ? [] : sameSurname.Where(n => !personNames[n].Full && !clusters.Contains(sets.Find(n))))
             {
-                candidates ??= clusters.Count < 2 ? [] : clusters.Select(c => (c, Company.Of(full.Where(n => sets.Find(n) == c)))).ToList();
-                if ((clusters.Count == 1 ? clusters[0] : Company.Closest(bare, candidates)) is int chosen)
+                if (candidates is null && clusters.Count > 1)
+                {
+                    candidates = clusters.Select(c => (c, Company.Of(full.Where(n => sets.Find(n) == c)))).ToList();
+                    mostNamed = FarMostNamed(clusters, full);
+                }
+
+                if ((clusters.Count == 1 ? clusters[0] : Company.Closest(bare, candidates!) ?? mostNamed) is int chosen)
                 {
                     sets.Union(chosen, bare);
+                    taken[bare] = true;
                 }
+            }
+        }
+    }
+
+    // The person of these named in full by ten times as many nodes as any other at least, if one is: Tony Blair rather
+    // than Cherie Blair, but not Ian McCall (9) rather than Mark McCall (2), whom "Ulster coach mark McCall" names.
+    private int? FarMostNamed(List<int> clusters, List<int> full)
+    {
+        var counts = clusters.Select(root => (Root: root, Count: full.Count(n => sets.Find(n) == root))).OrderByDescending(c => c.Count).ToList();
+        return counts[0].Count >= FarMore * counts[1].Count ? counts[0].Root : null;
+    }
+
+    private const int FarMore = 10;
+
+    // "Blair" alone, in briefings where no one named Blair in full is seen, or where the company kept chose none: one
+    // entity, met on its id. Joined on it before the surnames were, one bare "Blair" taken for Tony Blair and another
+    // for Cherie Blair would have made the two one.
+    private void JoinLoneWordsLeft()
+    {
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            if (loneWord[n] && !taken[n])
+            {
+                Key(n, IdKey(nodes[n].Entity));
             }
         }
     }

@@ -183,6 +183,79 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void Bare_surnames_going_to_two_people_of_that_surname_leave_the_two_apart()
+    {
+        // Given "Blair" in the company of Tony Blair in one briefing and of Cherie Blair in another
+        var labour = Entity("Labour", EntityType.Organization);
+        var chambers = Entity("Matrix Chambers", EntityType.Organization);
+        var briefings = new[]
+        {
+            With("a", Entity("Tony Blair", EntityType.Person), labour),
+            With("b", Entity("Cherie Blair", EntityType.Person), chambers),
+            With("c", Entity("Blair", EntityType.Person), labour),
+            With("d", Entity("Blair", EntityType.Person), chambers),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        // Then each goes to its own person, and the two bare names do not make the two people one
+        Assert.Equal("tony-blair", resolver.Of(2, "blair").Id);
+        Assert.Equal("cherie-blair", resolver.Of(3, "blair").Id);
+        Assert.Equal("cherie-blair", resolver.Of(1, "cherie-blair").Id);
+        Assert.DoesNotContain("Cherie Blair", resolver.Of(0, "tony-blair").Aliases);
+    }
+
+    [Fact]
+    public void A_bare_surname_whose_id_names_a_person_stays_with_that_person_whatever_company_it_keeps()
+    {
+        // Given a "Blair" a build gave Tony Blair's id, in a briefing that names Cherie Blair's company
+        var chambers = Entity("Matrix Chambers", EntityType.Organization);
+        var briefings = new[]
+        {
+            With("a", Entity("Tony Blair", EntityType.Person), Entity("Labour", EntityType.Organization)),
+            With("b", Entity("Cherie Blair", EntityType.Person), chambers),
+            With("c", Entity("Blair", EntityType.Person) with { Id = "tony-blair" }, chambers),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal("tony-blair", resolver.Of(2, "tony-blair").Id);
+        Assert.Equal("cherie-blair", resolver.Of(1, "cherie-blair").Id);
+    }
+
+    [Theory]
+    [InlineData(10, 1, "tony-blair")]
+    [InlineData(9, 2, "blair")]
+    public void A_bare_surname_without_telling_company_goes_to_the_person_named_ten_times_as_often_as_any_other(int tony, int cherie, string expected)
+    {
+        var briefings = Enumerable.Range(0, tony).Select(i => With($"t{i}", Entity("Tony Blair", EntityType.Person)))
+            .Concat(Enumerable.Range(0, cherie).Select(i => With($"c{i}", Entity("Cherie Blair", EntityType.Person))))
+            .Append(With("bare", Entity("Blair", EntityType.Person), Entity("Sedgefield", EntityType.Place)))
+            .ToArray();
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal(expected, resolver.Of(tony + cherie, "blair").Id);
+        Assert.Equal("cherie-blair", resolver.Of(tony, "cherie-blair").Id);
+    }
+
+    [Fact]
+    public void A_person_is_named_by_the_full_name_rather_than_the_end_of_a_hyphenated_surname()
+    {
+        var briefings = new[]
+        {
+            With("a", Entity("Helena Bonham-Carter", EntityType.Person)),
+            With("b", Entity("Carter", EntityType.Person), Entity("Cold Mountain", EntityType.Other)),
+            With("c", Entity("Carter", EntityType.Person), Entity("Cold Mountain", EntityType.Other)),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal("helena-bonham-carter", resolver.Of(0, "helena-bonham-carter").Id);
+        Assert.Equal("helena-bonham-carter", resolver.Of(2, "carter").Id);
+    }
+
+    [Fact]
     public void A_bare_surname_without_telling_company_joins_no_one_of_several()
     {
         var briefings = new[]
