@@ -28,8 +28,10 @@ public static class PersonNames
         }
 
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        // A letter apart is a misspelling ("Tana" for Tama, "Kostas" for Costas), but not at the start of a short name:
+        // "Ian" and "Dan", "Kim" and "Tim", "Mick" and "Nick" are names of their own.
         return (shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.Ordinal))
-            || (a.Length >= 3 && b.Length >= 3 && EditDistanceAtMost(a, b, 1))
+            || (shorter.Length >= 3 && (a[0] == b[0] || shorter.Length >= 5) && EditDistanceAtMost(a, b, 1))
             || Nicknames.Any(n => (n.Item1 == a && n.Item2 == b) || (n.Item1 == b && n.Item2 == a));
     }
 
