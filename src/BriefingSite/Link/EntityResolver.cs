@@ -30,7 +30,7 @@ public sealed partial class EntityResolver
     // People named by one word whose id is that word's (as extraction gives it): they meet on that id only when no person
     // of that surname took them (see JoinLoneWordsLeft); those a person took stay apart from each other.
     private readonly bool[] loneWord;
-    private readonly bool[] taken;
+    private readonly bool[] takenBySurname;
     private readonly Dictionary<(string Kind, string Value), int> firstWithKey = [];
     private CoOccurrence Company => company ??= new CoOccurrence(nodes.Select(n => n.Briefing).ToList(), sets);
     private CoOccurrence? company;
@@ -44,7 +44,7 @@ public sealed partial class EntityResolver
         nodes = new(count);
         pinned = new bool[count];
         loneWord = new bool[count];
-        taken = new bool[count];
+        takenBySurname = new bool[count];
         for (var b = 0; b < briefings.Count; b++)
         {
             firstNode[b] = nodes.Count;
@@ -307,7 +307,7 @@ public sealed partial class EntityResolver
                 if ((clusters.Count == 1 ? clusters[0] : Company.Closest(bare, candidates!) ?? mostNamed) is int chosen)
                 {
                     sets.Union(chosen, bare);
-                    taken[bare] = true;
+                    takenBySurname[bare] = true;
                 }
             }
         }
@@ -330,7 +330,7 @@ public sealed partial class EntityResolver
     {
         for (var n = 0; n < nodes.Count; n++)
         {
-            if (loneWord[n] && !taken[n])
+            if (loneWord[n] && !takenBySurname[n])
             {
                 Key(n, IdKey(nodes[n].Entity));
             }
