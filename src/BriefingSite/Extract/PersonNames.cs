@@ -10,6 +10,14 @@ public static class PersonNames
         ("liz", "elizabeth"), ("beth", "elizabeth"), ("kate", "katherine"), ("kathy", "katherine"), ("ted", "edward"),
         ("ed", "edward"), ("joe", "joseph"), ("ben", "benjamin"), ("sam", "samuel"), ("dan", "daniel"),
         ("chris", "christopher"), ("nick", "nicholas"), ("alex", "alexander"), ("andy", "andrew"), ("steve", "stephen"),
+        // Pet forms the rules below miss, as none starts its full name ("Bernie" and "Bernard", "Mick" and "Michael").
+        ("bernie", "bernard"), ("charlie", "charles"), ("freddie", "frederick"), ("ronnie", "ronald"), ("danny", "daniel"),
+        ("tommy", "thomas"), ("billy", "william"), ("bobby", "robert"), ("robbie", "robert"), ("ricky", "richard"),
+        ("teddy", "edward"), ("eddie", "edward"), ("mick", "michael"), ("mickey", "michael"), ("micky", "michael"),
+        ("stevie", "stephen"), ("stevie", "steven"), ("benny", "benjamin"), ("sammy", "samuel"), ("nicky", "nicholas"),
+        ("ollie", "oliver"), ("alfie", "alfred"), ("archie", "archibald"), ("lenny", "leonard"), ("gerry", "gerald"),
+        ("larry", "lawrence"), ("katie", "katherine"), ("jenny", "jennifer"), ("maggie", "margaret"), ("debbie", "deborah"),
+        ("becky", "rebecca"), ("vicky", "victoria"),
     ];
 
     public static bool SameGivenName(string a, string b)

@@ -13,6 +13,10 @@ public class PersonNamesTests
     [InlineData("Costas", "Kostas")]
     [InlineData("Victor", "Viktor")]
     [InlineData("Ted", "Edward")]
+    [InlineData("Bernie", "Bernard")]
+    [InlineData("Freddie", "Frederick")]
+    [InlineData("Danny", "Daniel")]
+    [InlineData("Mick", "Michael")]
     public void Names_one_person_may_have_are_the_same_given_name(string a, string b)
     {
         Assert.True(PersonNames.SameGivenName(a, b));
@@ -25,6 +29,8 @@ public class PersonNamesTests
     [InlineData("Kim", "Tim")]
     [InlineData("Mick", "Nick")]
     [InlineData("Tony", "Cherie")]
+    [InlineData("Barry", "Barbara")]
+    [InlineData("Mary", "Martin")]
     public void Names_of_two_people_are_two_given_names_even_a_letter_apart(string a, string b)
     {
         Assert.False(PersonNames.SameGivenName(a, b));
