@@ -75,7 +75,8 @@ public sealed partial class EntityResolver
 
             if (entity.Type == EntityType.Person && keys.Words(entity.Name) is var words)
             {
-                personNames[n] = (words is [.., var surname] ? keys.NameKey(surname) : "", words is [var given, ..] ? given : "", words.Count > 1);
+                var surname = Surname(entity.Name, words);
+                personNames[n] = (surname.Words == 0 ? "" : keys.NameKey(surname.Text), words is [var given, ..] ? given : "", words.Count > surname.Words);
                 loneWord[n] = words.Count == 1 && entity.Id == Slugger.Slug(entity.Name);
             }
 
@@ -83,6 +84,21 @@ public sealed partial class EntityResolver
             nodeAcronyms[n] = Acronyms(entity);
             severalWordNames[n] = SeveralWordNames(entity);
         });
+    }
+
+    // A person's surname and how many of the name's words it holds: its last word, or its last hyphenated run of words,
+    // which is one surname ("Simpson-Daniel": a lone "Daniel" is no short form of it, nor "Simpson" its given name).
+    private (string Text, int Words) Surname(string name, IReadOnlyList<string> words)
+    {
+        var last = name.AsSpan().TrimEnd();
+        last = last[(last.LastIndexOfAny(' ', '\u00a0') + 1)..];
+        if (words.Count == 0 || !last.Contains('-'))
+        {
+            return words is [.., var word] ? (word, 1) : ("", 0);
+        }
+
+        var text = last.ToString();
+        return keys.Words(text).Count is var count and > 0 ? (text, count) : (words[^1], 1);
     }
 
     public IReadOnlyList<ResolvedEntity> Entities { get; private set; } = [];
@@ -291,20 +307,22 @@ public sealed partial class EntityResolver
             }
 
             // A bare surname joins the one person who carries it; among several, the one whose company it keeps, or else
-            // the one named far more often than any other. One its id joined to a person already (as the last build
-            // chose) stays with that person.
+            // the one named far more often than any other. A common given name ("Sir John", "her brother Daniel") joins
+            // only by the company it keeps, one person or several. One its id joined to a person already (as the last
+            // build chose) stays with that person.
             var clusters = full.Select(sets.Find).Distinct().ToList();
             List<(int Root, HashSet<int> Company)>? candidates = null;
             int? mostNamed = null;
             foreach (var bare in clusters.Count == 0 ? [] : sameSurname.Where(n => !personNames[n].Full && !clusters.Contains(sets.Find(n))))
             {
-                if (candidates is null && clusters.Count > 1)
+                var givenName = Lexicon.IsFirstName(nodes[bare].Entity.Name);
+                if (candidates is null && (clusters.Count > 1 || givenName))
                 {
                     candidates = clusters.Select(c => (c, Company.Of(full.Where(n => sets.Find(n) == c)))).ToList();
-                    mostNamed = FarMostNamed(clusters, full);
+                    mostNamed = clusters.Count > 1 ? FarMostNamed(clusters, full) : null;
                 }
 
-                if ((clusters.Count == 1 ? clusters[0] : Company.Closest(bare, candidates!) ?? mostNamed) is int chosen)
+                if ((clusters.Count == 1 && !givenName ? clusters[0] : Company.Closest(bare, candidates!) ?? (givenName ? null : mostNamed)) is int chosen)
                 {
                     sets.Union(chosen, bare);
                     takenBySurname[bare] = true;

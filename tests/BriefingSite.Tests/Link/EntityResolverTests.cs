@@ -32,10 +32,10 @@ public class EntityResolverTests
     {
         var briefings = new[]
         {
-            With("a", Entity("John Lewis", EntityType.Person)),
+            With("a", Entity("John Lewis", EntityType.Person), Entity("Labour", EntityType.Organization)),
             With("b", Entity("John Lewis", EntityType.Organization) with { Id = "john-lewis-partnership" }),
             With("c", Entity("John Lewis", EntityType.Organization) with { Id = "john-lewis-partnership" }),
-            With("d", Entity("Lewis", EntityType.Person)),
+            With("d", Entity("Lewis", EntityType.Person), Entity("Labour", EntityType.Organization)),
             With("e", Entity("Jon Lewis", EntityType.Person) with { Id = "john-lewis" }),
             With("f", Entity("Hastings", EntityType.Place)),
             With("g", Entity("Hastyngs", EntityType.Person) with { Id = "hastings" }),
@@ -240,19 +240,41 @@ public class EntityResolverTests
     }
 
     [Fact]
-    public void A_person_is_named_by_the_full_name_rather_than_the_end_of_a_hyphenated_surname()
+    public void A_hyphenated_surname_is_one_surname_whose_last_part_alone_names_someone_else()
     {
         var briefings = new[]
         {
             With("a", Entity("Helena Bonham-Carter", EntityType.Person)),
-            With("b", Entity("Carter", EntityType.Person), Entity("Cold Mountain", EntityType.Other)),
-            With("c", Entity("Carter", EntityType.Person), Entity("Cold Mountain", EntityType.Other)),
+            With("b", Entity("Carter", EntityType.Person), Entity("White House", EntityType.Organization)),
+            With("c", Entity("James Simpson-Daniel", EntityType.Person)),
+            With("d", Entity("Simpson-Daniel", EntityType.Person), Entity("Gloucester", EntityType.Organization)),
+            With("e", Entity("Daniel", EntityType.Person), Entity("Natasha Bedingfield", EntityType.Person)),
+            With("f", Entity("Abu Musab al-Zarqawi", EntityType.Person)),
+            With("g", Entity("Zarqawi", EntityType.Person), Entity("Iraq", EntityType.Place)),
         };
 
         var resolver = EntityResolver.Resolve(briefings, []);
 
-        Assert.Equal("helena-bonham-carter", resolver.Of(0, "helena-bonham-carter").Id);
-        Assert.Equal("helena-bonham-carter", resolver.Of(2, "carter").Id);
+        Assert.Equal("carter", resolver.Of(1, "carter").Id);
+        Assert.Equal("james-simpson-daniel", resolver.Of(3, "simpson-daniel").Id);
+        Assert.Equal("daniel", resolver.Of(4, "daniel").Id);
+        Assert.Equal("abu-musab-al-zarqawi", resolver.Of(6, "zarqawi").Id);
+    }
+
+    [Fact]
+    public void A_bare_surname_that_is_a_common_given_name_joins_its_one_person_only_by_the_company_it_keeps()
+    {
+        var briefings = new[]
+        {
+            With("a", Entity("Ariel Sharon", EntityType.Person), Entity("Israel", EntityType.Place)),
+            With("b", Entity("Sharon", EntityType.Person), Entity("Ozzy Osbourne", EntityType.Person)),
+            With("c", Entity("Sharon", EntityType.Person), Entity("Israel", EntityType.Place)),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal("sharon", resolver.Of(1, "sharon").Id);
+        Assert.Equal("ariel-sharon", resolver.Of(2, "sharon").Id);
     }
 
     [Fact]
