@@ -36,8 +36,26 @@ public static class EntityRoles
             merged.Add(words);
         }
 
-        return merged.ConvertAll(words => string.Join(' ', words));
+        return merged.Where((words, i) => !NamesAPlaceOrBodysOwn(i, keys, merged)).Select(words => string.Join(' ', words)).ToList();
     }
+
+    // True when another role is this one with a place or a body before it ("Prime Minister" and "UK Prime Minister",
+    // "MP" and "Labour MP"): the longer says more. Not when a word before it makes another office or time ("Vice
+    // President", "Shadow Chancellor", "former Foreign Secretary", "Ex-Home Secretary") or is lower case.
+    private static bool NamesAPlaceOrBodysOwn(int role, List<string[]> keys, List<string[]> merged) =>
+        Enumerable.Range(0, keys.Count).Any(other => other != role
+            && keys[other].Length > keys[role].Length
+            && keys[other].AsSpan(keys[other].Length - keys[role].Length).SequenceEqual(keys[role])
+            && merged[other][..^keys[role].Length].All(word => char.IsUpper(word[0]) && !OfficeOrTime(word)));
+
+    private static bool OfficeOrTime(string word) =>
+        word.StartsWith("Ex-", StringComparison.OrdinalIgnoreCase) || OfficeOrTimeWords.Contains(word.TrimEnd('-'));
+
+    private static readonly HashSet<string> OfficeOrTimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Deputy", "Vice", "Assistant", "Shadow", "Junior", "Acting", "Former", "Ex", "Interim", "Under", "Co", "Associate",
+        "Senior", "Then", "Outgoing", "Incoming", "Late", "Future", "Joint", "Caretaker", "Honorary", "Lord", "Lady",
+    };
 
     // One spelling per role key, in order of the key's first appearance: the most used, then one that starts with a
     // capital, then the first seen.

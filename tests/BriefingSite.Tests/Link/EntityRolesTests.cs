@@ -43,6 +43,22 @@ public class EntityRolesTests
     }
 
     [Fact]
+    public void A_role_another_gives_with_a_place_or_a_body_before_it_is_folded_into_that_one()
+    {
+        var roles = EntityRoles.Merge(["Secretary", "Foreign Secretary", "UK Foreign Secretary", "MP", "Labour MP", "former Home Secretary"]);
+
+        Assert.Equal(["UK Foreign Secretary", "Labour MP", "former Home Secretary"], roles);
+    }
+
+    [Fact]
+    public void A_role_stays_beside_the_same_role_of_another_rank_or_time()
+    {
+        var roles = EntityRoles.Merge(["Chancellor", "Shadow Chancellor", "Lord Chancellor", "Home Secretary", "Ex-Home Secretary", "President", "former US President"]);
+
+        Assert.Equal(["Chancellor", "Shadow Chancellor", "Lord Chancellor", "Home Secretary", "Ex-Home Secretary", "President", "former US President"], roles);
+    }
+
+    [Fact]
     public void Spacing_inside_a_role_does_not_make_it_another_role()
     {
         Assert.Equal(["Prime Minister"], EntityRoles.Merge(["Prime  Minister ", "Prime Minister"]));
