@@ -90,11 +90,16 @@ public sealed partial class EntityResolver
     // which is one surname ("Simpson-Daniel": a lone "Daniel" is no short form of it, nor "Simpson" its given name).
     private (string Text, int Words) Surname(string name, IReadOnlyList<string> words)
     {
+        if (words.Count == 0)
+        {
+            return ("", 0);
+        }
+
         var last = name.AsSpan().TrimEnd();
         last = last[(last.LastIndexOfAny(' ', '\u00a0') + 1)..];
-        if (words.Count == 0 || !last.Contains('-'))
+        if (!last.Contains('-'))
         {
-            return words is [.., var word] ? (word, 1) : ("", 0);
+            return (words[^1], 1);
         }
 
         var text = last.ToString();

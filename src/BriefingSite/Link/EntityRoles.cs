@@ -8,7 +8,8 @@ public static class EntityRoles
     /// vowels or doubled letters (<see cref="NameKeys.SkeletonOfWord(string)"/>: "Adviser", "Advisor"; "Defence", "Defense")
     /// are one role, written as most briefings write it. A role that another begins with is
     /// folded into the longer one ("Deputy National Security Adviser" and "deputy national security adviser in the
-    /// Biden administration" become "Deputy National Security Adviser in the Biden administration").
+    /// Biden administration" become "Deputy National Security Adviser in the Biden administration"), and a role that
+    /// another gives with a place or a body before it into that one ("Prime Minister" into "UK Prime Minister").
     /// </summary>
     public static List<string> Merge(IEnumerable<string> roles)
     {
