@@ -20,6 +20,8 @@ public static class PersonNames
         ("becky", "rebecca"), ("vicky", "victoria"),
     ];
 
+    private static readonly HashSet<(string, string)> NicknamePairs = [.. Nicknames, .. Nicknames.Select(n => (n.Item2, n.Item1))];
+
     public static bool SameGivenName(string a, string b)
     {
         a = a.ToLowerInvariant().TrimEnd('.');
@@ -40,7 +42,7 @@ public static class PersonNames
         // "Ian" and "Dan", "Kim" and "Tim", "Mick" and "Nick" are names of their own.
         return (shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.Ordinal))
             || (shorter.Length >= 3 && (a[0] == b[0] || shorter.Length >= 5) && EditDistanceAtMost(a, b, 1))
-            || Nicknames.Any(n => (n.Item1 == a && n.Item2 == b) || (n.Item1 == b && n.Item2 == a));
+            || NicknamePairs.Contains((a, b));
     }
 
     /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by at most <paramref name="limit"/> letters added, dropped or changed.</summary>

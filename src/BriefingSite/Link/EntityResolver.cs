@@ -315,19 +315,18 @@ public sealed partial class EntityResolver
             // the one named far more often than any other. A common given name ("Sir John", "her brother Daniel") joins
             // only by the company it keeps, one person or several. One its id joined to a person already (as the last
             // build chose) stays with that person.
+            // The candidates' company and the one named far more often, worked out when a bare surname first asks.
             var clusters = full.Select(sets.Find).Distinct().ToList();
-            List<(int Root, HashSet<int> Company)>? candidates = null;
-            int? mostNamed = null;
+            var evidence = new Lazy<(List<(int Root, HashSet<int> Company)> Candidates, int? MostNamed)>(() => (
+                clusters.Select(c => (c, Company.Of(full.Where(n => sets.Find(n) == c)))).ToList(),
+                clusters.Count > 1 ? FarMostNamed(clusters, full) : null));
             foreach (var bare in clusters.Count == 0 ? [] : sameSurname.Where(n => !personNames[n].Full && !clusters.Contains(sets.Find(n))))
             {
                 var givenName = Lexicon.IsFirstName(nodes[bare].Entity.Name);
-                if (candidates is null && (clusters.Count > 1 || givenName))
-                {
-                    candidates = clusters.Select(c => (c, Company.Of(full.Where(n => sets.Find(n) == c)))).ToList();
-                    mostNamed = clusters.Count > 1 ? FarMostNamed(clusters, full) : null;
-                }
-
-                if ((clusters.Count == 1 && !givenName ? clusters[0] : Company.Closest(bare, candidates!) ?? (givenName ? null : mostNamed)) is int chosen)
+                var person = clusters.Count == 1 && !givenName
+                    ? clusters[0]
+                    : Company.Closest(bare, evidence.Value.Candidates) ?? (givenName ? null : evidence.Value.MostNamed);
+                if (person is int chosen)
                 {
                     sets.Union(chosen, bare);
                     takenBySurname[bare] = true;
