@@ -295,7 +295,7 @@ internal static partial class CandidateScanner
 
         // A form of address alone ("Mr Glazer, who owns the Buccaneers") leaves the role to the words after the name.
         var title = titleLength > 0 ? Former(sentence, run[0].Start) + Join(sentence, run, 0, titleLength) : null;
-        var role = title is not null && RoleSplitter.Role(title) is not null ? title : NameContext.Appositive(sentence, end) ?? title;
+        var role = title is not null && RoleSplitter.Role(title) is not null ? title : RoleBefore(sentence, run[0].Start, end, name) ?? NameContext.Appositive(sentence, end) ?? title;
         var afterBodyNoun = titleLength == 0 && NameContext.IsAfterBodyNoun(sentence.AsSpan(0, nameStart));
         found.Add(new NameCandidate(
             name,
@@ -324,6 +324,29 @@ internal static partial class CandidateScanner
         || (words.Count >= 2 && !Lexicon.IsPlace(Join(sentence, words))
             && words.TrueForAll(w => !Lexicon.IsPlace(w.Text) && !Lexicon.IsOrganization(w.Text) && !Lexicon.IsOrganizationHead(w.Text)
                                      && !Lexicon.IsPlaceQualifier(w.Text)));
+
+    // "Tory leader Michael Howard", "Arsenal manager Arsene Wenger": a role in small letters just before a name that may be
+    // a person's: not a known place or body, letters, or a name with a body's word ("Shanghai Media Group"); after an office
+    // that bodies hold as well ("market leader Best Buy", "owner France Telecom"), a name opening with a given name only;
+    // and no single word after one that serves bodies too ("analyst Gartner", "editor Variety").
+    private static string? RoleBefore(string sentence, int runStart, int end, string name)
+    {
+        var words = name.Split(' ');
+        if ((EntityTyper.Known(name) is { } known && known != EntityType.Person) || AcronymPairer.IsAcronym(name)
+            || words.Any(w => Lexicon.IsOrganizationHead(w) || Lexicon.IsCompanySuffix(w) || Lexicon.IsOtherHead(w) || Lexicon.IsPlaceHead(w)))
+        {
+            return null;
+        }
+
+        var role = RolePhrase.Before(sentence, runStart, setOff: end < sentence.Length && sentence[end] == ',');
+        return role switch
+        {
+            null => null,
+            _ when RolePhrase.BodiesHoldToo(role) && (!Lexicon.IsGivenName(words[0]) || Lexicon.IsPlace(words[0])) => null,
+            _ when words.Length == 1 && RolePhrase.ServesBodies(role) => null,
+            _ => role,
+        };
+    }
 
     // "former Prime Minister Imran Khan", "Former Labour minister ...": the "former" before a title belongs to the role.
     private static string Former(string sentence, int titleStart)

@@ -58,6 +58,45 @@ internal static partial class Lexicon
         "former", "senior", "special", "foreign", "prime", "national", "vice", "executive", "representative",
         "researcher", "fellow", "scholar", "expert", "journalist", "author", "member", "mayor", "chancellor", "owner", "co-founder");
 
+    // Offices and trades in small letters that end a role written before a name or between commas after it: "chancellor
+    // Gordon Brown", "Arsenal manager Arsene Wenger", "Andy Robinson, the England coach,".
+    private static readonly HashSet<string> RoleHeads = CaseSensitiveSet(
+        "chancellor", "leader", "executive", "manager", "coach", "boss", "governor", "spokesman", "spokeswoman", "spokesperson",
+        "secretary", "minister", "president", "chairman", "chairwoman", "captain", "skipper", "director", "editor", "commissioner",
+        "ambassador", "envoy", "adviser", "advisor", "founder", "co-founder", "owner", "mayor", "senator", "striker", "midfielder",
+        "defender", "winger", "goalkeeper", "keeper", "full-back", "fly-half", "scrum-half", "flanker", "singer", "actor",
+        "actress", "rapper", "presenter", "comedian", "guitarist", "drummer", "frontman", "frontwoman", "producer", "writer",
+        "author", "novelist", "journalist", "correspondent", "analyst", "economist", "lawyer", "prosecutor", "officer",
+        "treasurer", "negotiator", "strategist", "aide", "champion", "candidate", "player", "star", "chief", "vice-president",
+        "vice-chairman", "player-manager", "designer", "director-general", "attorney-general", "secretary-general", "playwright",
+        "composer", "conductor", "photographer", "broadcaster", "campaigner", "columnist", "commentator", "singer-songwriter");
+
+    // Adjectives that, opening a sentence before a role, describe the person rather than the office: "Injured Chelsea
+    // winger Arjen Robben", "Teenage star Joss Stone".
+    private static readonly HashSet<string> DescribingAdjectives = CaseSensitiveSet(
+        "Injured", "Teenage", "Outgoing", "Leading", "Late", "Legendary", "Distinguished", "Prospective", "Best", "Veteran",
+        "Fellow", "Young", "Retiring", "Departing", "Embattled", "Beleaguered", "Disgraced", "Jailed", "Sacked", "Suspended",
+        "Controversial", "Influential", "Experienced", "Award-winning", "Oscar-winning", "Respected", "Outspoken", "Troubled");
+
+    // Words in small letters that may stand in such a role before its last word: "shadow home secretary", "chief operating
+    // officer", "pop star", "union leader".
+    private static readonly HashSet<string> RoleWords = CaseSensitiveSet(
+        "deputy", "shadow", "former", "foreign", "home", "prime", "vice", "acting", "interim", "assistant", "senior", "managing",
+        "finance", "health", "education", "trade", "defence", "defense", "culture", "sports", "sport", "media", "election",
+        "campaign", "party", "team", "first", "national", "international", "technical", "commercial", "communications", "press",
+        "policy", "marketing", "sales", "research", "creative", "artistic", "music", "football", "rugby", "cricket", "tennis",
+        "golf", "snooker", "athletics", "club", "news", "joint", "caretaker", "operating", "financial", "attorney", "state",
+        "interior", "justice", "environment", "transport", "energy", "industry", "business", "economic", "political", "military",
+        "opposition", "junior", "head", "lead", "principal", "special", "regional", "global", "group", "world", "film", "pop",
+        "rock", "soul", "jazz", "tv", "television", "radio", "theatre", "fashion", "arts", "treasury", "emeritus", "honorary",
+        "union", "police", "army", "security", "intelligence", "company", "executive", "general", "chief", "development", "art",
+        "affairs", "constitutional", "industrial", "social", "legal", "diplomatic", "medical", "science", "technology",
+        "entertainment", "consumer", "welfare", "planning", "reggae", "hip-hop", "blues", "folk", "country", "opera", "dance",
+        "comedy", "soap", "chat-show", "stage", "screen", "indie", "punk", "gospel", "classical", "property", "investment",
+        "fund", "insurance", "banking", "oil", "steel", "airline", "retail", "games", "software", "internet", "web", "mobile",
+        "record", "race", "festival", "factory", "council", "city", "county", "local", "school", "prison", "work", "pensions",
+        "employment", "immigration", "agriculture", "rural", "tourism", "heritage", "housing", "government", "cabinet", "indoor", "defending", "reigning", "heavyweight", "costume", "casting", "musical", "film-maker");
+
     // Leaders a reader knows by surname alone.
     private static readonly HashSet<string> KnownPeople = Set(
         "Trump", "Biden", "Obama", "Bush", "Clinton", "Reagan", "Putin", "Xi", "Modi", "Erdogan", "Netanyahu",

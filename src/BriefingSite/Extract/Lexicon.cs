@@ -145,6 +145,15 @@ internal static partial class Lexicon
     /// <summary>True for a word that describes a person before the name without being a role: "Teenager", "Newcomer".</summary>
     public static bool IsPersonDescription(string word) => PersonDescriptions.Contains(word);
 
+    /// <summary>True for an office or trade in small letters that ends a role: "chancellor", "manager", "striker".</summary>
+    public static bool IsRoleHead(string word) => RoleHeads.Contains(word);
+
+    /// <summary>True for a word in small letters that may stand inside a role before its last word: "shadow", "chief", "pop".</summary>
+    public static bool IsRoleWord(string word) => RoleWords.Contains(word) || RoleHeads.Contains(word);
+
+    /// <summary>True for an adjective that describes a person before a role opening a sentence: "Injured", "Teenage".</summary>
+    public static bool IsDescribingAdjective(string word) => DescribingAdjectives.Contains(word);
+
     /// <summary>True for a government's field that the everyday words lack: "Pensions", "Fisheries", "Defence".</summary>
     public static bool IsBodysField(string word) => BodysFields.Contains(word);
 

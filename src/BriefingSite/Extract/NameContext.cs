@@ -154,6 +154,12 @@ internal static partial class NameContext
         var told = Array.FindIndex(words, 1, w => Lexicon.IsSpeechVerb(w) && w is not "called" and not "according");
         words = told > 0 ? words[..told] : words;
 
+        // "Microsoft's chief executive": a phrase opening with a name is a role when it is one whole.
+        if (char.IsUpper(words[0][0]) && !IsShortAcronym(words[0]))
+        {
+            return RolePhrase.IsWhole(words) ? string.Join(' ', words) : null;
+        }
+
         // "NME editor Conor McNicholas" describes another person, named at its end; "spokesman for EU trade
         // commissioner Peter Mandelson" is a role that names one.
         if (words.Length > 2 && IsNameWord(words[^1]) && IsNameWord(words[^2]) && !words.Any(w => w is "for" or "of" or "to" or "at" or "with" or "from" or "in"))
@@ -163,7 +169,10 @@ internal static partial class NameContext
 
         // A role noun within its first words, and no clause or relation in their place: "which oversees foreign
         // investment", "starring former Friends actor", "beat his former co-star" are none.
-        return words.Length <= 12 && words.Take(3).Any(Lexicon.IsRoleNoun) && !OpensClause(words) ? string.Join(' ', words) : null;
+        // "the England coach", "a Chelsea player": a role after "the" or "a" that the role nouns above do not hold.
+        return (words.Length <= 12 && words.Take(3).Any(Lexicon.IsRoleNoun) && !OpensClause(words)) || (words[0] is "the" or "a" && RolePhrase.IsWhole(words[1..]))
+            ? string.Join(' ', words)
+            : null;
     }
 
     // "Archy Kirkwood, who chairs the Commons work and pensions committee," → "chair of the Commons work and pensions
@@ -206,6 +215,9 @@ internal static partial class NameContext
 
         return true;
     }
+
+    // "PPI", "BBC": letters in capitals, as an appositive may open with.
+    private static bool IsShortAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsAsciiLetterUpper);
 
     // A capitalised word that is neither a title ("Minister") nor an acronym ("MP").
     private static bool IsNameWord(string word) => char.IsUpper(word[0]) && !Lexicon.IsTitle(word) && !word.All(char.IsUpper);
@@ -284,7 +296,7 @@ internal static partial class NameContext
         return i;
     }
 
-    [GeneratedRegex(@"\G\s*,\s*((?:the\s+|a\s+)?(?:[a-z][a-z\-]*|[A-Z]{2,6})(?:\s+[A-Za-z][\w\-.]*){0,12}?)\s*(?=[,;.]|$)")]
+    [GeneratedRegex(@"\G\s*,\s*((?:the\s+|a\s+)?(?:[a-z][a-z\-]*|[A-Z]{2,6}|[A-Z][\w\-]*(?:'s|’s)?)(?:\s+[A-Za-z][\w\-.]*){0,12}?)\s*(?=[,;.]|$)")]
     private static partial Regex AppositivePhrase();
 
     [GeneratedRegex(@"\G\s*,\s*who\s+(?<verb>heads|runs|leads|chairs|founded|co-founded|owns|edits|manages|coaches|captains|directs)\s+(?<what>(?:the|a|an|[A-Z][\w\-]*(?:'s|’s)?)\s[^,;.()""“”]{2,80}?)\s*(?=[,;.]|$)", RegexOptions.ExplicitCapture)]

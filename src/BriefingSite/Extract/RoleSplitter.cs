@@ -118,7 +118,7 @@ internal static class RoleSplitter
 
     // A word that says what someone does: a title ("Minister"), a role noun ("analyst"), or a member's title ("MP").
     private static bool NamesRole(string word) =>
-        (Lexicon.IsTitle(word) && !Lexicon.IsFormOfAddress(word)) || Lexicon.IsRoleNoun(word)
+        (Lexicon.IsTitle(word) && !Lexicon.IsFormOfAddress(word)) || Lexicon.IsRoleNoun(word) || Lexicon.IsRoleHead(word)
         || word is "MP" or "MEP" or "MSP" or "Boss" or "boss" or "Entrepreneur" or "entrepreneur";
 
     private static bool IsTitlePart(string word) =>

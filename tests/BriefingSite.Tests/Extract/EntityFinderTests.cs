@@ -111,6 +111,54 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.Equal(role, found.Role);
     }
 
+    [Theory]
+    [InlineData("It was fair, chancellor Alan Jones said.", "Alan Jones", "chancellor")]
+    [InlineData("Microsoft chief executive Alan Jones said sales rose.", "Alan Jones", "Microsoft chief executive")]
+    [InlineData("It was attacked by Tory leader Alan Jones.", "Alan Jones", "Tory leader")]
+    [InlineData("Bank of England governor Alan Jones said rates would stay.", "Alan Jones", "Bank of England governor")]
+    [InlineData("US secretary of state Alan Jones arrived.", "Alan Jones", "US secretary of state")]
+    [InlineData("New York attorney general Alan Jones sued.", "Alan Jones", "New York attorney general")]
+    [InlineData("Manchester United manager Sir Alan Jones said so.", "Alan Jones", "Manchester United manager")]
+    [InlineData("Former Tory leader Alan Jones spoke.", "Alan Jones", "Former Tory leader")]
+    [InlineData("Liberal Democrat home affairs spokesman Alan Jones said so.", "Alan Jones", "Liberal Democrat home affairs spokesman")]
+    [InlineData("Alan Jones, Microsoft's chief executive, said sales rose.", "Alan Jones", "Microsoft's chief executive")]
+    [InlineData("Alan Jones, the England coach, named his side.", "Alan Jones", "England coach")]
+    [InlineData("The Arsenal boss, Alan Jones, said so.", "Alan Jones", "Arsenal boss")]
+    [InlineData("Mr Blair's spokesman, Alan Jones, said so.", "Alan Jones", "Mr Blair's spokesman")]
+    [InlineData("Injured Chelsea winger Alan Jones is out.", "Alan Jones", "Chelsea winger")]
+    [InlineData("He beat Phantom of the Opera director Alan Jones to it.", "Alan Jones", "director")]
+    [InlineData("It went to Ziyi Zhang for House of Flying Daggers and UK star Alan Jones.", "Alan Jones", "UK star")]
+    [InlineData("Tony Blair and Conservative leader Alan Jones spoke.", "Alan Jones", "Conservative leader")]
+    [InlineData("It was won by Oil and Natural Gas Corporation chairman Alan Jones.", "Alan Jones", "Oil and Natural Gas Corporation chairman")]
+    [InlineData("Blackburn rejected a third bid from Rangers for Scotland captain Alan Jones.", "Alan Jones", "Scotland captain")]
+    [InlineData("On Monday chancellor Alan Jones spoke.", "Alan Jones", "chancellor")]
+    [InlineData("His brother Alan Jones said nothing.", "Alan Jones", null)]
+    [InlineData("Alan Jones, the French capital's mayor, spoke.", "Alan Jones", null)]
+    public void A_role_in_small_letters_before_a_name_or_around_it_says_what_a_person_does(string sentence, string person, string? role)
+    {
+        string[] sentences = ["Alan Jones arrived on Monday.", sentence];
+
+        var found = EntityFinder.Find(sentences).Entities.Single(e => e.Name == person);
+
+        Assert.Equal(role, found.Role);
+    }
+
+    [Fact]
+    public void A_role_that_bodies_hold_too_makes_no_person_of_a_body()
+    {
+        string[] sentences =
+        [
+            "Sales rose at market leader Best Buy and at owner France Telecom.",
+            "According to analyst Gartner, sales rose.",
+            "Steel producer Krivorizhstal Group was sold.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
+        Assert.All(entities, e => Assert.Null(e.Role));
+    }
+
     [Fact]
     public void Keeps_a_known_place_whole_when_a_title_follows_it_at_a_sentence_start()
     {

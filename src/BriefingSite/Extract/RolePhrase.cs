@@ -1,0 +1,202 @@
+namespace BriefingSite.Extract;
+
+/// <summary>
+/// A role that ends in an office or trade written in small letters, with the words and names that qualify it:
+/// "chancellor", "Microsoft chief executive", "Tory leader", "former Bank of England governor". It stands just before a
+/// person's name ("Tory leader Michael Howard") or between commas after it ("Andy Robinson, the England coach,").
+/// </summary>
+internal static class RolePhrase
+{
+    // The most words read before a name, and the most capitalised words that qualify a role ("Bank of England").
+    private const int MostWords = 9;
+    private const int MostCapitalised = 4;
+
+    /// <summary>The role that ends just before a name (or its title) starting at <paramref name="nameStart"/>, or null.</summary>
+    /// <param name="setOff">A comma follows the name: a role that opens the sentence or follows "the" may stand before it
+    /// with a comma too ("The Arsenal boss, Arsene Wenger, said").</param>
+    public static string? Before(string sentence, int nameStart, bool setOff)
+    {
+        var at = nameStart;
+        while (at > 0 && sentence[at - 1] == ' ')
+        {
+            at--;
+        }
+
+        var comma = at > 0 && sentence[at - 1] == ',';
+        if (comma && !setOff)
+        {
+            return null;
+        }
+
+        var spans = WordsBefore(sentence, comma ? at - 1 : nameStart);
+        var words = spans.ConvertAll(w => sentence[w.Start..w.End]);
+        var first = FirstWord(words);
+        if (first < 0 || (comma && !(first > 0 ? words[first - 1] is "the" or "The" : OpensSentence(sentence, spans[0].Start))))
+        {
+            return null;
+        }
+
+        // "Injured Chelsea winger", "Teenage star": an adjective opening the sentence describes the person.
+        if (first < words.Count - 1 && OpensSentence(sentence, spans[first].Start) && IsDescription(words[first], words[first + 1]))
+        {
+            first++;
+        }
+
+        return sentence[spans[first].Start..spans[^1].End];
+    }
+
+    private static bool IsDescription(string word, string next) =>
+        Lexicon.IsDescribingAdjective(word) && !Lexicon.IsPlace($"{word} {next}") && !Lexicon.IsOrganization($"{word} {next}");
+
+    /// <summary>True when the words are one role and nothing more: "Microsoft's chief executive", "England coach".</summary>
+    public static bool IsWhole(IReadOnlyList<string> words) => words.Count > 0 && FirstWord(words) == 0;
+
+    /// <summary>True for a role that a body may play as well as a person: "market leader", "owner", "steel producer",
+    /// "commercial broadcaster", "fund manager", "key player".</summary>
+    public static bool BodiesHoldToo(string role) => LastWord(role) is "leader" or "owner" or "producer" or "broadcaster" or "manager" or "player" or "star" or "designer";
+
+    /// <summary>True for a role that names, before a single word, a body as often as a person: "analyst Gartner", "editor
+    /// Variety".</summary>
+    public static bool ServesBodies(string role) => LastWord(role) is "analyst" or "economist" or "adviser" or "advisor" or "editor";
+
+    private static string LastWord(string role) => role[(role.LastIndexOf(' ') + 1)..];
+
+    // Where the role that ends with the last word begins, or -1 when the last word ends none.
+    private static int FirstWord(IReadOnlyList<string> words)
+    {
+        var i = words.Count - 1;
+        // "secretary of state", "chief of staff": an office held of something; "director general", "attorney general".
+        if (i >= 2 && words[i] is "state" or "staff" && words[i - 1] is "of" && Lexicon.IsRoleHead(words[i - 2]))
+        {
+            i -= 2;
+        }
+        else if (i >= 1 && words[i] is "general" && (Lexicon.IsRoleHead(words[i - 1]) || words[i - 1] is "attorney" or "solicitor" or "inspector" or "surgeon"))
+        {
+            i--;
+        }
+        else if (i < 0 || !Lexicon.IsRoleHead(words[i]))
+        {
+            return -1;
+        }
+
+        // Words in small letters before it: "shadow home secretary", "chairman and chief executive".
+        var first = i;
+        for (i--; i >= 0 && (Lexicon.IsRoleWord(words[i]) || (words[i] is "and" && i > 0 && Lexicon.IsRoleHead(words[i - 1]))); i--)
+        {
+            first = i;
+        }
+
+        // Capitalised words that say whose office it is or where: "Tory", "Bank of England", "Labour's".
+        var inSmallLetters = first;
+        var capitalised = 0;
+        for (; i >= 0 && capitalised < MostCapitalised; i--)
+        {
+            if (IsQualifier(words[i], owner: capitalised == 0))
+            {
+                capitalised++;
+                first = i;
+            }
+            else if (capitalised > 0 && (Lexicon.IsPlace($"{words[i]} {words[i + 1]}") || Lexicon.IsOrganization($"{words[i]} {words[i + 1]}")))
+            {
+                // "New York attorney general": a known name's first word, though sentences open with it.
+                capitalised++;
+                first = i;
+            }
+            else if (!(words[i] is "of" or "&" && capitalised > 0 && i > 0 && IsQualifier(words[i - 1], owner: false)) && !JoinsName(words, i, capitalised))
+            {
+                break;
+            }
+        }
+
+        // "Phantom of the Opera director", "Lost in Translation director": the words read are the end of a longer title,
+        // which is left out.
+        if (capitalised > 0 && i >= 0 && GoesOnBefore(words, i, full: capitalised == MostCapitalised))
+        {
+            return inSmallLetters;
+        }
+
+        // "former Tory leader".
+        return i >= 0 && i == first - 1 && words[i] is "former" or "Former" ? i : first;
+    }
+
+    // "Oil and Natural Gas Corporation", "British and Irish Lions", "Arsenal and England": "and" inside the name before a
+    // role, after an everyday word, a people's or a known body's; not after a person's name, where it ends a list ("Tony
+    // Blair and Conservative leader", "Jude Law and Troy star").
+    private static bool JoinsName(IReadOnlyList<string> words, int i, int capitalised)
+    {
+        if (words[i] is not "and" || capitalised == 0 || i == 0 || !IsQualifier(words[i - 1], owner: false) || Lexicon.IsFirstName(words[i - 1])
+            || (i > 1 && (Lexicon.IsGivenName(words[i - 2]) || Lexicon.IsFormOfAddress(words[i - 2]))))
+        {
+            return false;
+        }
+
+        var before = words[i - 1];
+        return Lexicon.IsEverydayWord(before) || Lexicon.CountryOfDemonym(before) is not null || Lexicon.IsOrganization(before);
+    }
+
+    // Whether the name that qualifies a role goes on before the word at i, where reading it stopped: past the most
+    // capitalised words read, or across "the" after a preposition, or across "of" or "in" after a capitalised word (not
+    // "a bid from Rangers for Scotland captain Barry Ferguson").
+    private static bool GoesOnBefore(IReadOnlyList<string> words, int i, bool full) =>
+        (full && IsQualifier(words[i], owner: false))
+        || (words[i] is "the" && i >= 2 && words[i - 1] is "of" or "in" or "on" or "at" or "for" && char.IsUpper(words[i - 2][0]))
+        || (words[i] is "of" or "in" && i >= 1 && IsQualifier(words[i - 1], owner: false));
+
+    // A capitalised word that names a body, place, people or person ("Microsoft", "England", "Tory", "Mr Blair's"), or a
+    // role's word written as a title ("Former", "Deputy"); not one capitalised for opening the sentence, nor a day or month.
+    private static bool IsQualifier(string word, bool owner)
+    {
+        var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+        if (bare.Length == 0 || !char.IsUpper(bare[0]) || (!owner && bare.Length != word.Length) || EntityTyper.HasDigit(bare))
+        {
+            return false;
+        }
+
+        // Letters in capitals are a body's or a place's ("US", "BBC"), though some spell a small word ("US" is "us").
+        return Lexicon.IsRoleWord(bare.ToLowerInvariant()) || Lexicon.IsFormOfAddress(bare) || (bare.Length > 1 && bare.All(c => char.IsUpper(c) || c == '.'))
+               || (!Lexicon.IsSentenceOpener(bare) && !Lexicon.IsConnective(bare) && !Lexicon.IsWeekday(bare) && !Lexicon.IsMonth(bare));
+    }
+
+    // The words before the name, in their order, as far back as spaces alone part them (a comma, a bracket or a quote
+    // mark ends them).
+    private static List<(int Start, int End)> WordsBefore(string sentence, int nameStart)
+    {
+        var words = new List<(int Start, int End)>();
+        var at = nameStart;
+        while (words.Count < MostWords)
+        {
+            var end = at;
+            while (end > 0 && sentence[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && IsWordCharacter(sentence[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                break;
+            }
+
+            words.Add((start, end));
+            if (start > 0 && sentence[start - 1] != ' ')
+            {
+                break;
+            }
+
+            at = start;
+        }
+
+        words.Reverse();
+        return words;
+    }
+
+    // Nothing but quote marks and spaces before the word.
+    private static bool OpensSentence(string sentence, int start) => sentence.AsSpan(0, start).Trim(" \"'“‘").IsEmpty;
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '&' or '.';
+}
