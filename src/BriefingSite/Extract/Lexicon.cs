@@ -148,6 +148,9 @@ internal static partial class Lexicon
     /// <summary>True for an office or trade in small letters that ends a role: "chancellor", "manager", "striker".</summary>
     public static bool IsRoleHead(string word) => RoleHeads.Contains(word);
 
+    /// <summary>As <see cref="IsRoleHead(string)"/>, for a word not yet made a string.</summary>
+    public static bool IsRoleHead(ReadOnlySpan<char> word) => RoleHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>True for a word in small letters that may stand inside a role before its last word: "shadow", "chief", "pop".</summary>
     public static bool IsRoleWord(string word) => RoleWords.Contains(word) || RoleHeads.Contains(word);
 

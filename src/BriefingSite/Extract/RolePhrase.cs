@@ -28,11 +28,20 @@ internal static class RolePhrase
             return null;
         }
 
-        var spans = WordsBefore(sentence, comma ? at - 1 : nameStart);
+        // Most names have no role before them: the word just before is looked at first, as it stands in the sentence.
+        var from = comma ? at - 1 : nameStart;
+        if (WordBefore(sentence, from) is not var (lastStart, lastEnd) || !MayEndRole(sentence.AsSpan(lastStart, lastEnd - lastStart)))
+        {
+            return null;
+        }
+
+        var spans = WordsBefore(sentence, from);
         var words = spans.ConvertAll(w => sentence[w.Start..w.End]);
         var first = FirstWord(words);
-        if (first < 0 || (comma && !(first > 0 ? words[first - 1] is "the" or "The" : OpensSentence(sentence, spans[0].Start))))
+        if (first < 0 || (comma && !(first > 0 ? words[first - 1] is "the" or "The" : OpensSentence(sentence, spans[0].Start)))
+            || (first > 0 && words[first - 1] is "a" or "an"))
         {
+            // "how good a prime minister Gordon Brown would make": after "a", the role is said of the person, not given.
             return null;
         }
 
@@ -44,6 +53,8 @@ internal static class RolePhrase
 
         return sentence[spans[first].Start..spans[^1].End];
     }
+
+    private static bool MayEndRole(ReadOnlySpan<char> word) => Lexicon.IsRoleHead(word) || word is "state" or "staff" or "general";
 
     private static bool IsDescription(string word, string next) =>
         Lexicon.IsDescribingAdjective(word) && !Lexicon.IsPlace($"{word} {next}") && !Lexicon.IsOrganization($"{word} {next}");
@@ -79,9 +90,9 @@ internal static class RolePhrase
             return -1;
         }
 
-        // Words in small letters before it: "shadow home secretary", "chairman and chief executive".
+        // Words in small letters before it: "shadow home secretary", "chairman and chief executive", "trade and industry".
         var first = i;
-        for (i--; i >= 0 && (Lexicon.IsRoleWord(words[i]) || (words[i] is "and" && i > 0 && Lexicon.IsRoleHead(words[i - 1]))); i--)
+        for (i--; i >= 0 && (Lexicon.IsRoleWord(words[i]) || (words[i] is "and" && i > 0 && Lexicon.IsRoleWord(words[i - 1]))); i--)
         {
             first = i;
         }
@@ -162,37 +173,35 @@ internal static class RolePhrase
     private static List<(int Start, int End)> WordsBefore(string sentence, int nameStart)
     {
         var words = new List<(int Start, int End)>();
-        var at = nameStart;
-        while (words.Count < MostWords)
+        for (var at = nameStart; words.Count < MostWords && WordBefore(sentence, at) is var (start, end); at = start)
         {
-            var end = at;
-            while (end > 0 && sentence[end - 1] == ' ')
-            {
-                end--;
-            }
-
-            var start = end;
-            while (start > 0 && IsWordCharacter(sentence[start - 1]))
-            {
-                start--;
-            }
-
-            if (start == end)
-            {
-                break;
-            }
-
             words.Add((start, end));
             if (start > 0 && sentence[start - 1] != ' ')
             {
                 break;
             }
-
-            at = start;
         }
 
         words.Reverse();
         return words;
+    }
+
+    // The word that ends at or before <paramref name="at"/> with only spaces after it, if any.
+    private static (int Start, int End)? WordBefore(string sentence, int at)
+    {
+        var end = at;
+        while (end > 0 && sentence[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && IsWordCharacter(sentence[start - 1]))
+        {
+            start--;
+        }
+
+        return start == end ? null : (start, end);
     }
 
     // Nothing but quote marks and spaces before the word.
