@@ -130,9 +130,9 @@ internal static class RolePhrase
         return i >= 0 && i == first - 1 && words[i] is "former" or "Former" ? i : first;
     }
 
-    // "Oil and Natural Gas Corporation", "British and Irish Lions", "Arsenal and England": "and" inside the name before a
-    // role, after an everyday word, a people's or a known body's; not after a person's name, where it ends a list ("Tony
-    // Blair and Conservative leader", "Jude Law and Troy star").
+    // "Oil and Natural Gas Corporation", "British and Irish Lions": "and" inside the name before a role, after an everyday
+    // word or a people's; not after a person's name or a body's, where it ends a list ("Tony Blair and Conservative
+    // leader", "Jude Law and Troy star", "Microsoft and New York attorney general").
     private static bool JoinsName(IReadOnlyList<string> words, int i, int capitalised)
     {
         if (words[i] is not "and" || capitalised == 0 || i == 0 || !IsQualifier(words[i - 1], owner: false) || Lexicon.IsFirstName(words[i - 1])
@@ -142,7 +142,7 @@ internal static class RolePhrase
         }
 
         var before = words[i - 1];
-        return Lexicon.IsEverydayWord(before) || Lexicon.CountryOfDemonym(before) is not null || Lexicon.IsOrganization(before);
+        return Lexicon.IsEverydayWord(before) || Lexicon.CountryOfDemonym(before) is not null;
     }
 
     // Whether the name that qualifies a role goes on before the word at i, where reading it stopped: past the most

@@ -9,7 +9,8 @@ public static class EntityRoles
     /// are one role, written as most briefings write it. A role that another begins with is
     /// folded into the longer one ("Deputy National Security Adviser" and "deputy national security adviser in the
     /// Biden administration" become "Deputy National Security Adviser in the Biden administration"), and a role that
-    /// another gives with a place or a body before it into that one ("Prime Minister" into "UK Prime Minister").
+    /// another gives with a place, a body or a field before it into that one ("Prime Minister" into "UK Prime Minister",
+    /// "leader" into "Tory leader").
     /// </summary>
     public static List<string> Merge(IEnumerable<string> roles)
     {
@@ -40,14 +41,16 @@ public static class EntityRoles
         return merged.Where((words, i) => !NamesAPlaceOrBodysOwn(i, keys, merged)).Select(words => string.Join(' ', words)).ToList();
     }
 
-    // True when another role is this one with a place or a body before it ("Prime Minister" and "UK Prime Minister",
-    // "MP" and "Labour MP"): the longer says more. Not when a word before it makes another office or time ("Vice
-    // President", "Shadow Chancellor", "former Foreign Secretary", "Ex-Home Secretary") or is lower case.
+    // True when another role is this one with a place, a body or a field before it ("Prime Minister" and "UK Prime
+    // Minister", "MP" and "Labour MP", "officer" and "chief financial officer"): the longer says more. Not when a word
+    // before it makes another office or time ("Vice President", "Shadow Chancellor", "former Foreign Secretary",
+    // "Ex-Home Secretary", "deputy leader"), nor across "and", which may join two names or two roles ("Microsoft and New
+    // York attorney general").
     private static bool NamesAPlaceOrBodysOwn(int role, List<string[]> keys, List<string[]> merged) =>
         Enumerable.Range(0, keys.Count).Any(other => other != role
             && keys[other].Length > keys[role].Length
             && keys[other].AsSpan(keys[other].Length - keys[role].Length).SequenceEqual(keys[role])
-            && merged[other][..^keys[role].Length].All(word => char.IsUpper(word[0]) && !OfficeOrTime(word)));
+            && merged[other][..^keys[role].Length].All(word => !OfficeOrTime(word) && word is not ("and" or "&")));
 
     private static bool OfficeOrTime(string word) =>
         word.StartsWith("Ex-", StringComparison.OrdinalIgnoreCase) || OfficeOrTimeWords.Contains(word.TrimEnd('-'));

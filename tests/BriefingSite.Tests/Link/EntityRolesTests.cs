@@ -51,6 +51,14 @@ public class EntityRolesTests
     }
 
     [Fact]
+    public void A_role_in_small_letters_is_folded_into_the_one_that_gives_its_field_or_body_but_not_its_rank()
+    {
+        var roles = EntityRoles.Merge(["coach", "Chelsea coach", "financial officer", "chief financial officer", "leader", "deputy leader", "minister", "former minister", "director", "Bad Education and Hong Kong director"]);
+
+        Assert.Equal(["Chelsea coach", "chief financial officer", "leader", "deputy leader", "minister", "former minister", "director", "Bad Education and Hong Kong director"], roles);
+    }
+
+    [Fact]
     public void A_role_stays_beside_the_same_role_of_another_rank_or_time()
     {
         var roles = EntityRoles.Merge(["Chancellor", "Shadow Chancellor", "Lord Chancellor", "Home Secretary", "Ex-Home Secretary", "President", "former US President"]);
