@@ -92,9 +92,9 @@ internal static class EntityTyper
             return EntityType.Place;
         }
 
-        // "Eaton Vance Management", "Cingular Wireless": a fund manager or a carrier named by a word of its own ("Digital
-        // Rights Management" and "Wireless Connect" are things).
-        if (words.Length > 1 && last is "Management" or "Wireless" && !Lexicon.IsEverydayWord(words[0]))
+        // "Eaton Vance Management", "Cingular Wireless", "Sony Music", "Roxy Music": a fund manager, a carrier, a label or
+        // a band named by a word of its own ("Digital Rights Management", "Wireless Connect", "Country Music" are things).
+        if (words.Length > 1 && last is "Management" or "Wireless" or "Music" && !Lexicon.IsEverydayWord(words[0]))
         {
             return EntityType.Organization;
         }

@@ -69,7 +69,8 @@ internal static partial class Lexicon
         "author", "novelist", "journalist", "correspondent", "analyst", "economist", "lawyer", "prosecutor", "officer",
         "treasurer", "negotiator", "strategist", "aide", "champion", "candidate", "player", "star", "chief", "vice-president",
         "vice-chairman", "player-manager", "designer", "director-general", "attorney-general", "secretary-general", "playwright",
-        "composer", "conductor", "photographer", "broadcaster", "campaigner", "columnist", "commentator", "singer-songwriter");
+        "composer", "conductor", "photographer", "broadcaster", "campaigner", "columnist", "commentator", "singer-songwriter",
+        "dancer");
 
     // Adjectives that, opening a sentence before a role, describe the person rather than the office: "Injured Chelsea
     // winger Arjen Robben", "Teenage star Joss Stone".

@@ -345,7 +345,8 @@ internal static partial class NameContext
     /// Aaliyah"): it is a person's, a stage name often (a known name keeps its type: "best singer Grammy").</summary>
     public static bool IsAfterPerformerNoun(ReadOnlySpan<char> before) => PerformerNoun().IsMatch(LastTwoWords(before));
 
-    /// <summary>True when the name follows a noun for a work ("US musical Sweet Charity", "the film Ray"): it is the work's title.</summary>
+    /// <summary>True when the name follows a noun for a work ("US musical Sweet Charity", "the film Ray") or a part played
+    /// in it ("starred in Collateral"): it is the work's title.</summary>
     public static bool IsAfterWorkNoun(ReadOnlySpan<char> before) => WorkNoun().IsMatch(LastTwoWords(before));
 
     // A match of the pattern ends the text and holds at most two words, the first maybe the end of a longer word
@@ -390,10 +391,10 @@ internal static partial class NameContext
     [GeneratedRegex(@"\b(?:his|her|their|my|our|your|and)\s+(?:wife|husband|son|daughter|brother|sister|mother|father|partner|girlfriend|boyfriend|fiancée?|fiance|widow|widower|grandson|granddaughter|nephew|niece|cousin|uncle|aunt)\s+$")]
     private static partial Regex KinNoun();
 
-    [GeneratedRegex(@"\b(?:rapper|singer|actress|comedian|comedienne|guitarist|drummer|songwriter|frontman|frontwoman|star|striker|midfielder|winger|goalkeeper)\s+$")]
+    [GeneratedRegex(@"\b(?:rapper|singer|actor|actress|dancer|presenter|comedian|comedienne|guitarist|drummer|songwriter|frontman|frontwoman|star|striker|midfielder|winger|goalkeeper)\s+$")]
     private static partial Regex PerformerNoun();
 
-    [GeneratedRegex(@"\b(?:film|films|movie|musical|album|song|sitcom|comedy|drama|novel|documentary|soap|programme|thriller|blockbuster|biopic|cartoon|poem|opera|ballet|show|book|single|series|sequel|remake)\s+$")]
+    [GeneratedRegex(@"\b(?:film|films|movie|musical|album|song|ballad|anthem|sitcom|comedy|drama|novel|documentary|soap|programme|thriller|blockbuster|biopic|cartoon|poem|opera|ballet|show|book|single|series|sequel|remake|(?:starred|starring|stars|co-starred|co-stars)\s+in)\s+$")]
     private static partial Regex WorkNoun();
 
     [GeneratedRegex(@"(?:\b(?:in|at|from|near|across|into|inside|outside|towards)\s+(?:the\s+)?|\b(?:province|district|city|region|town|village|capital)\s+of\s+)$")]

@@ -29,7 +29,7 @@ internal static class RoleSplitter
         var rest = run.Skip(consumed).ToList();
         // "General Election", "Chief Executive Awards": a title before a word for a thing is part of its name.
         if (rest.Count > 4 || Lexicon.IsOrganizationHead(rest[^1].Text) || Lexicon.IsOtherHead(rest[^1].Text) || Lexicon.IsPlace(string.Join(' ', rest.Select(t => t.Text)))
-            || EndsInEverydayWord(run, consumed))
+            || EndsInEverydayWord(run, consumed) || NamesRoyalsPlace(run[consumed - 1].Text, rest))
         {
             return 0;
         }
@@ -43,6 +43,11 @@ internal static class RoleSplitter
 
         return consumed;
     }
+
+    // "Prince Edward Island", "Queen Elizabeth Hall", "Prince Charles Hospital": a royal's name before a word for a place
+    // or a building names the place ("Sir Peter Hall" is a person: a surname may be such a word, a royal's name has none).
+    private static bool NamesRoyalsPlace(string title, List<Token> rest) =>
+        title is "King" or "Queen" or "Prince" or "Princess" && rest.Count > 1 && (Lexicon.IsPlaceHead(rest[^1].Text) || Lexicon.IsVenueHead(rest[^1].Text));
 
     /// <summary>How many tokens before the title name something else: "Federal Reserve" in "Federal Reserve Governor Lawrence Lindsey".</summary>
     public static int Prefix(IReadOnlyList<Token> run, int titleLength)

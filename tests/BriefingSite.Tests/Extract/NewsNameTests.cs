@@ -1052,4 +1052,44 @@ public class NewsNameTests
         Assert.Equal(EntityType.Other, types["Desperate Housewives"]);
         Assert.Equal(EntityType.Other, types["Hey Ya"]);
     }
+
+    [Fact]
+    public void Reads_a_royals_name_before_a_buildings_word_as_the_place_it_names()
+    {
+        string[] sentences =
+        [
+            "It was staged at the Prince Edward Theatre in London.",
+            "The choir sang at the Queen Elizabeth Hall.",
+            "She was taken to Prince Charles Hospital.",
+            "Sir Peter Hall directed the play.",
+        ];
+
+        var types = FoundNames.TypesOf(sentences);
+
+        Assert.Equal(EntityType.Place, types["Prince Edward Theatre"]);
+        Assert.Equal(EntityType.Place, types["Queen Elizabeth Hall"]);
+        Assert.Equal(EntityType.Place, types["Prince Charles Hospital"]);
+        Assert.Equal(EntityType.Person, types["Peter Hall"]);
+        Assert.DoesNotContain(types.Keys, n => n is "Edward Theatre" or "Elizabeth Hall" or "Charles Hospital");
+    }
+
+    [Fact]
+    public void Reads_a_label_or_band_named_with_music_as_a_body_and_a_part_played_or_a_ballad_as_a_work()
+    {
+        string[] sentences =
+        [
+            "Roxy Music will headline, and Sony Music will release the album.",
+            "Foxx has starred in Collateral and Ray.",
+            "He recorded the sentimental ballad Georgia On My Mind in 1960.",
+            "He left alongside Happy Mondays dancer Bez.",
+        ];
+
+        var types = FoundNames.TypesOf(sentences);
+
+        Assert.Equal(EntityType.Organization, types["Roxy Music"]);
+        Assert.Equal(EntityType.Organization, types["Sony Music"]);
+        Assert.NotEqual(EntityType.Place, types.GetValueOrDefault("Collateral", EntityType.Other));
+        Assert.Equal(EntityType.Other, types["Georgia On My Mind"]);
+        Assert.Equal(EntityType.Person, types["Bez"]);
+    }
 }
