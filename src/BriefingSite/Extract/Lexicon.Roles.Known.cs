@@ -95,7 +95,7 @@ internal static partial class Lexicon
         "entertainment", "consumer", "welfare", "planning", "reggae", "hip-hop", "blues", "folk", "country", "opera", "dance",
         "comedy", "soap", "chat-show", "stage", "screen", "indie", "punk", "gospel", "classical", "property", "investment",
         "fund", "insurance", "banking", "oil", "steel", "airline", "retail", "games", "software", "internet", "web", "mobile",
-        "record", "race", "festival", "factory", "council", "city", "county", "local", "school", "prison", "work", "pensions",
+        "race", "festival", "factory", "council", "city", "county", "local", "school", "prison", "work", "pensions",
         "employment", "immigration", "agriculture", "rural", "tourism", "heritage", "housing", "government", "cabinet", "indoor", "defending", "reigning", "heavyweight", "costume", "casting", "musical", "film-maker");
 
     // Leaders a reader knows by surname alone.

@@ -135,6 +135,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     [InlineData("His brother Alan Jones said nothing.", "Alan Jones", null)]
     [InlineData("It asks how good a prime minister Alan Jones would make.", "Alan Jones", null)]
     [InlineData("It was opened by trade and industry secretary Alan Jones.", "Alan Jones", "trade and industry secretary")]
+    [InlineData("Tories attacked Labour's record and party leader Alan Jones spoke.", "Alan Jones", "party leader")]
     [InlineData("Alan Jones, the French capital's mayor, spoke.", "Alan Jones", null)]
     public void A_role_in_small_letters_before_a_name_or_around_it_says_what_a_person_does(string sentence, string person, string? role)
     {
