@@ -313,7 +313,8 @@ public sealed partial class EntityResolver
 
             // A bare surname joins the one person who carries it; among several, the one whose company it keeps, or else
             // the one named far more often than any other. A common given name ("Sir John", "her brother Daniel") joins
-            // only by the company it keeps, one person or several. One its id joined to a person already (as the last
+            // only by the company it keeps, one person or several, and so does a lone word given a role of its own, as a
+            // stage name is ("Happy Mondays dancer Bez" is no Ulrich Bez). One its id joined to a person already (as the last
             // build chose) stays with that person.
             // The candidates' company and the one named far more often, worked out when a bare surname first asks.
             var clusters = full.Select(sets.Find).Distinct().ToList();
@@ -322,10 +323,10 @@ public sealed partial class EntityResolver
                 clusters.Count > 1 ? FarMostNamed(clusters, full) : null));
             foreach (var bare in clusters.Count == 0 ? [] : sameSurname.Where(n => !personNames[n].Full && !clusters.Contains(sets.Find(n))))
             {
-                var givenName = Lexicon.IsFirstName(nodes[bare].Entity.Name);
-                var person = clusters.Count == 1 && !givenName
+                var byCompanyOnly = Lexicon.IsFirstName(nodes[bare].Entity.Name) || nodes[bare].Entity.Role is not null;
+                var person = clusters.Count == 1 && !byCompanyOnly
                     ? clusters[0]
-                    : Company.Closest(bare, evidence.Value.Candidates) ?? (givenName ? null : evidence.Value.MostNamed);
+                    : Company.Closest(bare, evidence.Value.Candidates) ?? (byCompanyOnly ? null : evidence.Value.MostNamed);
                 if (person is int chosen)
                 {
                     sets.Union(chosen, bare);

@@ -278,6 +278,22 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_lone_word_given_a_role_of_its_own_joins_its_one_person_of_that_surname_only_by_the_company_it_keeps()
+    {
+        var briefings = new[]
+        {
+            With("a", Entity("Ulrich Bez", EntityType.Person), Entity("Aston Martin", EntityType.Organization)),
+            With("b", Entity("Bez", EntityType.Person) with { Role = "Happy Mondays dancer" }, Entity("Big Brother", EntityType.Other)),
+            With("c", Entity("Bez", EntityType.Person) with { Role = "chief executive" }, Entity("Aston Martin", EntityType.Organization)),
+        };
+
+        var resolver = EntityResolver.Resolve(briefings, []);
+
+        Assert.Equal("bez", resolver.Of(1, "bez").Id);
+        Assert.Equal("ulrich-bez", resolver.Of(2, "bez").Id);
+    }
+
+    [Fact]
     public void A_bare_surname_without_telling_company_joins_no_one_of_several()
     {
         var briefings = new[]
