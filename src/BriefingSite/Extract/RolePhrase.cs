@@ -37,11 +37,12 @@ internal static class RolePhrase
 
         var spans = WordsBefore(sentence, from);
         var words = spans.ConvertAll(w => sentence[w.Start..w.End]);
+        // Set off by a comma, the role opens the sentence or follows "the"; after "a", it is said of the person, not
+        // given ("how good a prime minister Gordon Brown would make").
         var first = FirstWord(words);
         if (first < 0 || (comma && !(first > 0 ? words[first - 1] is "the" or "The" : OpensSentence(sentence, spans[0].Start)))
             || (first > 0 && words[first - 1] is "a" or "an"))
         {
-            // "how good a prime minister Gordon Brown would make": after "a", the role is said of the person, not given.
             return null;
         }
 

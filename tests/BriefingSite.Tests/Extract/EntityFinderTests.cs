@@ -104,11 +104,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     [InlineData("It was fair, said Alan Jones, an analyst in the U.S.", "Alan Jones", "analyst in the U.S.")]
     public void A_role_says_what_a_person_does_not_how_they_are_addressed(string sentence, string person, string? role)
     {
-        string[] sentences = ["Alan Jones arrived on Monday.", sentence];
-
-        var found = EntityFinder.Find(sentences).Entities.Single(e => e.Name == person);
-
-        Assert.Equal(role, found.Role);
+        Assert.Equal(role, RoleOf(person, sentence));
     }
 
     [Theory]
@@ -139,12 +135,12 @@ public class EntityFinderTests(ITestOutputHelper output)
     [InlineData("Alan Jones, the French capital's mayor, spoke.", "Alan Jones", null)]
     public void A_role_in_small_letters_before_a_name_or_around_it_says_what_a_person_does(string sentence, string person, string? role)
     {
-        string[] sentences = ["Alan Jones arrived on Monday.", sentence];
-
-        var found = EntityFinder.Find(sentences).Entities.Single(e => e.Name == person);
-
-        Assert.Equal(role, found.Role);
+        Assert.Equal(role, RoleOf(person, sentence));
     }
+
+    // The role found for a person named in full in a first sentence, then in the sentence given.
+    private static string? RoleOf(string person, string sentence) =>
+        EntityFinder.Find(["Alan Jones arrived on Monday.", sentence]).Entities.Single(e => e.Name == person).Role;
 
     [Fact]
     public void A_role_that_bodies_hold_too_makes_no_person_of_a_body()
