@@ -329,23 +329,20 @@ internal static partial class CandidateScanner
     // a person's: not a known place or body, letters, or a name with a body's word ("Shanghai Media Group"); after an office
     // that bodies hold as well ("market leader Best Buy", "owner France Telecom"), a name opening with a given name only;
     // and no single word after one that serves bodies too ("analyst Gartner", "editor Variety").
+    // Most names have no such role: the name is looked at only when one stands before it.
     private static string? RoleBefore(string sentence, int runStart, int end, string name)
     {
-        var words = name.Split(' ');
-        if ((EntityTyper.Known(name) is { } known && known != EntityType.Person) || AcronymPairer.IsAcronym(name)
-            || words.Any(w => Lexicon.IsOrganizationHead(w) || Lexicon.IsCompanySuffix(w) || Lexicon.IsOtherHead(w) || Lexicon.IsPlaceHead(w)))
+        if (RolePhrase.Before(sentence, runStart, setOff: end < sentence.Length && sentence[end] == ',') is not { } role
+            || (EntityTyper.Known(name) is { } known && known != EntityType.Person) || AcronymPairer.IsAcronym(name))
         {
             return null;
         }
 
-        var role = RolePhrase.Before(sentence, runStart, setOff: end < sentence.Length && sentence[end] == ',');
-        return role switch
-        {
-            null => null,
-            _ when RolePhrase.BodiesHoldToo(role) && (!Lexicon.IsGivenName(words[0]) || Lexicon.IsPlace(words[0])) => null,
-            _ when words.Length == 1 && RolePhrase.ServesBodies(role) => null,
-            _ => role,
-        };
+        var words = name.Split(' ');
+        var mayBeBodys = words.Any(w => Lexicon.IsOrganizationHead(w) || Lexicon.IsCompanySuffix(w) || Lexicon.IsOtherHead(w) || Lexicon.IsPlaceHead(w))
+                         || (RolePhrase.BodiesHoldToo(role) && (!Lexicon.IsGivenName(words[0]) || Lexicon.IsPlace(words[0])))
+                         || (words.Length == 1 && RolePhrase.ServesBodies(role));
+        return mayBeBodys ? null : role;
     }
 
     // "former Prime Minister Imran Khan", "Former Labour minister ...": the "former" before a title belongs to the role.

@@ -79,8 +79,8 @@ internal static partial class Lexicon
         "Fellow", "Young", "Retiring", "Departing", "Embattled", "Beleaguered", "Disgraced", "Jailed", "Sacked", "Suspended",
         "Controversial", "Influential", "Experienced", "Award-winning", "Oscar-winning", "Respected", "Outspoken", "Troubled");
 
-    // Words in small letters that may stand in such a role before its last word: "shadow home secretary", "chief operating
-    // officer", "pop star", "union leader".
+    // Words in small letters that may stand in such a role before its last word, besides the offices above: "shadow home
+    // secretary", "chief operating officer", "pop star", "union leader".
     private static readonly HashSet<string> RoleWords = CaseSensitiveSet(
         "deputy", "shadow", "former", "foreign", "home", "prime", "vice", "acting", "interim", "assistant", "senior", "managing",
         "finance", "health", "education", "trade", "defence", "defense", "culture", "sports", "sport", "media", "election",
@@ -90,7 +90,7 @@ internal static partial class Lexicon
         "interior", "justice", "environment", "transport", "energy", "industry", "business", "economic", "political", "military",
         "opposition", "junior", "head", "lead", "principal", "special", "regional", "global", "group", "world", "film", "pop",
         "rock", "soul", "jazz", "tv", "television", "radio", "theatre", "fashion", "arts", "treasury", "emeritus", "honorary",
-        "union", "police", "army", "security", "intelligence", "company", "executive", "general", "chief", "development", "art",
+        "union", "police", "army", "security", "intelligence", "company", "general", "development", "art",
         "affairs", "constitutional", "industrial", "social", "legal", "diplomatic", "medical", "science", "technology",
         "entertainment", "consumer", "welfare", "planning", "reggae", "hip-hop", "blues", "folk", "country", "opera", "dance",
         "comedy", "soap", "chat-show", "stage", "screen", "indie", "punk", "gospel", "classical", "property", "investment",

@@ -38,7 +38,7 @@ public static class EntityRoles
             merged.Add(words);
         }
 
-        return merged.Where((words, i) => !NamesAPlaceOrBodysOwn(i, keys, merged)).Select(words => string.Join(' ', words)).ToList();
+        return merged.Where((words, i) => !AnotherGivesItsFieldOrBody(i, keys, merged)).Select(words => string.Join(' ', words)).ToList();
     }
 
     // True when another role is this one with a place, a body or a field before it ("Prime Minister" and "UK Prime
@@ -46,7 +46,7 @@ public static class EntityRoles
     // before it makes another office or time ("Vice President", "Shadow Chancellor", "former Foreign Secretary",
     // "Ex-Home Secretary", "deputy leader"), nor across "and", which may join two names or two roles ("Microsoft and New
     // York attorney general").
-    private static bool NamesAPlaceOrBodysOwn(int role, List<string[]> keys, List<string[]> merged) =>
+    private static bool AnotherGivesItsFieldOrBody(int role, List<string[]> keys, List<string[]> merged) =>
         Enumerable.Range(0, keys.Count).Any(other => other != role
             && keys[other].Length > keys[role].Length
             && keys[other].AsSpan(keys[other].Length - keys[role].Length).SequenceEqual(keys[role])
