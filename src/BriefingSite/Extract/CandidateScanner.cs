@@ -113,8 +113,9 @@ internal static partial class CandidateScanner
             run.RemoveAt(0);
         }
 
-        // "Former Labour minister ...": a capitalised "Former" opens a role, not a name.
-        if (run.Count > 1 && (run[0].Text is "Former" || (run[0].Text is "The" && !workTitle)))
+        // "Former Labour minister ...": a capitalised "Former" opens a role, not a name; so does "Senior" opening a sentence
+        // ("Senior WorldCom executives").
+        if (run.Count > 1 && (run[0].Text is "Former" || (run[0].Text is "Senior" && atStart) || (run[0].Text is "The" && !workTitle)))
         {
             run.RemoveAt(0);
         }
@@ -295,7 +296,7 @@ internal static partial class CandidateScanner
 
         // A form of address alone ("Mr Glazer, who owns the Buccaneers") leaves the role to the words after the name.
         var title = titleLength > 0 ? Former(sentence, run[0].Start) + Join(sentence, run, 0, titleLength) : null;
-        var role = title is not null && RoleSplitter.Role(title) is not null ? title : RoleBefore(sentence, run[0].Start, end, name) ?? NameContext.Appositive(sentence, end) ?? title;
+        var role = title is not null && RoleSplitter.Role(title) is not null ? title : RoleBefore(sentence, run[0].Start, end, name) ?? AppositiveRole(sentence, nameStart, end, name) ?? title;
         var afterBodyNoun = titleLength == 0 && NameContext.IsAfterBodyNoun(sentence.AsSpan(0, nameStart));
         found.Add(new NameCandidate(
             name,
@@ -343,6 +344,20 @@ internal static partial class CandidateScanner
                          || (RolePhrase.BodiesHoldToo(role) && (!Lexicon.IsGivenName(words[0]) || Lexicon.IsPlace(words[0])))
                          || (words.Length == 1 && RolePhrase.ServesBodies(role));
         return mayBeBodys ? null : role;
+    }
+
+    // "Joel Silver, producer of the Matrix trilogy": a role between commas after the name; after a single word not addressed
+    // as a person, none that bodies hold too ("Baoshan, the country's largest steel producer"; "Mr Glazer, the owner of …" keeps it).
+    private static string? AppositiveRole(string sentence, int nameStart, int end, string name)
+    {
+        var role = NameContext.Appositive(sentence, end);
+        if (role is null || name.Contains(' ') || !RolePhrase.BodiesHoldToo(role))
+        {
+            return role;
+        }
+
+        var before = sentence.AsSpan(0, nameStart).TrimEnd();
+        return Lexicon.IsFormOfAddress(before[(before.LastIndexOf(' ') + 1)..].ToString()) ? role : null;
     }
 
     // "former Prime Minister Imran Khan", "Former Labour minister ...": the "former" before a title belongs to the role.

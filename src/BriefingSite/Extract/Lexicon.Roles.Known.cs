@@ -70,7 +70,8 @@ internal static partial class Lexicon
         "treasurer", "negotiator", "strategist", "aide", "champion", "candidate", "player", "star", "chief", "vice-president",
         "vice-chairman", "player-manager", "designer", "director-general", "attorney-general", "secretary-general", "playwright",
         "composer", "conductor", "photographer", "broadcaster", "campaigner", "columnist", "commentator", "singer-songwriter",
-        "dancer");
+        "dancer", "trader", "lecturer", "professor", "researcher", "consultant", "solicitor", "barrister", "co-chairman",
+        "co-author", "winner", "creator");
 
     // Adjectives that, opening a sentence before a role, describe the person rather than the office: "Injured Chelsea
     // winger Arjen Robben", "Teenage star Joss Stone".

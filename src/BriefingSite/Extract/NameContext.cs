@@ -150,29 +150,95 @@ internal static partial class NameContext
             words[^1] = last[..^1];
         }
 
-        // "senior research fellow at the IPPR told the BBC": the role ends where the sentence's verb begins.
-        var told = Array.FindIndex(words, 1, w => Lexicon.IsSpeechVerb(w) && w is not "called" and not "according");
+        // "senior research fellow at the IPPR told the BBC": the role ends where the sentence's verb begins; "former Clash
+        // guitarist who produced the album", where a clause of its own does.
+        var told = Array.FindIndex(words, 1, w => (Lexicon.IsSpeechVerb(w) && w is not "called" and not "according") || w is "who" or "whose" or "which");
         words = told > 0 ? words[..told] : words;
 
-        // "Microsoft's chief executive": a phrase opening with a name is a role when it is one whole.
+        // "Microsoft's chief executive", "Chief Executive of AOL UK": a phrase opening with a name or a title is a role
+        // when it is one whole, or an office in capitals and whose it is.
         if (char.IsUpper(words[0][0]) && !IsShortAcronym(words[0]))
         {
-            return RolePhrase.IsWhole(words) ? string.Join(' ', words) : null;
+            return RolePhrase.IsWhole(words) || IsTitledOffice(words) ? string.Join(' ', words) : null;
         }
 
-        // "NME editor Conor McNicholas" describes another person, named at its end; "spokesman for EU trade
-        // commissioner Peter Mandelson" is a role that names one.
-        if (words.Length > 2 && IsNameWord(words[^1]) && IsNameWord(words[^2]) && !words.Any(w => w is "for" or "of" or "to" or "at" or "with" or "from" or "in"))
+        // "NME editor Conor McNicholas" describes another person, named at its end, and "author Ian Fleming's first book" a
+        // thing of another; "spokesman for EU trade commissioner Peter Mandelson" is a role that names one.
+        if ((words.Length > 2 && IsNameWord(words[^1]) && IsNameWord(words[^2]) && !words.Any(IsRelation))
+            || words[..^1].Where((w, i) => Lexicon.IsRoleHead(w) && Lexicon.IsFirstName(words[i + 1]) && !words[..i].Any(IsRelation)).Any())
         {
             return null;
         }
 
         // A role noun within its first words, and no clause or relation in their place: "which oversees foreign
         // investment", "starring former Friends actor", "beat his former co-star" are none.
-        // "the England coach", "a Chelsea player": a role after "the" or "a" that the role nouns above do not hold.
-        return (words.Length <= 12 && words.Take(3).Any(Lexicon.IsRoleNoun) && !OpensClause(words)) || (words[0] is "the" or "a" && RolePhrase.IsWhole(words[1..]))
+        // Else a role that ends in an office or a trade, which the role nouns above do not hold.
+        return words.Length <= 12 && words.Take(3).Any(Lexicon.IsRoleNoun) && !OpensClause(words) ? string.Join(' ', words) : RoleAndWhere(words);
+    }
+
+    // "the England coach", "an economist at UBS", "a bond strategist at Miller Tabak", "the party's Treasury spokesman",
+    // "co-author of the Demos report": a role that ends in an office or a trade (after "the", "a" or "an", with whose in
+    // small letters), then nothing, where it is held, or a clause of its own ("the rapper who leads the awards").
+    private static string? RoleAndWhere(string[] words)
+    {
+        var article = words[0] is "the" or "a" or "an" ? 1 : 0;
+        var start = article + (words.Length > article + 1 && IsPossessiveInSmallLetters(words[article]) ? 1 : 0);
+        var head = Array.FindIndex(words, start, w => IsAppositiveHead(w) || w is "state" or "staff" or "general");
+        while (head >= 0 && head + 1 < words.Length && (IsAppositiveHead(words[head + 1]) || words[head + 1] is "general"))
+        {
+            head++;
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        if (!RolePhrase.IsWhole(words[start..(head + 1)]) && !(article == 1 && IsDescribedTrade(words[start..head])))
+        {
+            return null;
+        }
+
+        var where = words[(head + 1)..];
+        if (where is ["who" or "whose" or "which", ..])
+        {
+            return string.Join(' ', words[..(head + 1)]);
+        }
+
+        return where.Length == 0 || (where[0] is "at" or "for" or "of" or "with" or "in" or "on" or "from" && !where.Any(IsClauseWord))
             ? string.Join(' ', words)
             : null;
+    }
+
+    private static bool IsAppositiveHead(string word) => Lexicon.IsRoleHead(word) || word is "MP" or "MEP" or "MSP" or "AM";
+
+    // "party's", "country's": whose role it is, in small letters.
+    private static bool IsPossessiveInSmallLetters(string word) =>
+        char.IsAsciiLetterLower(word[0]) && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
+
+    // "bond", "retail", "wireless net and cybercrime": up to three words before a trade after "a" or "the", none of them a
+    // word of a clause.
+    private static bool IsDescribedTrade(string[] words) =>
+        words.Length <= 3 && words.All(w => w is "and" || (!Lexicon.IsStopWord(w) && !IsClauseWord(w)));
+
+    private static bool IsRelation(string word) => word is "for" or "of" or "to" or "at" or "with" or "from" or "in";
+
+    // Words that open a clause of their own, whose verb makes the phrase more than where a role is held.
+    private static bool IsClauseWord(string word) => word is "who" or "which" or "that" or "he" or "she" or "they" or "it" or "is" or "was" or "has" or "had" or "will" or "his" or "her";
+
+    // "Chief Executive of AOL UK", "Director General at the BBC": titles, then "of", "for" or "at" and a name in capitals.
+    private static bool IsTitledOffice(string[] words)
+    {
+        var i = 0;
+        while (i < words.Length && words[i] is not ("of" or "for" or "at") && (Lexicon.IsTitle(words[i]) || Lexicon.IsTitleModifier(words[i])))
+        {
+            i++;
+        }
+
+        var office = words[..i];
+        var whose = i < words.Length && words[i] is "of" or "for" or "at" ? words[(i + 1)..] : [];
+        return office.Any(w => Lexicon.IsTitle(w) && !Lexicon.IsFormOfAddress(w)) && whose.Length is > 0 and <= 5
+               && whose.All(w => char.IsUpper(w[0]) || w is "the" or "of" or "and");
     }
 
     // "Archy Kirkwood, who chairs the Commons work and pensions committee," → "chair of the Commons work and pensions
@@ -296,7 +362,7 @@ internal static partial class NameContext
         return i;
     }
 
-    [GeneratedRegex(@"\G\s*,\s*((?:the\s+|a\s+)?(?:[a-z][a-z\-]*|[A-Z]{2,6}|[A-Z][\w\-]*(?:'s|’s)?)(?:\s+[A-Za-z][\w\-.]*){0,12}?)\s*(?=[,;.]|$)")]
+    [GeneratedRegex(@"\G\s*,\s*((?:the\s+|an?\s+)?(?:[a-z][a-z\-]*(?:'s|’s)?|[A-Z]{2,6}|[A-Z][\w\-]*(?:'s|’s)?)(?:\s+(?:[A-Za-z0-9][\w\-.]*(?:'s|’s|'|’)?|&)){0,12}?)\s*(?=[,;.]|$)")]
     private static partial Regex AppositivePhrase();
 
     [GeneratedRegex(@"\G\s*,\s*who\s+(?<verb>heads|runs|leads|chairs|founded|co-founded|owns|edits|manages|coaches|captains|directs)\s+(?<what>(?:the|a|an|[A-Z][\w\-]*(?:'s|’s)?)\s[^,;.()""“”]{2,80}?)\s*(?=[,;.]|$)", RegexOptions.ExplicitCapture)]

@@ -65,13 +65,30 @@ internal static class RolePhrase
 
     /// <summary>True for a role that a body may play as well as a person: "market leader", "owner", "steel producer",
     /// "commercial broadcaster", "fund manager", "key player".</summary>
-    public static bool BodiesHoldToo(string role) => LastWord(role) is "leader" or "owner" or "producer" or "broadcaster" or "manager" or "player" or "star" or "designer";
+    public static bool BodiesHoldToo(string role) => HeldByBodies(LastWord(role)) || HeldByBodies(HeadWord(role));
+
+    private static bool HeldByBodies(string head) => head is "leader" or "owner" or "producer" or "broadcaster" or "manager" or "player" or "star" or "designer";
 
     /// <summary>True for a role that names, before a single word, a body as often as a person: "analyst Gartner", "editor
     /// Variety".</summary>
     public static bool ServesBodies(string role) => LastWord(role) is "analyst" or "economist" or "adviser" or "advisor" or "editor";
 
     private static string LastWord(string role) => role[(role.LastIndexOf(' ') + 1)..];
+
+    // The office's own word: the last before where it is held ("producer" of "global producer of medical technology").
+    private static string HeadWord(string role)
+    {
+        var end = role.Length;
+        foreach (var relation in (ReadOnlySpan<string>)[" of ", " at ", " for ", " in ", " with "])
+        {
+            if (role.IndexOf(relation, StringComparison.Ordinal) is > 0 and var at && at < end)
+            {
+                end = at;
+            }
+        }
+
+        return LastWord(role[..end]);
+    }
 
     // Where the role that ends with the last word begins, or -1 when the last word ends none.
     private static int FirstWord(IReadOnlyList<string> words)

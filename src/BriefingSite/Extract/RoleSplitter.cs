@@ -11,7 +11,8 @@ internal static class RoleSplitter
         var sawTitle = false;
         while (consumed < run.Count && IsTitlePart(run[consumed].Text))
         {
-            sawTitle |= Lexicon.IsTitle(run[consumed].Text);
+            // "Senior" qualifies a title and is none on its own: "Senior WorldCom executives".
+            sawTitle |= Lexicon.IsTitle(run[consumed].Text) && run[consumed].Text is not "Senior";
             consumed++;
         }
 

@@ -132,7 +132,18 @@ public class EntityFinderTests(ITestOutputHelper output)
     [InlineData("It asks how good a prime minister Alan Jones would make.", "Alan Jones", null)]
     [InlineData("It was opened by trade and industry secretary Alan Jones.", "Alan Jones", "trade and industry secretary")]
     [InlineData("Tories attacked Labour's record and party leader Alan Jones spoke.", "Alan Jones", "party leader")]
-    [InlineData("Alan Jones, the French capital's mayor, spoke.", "Alan Jones", null)]
+    [InlineData("Alan Jones, the French capital's mayor, spoke.", "Alan Jones", "French capital's mayor")]
+    [InlineData("Rates will rise, said Alan Jones, an economist at UBS.", "Alan Jones", "economist at UBS")]
+    [InlineData("Alan Jones, a bond strategist at Miller Tabak, said so.", "Alan Jones", "bond strategist at Miller Tabak")]
+    [InlineData("Alan Jones, an analyst at Stone & McCarthy Research, said so.", "Alan Jones", "analyst at Stone & McCarthy Research")]
+    [InlineData("Alan Jones, the party's Treasury spokesman, said so.", "Alan Jones", "party's Treasury spokesman")]
+    [InlineData("Alan Jones, co-author of the Demos report, said so.", "Alan Jones", "co-author of the Demos report")]
+    [InlineData("Alan Jones, the MP for Grantham and Stamford, spoke.", "Alan Jones", "MP for Grantham and Stamford")]
+    [InlineData("Alan Jones, Chief Executive of AOL UK, said so.", "Alan Jones", "Chief Executive of AOL UK")]
+    [InlineData("Alan Jones, the rapper who leads the awards, won.", "Alan Jones", "rapper")]
+    [InlineData("Alan Jones, the 2000 Olympic 200m champion, ran.", "Alan Jones", "2000 Olympic 200m champion")]
+    [InlineData("Alan Jones, the player he beat in the final, lost.", "Alan Jones", null)]
+    [InlineData("Alan Jones, author Ian Fleming's first book, is next.", "Alan Jones", null)]
     public void A_role_in_small_letters_before_a_name_or_around_it_says_what_a_person_does(string sentence, string person, string? role)
     {
         Assert.Equal(role, RoleOf(person, sentence));
@@ -147,6 +158,7 @@ public class EntityFinderTests(ITestOutputHelper output)
     {
         string[] sentences =
         [
+            "Baoshan, the country's largest steel producer, agreed.",
             "Sales rose at market leader Best Buy and at owner France Telecom.",
             "According to analyst Gartner, sales rose.",
             "Steel producer Krivorizhstal Group was sold.",
@@ -156,6 +168,17 @@ public class EntityFinderTests(ITestOutputHelper output)
 
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Person);
         Assert.All(entities, e => Assert.Null(e.Role));
+    }
+
+    [Fact]
+    public void Senior_opening_a_sentence_is_no_title_and_no_part_of_the_name_after_it()
+    {
+        var entities = EntityFinder.Find(["Senior WorldCom executives are accused of fraud."]).Entities;
+
+        var worldCom = Assert.Single(entities);
+        Assert.Equal("WorldCom", worldCom.Name);
+        Assert.NotEqual(EntityType.Person, worldCom.Type);
+        Assert.Null(worldCom.Role);
     }
 
     [Fact]
