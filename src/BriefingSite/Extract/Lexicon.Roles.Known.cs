@@ -71,7 +71,7 @@ internal static partial class Lexicon
         "vice-chairman", "player-manager", "designer", "director-general", "attorney-general", "secretary-general", "playwright",
         "composer", "conductor", "photographer", "broadcaster", "campaigner", "columnist", "commentator", "singer-songwriter",
         "dancer", "trader", "lecturer", "professor", "researcher", "consultant", "solicitor", "barrister", "co-chairman",
-        "co-author", "winner", "creator");
+        "co-author", "winner", "creator", "seed", "buyer");
 
     // Adjectives that, opening a sentence before a role, describe the person rather than the office: "Injured Chelsea
     // winger Arjen Robben", "Teenage star Joss Stone".
@@ -97,7 +97,8 @@ internal static partial class Lexicon
         "comedy", "soap", "chat-show", "stage", "screen", "indie", "punk", "gospel", "classical", "property", "investment",
         "fund", "insurance", "banking", "oil", "steel", "airline", "retail", "games", "software", "internet", "web", "mobile",
         "race", "festival", "factory", "council", "city", "county", "local", "school", "prison", "work", "pensions",
-        "employment", "immigration", "agriculture", "rural", "tourism", "heritage", "housing", "government", "cabinet", "indoor", "defending", "reigning", "heavyweight", "costume", "casting", "musical", "film-maker");
+        "employment", "immigration", "agriculture", "rural", "tourism", "heritage", "housing", "government", "cabinet", "indoor", "defending", "reigning", "heavyweight", "costume", "casting", "musical", "film-maker",
+        "top", "men's", "women's", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
 
     // Leaders a reader knows by surname alone.
     private static readonly HashSet<string> KnownPeople = Set(

@@ -177,8 +177,8 @@ internal static partial class NameContext
     }
 
     // "the England coach", "an economist at UBS", "a bond strategist at Miller Tabak", "the party's Treasury spokesman",
-    // "co-author of the Demos report": a role that ends in an office or a trade (after "the", "a" or "an", with whose in
-    // small letters), then nothing, where it is held, or a clause of its own ("the rapper who leads the awards").
+    // "co-author of the Demos report": a role that ends in an office or a trade (after "the", "a" or "an", and whose in
+    // small letters), then nothing or where it is held.
     private static string? RoleAndWhere(string[] words)
     {
         var article = words[0] is "the" or "a" or "an" ? 1 : 0;
@@ -194,17 +194,12 @@ internal static partial class NameContext
             return null;
         }
 
-        if (!RolePhrase.IsWhole(words[start..(head + 1)]) && !(article == 1 && IsDescribedTrade(words[start..head])))
+        if (!RolePhrase.IsWhole(words[start..(head + 1)]) && !IsDescribedTrade(words[start..head], afterArticle: article == 1))
         {
             return null;
         }
 
         var where = words[(head + 1)..];
-        if (where is ["who" or "whose" or "which", ..])
-        {
-            return string.Join(' ', words[..(head + 1)]);
-        }
-
         return where.Length == 0 || (where[0] is "at" or "for" or "of" or "with" or "in" or "on" or "from" && !where.Any(IsClauseWord))
             ? string.Join(' ', words)
             : null;
@@ -216,10 +211,11 @@ internal static partial class NameContext
     private static bool IsPossessiveInSmallLetters(string word) =>
         char.IsAsciiLetterLower(word[0]) && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
 
-    // "bond", "retail", "wireless net and cybercrime": up to three words before a trade after "a" or "the", none of them a
-    // word of a clause.
-    private static bool IsDescribedTrade(string[] words) =>
-        words.Length <= 3 && words.All(w => w is "and" || (!Lexicon.IsStopWord(w) && !IsClauseWord(w)));
+    // "bond", "retail", "operations and safety": up to three words before a trade, none of them a word of a clause; with no
+    // article before them, none a verb's past either ("Jean-Pierre Jeunet, received best actress … nominations").
+    private static bool IsDescribedTrade(string[] words, bool afterArticle) =>
+        words.Length <= 3 && words.All(w => w is "and" || (!Lexicon.IsStopWord(w) && !IsClauseWord(w)
+                                                           && (afterArticle || w.Contains('-') || !w.EndsWith("ed", StringComparison.Ordinal))));
 
     private static bool IsRelation(string word) => word is "for" or "of" or "to" or "at" or "with" or "from" or "in";
 

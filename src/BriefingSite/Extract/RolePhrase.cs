@@ -110,7 +110,7 @@ internal static class RolePhrase
 
         // Words in small letters before it: "shadow home secretary", "chairman and chief executive", "trade and industry".
         var first = i;
-        for (i--; i >= 0 && (Lexicon.IsRoleWord(words[i]) || (words[i] is "and" && i > 0 && Lexicon.IsRoleWord(words[i - 1]))); i--)
+        for (i--; i >= 0 && (IsRoleWord(words[i]) || (words[i] is "and" && i > 0 && IsRoleWord(words[i - 1]))); i--)
         {
             first = i;
         }
@@ -147,6 +147,10 @@ internal static class RolePhrase
         // "former Tory leader".
         return i >= 0 && i == first - 1 && words[i] is "former" or "Former" ? i : first;
     }
+
+    // A word in small letters that may stand in a role before its office, or a place in a ranking ("16th seed").
+    private static bool IsRoleWord(string word) =>
+        Lexicon.IsRoleWord(word) || (word.Length > 2 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsAsciiDigit));
 
     // "Oil and Natural Gas Corporation", "British and Irish Lions": "and" inside the name before a role, after an everyday
     // word or a people's; not after a person's name or a body's, where it ends a list ("Tony Blair and Conservative

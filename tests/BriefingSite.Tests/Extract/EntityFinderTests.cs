@@ -142,7 +142,11 @@ public class EntityFinderTests(ITestOutputHelper output)
     [InlineData("Alan Jones, Chief Executive of AOL UK, said so.", "Alan Jones", "Chief Executive of AOL UK")]
     [InlineData("Alan Jones, the rapper who leads the awards, won.", "Alan Jones", "rapper")]
     [InlineData("Alan Jones, the 2000 Olympic 200m champion, ran.", "Alan Jones", "2000 Olympic 200m champion")]
+    [InlineData("Alan Jones, operations and safety editor at Flight International, said so.", "Alan Jones", "operations and safety editor at Flight International")]
+    [InlineData("Fourth seed Alan Jones lost.", "Alan Jones", "Fourth seed")]
+    [InlineData("He faces 16th seed Alan Jones.", "Alan Jones", "16th seed")]
     [InlineData("Alan Jones, the player he beat in the final, lost.", "Alan Jones", null)]
+    [InlineData("The film, directed by Alan Jones, received best actress, picture and director nominations.", "Alan Jones", null)]
     [InlineData("Alan Jones, author Ian Fleming's first book, is next.", "Alan Jones", null)]
     public void A_role_in_small_letters_before_a_name_or_around_it_says_what_a_person_does(string sentence, string person, string? role)
     {
