@@ -41,7 +41,8 @@ internal static partial class Lexicon
         "Euphrates", "Tigris", "Jordan River", "Sinai", "Golan Heights", "Persian Gulf", "Strait of Hormuz",
         "Korean Peninsula", "Great Lakes", "Midwest", "Far East", "Near East", "Western Europe", "Eastern Europe",
         "Central Europe", "Southern Africa", "West Africa", "East Africa", "North Africa", "Central America",
-        "White House", "Pentagon",
+        "North East", "North West", "South East", "South West", "West Country", "Home Counties", "Northern Hemisphere",
+        "Southern Hemisphere", "White House", "Pentagon",
         "Capitol Hill", "Wall Street", "Silicon Valley", "Old Trafford");
 
     // Names a country goes by besides its usual one.

@@ -377,6 +377,7 @@ public class NewsNameTests
             "The Tory MP for Sleaford and North Hykeham admitted the office could not be abolished.",
             "Flights from East Kilbride and West Lothian were cut, and he flew on to LA and Des Moines.",
             "South American and West Wing fans were told.",
+            "Prices rose most in the North East and the South West, and least in North London.",
         ];
 
         var entities = EntityFinder.Find(sentences).Entities;
@@ -386,6 +387,9 @@ public class NewsNameTests
         Assert.Equal(EntityType.Place, types["East Kilbride"]);
         Assert.Equal(EntityType.Place, types["West Lothian"]);
         Assert.Equal(EntityType.Place, types["Des Moines"]);
+        Assert.Equal(EntityType.Place, types["North East"]);
+        Assert.Equal(EntityType.Place, types["South West"]);
+        Assert.Equal(EntityType.Place, types["North London"]);
         Assert.Contains("LA", Assert.Single(entities, e => e.Name == "Los Angeles").Aliases);
         Assert.DoesNotContain(entities, e => e.Name is "South American" or "West Wing" && e.Type is EntityType.Place or EntityType.Person);
     }
