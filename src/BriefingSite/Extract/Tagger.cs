@@ -56,7 +56,7 @@ internal static class Tagger
     // time ("huge-amount", "latest-action"), and no auxiliary stood before it ("could attract votes"). A noun made of a
     // verb counts when the word before it is no verb form ("mobile-gaming", not "kept-going" or "arrested-following").
     // A pair that opens on a word mostly read as a verb is no topic where the article writes it after "to" or a subject
-    // ("to raise money", "we accept offers"; "to open source" stays).
+    // ("to raise money", "we accept offers"; "to open source" stays). An office is no topic ("prime-minister", "chief-executive").
     private static bool IsTopic(string phrase, HashSet<string> verbed, TokenizedSentences sentences)
     {
         var dash = phrase.IndexOf('-');
@@ -64,14 +64,15 @@ internal static class Tagger
         var named = (EndsAsNoun(second) && !PastVerbs.Contains(second))
             || (second.EndsWith("ing", StringComparison.Ordinal) && !first.EndsWith("ed", StringComparison.Ordinal) && !Motions.Contains(second));
         return named && !first.EndsWith("ly", StringComparison.Ordinal) && !VagueModifiers.Contains(first) && !PastVerbs.Contains(first) && !verbed.Contains(phrase)
-            && !(Lexicon.IsMostlyVerb(first) && Uses(sentences, first, second).AsVerb > 0);
+            && !(Lexicon.IsMostlyVerb(first) && Uses(sentences, first, second).AsVerb > 0) && !RolePhrase.IsWhole([first, second]);
     }
 
     // A word alone names a topic when it is a noun: not a word of size, nor one read mostly as an adjective ("former",
     // "best"), nor one read mostly as a verb ("think", "want") unless the article uses it after an article or a
-    // possessive ("the show", "their match"), and as often as after a subject, an auxiliary or "to" ("we want", "could win").
+    // possessive ("the show", "their match"), and as often as after a subject, an auxiliary or "to" ("we want", "could win");
+    // nor an office ("minister", "chancellor").
     private static bool IsTopicWord(string word, TokenizedSentences sentences) =>
-        IsNounLike(word) && !VagueModifiers.Contains(word) && !PastVerbs.Contains(word) && !Lexicon.IsMostlyAdjective(word)
+        IsNounLike(word) && !VagueModifiers.Contains(word) && !PastVerbs.Contains(word) && !Lexicon.IsMostlyAdjective(word) && !Lexicon.IsRoleHead(word)
         && (!Lexicon.IsMostlyVerb(word) || Uses(sentences, word, null) is var (asNoun, asVerb) && asNoun > 0 && asNoun >= asVerb);
 
     // How often the article writes a word (followed by a second one, if given) where a noun goes, after an article or a

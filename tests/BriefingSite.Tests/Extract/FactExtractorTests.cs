@@ -157,6 +157,21 @@ public class FactExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void An_office_is_no_tag()
+    {
+        // Given a report repeating offices ("prime minister", "chief executive", "chancellor") beside a topic ("rail fares")
+        var briefing = Extracted("fares-row.txt", string.Join("\n\n",
+            "Fares row",
+            "The prime minister said rail fares would rise, and the chancellor agreed with the prime minister.",
+            "The chief executive of the rail firm said rail fares had to rise, and the chancellor said the chief executive was right.",
+            "Rail fares will rise in March, the chancellor said, though the prime minister hoped the chief executive would wait."));
+
+        // Then the topic is a tag and the offices are not
+        Assert.Contains("rail-fares", briefing.Tags);
+        Assert.Empty(briefing.Tags.Intersect(["prime-minister", "chief-executive", "chancellor"]));
+    }
+
+    [Fact]
     public void A_word_alone_is_a_tag_only_where_the_article_uses_it_as_a_noun()
     {
         // Given a review repeating nouns ("show", "audience"), verbs ("think", "want", "win"), adjectives ("former", "best")
