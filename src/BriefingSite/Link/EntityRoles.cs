@@ -6,6 +6,7 @@ public static class EntityRoles
     /// <summary>
     /// The roles in the order they first appear, one per role. Spellings whose words differ only in case, inner
     /// vowels or doubled letters (<see cref="NameKeys.SkeletonOfWord(string)"/>: "Adviser", "Advisor"; "Defence", "Defense")
+    /// and a party's other names ("Tory" and "Conservative", "Lib Dem" and "Liberal Democrat", "Tory Party")
     /// are one role, written as most briefings write it. A role that another begins with is
     /// folded into the longer one ("Deputy National Security Adviser" and "deputy national security adviser in the
     /// Biden administration" become "Deputy National Security Adviser in the Biden administration"), and a role that
@@ -65,7 +66,7 @@ public static class EntityRoles
     // capital, then the first seen.
     private static List<(string[] Key, string[] Words)> OneSpellingEach(IEnumerable<string> roles)
     {
-        var groups = new List<(string[] Key, List<string> Texts)>();
+        var groups = new List<(string[] SameRole, List<string> Texts)>();
         foreach (var role in roles)
         {
             var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -74,12 +75,12 @@ public static class EntityRoles
                 continue;
             }
 
-            var key = Array.ConvertAll(words, w => NameKeys.SkeletonOfWord(w.ToLowerInvariant()));
-            var group = groups.FindIndex(g => g.Key.AsSpan().SequenceEqual(key));
+            var sameRole = SameRole(words);
+            var group = groups.FindIndex(g => g.SameRole.AsSpan().SequenceEqual(sameRole));
             var text = string.Join(' ', words);
             if (group < 0)
             {
-                groups.Add((key, [text]));
+                groups.Add((sameRole, [text]));
             }
             else
             {
@@ -87,14 +88,46 @@ public static class EntityRoles
             }
         }
 
-        return groups.ConvertAll(g => (g.Key, g.Texts
+        return groups.ConvertAll(g => g.Texts
             .Select((text, order) => (text, order))
             .GroupBy(t => t.text, StringComparer.Ordinal)
             .OrderByDescending(same => same.Count())
             .ThenBy(same => char.IsUpper(same.Key[0]) ? 0 : 1)
             .ThenBy(same => same.First().order)
-            .First().Key.Split(' ')));
+            .First().Key.Split(' ') is var words ? (Key(words), words) : default);
     }
+
+    // Word by word, each word's skeleton, a party's names made one ("Tory" and "Conservative", "Lib Dem" and "Liberal
+    // Democrat").
+    private static string[] Key(string[] words)
+    {
+        var key = new string[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i].ToLowerInvariant();
+            key[i] = NameKeys.SkeletonOfWord(word switch
+            {
+                "tory" or "tories" or "conservatives" => "conservative",
+                "lib" => "liberal",
+                "dem" or "dems" when i > 0 && words[i - 1].Equals("Lib", StringComparison.OrdinalIgnoreCase) => "democrat",
+                _ => word,
+            });
+        }
+
+        return key;
+    }
+
+    // The key of the role a spelling names: "Party" after a party's name says nothing more ("Tory Party co-chairman" is
+    // the role "Conservative co-chairman" is).
+    private static string[] SameRole(string[] words)
+    {
+        var key = Key(words);
+        return key.Where((k, i) => !(i > 0 && k == PartyWord && PartyNames.Contains(key[i - 1]))).ToArray();
+    }
+
+    private static readonly string PartyWord = NameKeys.SkeletonOfWord("party");
+
+    private static readonly string[] PartyNames = Array.ConvertAll(["conservative", "labour", "democrat"], NameKeys.SkeletonOfWord);
 
     private static bool StartsWith(string[] words, string[] start) =>
         words.Length > start.Length && words.AsSpan(0, start.Length).SequenceEqual(start);

@@ -19,6 +19,14 @@ public class EntityRolesTests
     }
 
     [Fact]
+    public void A_party_named_in_another_way_makes_no_other_role()
+    {
+        var roles = EntityRoles.Merge(["Conservative co-chairman", "Tory co-chairman", "Tory Party co-chairman", "Tory co-chairman", "Lib Dem leader", "Liberal Democrat leader", "Tory chairman"]);
+
+        Assert.Equal(["Tory co-chairman", "Lib Dem leader", "Tory chairman"], roles);
+    }
+
+    [Fact]
     public void A_role_that_another_begins_with_is_folded_into_it_keeping_the_shorter_ones_capitals()
     {
         var roles = EntityRoles.Merge(["Deputy National Security Adviser", "deputy national security adviser in the Biden administration", "Deputy National Security Advisor"]);
