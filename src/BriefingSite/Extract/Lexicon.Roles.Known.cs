@@ -71,7 +71,8 @@ internal static partial class Lexicon
         "vice-chairman", "player-manager", "designer", "director-general", "attorney-general", "secretary-general", "playwright",
         "composer", "conductor", "photographer", "broadcaster", "campaigner", "columnist", "commentator", "singer-songwriter",
         "dancer", "trader", "lecturer", "professor", "researcher", "consultant", "solicitor", "barrister", "co-chairman",
-        "co-author", "winner", "creator", "seed", "buyer");
+        "co-author", "winner", "creator", "seed", "buyer", "specialist", "filmmaker", "film-maker", "scientist", "engineer",
+        "doctor", "teacher", "quarterback", "defenseman", "head");
 
     // Adjectives that, opening a sentence before a role, describe the person rather than the office: "Injured Chelsea
     // winger Arjen Robben", "Teenage star Joss Stone".

@@ -145,11 +145,14 @@ internal static partial class Lexicon
     /// <summary>True for a word that describes a person before the name without being a role: "Teenager", "Newcomer".</summary>
     public static bool IsPersonDescription(string word) => PersonDescriptions.Contains(word);
 
-    /// <summary>True for an office or trade in small letters that ends a role: "chancellor", "manager", "striker".</summary>
-    public static bool IsRoleHead(string word) => RoleHeads.Contains(word);
+    /// <summary>True for an office or trade in small letters that ends a role: "chancellor", "manager", "striker", and the
+    /// sciences' and crafts' trades by their endings ("microbiologist", "statistician").</summary>
+    public static bool IsRoleHead(string word) => IsRoleHead(word.AsSpan());
 
     /// <summary>As <see cref="IsRoleHead(string)"/>, for a word not yet made a string.</summary>
-    public static bool IsRoleHead(ReadOnlySpan<char> word) => RoleHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsRoleHead(ReadOnlySpan<char> word) =>
+        RoleHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        || (word.Length > 7 && char.IsAsciiLetterLower(word[0]) && (word.EndsWith("ologist") || word.EndsWith("ician")));
 
     /// <summary>True for a word in small letters that may stand inside a role before its last word: "shadow", "chief", "pop".</summary>
     public static bool IsRoleWord(string word) => RoleWords.Contains(word) || RoleHeads.Contains(word);

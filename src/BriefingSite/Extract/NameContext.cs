@@ -152,7 +152,7 @@ internal static partial class NameContext
 
         // "senior research fellow at the IPPR told the BBC": the role ends where the sentence's verb begins; "former Clash
         // guitarist who produced the album", where a clause of its own does.
-        var told = Array.FindIndex(words, 1, w => (Lexicon.IsSpeechVerb(w) && w is not "called" and not "according") || w is "who" or "whose" or "which");
+        var told = Array.FindIndex(words, 1, w => (Lexicon.IsSpeechVerb(w) && w is not "called" and not "according") || w is "who" or "whose" or "which" or "where");
         words = told > 0 ? words[..told] : words;
 
         // "Microsoft's chief executive", "Chief Executive of AOL UK": a phrase opening with a name or a title is a role
