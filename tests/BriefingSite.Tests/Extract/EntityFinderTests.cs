@@ -133,6 +133,17 @@ public class EntityFinderTests(ITestOutputHelper output)
     [InlineData("It was opened by trade and industry secretary Alan Jones.", "Alan Jones", "trade and industry secretary")]
     [InlineData("Tories attacked Labour's record and party leader Alan Jones spoke.", "Alan Jones", "party leader")]
     [InlineData("Alan Jones, the French capital's mayor, spoke.", "Alan Jones", "French capital's mayor")]
+    [InlineData("Fourth seed Alan Jones lost.", "Alan Jones", "Fourth seed")]
+    [InlineData("He faces 16th seed Alan Jones.", "Alan Jones", "16th seed")]
+    [InlineData("It was made by filmmaker Alan Jones.", "Alan Jones", "filmmaker")]
+    [InlineData("It was said by research team head Alan Jones.", "Alan Jones", "research team head")]
+    [InlineData("He rose to powerfully head Alan Jones's corner goalwards.", "Alan Jones", null)]
+    public void A_role_in_small_letters_before_a_name_or_around_it_says_what_a_person_does(string sentence, string person, string? role)
+    {
+        Assert.Equal(role, RoleOf(person, sentence));
+    }
+
+    [Theory]
     [InlineData("Rates will rise, said Alan Jones, an economist at UBS.", "Alan Jones", "economist at UBS")]
     [InlineData("Alan Jones, a bond strategist at Miller Tabak, said so.", "Alan Jones", "bond strategist at Miller Tabak")]
     [InlineData("Alan Jones, an analyst at Stone & McCarthy Research, said so.", "Alan Jones", "analyst at Stone & McCarthy Research")]
@@ -143,17 +154,12 @@ public class EntityFinderTests(ITestOutputHelper output)
     [InlineData("Alan Jones, the rapper who leads the awards, won.", "Alan Jones", "rapper")]
     [InlineData("Alan Jones, the 2000 Olympic 200m champion, ran.", "Alan Jones", "2000 Olympic 200m champion")]
     [InlineData("Alan Jones, operations and safety editor at Flight International, said so.", "Alan Jones", "operations and safety editor at Flight International")]
-    [InlineData("Fourth seed Alan Jones lost.", "Alan Jones", "Fourth seed")]
-    [InlineData("He faces 16th seed Alan Jones.", "Alan Jones", "16th seed")]
     [InlineData("Alan Jones, a molecular microbiologist at Washington University, said so.", "Alan Jones", "molecular microbiologist at Washington University")]
     [InlineData("Alan Jones, a doctor at Chaoyang Hospital where the patients were treated, said so.", "Alan Jones", "doctor at Chaoyang Hospital")]
-    [InlineData("It was made by filmmaker Alan Jones.", "Alan Jones", "filmmaker")]
-    [InlineData("It was said by research team head Alan Jones.", "Alan Jones", "research team head")]
-    [InlineData("He rose to powerfully head Alan Jones's corner goalwards.", "Alan Jones", null)]
     [InlineData("Alan Jones, the player he beat in the final, lost.", "Alan Jones", null)]
     [InlineData("The film, directed by Alan Jones, received best actress, picture and director nominations.", "Alan Jones", null)]
     [InlineData("Alan Jones, author Ian Fleming's first book, is next.", "Alan Jones", null)]
-    public void A_role_in_small_letters_before_a_name_or_around_it_says_what_a_person_does(string sentence, string person, string? role)
+    public void A_role_between_commas_after_a_name_may_say_where_it_is_held(string sentence, string person, string? role)
     {
         Assert.Equal(role, RoleOf(person, sentence));
     }
