@@ -200,7 +200,7 @@ internal static partial class NameContext
         }
 
         var where = words[(head + 1)..];
-        return where.Length == 0 || (where[0] is "at" or "for" or "of" or "with" or "in" or "on" or "from" && !where.Any(IsClauseWord))
+        return where.Length == 0 || (IsRelation(where[0]) && !where.Any(IsClauseWord))
             ? string.Join(' ', words)
             : null;
     }
@@ -217,7 +217,8 @@ internal static partial class NameContext
         words.Length <= 3 && words.All(w => w is "and" || (!Lexicon.IsStopWord(w) && !IsClauseWord(w)
                                                            && (afterArticle || w.Contains('-') || !w.EndsWith("ed", StringComparison.Ordinal))));
 
-    private static bool IsRelation(string word) => word is "for" or "of" or "to" or "at" or "with" or "from" or "in";
+    // A word that says where or for whom a role is held: "economist at UBS", "adviser to the IMF".
+    private static bool IsRelation(string word) => word is "for" or "of" or "to" or "at" or "with" or "from" or "in" or "on";
 
     // Words that open a clause of their own, whose verb makes the phrase more than where a role is held.
     private static bool IsClauseWord(string word) => word is "who" or "which" or "that" or "he" or "she" or "they" or "it" or "is" or "was" or "has" or "had" or "will" or "his" or "her";

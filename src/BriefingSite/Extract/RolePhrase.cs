@@ -38,8 +38,8 @@ internal static class RolePhrase
         var spans = WordsBefore(sentence, from);
         var words = spans.ConvertAll(w => sentence[w.Start..w.End]);
         // Set off by a comma, the role opens the sentence or follows "the"; after "a", it is said of the person, not
-        // given ("how good a prime minister Gordon Brown would make").
-        // "head" alone is as often the verb ("to head Lampard's corner") as a role.
+        // given ("how good a prime minister Gordon Brown would make"); "head" alone is as often the verb ("to head
+        // Lampard's corner") as a role.
         var first = FirstWord(words);
         if (first < 0 || (comma && !(first > 0 ? words[first - 1] is "the" or "The" : OpensSentence(sentence, spans[0].Start)))
             || (first > 0 && words[first - 1] is "a" or "an") || (first == words.Count - 1 && words[first] is "head"))

@@ -88,13 +88,17 @@ public static class EntityRoles
             }
         }
 
-        return groups.ConvertAll(g => g.Texts
-            .Select((text, order) => (text, order))
-            .GroupBy(t => t.text, StringComparer.Ordinal)
-            .OrderByDescending(same => same.Count())
-            .ThenBy(same => char.IsUpper(same.Key[0]) ? 0 : 1)
-            .ThenBy(same => same.First().order)
-            .First().Key.Split(' ') is var words ? (Key(words), words) : default);
+        return groups.ConvertAll(g =>
+        {
+            var words = g.Texts
+                .Select((text, order) => (text, order))
+                .GroupBy(t => t.text, StringComparer.Ordinal)
+                .OrderByDescending(same => same.Count())
+                .ThenBy(same => char.IsUpper(same.Key[0]) ? 0 : 1)
+                .ThenBy(same => same.First().order)
+                .First().Key.Split(' ');
+            return (Key(words), words);
+        });
     }
 
     // Word by word, each word's skeleton, a party's names made one ("Tory" and "Conservative", "Lib Dem" and "Liberal
