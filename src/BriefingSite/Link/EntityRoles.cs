@@ -42,16 +42,35 @@ public static class EntityRoles
         return merged.Where((words, i) => !AnotherGivesItsFieldOrBody(i, keys, merged)).Select(words => string.Join(' ', words)).ToList();
     }
 
-    // True when another role is this one with a place, a body or a field before it ("Prime Minister" and "UK Prime
-    // Minister", "MP" and "Labour MP", "officer" and "chief financial officer"): the longer says more. Not when a word
-    // before it makes another office or time ("Vice President", "Shadow Chancellor", "former Foreign Secretary",
-    // "Ex-Home Secretary", "deputy leader"), nor across "and", which may join two names or two roles ("Microsoft and New
-    // York attorney general").
+    // True when another role is this one with a place, a body or a field added before its office ("Prime Minister" and
+    // "UK Prime Minister", "MP" and "Labour MP", "officer" and "chief financial officer", "Lib Dem spokesman" and "Lib Dem
+    // home affairs spokesman"): the longer says more. Not when a word added makes another office or time ("Vice
+    // President", "Shadow Chancellor", "former Foreign Secretary", "Ex-Home Secretary", "deputy leader"), nor across
+    // "and", which may join two names or two roles ("Microsoft and New York attorney general").
     private static bool AnotherGivesItsFieldOrBody(int role, List<string[]> keys, List<string[]> merged) =>
-        Enumerable.Range(0, keys.Count).Any(other => other != role
-            && keys[other].Length > keys[role].Length
-            && keys[other].AsSpan(keys[other].Length - keys[role].Length).SequenceEqual(keys[role])
-            && merged[other][..^keys[role].Length].All(word => !OfficeOrTime(word) && word is not ("and" or "&")));
+        Enumerable.Range(0, keys.Count).Any(other => other != role && keys[other].Length > keys[role].Length
+            && keys[other][^1] == keys[role][^1] && AddedWords(keys[role], keys[other], merged[other]) is { } added
+            && added.All(word => !OfficeOrTime(word) && word is not ("and" or "&")));
+
+    // The words of the longer role that the shorter lacks, when the shorter's words stand in it in their order; else null.
+    private static List<string>? AddedWords(string[] shorter, string[] longerKey, string[] longerWords)
+    {
+        var added = new List<string>();
+        var matched = 0;
+        for (var i = 0; i < longerKey.Length; i++)
+        {
+            if (matched < shorter.Length && longerKey[i] == shorter[matched] && (matched < shorter.Length - 1 || i == longerKey.Length - 1))
+            {
+                matched++;
+            }
+            else
+            {
+                added.Add(longerWords[i]);
+            }
+        }
+
+        return matched == shorter.Length ? added : null;
+    }
 
     private static bool OfficeOrTime(string word) =>
         word.StartsWith("Ex-", StringComparison.OrdinalIgnoreCase) || OfficeOrTimeWords.Contains(word.TrimEnd('-'));
@@ -59,7 +78,7 @@ public static class EntityRoles
     private static readonly HashSet<string> OfficeOrTimeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Deputy", "Vice", "Assistant", "Shadow", "Junior", "Acting", "Former", "Ex", "Interim", "Under", "Co", "Associate",
-        "Senior", "Then", "Outgoing", "Incoming", "Late", "Future", "Joint", "Caretaker", "Honorary", "Lord", "Lady",
+        "Senior", "Then", "Outgoing", "Incoming", "Late", "Future", "Joint", "Caretaker", "Honorary", "Lord", "Lady", "General",
     };
 
     // One spelling per role key, in order of the key's first appearance: the most used, then one that starts with a

@@ -19,6 +19,14 @@ public class EntityRolesTests
     }
 
     [Fact]
+    public void A_role_is_folded_into_one_that_adds_a_field_before_its_office_but_not_another_office()
+    {
+        var roles = EntityRoles.Merge(["Lib Dem spokesman", "Lib Dem home affairs spokesman", "Former minister", "Former Cabinet minister", "director of the BCC", "director general of the BCC"]);
+
+        Assert.Equal(["Lib Dem home affairs spokesman", "Former Cabinet minister", "director of the BCC", "director general of the BCC"], roles);
+    }
+
+    [Fact]
     public void A_party_named_in_another_way_makes_no_other_role()
     {
         var roles = EntityRoles.Merge(["Conservative co-chairman", "Tory co-chairman", "Tory Party co-chairman", "Tory co-chairman", "Lib Dem leader", "Liberal Democrat leader", "Tory chairman"]);
