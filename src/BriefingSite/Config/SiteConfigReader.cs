@@ -19,14 +19,9 @@ public static class SiteConfigReader
         {
             stream.Load(parser);
         }
-        catch (YamlException error)
+        catch (Exception error) when (PlacedParser.IsReadError(error))
         {
-            problems.Add(new Diagnostic(display, (int)error.Start.Line, (int)error.Start.Column, error.InnerException?.Message ?? error.Message));
-            return new SiteConfig();
-        }
-        catch (Exception error) when (PlacedParser.IsUnplaced(error))
-        {
-            problems.Add(new Diagnostic(display, (int)parser.Last.Line, (int)parser.Last.Column, PlacedParser.Describe(error)));
+            problems.Add(parser.Problem(error, display, firstLine: 1));
             return new SiteConfig();
         }
 

@@ -1,5 +1,4 @@
 using BriefingSite.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace BriefingSite.Ingest;
@@ -56,23 +55,10 @@ public sealed record FrontMatterDocument(YamlMappingNode Fields, string Body, in
 
             return new FrontMatterDocument(fields, body, 2);
         }
-        catch (YamlException error)
+        catch (Exception error) when (PlacedParser.IsReadError(error))
         {
-            diagnostics.Add(new Diagnostic(path, (int)error.Start.Line + 1, (int)error.Start.Column, Describe(error)));
+            diagnostics.Add(parser.Problem(error, path, firstLine: 2));
             return null;
         }
-        catch (Exception error) when (PlacedParser.IsUnplaced(error))
-        {
-            diagnostics.Add(new Diagnostic(path, (int)parser.Last.Line + 1, (int)parser.Last.Column, PlacedParser.Describe(error)));
-            return null;
-        }
-    }
-
-    private static string Describe(YamlException error)
-    {
-        var message = error.InnerException?.Message ?? error.Message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        message = cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
-        return "invalid YAML: " + message.TrimEnd('.');
     }
 }

@@ -72,7 +72,7 @@ public class SiteConfigReaderTests
     [InlineData("title: 'unclosed\n", "briefing.yml:")]
     [InlineData("- title\n", "must be a list of 'setting: value' lines")]
     [InlineData("title: Mine\nextra:\n :  a: b\n", "is a key missing before ':'")]
-    [InlineData("title: [Mine\"\nlanguage: en\n", "is a bracket or quote left open?")]
+    [InlineData("title: [Mine\"\nlanguage: en\n", "this '[' is not closed")]
     public void A_broken_value_is_reported_not_thrown(string text, string message)
     {
         // Given a file with a value of the wrong kind or broken YAML

@@ -26,7 +26,8 @@ public class BriefingFileReaderTests
     [InlineData("---\ntitle: A\nslug: a\n", 1, 1, "not closed")]
     [InlineData("title: A\n", 1, 1, "start with a '---'")]
     [InlineData("---\ntitle: A\n\tslug: a\n---\n", 3, 1, "invalid YAML")]
-    [InlineData("---\ntitle: \"A\nslug: a\n---\n", 2, 8, "invalid YAML")]
+    [InlineData("---\ntitle: \"A\nslug: a\n---\n", 2, 8, "this quote is not closed")]
+    [InlineData("---\ntitle: A\nslug: a\nsummary: 'It\n---\n", 4, 10, "this quote is not closed")]
     [InlineData("---\ntitle: A\ntitle: B\nslug: a\n---\n", 3, 1, "invalid YAML")]
     [InlineData("---\ntitle: A\nslug: ../../etc\n---\n", 3, 7, "slug '../../etc'")]
     [InlineData("---\ntitle: A\nslug: a\ndate: 2025-13-45\n---\n", 4, 7, "not an ISO 8601 date")]
@@ -35,7 +36,12 @@ public class BriefingFileReaderTests
     [InlineData("---\ntitle: A\nslug: a\nevents:\n  - date: 0000-08-09\n    text: x\n---\n", 5, 11, "event date")]
     [InlineData("---\ntitle: A\nslug: a\nentities:\n  - name: X\n    type: alien\n---\n", 6, 11, "entity type 'alien'")]
     [InlineData("---\ntitle: A\nslug: a\nsource:\n :  file: x\n---\n", 5, 11, "is a key missing before ':'")]
-    [InlineData("---\ntitle: [Talks stall\"\nslug: a\n---\n", 2, 8, "is a bracket or quote left open?")]
+    [InlineData("---\ntitle: [Talks stall\"\nslug: a\n---\n", 2, 8, "this '[' is not closed")]
+    [InlineData("---\ntitle: A\nslug: a\ntags: [x, y\nsummary: s\n---\n", 4, 7, "this '[' is not closed")]
+    [InlineData("---\ntitle: A\nslug: a\ntags: [x, y\n---\n", 4, 7, "this '[' is not closed")]
+    [InlineData("---\ntitle: A\nslug: a\nsource: {file: x\nsummary: s\n---\n", 4, 9, "this '{' is not closed")]
+    [InlineData("---\ntitle: A\nslug: a\nentities:\n  - name: X\n    aliases: [Y\n  - name: Z\n---\n", 6, 14, "this '[' is not closed")]
+    [InlineData("---\ntitle: A\nslug: a\ntags: [x, y}\n---\n", 4, 12, "invalid YAML: While parsing a flow sequence, did not find")]
     public void Reports_a_broken_file_with_its_line_and_column(string text, int line, int column, string message)
     {
         var (briefing, problems) = Read(text);

@@ -27,7 +27,7 @@ public sealed class BadBriefingFileTests : IDisposable
         { "not a mapping", "list.md", Utf8("---\n- a\n- b\n---\n"), "list.md:2:1: front matter must be a mapping" },
         { "line given twice", "twice.md", Utf8("---\ntitle: A\nslug: a\nsource:\n  file: x.txt\n  file: x.txt\n---\n\nA sentence.\n"), "twice.md:6:3: invalid YAML: Duplicate key" },
         { "front matter of no lines", "bare.md", Utf8("---\n---\n\nA sentence.\n"), "bare.md:2:1: front matter must be a mapping" },
-        { "bracket left open", "bracket.md", Utf8("---\ntitle: [Talks stall\"\nslug: a\n---\n"), "bracket.md:2:8: invalid YAML: this cannot be read" },
+        { "bracket left open", "bracket.md", Utf8("---\ntitle: [Talks stall\"\nslug: a\n---\n"), "bracket.md:2:8: invalid YAML: this '[' is not closed" },
     };
 
     [Theory]
