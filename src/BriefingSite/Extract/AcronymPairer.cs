@@ -22,7 +22,7 @@ internal static partial class AcronymPairer
 
             var inner = match.Groups[1].Value;
             var nameIsAcronym = IsAcronym(candidate.Name);
-            if (!nameIsAcronym && IsAcronym(inner) && !pairs.ContainsKey(inner)
+            if (!nameIsAcronym && (IsAcronym(inner) || AmpersandAcronym().IsMatch(inner)) && !pairs.ContainsKey(inner)
                 && (InitialsMatch(candidate.Name, inner) || firstMention))
             {
                 pairs[inner] = candidate.Name;
@@ -90,6 +90,10 @@ internal static partial class AcronymPairer
 
     [GeneratedRegex(@"^[A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)?$")]
     private static partial Regex Acronym();
+
+    // "Standard & Poor's (S&P)", "Marks & Spencer (M&S)": letters joined by an ampersand, spelled out only in a bracket.
+    [GeneratedRegex(@"^[A-Z]+&[A-Z]+$")]
+    private static partial Regex AmpersandAcronym();
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex NamePart();

@@ -16,6 +16,7 @@ internal static class EntityFinder
             CandidateScanner.Scan(sentences.Texts[i], sentences.Tokens[i], i, candidates);
         }
 
+        NamesWithOwnS.Extend(sentences.Texts, candidates);
         var acronyms = AcronymPairer.Pair(sentences.Texts, candidates);
         var keys = candidates.ConvertAll(c => Canonical(c.Name, acronyms));
         var sports = SportsReport.Is(sentences);

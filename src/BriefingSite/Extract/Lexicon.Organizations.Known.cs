@@ -87,8 +87,10 @@ internal static partial class Lexicon
         // Bodies whose letters are written as a word in British news.
         "Nasa", "NASA", "Cern", "CERN", "Ofcom", "Ofwat", "Ofgem", "Ofsted", "Acas", "Aslef", "Amicus", "Unison", "Europol",
         "Eurostat", "Nafta", "NAFTA", "Mercosur", "Asda", "Tesco",
-        // Companies named for their founders, read otherwise as a person's name.
-        "Hewlett Packard", "Hewlett-Packard", "Rolls-Royce", "Rolls Royce");
+        // Companies named for their founders, read otherwise as a person's name; those written with "'s" too.
+        "Hewlett Packard", "Hewlett-Packard", "Rolls-Royce", "Rolls Royce", "Marks & Spencer", "Standard & Poor's", "Moody's", "Sainsbury's",
+        "Sotheby's", "Christie's", "Lloyd's", "Macy's", "Bloomingdale's", "Marshall Field's", "Kellogg's", "Wendy's",
+        "Domino's", "Foster's", "Ben & Jerry's");
 
     // Last words that make a name a programme, treaty, weapon or plan rather than a body.
     private static readonly HashSet<string> OtherHeads = Set(
@@ -120,7 +122,9 @@ internal static partial class Lexicon
         "PlayStation 2", "Xbox", "Game Boy", "Motorcycle Diaries", "Harry Potter", "Windows", "Windows XP", "Linux", "Vera Drake", "Gran Turismo",
         // Languages without a people's word of their own: "dubbed into Hindi" names no place.
         "Hindi", "Urdu", "Mandarin", "Cantonese", "Swahili", "Bengali", "Punjabi", "Gujarati", "Pashto", "Farsi", "Sanskrit",
-        "Yiddish", "Esperanto", "Gaelic");
+        "Yiddish", "Esperanto", "Gaelic",
+        // Diseases named for who described them.
+        "Alzheimer's", "Parkinson's", "Huntington's", "Crohn's", "Asperger's", "Hodgkin's");
 
     // Alternative spellings of the same name.
     private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)

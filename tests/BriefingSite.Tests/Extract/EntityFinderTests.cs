@@ -185,6 +185,22 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.All(entities, e => Assert.Null(e.Role));
     }
 
+    [Theory]
+    [InlineData("Credit rating agencies Standard & Poor's, Moody's and Fitch cut its rating.", "Standard & Poor's|Moody's")]
+    [InlineData("The rupee rose after Standard & Poor's (S&P) raised its rating. || S&P said so.", "Standard & Poor's")]
+    [InlineData("It sold less than Sotheby's last year. || Christie’s sales rose.", "Sotheby's|Christie's")]
+    [InlineData("Stores like Bullock's and Gimbels were sold. || Bullock's stores closed.", "Bullock's")]
+    [InlineData("The drug slows Parkinson's disease, Alan Jones said.", "Parkinson's|Alan Jones")]
+    [InlineData("She denies he is Mr Blunkett's.", "Blunkett")]
+    [InlineData("Its technology, not Sony's, will win.", "Sony")]
+    [InlineData("Ronald McDonald's hat was red. || Ronald McDonald smiled.", "Ronald McDonald")]
+    [InlineData("Shares in Hollinger's fell. || The sale of Hollinger's, a publisher, was called off. || Hollinger said profits rose.", "Hollinger")]
+    [InlineData("Pakistan's army said so. || Its leaders met in Pakistan's capital.", "Pakistan")]
+    public void A_name_keeps_its_s_where_it_is_its_own_not_an_owners(string text, string names)
+    {
+        Assert.Equal(names.Split('|'), FoundNames.NamesOf(text.Split(" || ")));
+    }
+
     [Fact]
     public void Senior_opening_a_sentence_is_no_title_and_no_part_of_the_name_after_it()
     {
