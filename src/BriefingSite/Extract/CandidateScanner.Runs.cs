@@ -208,7 +208,8 @@ internal static partial class CandidateScanner
         {
             "and" => ((Lexicon.IsOrganizationHead(tokens[end - 1].Text) || Lexicon.IsOtherHead(tokens[end - 1].Text)) && !JoinsTwoBodies(tokens, start, end, k)
                       && !JoinsWholeNames(sentence, tokens, start, end, k) && !NamesOneOfItsOwnAfter(tokens, k, end))
-                     || JoinsBodysFields(sentence, tokens, start, end, k) || (end - k > 3 && tokens[end - 1].Text is "Fame" && tokens[end - 2].Text is "of"),
+                     || JoinsBodysFields(sentence, tokens, start, end, k) || JoinsTitlesFields(tokens, start, end, k)
+                     || (end - k > 3 && tokens[end - 1].Text is "Fame" && tokens[end - 2].Text is "of"),
             "of" or "for" or "on" => (Lexicon.IsOrganizationHead(before) && !Lexicon.IsCompanySuffix(before)) || Lexicon.IsOtherHead(before)
                                      || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || Lexicon.IsPeerage(before) || before is "States" or "Republic" or "Kingdom" or "House" or "Chamber" or "Chambers"
                                      || (before is "Hall" && k + 1 < end && tokens[k + 1].Text is "Fame"),
@@ -252,7 +253,8 @@ internal static partial class CandidateScanner
         && Tokenizer.Adjacent(sentence, tokens[@for + 1], tokens[@for + 2]);
 
     // "Top of the Pops", "Friends of the Earth", "BBC Sports Personality of the Year": everyday words (and, after the
-    // first, acronyms and demonyms) before "of the" and a capitalised word make one name; not a person's ("Hannah Ward of
+    // first, acronyms and demonyms; last, a body's word: "International Federation of the Phonographic Industry") before
+    // "of the" and a capitalised word make one name; not a person's ("Hannah Ward of
     // the Refugee Council"), an office's ("Leader of the Opposition") or a group's ("Members of the Bank", "None of the Tories").
     private static bool JoinsOfThe(string sentence, IReadOnlyList<Token> tokens, int start, int of)
     {
@@ -272,7 +274,8 @@ internal static partial class CandidateScanner
         for (var i = first; i < of; i++)
         {
             var word = tokens[i].Text;
-            var everyday = Lexicon.IsEverydayWord(word) || (of - first > 1 && (tokens[i].IsAcronym || Lexicon.CountryOfDemonym(word) is not null));
+            var everyday = Lexicon.IsEverydayWord(word) || (of - first > 1 && (tokens[i].IsAcronym || Lexicon.CountryOfDemonym(word) is not null))
+                           || (i == of - 1 && Lexicon.IsOrganizationHead(word) && !Lexicon.IsCompanySuffix(word));
             if (!tokens[i].IsCapitalised || !everyday || Lexicon.IsFirstName(word) || Lexicon.IsTitle(word))
             {
                 return false;
@@ -309,6 +312,27 @@ internal static partial class CandidateScanner
         }
 
         return !Lexicon.IsOrganization(sentence[tokens[and + 1].Start..tokens[fieldsEnd - 1].End]);
+    }
+
+    // "Trade and Industry Secretary Patricia Hewitt", "Economic and Fiscal Policy Minister": a minister's fields, all of
+    // the run before "and" and the words after it up to the title; not "Hain and Welsh First Minister" (a person).
+    private static bool JoinsTitlesFields(IReadOnlyList<Token> tokens, int start, int end, int and)
+    {
+        for (var i = start; i < and; i++)
+        {
+            if (!IsField(tokens[i]) || Lexicon.IsTitle(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        var title = and + 1;
+        while (title < end && IsField(tokens[title]) && !Lexicon.IsTitle(tokens[title].Text))
+        {
+            title++;
+        }
+
+        return and > start && title > and + 1 && title < end && Lexicon.IsTitle(tokens[title].Text);
     }
 
     // A word for a body's field ("Education", "Pensions"): a capitalised everyday word, or its plural, that is no place

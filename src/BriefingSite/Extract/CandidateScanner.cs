@@ -77,7 +77,8 @@ internal static partial class CandidateScanner
         {
             var word = run[i].Text;
             var adjective = word.Length > 4 && (word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal));
-            if (!(word is "Shadow" or "Junior" or "Acting" or "Outgoing" or "Incoming" || (adjective && Lexicon.IsEverydayWord(word) && !Lexicon.IsPlace(word))))
+            if (!(word is "Shadow" or "Junior" or "Acting" or "Outgoing" or "Incoming" || (adjective && Lexicon.IsEverydayWord(word) && !Lexicon.IsPlace(word))
+                  || IsMinistersField(run, i)))
             {
                 return false;
             }
@@ -85,6 +86,11 @@ internal static partial class CandidateScanner
 
         return true;
     }
+
+    // "Trade and Industry Secretary", "Media and Sport Secretary": the fields of a minister's office, joined by "and" (see
+    // JoinsTitlesFields); no body the tables know ("Labour").
+    private static bool IsMinistersField(List<Token> run, int i) =>
+        run.Exists(t => t.Text is "and") && (run[i].Text is "and" || (IsField(run[i]) && !Lexicon.IsOrganization(run[i].Text)));
 
     // "Will Smith starred …", "Will Young sang …": a first name, where a statement opens with "Will" and a surname; not
     // the verb of a question ("Will Labour win?") nor before a known name ("Will Britain …").
@@ -374,7 +380,7 @@ internal static partial class CandidateScanner
 
     // "Australian Open", "British Airways", "Scottish Cup": a demonym before one word for an event, a body or a work
     // names it with that word; before several ending in a body's word, none a place, title or first name, it opens the
-    // body's name ("British Retail Consortium", "Scottish National Party"); "Australian Tim Henman", "British Prime
+    // body's name ("British Retail Consortium", "Scottish National Party", "British Phonographic Industry"); "Australian Tim Henman", "British Prime
     // Minister" or "British Olympic" (team) do not.
     private static bool NamedWithDemonym(List<Token> run, int demonym)
     {
@@ -396,7 +402,7 @@ internal static partial class CandidateScanner
             }
         }
 
-        return Lexicon.IsOrganizationHead(run[^1].Text) && !Lexicon.IsCompanySuffix(run[^1].Text);
+        return (Lexicon.IsOrganizationHead(run[^1].Text) && !Lexicon.IsCompanySuffix(run[^1].Text)) || run[^1].Text is "Industry";
     }
 
     // "Pakistani" or "South Korean" at the head of a run: how many words the adjective takes; a place's people or one of

@@ -124,9 +124,10 @@ internal static class EntityTyper
             return EntityType.Other;
         }
 
-        // "Social Democrats", "Welsh Liberal Democrats": parties. (Not a head word that joins names across "and":
-        // "Conservatives and Liberal Democrats" are two.)
-        if (words.Any(Lexicon.IsOrganizationHead) || (words.Length > 1 && last is "Democrats"))
+        // "Social Democrats", "Welsh Liberal Democrats": parties; "British Phonographic Industry": a trade's body, named
+        // with its nation. (Not a head word that joins names across "and": "Conservatives and Liberal Democrats" are two.)
+        if (words.Any(Lexicon.IsOrganizationHead) || (words.Length > 1 && last is "Democrats")
+            || (words.Length > 2 && last is "Industry" && Lexicon.CountryOfDemonym(words[0]) is not null))
         {
             return EntityType.Organization;
         }

@@ -10,7 +10,7 @@ internal static partial class Lexicon
         "Association", "Union", "Team", "Forces", "Force", "Navy", "Court", "Senate", "Parliament", "Assembly",
         "Congress", "Front", "Brigade", "Brigades", "League", "Alliance", "Coalition", "Federation", "Foundation",
         "Society", "Service", "Services", "Authority", "Bureau", "Board", "Directorate", "Police", "Guard",
-        "Administration", "Government", "Cabinet", "Complex", "Industries", "Systems", "Technologies", "Holdings",
+        "Administration", "Government", "Cabinet", "Complex", "Industries", "Confederation", "Systems", "Technologies", "Holdings",
         "Partners", "Times", "Post", "News", "Journal", "Tribune", "Herald", "Gazette", "Review", "Press",
         "Monitor", "Club", "Academy", "Laboratory", "Laboratories", "Secretariat", "Mission", "Jirga", "Shura",
         "Taliban", "Co", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "LLC", "Bancorp", "Bancshares", "Motors",

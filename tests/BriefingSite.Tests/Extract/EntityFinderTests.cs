@@ -592,12 +592,13 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Keeps_of_the_inside_a_name_of_everyday_words()
+    public void Keeps_of_the_inside_a_name_of_everyday_words_or_a_bodys()
     {
         string[] sentences =
         [
             "He spoke to the News of the World about Eternal Sunshine of the Spotless Mind.",
             "Millions watched Top of the Pops, and Hannah Ward of the Refugee Council and the Leader of the Opposition did not.",
+            "Sales rose, said the International Federation of the Phonographic Industry and the International Committee of the Red Cross.",
         ];
 
         var names = FoundNames.NamesOf(sentences);
@@ -607,7 +608,37 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.Contains("Top of the Pops", names);
         Assert.Contains("Hannah Ward", names);
         Assert.Contains("Refugee Council", names);
+        Assert.Contains("International Federation of the Phonographic Industry", names);
+        Assert.Contains("International Committee of the Red Cross", names);
         Assert.DoesNotContain(names, n => n.Contains("Opposition", StringComparison.Ordinal) && n.Contains("Leader", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("In September, Trade and Industry Secretary Patricia Hewitt said so.", "Patricia Hewitt", "Trade and Industry Secretary")]
+    [InlineData("The Economic and Fiscal Policy Minister Heizo Takenaka said so.", "Heizo Takenaka", "Economic and Fiscal Policy Minister")]
+    [InlineData("Gordon Brown and Transport Secretary Alistair Darling met.", "Alistair Darling", "Transport Secretary")]
+    public void A_ministers_fields_joined_by_and_are_all_the_role_and_no_name(string sentence, string person, string role)
+    {
+        var entities = EntityFinder.Find([sentence]).Entities;
+
+        Assert.Equal(role, entities.Single(e => e.Name == person).Role);
+        Assert.All(entities, e => Assert.Equal(EntityType.Person, e.Type));
+    }
+
+    [Fact]
+    public void A_body_named_for_an_industry_is_one_organisation_demonym_and_all()
+    {
+        string[] sentences =
+        [
+            "The British Phonographic Industry has found a lack of independent music.",
+            "The Confederation of British Industry said so.",
+        ];
+
+        var types = FoundNames.TypesOf(sentences);
+
+        Assert.Equal(EntityType.Organization, types["British Phonographic Industry"]);
+        Assert.Equal(EntityType.Organization, types["Confederation of British Industry"]);
+        Assert.Equal(2, types.Count);
     }
 
     [Fact]
