@@ -30,9 +30,14 @@ internal static class RolePhrase
 
         // Most names have no role before them: the word just before is looked at first, as it stands in the sentence.
         var from = comma ? at - 1 : nameStart;
-        if (WordBefore(sentence, from) is not var (lastStart, lastEnd) || !MayEndRole(sentence.AsSpan(lastStart, lastEnd - lastStart)))
+        if (WordBefore(sentence, from) is not var (lastStart, lastEnd))
         {
             return null;
+        }
+
+        if (!MayEndRole(sentence.AsSpan(lastStart, lastEnd - lastStart)))
+        {
+            return comma && char.IsUpper(sentence[lastStart]) ? HeldBefore(sentence, from) : null;
         }
 
         var spans = WordsBefore(sentence, from);
@@ -54,6 +59,32 @@ internal static class RolePhrase
         }
 
         return sentence[spans[first].Start..spans[^1].End];
+    }
+
+    // "the chairman of Migration Watch UK, Sir Andrew Green,", "The head of Naftohaz, Yury Boyko,": after "the", a role
+    // and where it is held, a name in capitals (up to four words, "the" before them allowed), then the comma before the
+    // person's name.
+    private static string? HeldBefore(string sentence, int comma)
+    {
+        var spans = WordsBefore(sentence, comma);
+        var words = spans.ConvertAll(w => sentence[w.Start..w.End]);
+        var where = words.FindLastIndex(w => w is "of" or "at" or "for");
+        var body = where + 1 < words.Count && words[where + 1] is "the" ? where + 2 : where + 1;
+        if (where < 1 || body >= words.Count || words.Count - body > MostCapitalised
+            || !words.Skip(body).All(w => char.IsUpper(w[0]) || w is "and" or "&" or "of") || !char.IsUpper(words[body][0]))
+        {
+            return null;
+        }
+
+        // "the new chief executive", "the incoming president": a word for when the office is held goes with it.
+        var first = FirstWord(words[..where]);
+        if (first > 1 && words[first - 1] is "new" or "incoming" or "outgoing" or "acting" or "interim")
+        {
+            first--;
+        }
+
+        var opened = first > 0 ? words[first - 1] is "the" or "The" : first == 0 && OpensSentence(sentence, spans[0].Start);
+        return opened && first < where ? sentence[spans[first].Start..spans[^1].End] : null;
     }
 
     private static bool MayEndRole(ReadOnlySpan<char> word) => Lexicon.IsRoleHead(word) || word is "state" or "staff" or "general";

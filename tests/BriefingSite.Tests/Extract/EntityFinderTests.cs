@@ -164,6 +164,19 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.Equal(role, RoleOf(person, sentence));
     }
 
+    [Theory]
+    [InlineData("He was named by the chairman of Migration Watch UK, Alan Jones, on Monday.", "Alan Jones", "chairman of Migration Watch UK")]
+    [InlineData("The head of Naftohaz, Alan Jones, said the deal was done.", "Alan Jones", "head of Naftohaz")]
+    [InlineData("It came from the co-chairman of the Conservative Party, Alan Jones, who spoke.", "Alan Jones", "co-chairman of the Conservative Party")]
+    [InlineData("The new chief executive of the Northern Irish FA, Alan Jones, said so.", "Alan Jones", "new chief executive of the Northern Irish FA")]
+    [InlineData("The likes of Matt Dawson, Alan Jones, and Will Greenwood played.", "Alan Jones", null)]
+    [InlineData("He compared it to the era of Gareth Edwards, Alan Jones, and others.", "Alan Jones", null)]
+    [InlineData("He spoke to the chairman of Migration Watch UK, Alan Jones and others.", "Alan Jones", null)]
+    public void A_role_held_somewhere_may_stand_before_a_name_set_off_by_commas(string sentence, string person, string? role)
+    {
+        Assert.Equal(role, RoleOf(person, sentence));
+    }
+
     // The role found for a person named in full in a first sentence, then in the sentence given.
     private static string? RoleOf(string person, string sentence) =>
         EntityFinder.Find(["Alan Jones arrived on Monday.", sentence]).Entities.Single(e => e.Name == person).Role;
