@@ -136,10 +136,24 @@ internal static partial class CandidateScanner
             : gap is "' " or "’ " && owner.Text.EndsWith('s');
         var ends = body + 1 == tokens.Count || !(StartsName(tokens[body + 1]) && Tokenizer.Adjacent(sentence, tokens[body], tokens[body + 1]));
         var head = tokens[body].Text;
+        if (ends && tokens[body].IsCapitalised && plural && Lexicon.IsOrganizationHead(head) && !Lexicon.IsCompanySuffix(head))
+        {
+            return body + 1;
+        }
+
+        // The saint's building may take more words, its last the kind of place ("St Fintian's High School", "St
+        // Stephen's Green Shopping Centre").
+        var last = body;
+        while (last - body < 3 && last + 1 < tokens.Count && StartsName(tokens[last + 1]) && Tokenizer.Adjacent(sentence, tokens[last], tokens[last + 1]))
+        {
+            last++;
+        }
+
+        head = tokens[last].Text;
         var saints = j - start == 2 && tokens[start].Text is "St" or "St." or "Saint" && (apostropheS ? gap is "'s " or "’s " : gap is "' " or "’ ")
-                     && (Lexicon.IsVenueHead(head) || Lexicon.IsPlaceHead(head) || Lexicon.IsOrganizationHead(head));
-        return ends && tokens[body].IsCapitalised && ((plural && Lexicon.IsOrganizationHead(head) && !Lexicon.IsCompanySuffix(head)) || saints)
-            ? body + 1 : j;
+                     && tokens[body].IsCapitalised && (Lexicon.IsVenueHead(head) || Lexicon.IsPlaceHead(head) || Lexicon.IsOrganizationHead(head))
+                     && (last + 1 == tokens.Count || !(StartsName(tokens[last + 1]) && Tokenizer.Adjacent(sentence, tokens[last], tokens[last + 1])));
+        return saints ? last + 1 : j;
     }
 
     // "Belt and Road Initiative" keeps its "and"; "Russia and China" does not; "Bergamo-based Atalanta" is two names.

@@ -313,7 +313,8 @@ internal static partial class CandidateScanner
             titleLength > 0 ? EntityType.Person
             : NameContext.IsAfterWorkNoun(sentence.AsSpan(0, nameStart)) || (run[titleLength].Text is "The" && IsWorkTitleAt(sentence, nameStart)) ? EntityType.Other
             : afterBodyNoun ? EntityType.Organization
-            : titleLength == 0 && (NameContext.IsAfterKinNoun(sentence.AsSpan(0, nameStart)) || NameContext.IsAfterPerformerNoun(sentence.AsSpan(0, nameStart)))
+            : titleLength == 0 && (NameContext.IsAfterKinNoun(sentence.AsSpan(0, nameStart)) || NameContext.IsAfterPerformerNoun(sentence.AsSpan(0, nameStart))
+                                   || NameContext.IsCredited(sentence, nameStart, end))
               ? EntityType.Person
             : NameContext.HintAfter(sentence, end) ?? Dateline(sentence, atStart, end) ?? (NameContext.IsBeforeItsState(sentence, end) ? EntityType.Place : null),
             WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart)),

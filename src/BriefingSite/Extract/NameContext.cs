@@ -408,6 +408,30 @@ internal static partial class NameContext
     /// Aaliyah"): it is a person's, a stage name often (a known name keeps its type: "best singer Grammy").</summary>
     public static bool IsAfterPerformerNoun(ReadOnlySpan<char> before) => PerformerNoun().IsMatch(LastTwoWords(before));
 
+    /// <summary>True when the name follows a film's credit ("starring DiCaprio", "directed by Scorsese") and neither a trade
+    /// nor an owner's "'s" follows it ("directed by Three Kings film-maker David O Russell", "by A Beautiful Mind's Ron
+    /// Howard" credit the person after): it is a person's.</summary>
+    public static bool IsCredited(string sentence, int nameStart, int end) =>
+        FilmCredit().IsMatch(LastTwoWords(sentence.AsSpan(0, nameStart))) && !TradeNext(sentence, end) && !IsPossessiveAt(sentence, end);
+
+    // A role's last word in small letters just after the name ("Three Kings film-maker").
+    private static bool TradeNext(string sentence, int end)
+    {
+        var start = end + 1;
+        if (start >= sentence.Length || sentence[end] != ' ' || !char.IsAsciiLetterLower(sentence[start]))
+        {
+            return false;
+        }
+
+        var stop = start;
+        while (stop < sentence.Length && (char.IsAsciiLetterLower(sentence[stop]) || sentence[stop] == '-'))
+        {
+            stop++;
+        }
+
+        return Lexicon.IsRoleHead(sentence.AsSpan(start, stop - start));
+    }
+
     /// <summary>True when the name follows a noun for a work ("US musical Sweet Charity", "the film Ray") or a part played
     /// in it ("starred in Collateral"): it is the work's title.</summary>
     public static bool IsAfterWorkNoun(ReadOnlySpan<char> before) => WorkNoun().IsMatch(LastTwoWords(before));
@@ -456,6 +480,9 @@ internal static partial class NameContext
 
     [GeneratedRegex(@"\b(?:rapper|singer|actor|actress|dancer|presenter|comedian|comedienne|guitarist|drummer|songwriter|frontman|frontwoman|star|striker|midfielder|winger|goalkeeper)\s+$")]
     private static partial Regex PerformerNoun();
+
+    [GeneratedRegex(@"\b(?:starring|co-starring|(?:directed|narrated)\s+by)\s+$")]
+    private static partial Regex FilmCredit();
 
     [GeneratedRegex(@"\b(?:film|films|movie|musical|album|song|ballad|anthem|sitcom|comedy|drama|novel|documentary|soap|programme|thriller|blockbuster|biopic|cartoon|poem|opera|ballet|show|book|single|series|sequel|remake|(?:starred|starring|stars|co-starred|co-stars)\s+in)\s+$")]
     private static partial Regex WorkNoun();

@@ -276,7 +276,7 @@ public class NewsNameTests
     }
 
     [Fact]
-    public void Reads_a_name_after_a_performers_trade_as_a_persons()
+    public void Reads_a_name_after_a_performers_trade_or_a_films_credit_as_a_persons()
     {
         string[] sentences =
         [
@@ -284,12 +284,19 @@ public class NewsNameTests
             "The record company of late R&B star Aaliyah has failed in an attempt to sue.",
             "Marlon Brando turned down his best actor Oscar for The Godfather.",
             "She won the best singer Grammy in Los Angeles, and the best female singer Brit.",
+            "The Aviator, starring DiCaprio, leads the field, and the next film, directed by Scorsese, opens soon.",
+            "The festival closed with a film directed by Three Kings film-maker David O Russell.",
+            "The film, to be directed by A Beautiful Mind's Ron Howard, stars Hanks.",
         ];
 
         var types = FoundNames.TypesOf(sentences);
 
         Assert.Equal(EntityType.Person, types["Nelly"]);
         Assert.Equal(EntityType.Person, types["Aaliyah"]);
+        Assert.Equal(EntityType.Person, types["DiCaprio"]);
+        Assert.Equal(EntityType.Person, types["Scorsese"]);
+        Assert.NotEqual(EntityType.Person, types["Three Kings"]);
+        Assert.NotEqual(EntityType.Person, types["A Beautiful Mind"]);
         Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Oscar", EntityType.Other));
         Assert.NotEqual(EntityType.Person, types.GetValueOrDefault("Grammy", EntityType.Other));
     }
@@ -762,6 +769,14 @@ public class NewsNameTests
         Assert.Equal(EntityType.Place, types["St George's Chapel"]);
         Assert.Equal(EntityType.Place, types["St James' Park"]);
         Assert.DoesNotContain("St George", types.Keys);
+    }
+
+    [Fact]
+    public void Names_a_saints_building_of_several_words_whole()
+    {
+        var names = FoundNames.NamesOf(["St Fintian's High School said so, and the tickets went on sale in St Stephen's Green Shopping Centre."]);
+
+        Assert.Equal(["St Fintian's High School", "St Stephen's Green Shopping Centre"], names);
     }
 
     [Fact]
