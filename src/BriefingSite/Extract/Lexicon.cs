@@ -166,6 +166,9 @@ internal static partial class Lexicon
     /// <summary>True for a peer's rank, which names a person with "of" and a place: "Duke of Edinburgh".</summary>
     public static bool IsPeerage(string word) => Peerages.Contains(word);
 
+    /// <summary>True for how a peer is addressed before a surname and, maybe, "of" and a place ("Lord Roberts of Conwy").</summary>
+    public static bool IsPeersAddress(string word) => word is "Lord" or "Lady" or "Baroness" or "Baron";
+
     /// <summary>True for a common first name, from the project's own list: one that makes a name of two words a person's.</summary>
     public static bool IsFirstName(string word) => FirstNames.Contains(word);
 

@@ -74,9 +74,11 @@ internal static class RoleSplitter
 
             var rest = run.Skip(k + 1).ToList();
             var name = string.Join(' ', rest.Select(t => t.Text));
-            var particles = Enumerable.Range(0, rest.Count).Count(i => IsSurnameParticle(rest, i));
+            // "Lord Roberts of Conwy": a peer's place after the surname ends the name.
+            var peersOf = rest.Count >= 2 && run.Count >= 4 && rest[^2].Text is "of" && Lexicon.IsPeersAddress(run[^4].Text) ? rest.Count - 2 : -1;
+            var particles = Enumerable.Range(0, rest.Count).Count(i => IsSurnameParticle(rest, i) || i == peersOf);
             return rest.Count - particles <= 3
-                   && !rest.Where((t, i) => Lexicon.IsOrganizationHead(t.Text) || (Lexicon.IsNameConnector(t.Text) && !IsSurnameParticle(rest, i))).Any()
+                   && !rest.Where((t, i) => Lexicon.IsOrganizationHead(t.Text) || (Lexicon.IsNameConnector(t.Text) && !IsSurnameParticle(rest, i) && i != peersOf)).Any()
                    && !Lexicon.IsPlace(name) && !Lexicon.IsOrganization(name) && !EndsInEverydayWord(run, k + 1) ? k + 1 : 0;
         }
 

@@ -639,6 +639,22 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_peer_is_named_by_the_surname_and_the_place_of_the_title_names_nothing()
+    {
+        string[] sentences =
+        [
+            "Transport Minister Lord Roberts of Conwy denied it.",
+            "Lord Falconer of Thoroton said so.",
+        ];
+
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        Assert.Equal("Transport Minister", entities.Single(e => e.Name == "Roberts").Role);
+        Assert.Equal(EntityType.Person, entities.Single(e => e.Name == "Falconer").Type);
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Conwy", StringComparison.Ordinal) || e.Name.Contains("Thoroton", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_body_named_for_an_industry_is_one_organisation_demonym_and_all()
     {
         string[] sentences =
