@@ -318,7 +318,8 @@ internal static partial class CandidateScanner
             end,
             role,
             titleLength > 0 ? EntityType.Person
-            : NameContext.IsAfterWorkNoun(sentence.AsSpan(0, nameStart)) || (run[titleLength].Text is "The" && IsWorkTitleAt(sentence, nameStart)) ? EntityType.Other
+            : NameContext.IsAfterWorkNoun(sentence.AsSpan(0, nameStart)) || (run[titleLength].Text is "The" && IsWorkTitleAt(sentence, nameStart))
+              || NameContext.IsWorkInApposition(sentence, nameStart, end) ? EntityType.Other
             : afterBodyNoun ? EntityType.Organization
             : titleLength == 0 && (NameContext.IsAfterKinNoun(sentence.AsSpan(0, nameStart)) || NameContext.IsAfterPerformerNoun(sentence.AsSpan(0, nameStart))
                                    || NameContext.IsCredited(sentence, nameStart, end))

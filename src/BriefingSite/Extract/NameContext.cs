@@ -436,6 +436,12 @@ internal static partial class NameContext
     /// in it ("starred in Collateral"): it is the work's title.</summary>
     public static bool IsAfterWorkNoun(ReadOnlySpan<char> before) => WorkNoun().IsMatch(LastTwoWords(before));
 
+    /// <summary>True when the name stands between commas after a noun for one work ("his next major film, Donnie Brasco,",
+    /// "her most recent single, Car Wash."): it is the work's title; not the work's person ("the director of the film,
+    /// Vinod Pande,").</summary>
+    public static bool IsWorkInApposition(string sentence, int nameStart, int end) =>
+        end < sentence.Length && sentence[end] is ',' or '.' && WorkNounAndComma().IsMatch(LastThreeWords(sentence.AsSpan(0, nameStart)));
+
     // A match of the pattern ends the text and holds at most two words, the first maybe the end of a longer word
     // ("(in"): it lies within the text's last two runs of non-space characters and the spaces after them. Starting
     // after a space, the cut text reads the same at its start as the whole text does there.
@@ -483,6 +489,9 @@ internal static partial class NameContext
 
     [GeneratedRegex(@"\b(?:starring|co-starring|(?:directed|narrated)\s+by)\s+$")]
     private static partial Regex FilmCredit();
+
+    [GeneratedRegex(@"(?<!\bof\s+the)\s(?:film|movie|musical|album|song|ballad|single|novel|book|sitcom|drama|documentary|show|series),\s+$")]
+    private static partial Regex WorkNounAndComma();
 
     [GeneratedRegex(@"\b(?:film|films|movie|musical|album|song|ballad|anthem|sitcom|comedy|drama|novel|documentary|soap|programme|thriller|blockbuster|biopic|cartoon|poem|opera|ballet|show|book|single|series|sequel|remake|(?:starred|starring|stars|co-starred|co-stars)\s+in)\s+$")]
     private static partial Regex WorkNoun();

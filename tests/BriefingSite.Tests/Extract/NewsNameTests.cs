@@ -1073,6 +1073,19 @@ public class NewsNameTests
     }
 
     [Fact]
+    public void Reads_a_name_between_commas_after_a_noun_for_a_work_as_the_work_but_not_its_maker()
+    {
+        var types = FoundNames.TypesOf(
+        [
+            "He played a serious role in his next major film, Donnie Brasco, where he portrayed an agent.",
+            "Donnie Brasco was a hit, said the director of the film, Vinod Pande, and Vinod Pande smiled.",
+        ]);
+
+        Assert.Equal(EntityType.Other, types["Donnie Brasco"]);
+        Assert.Equal(EntityType.Person, types["Vinod Pande"]);
+    }
+
+    [Fact]
     public void Reads_a_royals_name_before_a_buildings_word_as_the_place_it_names()
     {
         string[] sentences =
