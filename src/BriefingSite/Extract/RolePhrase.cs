@@ -37,7 +37,9 @@ internal static class RolePhrase
 
         if (!MayEndRole(sentence.AsSpan(lastStart, lastEnd - lastStart)))
         {
-            return comma && char.IsUpper(sentence[lastStart]) ? HeldBefore(sentence, from) : null;
+            return comma && char.IsUpper(sentence[lastStart]) ? HeldBefore(sentence, from)
+                : !comma && IsRank(sentence.AsSpan(lastStart, lastEnd - lastStart)) ? Ranking(sentence, from)
+                : null;
         }
 
         var spans = WordsBefore(sentence, from);
@@ -86,6 +88,28 @@ internal static class RolePhrase
         var opened = first > 0 ? words[first - 1] is "the" or "The" : first == 0 && OpensSentence(sentence, spans[0].Start);
         return opened && first < where ? sentence[spans[first].Start..spans[^1].End] : null;
     }
+
+    // "World number one Lindsay Davenport", "British number two Tim Henman", "former world number one": a place in a
+    // ranking, of the world or a nation.
+    private static string? Ranking(string sentence, int nameStart)
+    {
+        var spans = WordsBefore(sentence, nameStart);
+        var words = spans.ConvertAll(w => sentence[w.Start..w.End]);
+        var first = words.Count - 3;
+        if (first < 0 || words[^2] is not ("number" or "Number")
+            || !(words[first] is "world" or "World" || Lexicon.CountryOfDemonym(words[first]) is not null))
+        {
+            return null;
+        }
+
+        first -= first > 0 && words[first - 1] is "former" or "Former" ? 1 : 0;
+        return sentence[spans[first].Start..spans[^1].End];
+    }
+
+    // A place in a ranking after "number": "one" to "ten", or figures.
+    private static bool IsRank(ReadOnlySpan<char> word) =>
+        word is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
+        || (word.Length is > 0 and <= 3 && !word.ContainsAnyExceptInRange('0', '9'));
 
     private static bool MayEndRole(ReadOnlySpan<char> word) => Lexicon.IsRoleHead(word) || word is "state" or "staff" or "general";
 
@@ -145,6 +169,13 @@ internal static class RolePhrase
         for (i--; i >= 0 && (IsRoleWord(words[i]) || (words[i] is "and" && i > 0 && IsRoleWord(words[i - 1]))); i--)
         {
             first = i;
+        }
+
+        // "Number one men's seed": the rank before the office goes with it.
+        if (i >= 1 && IsRank(words[i]) && words[i - 1] is "number" or "Number")
+        {
+            first = i - 1;
+            i -= 2;
         }
 
         // Capitalised words that say whose office it is or where: "Tory", "Bank of England", "Labour's".

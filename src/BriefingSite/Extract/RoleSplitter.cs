@@ -124,10 +124,11 @@ internal static class RoleSplitter
         return role.Any(NamesRole) ? string.Join(' ', role) : null;
     }
 
-    // A word that says what someone does: a title ("Minister"), a role noun ("analyst"), or a member's title ("MP").
+    // A word that says what someone does: a title ("Minister"), a role noun ("analyst"), a member's title ("MP"), or a
+    // place in a ranking ("World number one").
     private static bool NamesRole(string word) =>
         (Lexicon.IsTitle(word) && !Lexicon.IsFormOfAddress(word)) || Lexicon.IsRoleNoun(word) || Lexicon.IsRoleHead(word)
-        || word is "MP" or "MEP" or "MSP" or "Boss" or "boss" or "Entrepreneur" or "entrepreneur";
+        || word is "MP" or "MEP" or "MSP" or "Boss" or "boss" or "Entrepreneur" or "entrepreneur" or "number" or "Number";
 
     private static bool IsTitlePart(string word) =>
         Lexicon.IsTitleModifier(word) || Lexicon.CanonicalCountry(word) is not null;

@@ -177,6 +177,17 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.Equal(role, RoleOf(person, sentence));
     }
 
+    [Theory]
+    [InlineData("World number one Alan Jones won.", "Alan Jones", "World number one")]
+    [InlineData("He beat former world number one Alan Jones.", "Alan Jones", "former world number one")]
+    [InlineData("British number two Alan Jones lost.", "Alan Jones", "British number two")]
+    [InlineData("Number one men's seed Alan Jones won.", "Alan Jones", "Number one men's seed")]
+    [InlineData("They took the number one Alan Jones spot.", "Alan Jones", null)]
+    public void A_place_in_a_ranking_is_a_role(string sentence, string person, string? role)
+    {
+        Assert.Equal(role, RoleOf(person, sentence));
+    }
+
     // The role found for a person named in full in a first sentence, then in the sentence given.
     private static string? RoleOf(string person, string sentence) =>
         EntityFinder.Find(["Alan Jones arrived on Monday.", sentence]).Entities.Single(e => e.Name == person).Role;
