@@ -389,8 +389,8 @@ internal static partial class CandidateScanner
 
     // "Australian Open", "British Airways", "Scottish Cup": a demonym before one word for an event, a body or a work
     // names it with that word; before several ending in a body's word, none a place, title or first name, it opens the
-    // body's name ("British Retail Consortium", "Scottish National Party", "British Phonographic Industry"); "Australian Tim Henman", "British Prime
-    // Minister" or "British Olympic" (team) do not.
+    // body's name ("British Retail Consortium", "Scottish National Party", "British Phonographic Industry"); "Australian
+    // Tim Henman", "British Prime Minister" or "British Olympic" (team) do not.
     private static bool NamedWithDemonym(List<Token> run, int demonym)
     {
         if (run.Count <= demonym || Lexicon.IsPlace(run[^1].Text) || Lexicon.IsTitle(run[^1].Text))
@@ -411,7 +411,7 @@ internal static partial class CandidateScanner
             }
         }
 
-        return (Lexicon.IsOrganizationHead(run[^1].Text) && !Lexicon.IsCompanySuffix(run[^1].Text)) || run[^1].Text is "Industry";
+        return (Lexicon.IsOrganizationHead(run[^1].Text) && !Lexicon.IsCompanySuffix(run[^1].Text)) || Lexicon.IsTradesBodyHead(run[^1].Text);
     }
 
     // "Pakistani" or "South Korean" at the head of a run: how many words the adjective takes; a place's people or one of

@@ -127,7 +127,7 @@ internal static class EntityTyper
         // "Social Democrats", "Welsh Liberal Democrats": parties; "British Phonographic Industry": a trade's body, named
         // with its nation. (Not a head word that joins names across "and": "Conservatives and Liberal Democrats" are two.)
         if (words.Any(Lexicon.IsOrganizationHead) || (words.Length > 1 && last is "Democrats")
-            || (words.Length > 2 && last is "Industry" && Lexicon.CountryOfDemonym(words[0]) is not null))
+            || (words.Length > 2 && Lexicon.IsTradesBodyHead(last) && Lexicon.CountryOfDemonym(words[0]) is not null))
         {
             return EntityType.Organization;
         }

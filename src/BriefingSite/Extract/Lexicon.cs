@@ -166,6 +166,10 @@ internal static partial class Lexicon
     /// <summary>True for a peer's rank, which names a person with "of" and a place: "Duke of Edinburgh".</summary>
     public static bool IsPeerage(string word) => Peerages.Contains(word);
 
+    /// <summary>True for a word that, last in a name that opens with a demonym, makes it a trade's body ("British
+    /// Phonographic Industry"), though alone it names no body ("the Music Industry").</summary>
+    public static bool IsTradesBodyHead(string word) => word is "Industry";
+
     /// <summary>True for how a peer is addressed before a surname and, maybe, "of" and a place ("Lord Roberts of Conwy").</summary>
     public static bool IsPeersAddress(string word) => word is "Lord" or "Lady" or "Baroness" or "Baron";
 
