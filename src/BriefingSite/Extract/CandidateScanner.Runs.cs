@@ -224,9 +224,7 @@ internal static partial class CandidateScanner
                       && !JoinsWholeNames(sentence, tokens, start, end, k) && !NamesOneOfItsOwnAfter(tokens, k, end))
                      || JoinsBodysFields(sentence, tokens, start, end, k) || JoinsTitlesFields(tokens, start, end, k)
                      || (end - k > 3 && tokens[end - 1].Text is "Fame" && tokens[end - 2].Text is "of"),
-            // "Lord Roberts of Conwy", "Lord Falconer of Thoroton": a peer's place stays in the run, so it names nothing of
-            // its own; Candidates leaves it out of the peer's name.
-            "of" when k - 2 >= start && Lexicon.IsPeersAddress(tokens[k - 2].Text) && !Lexicon.IsGivenName(before) && k + 2 == end => true,
+            "of" when k - 2 >= start && RoleSplitter.IsPeersPlace(tokens, k, end) && !Lexicon.IsGivenName(before) => true,
             "of" or "for" or "on" => (Lexicon.IsOrganizationHead(before) && !Lexicon.IsCompanySuffix(before)) || Lexicon.IsOtherHead(before)
                                      || Lexicon.IsPlaceHead(before) || Lexicon.IsTitle(before) || Lexicon.IsPeerage(before) || before is "States" or "Republic" or "Kingdom" or "House" or "Chamber" or "Chambers"
                                      || (before is "Hall" && k + 1 < end && tokens[k + 1].Text is "Fame"),

@@ -284,9 +284,8 @@ internal static partial class CandidateScanner
             found.Add(new NameCandidate(Join(sentence, run, 0, prefix), index, run[0].Start, run[prefix - 1].End, AtSentenceStart: atStart));
         }
 
-        // "Lord Roberts of Conwy": the peer is named by the surname, as elsewhere ("Lord Roberts", "Jim Roberts"); the
-        // place of the title names no entity.
-        if (titleLength > 0 && run.Count - titleLength == 3 && run[^2].Text is "of" && Lexicon.IsPeersAddress(run[titleLength - 1].Text))
+        // "Lord Roberts of Conwy": the peer is named by the surname, as elsewhere ("Lord Roberts", "Jim Roberts").
+        if (titleLength > 0 && run.Count - titleLength == 3 && RoleSplitter.IsPeersPlace(run, run.Count - 2, run.Count))
         {
             run.RemoveRange(run.Count - 2, 2);
         }

@@ -50,6 +50,12 @@ internal static class RoleSplitter
     private static bool NamesRoyalsPlace(string title, List<Token> rest) =>
         title is "King" or "Queen" or "Prince" or "Princess" && rest.Count > 1 && (Lexicon.IsPlaceHead(rest[^1].Text) || Lexicon.IsVenueHead(rest[^1].Text));
 
+    /// <summary>True where "of" at <paramref name="of"/> and one word after it end the run at <paramref name="end"/> as a
+    /// peer's place after the surname ("Lord Roberts of Conwy"): the run keeps them, so the place names nothing of its own,
+    /// and the peer is named by the surname.</summary>
+    public static bool IsPeersPlace(IReadOnlyList<Token> run, int of, int end) =>
+        of >= 2 && of + 2 == end && run[of].Text is "of" && Lexicon.IsPeersAddress(run[of - 2].Text);
+
     /// <summary>How many tokens before the title name something else: "Federal Reserve" in "Federal Reserve Governor Lawrence Lindsey".</summary>
     public static int Prefix(IReadOnlyList<Token> run, int titleLength)
     {
@@ -74,8 +80,7 @@ internal static class RoleSplitter
 
             var rest = run.Skip(k + 1).ToList();
             var name = string.Join(' ', rest.Select(t => t.Text));
-            // "Lord Roberts of Conwy": a peer's place after the surname ends the name.
-            var peersOf = rest.Count >= 2 && run.Count >= 4 && rest[^2].Text is "of" && Lexicon.IsPeersAddress(run[^4].Text) ? rest.Count - 2 : -1;
+            var peersOf = rest.Count >= 2 && IsPeersPlace(run, run.Count - 2, run.Count) ? rest.Count - 2 : -1;
             var particles = Enumerable.Range(0, rest.Count).Count(i => IsSurnameParticle(rest, i) || i == peersOf);
             return rest.Count - particles <= 3
                    && !rest.Where((t, i) => Lexicon.IsOrganizationHead(t.Text) || (Lexicon.IsNameConnector(t.Text) && !IsSurnameParticle(rest, i) && i != peersOf)).Any()
