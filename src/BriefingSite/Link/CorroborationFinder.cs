@@ -7,10 +7,10 @@ namespace BriefingSite.Link;
 /// Figures of one entity meet on their unit ("km", "usd", "%"); the same amount in two briefings corroborates, different
 /// amounts conflict only when what they measure reads alike. Events of one entity meet on a date precise to the month;
 /// two alike-reading events of one entity on incompatible dates conflict. A figure whose sentence states other amounts in
-/// its unit ("closed up $2.80 at $51.15") conflicts with none: which of them measures the same thing is not known. Two
-/// statements worded alike word for word never conflict: their values differ by their reading (a range's two ends, "this
-/// year" under two datelines), not by the reports. Pairs are compared only inside a group of at most
-/// <see cref="MaxGroup"/> statements, which keeps a large site near-linear.
+/// its unit ("closed up $2.80 at $51.15") conflicts with none: which of them measures the same thing is not known; nor
+/// do two events one of whose texts states the other's year. Two statements worded alike word for word never conflict:
+/// their values differ by their reading (a range's two ends, "this year" under two datelines), not by the reports. Pairs
+/// are compared only inside a group of at most <see cref="MaxGroup"/> statements, which keeps a large site near-linear.
 /// </remarks>
 public static partial class CorroborationFinder
 {
@@ -70,7 +70,8 @@ public static partial class CorroborationFinder
         {
             foreach (var (a, b) in Pairs(group.ToList()))
             {
-                if (!Compatible(a.Statement.Value, b.Statement.Value) && !WordedAlike(a, b) && ReadAlike(a.Subject, b.Subject) >= AlikeEvents)
+                if (!Compatible(a.Statement.Value, b.Statement.Value) && !WordedAlike(a, b) && !TellsTheOthersYear(a, b)
+                    && ReadAlike(a.Subject, b.Subject) >= AlikeEvents)
                 {
                     Add(found, "event", group.Key, false, [a, b]);
                 }
@@ -144,6 +145,30 @@ public static partial class CorroborationFinder
         }
 
         return found < 2;
+    }
+
+    // "issued in 2008 and … could decide in 2011", dated 2008 by one briefing and 2011 by another: a text that states the
+    // other's year tells both, and which of them dates the event is the reading's choice, not the reports' difference.
+    private static bool TellsTheOthersYear(StatedFact a, StatedFact b)
+    {
+        var (x, y) = (Year(a.Statement.Value), Year(b.Statement.Value));
+        return x is not null && y is not null && x != y && (StatesNumber(a.Statement.Text, y) || StatesNumber(b.Statement.Text, x));
+    }
+
+    private static string? Year(string date) => date.Length >= 4 && char.IsDigit(date[0]) ? date[..4] : null;
+
+    private static bool StatesNumber(string text, string number)
+    {
+        for (var at = text.IndexOf(number, StringComparison.Ordinal); at >= 0; at = text.IndexOf(number, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + number.Length;
+            if ((at == 0 || !char.IsDigit(text[at - 1])) && (end == text.Length || !char.IsDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool WordedAlike(StatedFact a, StatedFact b) => string.Equals(a.Statement.Text, b.Statement.Text, StringComparison.Ordinal);

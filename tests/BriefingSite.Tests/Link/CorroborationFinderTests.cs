@@ -127,4 +127,22 @@ public class CorroborationFinderTests
 
         Assert.Equal(["b", "c"], found.Statements.Select(s => s.BriefingSlug));
     }
+
+    [Fact]
+    public void Events_whose_text_states_the_others_year_conflict_with_none()
+    {
+        // Given two briefings dating one sentence by different years it names, and a third telling it in one year only
+        var facts = new[]
+        {
+            Event("a", "parliament", "2011", "The first cards would be issued in 2008 and Parliament could decide in 2011 whether to make them compulsory."),
+            Event("b", "parliament", "2008", "The first cards would be issued in 2008, and Parliament could decide in 2011 whether to make them compulsory."),
+            Event("c", "parliament", "2009", "The first cards would be issued in 2009 and Parliament could decide whether to make them compulsory."),
+        };
+
+        // When conflicts are found
+        var found = CorroborationFinder.Find(facts).Where(c => !c.Agrees).ToList();
+
+        // Then 2011 and 2008, both told by each of the first two, do not conflict; 2009, told by the third alone, does
+        Assert.Equal([["b", "c"], ["a", "c"]], found.Select(c => c.Statements.Select(s => s.BriefingSlug).ToArray()));
+    }
 }
