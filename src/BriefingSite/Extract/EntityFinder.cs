@@ -26,11 +26,12 @@ internal static class EntityFinder
         }
         WithCompanyDot(keys);
         var names = keys.ToHashSet(StringComparer.Ordinal);
+        var sheets = TeamSheet.Find(sentences.Texts, sports);
         var groups = new Dictionary<string, EntityEvidence>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
         {
             var (candidate, key) = (candidates[i], keys[i]);
-            if (Lexicon.IsCommonNounName(key) || Lexicon.IsContraction(key))
+            if (Lexicon.IsCommonNounName(key) || Lexicon.IsContraction(key) || TeamSheet.IsHeading(candidate, sheets, sentences.Texts))
             {
                 continue;
             }
@@ -61,9 +62,10 @@ internal static class EntityFinder
         var initials = ListsInitials(groups.Keys);
         var types = groups.Values.ToDictionary(g => g, g => EntityTyper.Classify(g, sports, initials, groups.Keys));
         BodiesOfRoles(groups.Values, types);
+        var listed = TeamSheet.TypePlayers(sheets, candidates, keys, groups, types);
         ListedWithPeople(sentences.Texts, candidates, keys, groups, types);
         MergeShortForms(groups, types);
-        var kept = groups.Values.Where(g => Keeps(g, types[g])).ToList();
+        var kept = groups.Values.Where(g => Keeps(g, types[g]) && !TeamSheet.OnlyListed(g, types[g], listed)).ToList();
         ShoutedNames.Attach(sentences, kept, types, sports);
         kept = [.. kept.OrderBy(g => g.First.Sentence).ThenBy(g => g.First.Start)];
         var entities = kept.Select(g => new EntityRef

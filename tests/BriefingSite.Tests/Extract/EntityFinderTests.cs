@@ -1024,6 +1024,35 @@ public class EntityFinderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_players_listed_under_a_match_report_are_people_and_its_headings_name_no_one()
+    {
+        // Given a match report whose sheets list players, substitutes in brackets and a heading, and a draw of countries
+        string[] sentences =
+        [
+            "Middlesbrough beat Charlton 2-1 in the Premiership match at the Riverside, Matt Holland missing a penalty.",
+            "Burns and Konchesky were booked.",
+            "Kiely, Hreidarsson, Perry, Konchesky, Murphy (Burns 78), Holland, Kishishev, Thomas (Johansson 72), Bartlett.",
+            "Subs Not Used: Fish, Jeffers, Andersen.",
+            "Konchesky, Perry.",
+            "New Zealand (1), Scotland (8), Tonga, Ireland, Korea.",
+        ];
+
+        // When entities are found
+        var entities = EntityFinder.Find(sentences).Entities;
+
+        // Then players named outside the sheets are people, Holland is Matt Holland, and the heading is no name
+        Assert.Equal(EntityType.Person, entities.Single(e => e.Name == "Burns").Type);
+        Assert.Equal(EntityType.Person, entities.Single(e => e.Name == "Konchesky").Type);
+        Assert.Equal(EntityType.Person, entities.Single(e => e.Name == "Perry").Type);
+        Assert.Contains("Holland", entities.Single(e => e.Name == "Matt Holland").Aliases);
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Subs", StringComparison.Ordinal) || e.Name == "Holland");
+
+        // And a surname on the sheets alone is left out, while the draw's countries stay places
+        Assert.DoesNotContain(entities, e => e.Name is "Kishishev" or "Johansson" or "Fish");
+        Assert.All(entities.Where(e => e.Name is "Tonga" or "Korea" or "Scotland"), e => Assert.Equal(EntityType.Place, e.Type));
+    }
+
+    [Fact]
     public void Finds_the_names_of_conll_2003_documents()
     {
         // Given the CoNLL-2003 development set, when it is on this machine
