@@ -72,7 +72,7 @@ internal static class Tagger
     // possessive ("the show", "their match"), and as often as after a subject, an auxiliary or "to" ("we want", "could win");
     // nor an office ("minister", "chancellor").
     private static bool IsTopicWord(string word, TokenizedSentences sentences) =>
-        IsNounLike(word) && !VagueModifiers.Contains(word) && !PastVerbs.Contains(word) && !Lexicon.IsMostlyAdjective(word) && !Lexicon.IsRoleHead(word)
+        IsNounLike(word) && !VagueModifiers.Contains(word) && !GeneralNouns.Contains(word) && !PastVerbs.Contains(word) && !Lexicon.IsMostlyAdjective(word) && !Lexicon.IsRoleHead(word)
         && (!Lexicon.IsMostlyVerb(word) || Uses(sentences, word, null) is var (asNoun, asVerb) && asNoun > 0 && asNoun >= asVerb);
 
     // How often the article writes a word (followed by a second one, if given) where a noun goes, after an article or a
@@ -110,6 +110,20 @@ internal static class Tagger
          "late", "later", "largest", "biggest", "worst", "wide", "full", "average", "total", "overall", "further",
          "following", "final", "entire", "key", "main", "major", "minor", "massive", "strong", "clear", "enough", "bit",
          "million", "billion", "trillion"],
+        StringComparer.Ordinal);
+
+    // Nouns any story may use often, whatever it is about: a tag of one of them would gather unrelated briefings
+    // ("people" was the tag of 77 of the BBC corpus's, "world" of 15). In a pair they may still name a topic
+    // ("people-trafficking").
+    private static readonly HashSet<string> GeneralNouns = new(
+        ["people", "person", "man", "men", "woman", "world", "country", "countries", "plan", "plans", "system", "systems",
+         "report", "reports", "minutes", "top", "firm", "firms", "company", "companies", "information", "role", "offer",
+         "business", "way", "ways", "thing", "things", "number", "numbers", "part", "parts", "year", "years", "time",
+         "times", "place", "places", "group", "groups", "issue", "issues", "move", "moves", "lot", "level", "levels",
+         "area", "areas", "figures", "case", "cases", "point", "points", "result", "results", "change", "changes",
+         "problem", "problems", "question", "questions", "week", "weeks", "month", "months", "day", "days", "side",
+         "sides", "end", "decision", "fact", "reason", "reasons", "idea", "ideas", "kind", "sort", "form", "member",
+         "members", "list", "start", "deal", "news", "decisions", "home", "rise", "ball", "father", "mother", "lead", "chance", "chances"],
         StringComparer.Ordinal);
 
     // Verbs that look like nouns by their ending, after a subject or before an object: "unemployment rose", "the

@@ -172,6 +172,21 @@ public class FactExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_noun_any_story_uses_is_no_tag_alone()
+    {
+        // Given a report repeating "people", "company" and "world" beside its topic ("pensions")
+        var briefing = Extracted("pensions-gap.txt", string.Join("\n\n",
+            "Pensions gap",
+            "People are saving too little for their pensions, the company said, and people in the rest of the world save more.",
+            "The company surveyed people across the world: pensions were the worry of most people it asked.",
+            "Their pensions will fall short for many people, the company warned, and the world's savers face the same gap."));
+
+        // Then the topic is a tag and the general nouns are not
+        Assert.Contains("pensions", briefing.Tags);
+        Assert.Empty(briefing.Tags.Intersect(["people", "company", "world"]));
+    }
+
+    [Fact]
     public void A_word_alone_is_a_tag_only_where_the_article_uses_it_as_a_noun()
     {
         // Given a review repeating nouns ("show", "audience"), verbs ("think", "want", "win"), adjectives ("former", "best")
