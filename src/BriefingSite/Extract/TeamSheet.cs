@@ -13,6 +13,9 @@ internal static partial class TeamSheet
 {
     private const int ItemsWithoutHeading = 5;
 
+    // A heading and a name with a bracket: "Subs Not Used: Bradley Wright-Phillips (Shaun Wright-Phillips 83)".
+    private const int MaxFirstItem = 80;
+
     /// <summary>Where the players' names of each sheet stand, by sentence; null when the article has none.</summary>
     public static Dictionary<int, List<(int Start, int End)>>? Find(IReadOnlyList<string> texts, bool sports)
     {
@@ -79,17 +82,19 @@ internal static partial class TeamSheet
     // a body's or place's ("Holland" may be a player's surname).
     private static List<(int Start, int End)>? Players(string text, bool sports)
     {
-        if (text.Length < 12 || text.AsSpan().Count(", ") < 1 || !char.IsUpper(text[0]))
+        // Most sentences are turned away here: a sheet's first name, and its heading, end within a few words.
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (comma is < 0 or > MaxFirstItem || !char.IsUpper(text[0]))
         {
             return null;
         }
 
-        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        var colon = text.AsSpan(0, comma).IndexOf(": ");
         var sheetHeading = colon > 0 && SheetHeading().IsMatch(text.AsSpan(0, colon));
-        var from = sheetHeading || (colon > 0 && colon < 30 && Heading().IsMatch(text.AsSpan(0, colon))) ? colon + 2 : 0;
+        var from = sheetHeading || (colon > 0 && Heading().IsMatch(text.AsSpan(0, colon))) ? colon + 2 : 0;
         var list = text.AsSpan(from).TrimEnd('.');
-        var players = new List<(int Start, int End)>();
-        var (substitutes, known) = (false, 0);
+        List<(int Start, int End)>? players = null;
+        var (items, substitutes, known) = (0, false, 0);
         foreach (var range in list.Split(", "))
         {
             var item = Item().Match(text, from + range.Start.Value, range.End.Value - range.Start.Value);
@@ -99,7 +104,8 @@ internal static partial class TeamSheet
             }
 
             var name = item.Groups["name"];
-            players.Add((name.Index, name.Index + name.Length));
+            (players ??= []).Add((name.Index, name.Index + name.Length));
+            items++;
             known += EntityTyper.Known(name.Value) is EntityType.Organization or EntityType.Place ? 1 : 0;
             if (item.Groups["sub"].Success)
             {
@@ -109,7 +115,6 @@ internal static partial class TeamSheet
         }
 
         // "AC Milan, Bayer Leverkusen, Internazionale, Juventus, Lyon": a draw's clubs or countries, no players.
-        var items = list.Count(", ") + 1;
         return (sheetHeading && items >= 2) || (items >= ItemsWithoutHeading && (sports || substitutes) && known * 4 < items) ? players : null;
     }
 
