@@ -50,7 +50,7 @@ internal static partial class SpeakerFinder
         }
 
         // The person named before the verb; else a body that ends the subject ("… Age Concern said:"); else "he" or "she".
-        var subject = previous[..verb.Start];
+        var subject = WithoutRelativeClauses(previous[..verb.Start], entities);
         var mentions = entities.Find(subject);
         return mentions.LastOrDefault(m => m.Entity.Type == EntityType.Person).Entity?.Name
                ?? mentions.LastOrDefault(m => m.Entity.Type == EntityType.Organization && subject.AsSpan(m.End).Trim().IsEmpty).Entity?.Name
@@ -95,17 +95,43 @@ internal static partial class SpeakerFinder
                 continue;
             }
 
+            // "…,” said a Juventus official, who declined to be named.": "he" is the one not named.
+            if (UnnamedSpeaker().Match(text) is { Success: true } unnamed && Lexicon.IsRoleNoun(unnamed.Groups["role"].Value))
+            {
+                return null;
+            }
+
             var people = entities.Find(text).Where(m => m.Entity.Type == EntityType.Person && !NameContext.IsPossessiveAt(text, m.End)).ToList();
             if (people.Count > 0)
             {
                 // "In a speech on the re-election of George W Bush, Mr Kennedy said …": the one who says, opening the
-                // clause after an opening phrase, is the subject.
-                var speaking = people.FirstOrDefault(m => NameContext.NextWord(text, m.End) is { } next && Lexicon.IsSpeechVerb(text[next]) && OpensClause(text, m.Start));
+                // clause after an opening phrase or ending the sentence right before its verb ("Others include Oliver
+                // Letwin, elections chief Lord Rennard said."; not "Simon Yates, an analyst for Forrester, said."), is the
+                // subject.
+                var speaking = people.FirstOrDefault(m => NameContext.NextWord(text, m.End) is { } next && Lexicon.IsSpeechVerb(text[next])
+                                                          && (OpensClause(text, m.Start) || (text.AsSpan(m.End, next.Start.Value - m.End).IsWhiteSpace() && EndsSentence(text, next.End.Value))));
                 return (speaking.Entity ?? people[0].Entity).Name;
             }
         }
 
         return null;
+    }
+
+    // Nothing but punctuation or a day follows the verb: "… Lord Rennard said.", "… he said on Tuesday."
+    private static bool EndsSentence(string text, int verbEnd) =>
+        SaidWhen().IsMatch(text.AsSpan(verbEnd));
+
+    // "Ms Robinson, who presents The Weakest Link, tells": the names of a clause about a person named before it are not
+    // the subject; those of a clause about a thing may be ("Aston's DB9, which Mr Bez described as").
+    private static string WithoutRelativeClauses(string subject, EntityIndex entities)
+    {
+        if (!subject.Contains(", wh", StringComparison.Ordinal))
+        {
+            return subject;
+        }
+
+        var without = RelativeClause().Replace(subject, "");
+        return entities.Find(without).Any(m => m.Entity.Type == EntityType.Person) ? without : subject;
     }
 
     // The name at start follows a comma, with or without a form of address ("…, Mr Kennedy").
@@ -170,6 +196,7 @@ internal static partial class SpeakerFinder
     // ("the spokesperson of Pakistan's military").
     private static string? Subject(string text, EntityIndex entities)
     {
+        text = WithoutRelativeClauses(text, entities);
         var mentions = entities.Find(text);
         var person = mentions.LastOrDefault(m => m.Entity.Type == EntityType.Person && !NameContext.IsPossessiveAt(text, m.End));
         person = person.Entity is null ? mentions.LastOrDefault(m => m.Entity.Type == EntityType.Person) : person;
@@ -228,11 +255,22 @@ internal static partial class SpeakerFinder
     [GeneratedRegex(@"(?:^|[,;:]\s*|\b(?:and|but)\s+)[Tt]he\s+(?<noun>\d+-year-old|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$", RegexOptions.ExplicitCapture)]
     private static partial Regex DescribedSubject();
 
+    [GeneratedRegex(@"^[\s.,;:!?""”’')]*(?:(?:on|last|this|earlier|later)\s+\w+|yesterday|today|tonight)?[\s.,;:!?""”’')]*$")]
+    private static partial Regex SaidWhen();
+
+    // ", who declined to be named," / ", which owns the club" up to the next comma or the subject's end.
+    [GeneratedRegex(@",\s+wh(?:o|om|ose|ich)\b[^,]*(?:,|$)")]
+    private static partial Regex RelativeClause();
+
+    // "…,” said a Juventus official, who …", "…,” said the club's spokesman.": a speaker not named, after the quote.
+    [GeneratedRegex(@"[""”]\s*,?\s*(?:said|says|added|told)\s+(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,3}?(?<role>[a-z]+)\s*[,.;]", RegexOptions.ExplicitCapture)]
+    private static partial Regex UnnamedSpeaker();
+
     // He added. / Finer said on Tuesday. / Said Finer.
     [GeneratedRegex(@"^\s*(?:(?:[Ss]aid|[Aa]dded)\s+(?<who>[^,.;]{2,60})|(?<who>[A-Z][^,.;""“”]{1,60}?)\s+(?:said|says|added|stated|noted|explained|warned|argued|remarked)\b)", RegexOptions.ExplicitCapture)]
     private static partial Regex LeadingAttribution();
 
-    // ”, Finer said. / ” said Finer.
-    [GeneratedRegex(@"^\s*[,.]?\s*(?:(?:said|says|stated|added|noted|told|explained|warned|argued|remarked)\s+(?<who>[^,.;]{2,60})|(?<who>[^,.;]{2,60}?)\s+(?:said|says|stated|added|noted|explained|warned|argued|remarked)\b)", RegexOptions.ExplicitCapture)]
+    // ”, Finer said. / ” said Finer. / ” said RNID technology director, Guido Gybels.
+    [GeneratedRegex(@"^\s*[,.]?\s*(?:(?:said|says|stated|added|noted|told|explained|warned|argued|remarked)\s+(?<who>[^,.;]{2,60}(?:,\s+[A-Z][^,.;]{1,40})?)|(?<who>[^,.;]{2,60}?)\s+(?:said|says|stated|added|noted|explained|warned|argued|remarked)\b)", RegexOptions.ExplicitCapture)]
     private static partial Regex TrailingAttribution();
 }

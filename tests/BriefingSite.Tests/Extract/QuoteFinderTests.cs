@@ -173,6 +173,57 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void Takes_the_name_set_off_after_a_role_that_follows_said()
+    {
+        // Given quotes said by a body's officer, named after the role
+        var quotes = Quotes(
+            "“There are no technical reasons for not providing equal access,” said RNID technology director, Guido Gybels.",
+            "“The decision was a difficult one,” said BA director of commercial planning, Robert Boyle.");
+
+        // Then each speaker is the person, not the body
+        Assert.Equal(["Guido Gybels", "Robert Boyle"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_name_in_a_clause_about_the_speaker_does_not_speak()
+    {
+        // Given speakers named before a clause about them that names another, and a clause about a thing naming the speaker
+        var quotes = Quotes(
+            "Cate Blanchett, who won for playing Katharine Hepburn in The Aviator, said her award was “an indescribable surprise and honour”.",
+            "Mr Johnson, who edits a magazine that wrote about Ken Bigley, said Mr Blair “should butt out of” the row.",
+            "Costs were kept low by sharing a platform with Aston's DB9, which Ulrich Bez described as “the most important car”.");
+
+        // Then the speaker is the one the clause is about, or the one the clause about a thing names
+        Assert.Equal(["Cate Blanchett", "Johnson", "Ulrich Bez"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void He_is_the_one_who_ended_the_sentence_before_saying_and_no_one_after_a_speaker_not_named()
+    {
+        // Given "he" after a sentence ending "Lord Rennard said.", after one whose speaker is set off by commas, after an
+        // unnamed speaker, and after "said the chancellor" (what was said, not who said it)
+        var rennard = Quotes(
+            "Others targeted include Oliver Letwin and David Davis, elections chief Lord Rennard said.",
+            "He said “very many of the prominent Conservatives” had slender leads.");
+        var yates = Quotes(
+            "“PC vendors will not dominate,” Simon Yates, a senior analyst for Forrester Research, said.",
+            "“Local makers will win the battle,” he said.");
+        var unnamed = Quotes(
+            "Adrian Mutu will talk to Juventus.",
+            "“Mutu will watch the match,” said a Juventus official, who declined to be named.",
+            "“Then he will meet some important people of the club,” he added.");
+        var kinnock = Quotes(
+            "Former Labour leader Lord Kinnock said the chancellor would be best placed to take over.",
+            "He told the programme: “That contest is a long way away.”");
+
+        // Then each is the one who said, and the unnamed official's second quote is not Mutu's
+        Assert.Equal("Rennard", Assert.Single(rennard).Speaker);
+        Assert.Equal("Simon Yates", yates[^1].Speaker);
+        Assert.NotEqual("Adrian Mutu", unnamed[^1].Speaker);
+        Assert.Equal("Kinnock", Assert.Single(kinnock).Speaker);
+    }
+
+    [Fact]
     public void Resolves_a_pronoun_speaker_to_the_one_who_says_after_an_opening_phrase_naming_another()
     {
         // Given a quote said by "he", after a sentence whose opening phrase names one person and whose subject, who says, another
