@@ -88,6 +88,12 @@ internal static partial class FigureFinder
 
         if (g["noun"].Success)
         {
+            // "the 11 September attacks": a day of a month counts nothing.
+            if (IsDayOfMonth(match.ValueSpan[(g["num"].Index + g["num"].Length - match.Index)..]))
+            {
+                return null;
+            }
+
             // "10 million of which", "13.7 million and": a small word after the scale is no noun the number counts
             // ("13.8 billion years" is).
             var noun = g["noun"].Value;
@@ -97,6 +103,13 @@ internal static partial class FigureFinder
         }
 
         return scale.Length > 0 ? number + scale : null;
+    }
+
+    private static bool IsDayOfMonth(ReadOnlySpan<char> afterNumber)
+    {
+        var word = afterNumber.TrimStart();
+        var space = word.IndexOf(' ');
+        return space > 0 && Lexicon.IsMonth(word[..space].ToString());
     }
 
     private static string Currency(string symbol) => symbol switch

@@ -25,6 +25,12 @@ public class FigureFinderTests
     }
 
     [Fact]
+    public void A_day_of_a_month_counts_nothing()
+    {
+        Assert.Equal(["4 attacks"], Values("Since the 11 September attacks there have been 4 attacks on 12 January jets."));
+    }
+
+    [Fact]
     public void A_currency_amount_keeps_its_scale_but_a_following_word_is_no_scale()
     {
         Assert.Equal(["£3 million", "$5"], Values("It suggests raising state funding to £3m, and $5 more for each member."));
