@@ -32,7 +32,18 @@ internal static partial class ClauseCutter
     /// span while room is left (a date in a parenthesis or at a clause's end leaves what happened after it), a sentence
     /// adverb opening the sentence ("Significantly,") gives its room to that, and a cut is marked with "…".
     /// </summary>
-    public static string Telling(string sentence, int at, int max)
+    public static string Telling(string sentence, int at, int end, int max)
+    {
+        // Clauses cut to fit can leave the date out ("… an improvement in the country's credit rating Mr Fischer…" for
+        // the 1973 after it): the words around the date are taken instead.
+        var told = TellingClauses(sentence, at, max);
+        var date = sentence[at..end].Trim();
+        var text = WithoutCitations(sentence);
+        var found = text.IndexOf(date, Math.Max(0, at - (sentence.Length - text.Length)), StringComparison.Ordinal);
+        return told.Contains(date, StringComparison.Ordinal) || found < 0 ? told : Window(text, found, found + date.Length, max);
+    }
+
+    private static string TellingClauses(string sentence, int at, int max)
     {
         var text = WithoutCitations(sentence);
         if (text.Length <= max)

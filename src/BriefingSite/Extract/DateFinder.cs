@@ -34,7 +34,7 @@ internal static partial class DateFinder
 
                 if (Normalise(match, published) is { } date && !events.Any(e => e.Sentence == sentence.Number && e.Date == date))
                 {
-                    events.Add(new DatedEvent { Date = date, Text = ClauseCutter.Telling(sentence.Text, match.Index, 160), Sentence = sentence.Number });
+                    events.Add(new DatedEvent { Date = date, Text = ClauseCutter.Telling(sentence.Text, match.Index, match.Index + match.Length, 160), Sentence = sentence.Number });
                 }
             }
         }

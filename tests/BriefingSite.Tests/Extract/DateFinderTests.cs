@@ -108,6 +108,16 @@ public class DateFinderTests
     }
 
     [Fact]
+    public void A_date_beyond_the_clauses_that_fit_is_told_with_the_words_around_it()
+    {
+        var text = Told("Conservative shadow international development secretary Alan Duncan accused Mr Brown of missing his " +
+            "target on providing anti-retroviral drug treatment to three million Africans by 2005.");
+
+        Assert.StartsWith("…", text);
+        Assert.EndsWith("to three million Africans by 2005.", text);
+    }
+
+    [Fact]
     public void A_short_sentence_is_told_whole()
     {
         Assert.Equal("Significantly, the team reported in January 2024 that camps exist.",
