@@ -220,7 +220,8 @@ internal static partial class CandidateScanner
 
         return word switch
         {
-            "and" => ((Lexicon.IsOrganizationHead(tokens[end - 1].Text) || Lexicon.IsOtherHead(tokens[end - 1].Text)) && !JoinsTwoBodies(tokens, start, end, k)
+            // A thing's head word alone after "and" is a name of its own ("the Grand Slams and Tour").
+            "and" => ((Lexicon.IsOrganizationHead(tokens[end - 1].Text) || (Lexicon.IsOtherHead(tokens[end - 1].Text) && end - k > 2)) && !JoinsTwoBodies(tokens, start, end, k)
                       && !JoinsWholeNames(sentence, tokens, start, end, k) && !NamesOneOfItsOwnAfter(tokens, k, end))
                      || JoinsBodysFields(sentence, tokens, start, end, k) || JoinsTitlesFields(tokens, start, end, k)
                      || (end - k > 3 && tokens[end - 1].Text is "Fame" && tokens[end - 2].Text is "of"),

@@ -99,7 +99,7 @@ internal static partial class Lexicon
         "Declaration", "Charter", "Resolution", "Policy", "Summit", "Conference", "Dialogue", "Project",
         "Missile", "Missiles", "Award", "Awards", "Prize", "Cup", "Olympics", "Games", "Festival", "Election", "Elections",
         "Revolution", "Crisis", "Sanctions", "Framework", "Compact", "Scheme", "Championships", "Championship", "Marathon",
-        "Trophy", "Prix", "Lecture", "Lectures", "Prizes");
+        "Trophy", "Prix", "Lecture", "Lectures", "Prizes", "Tour", "Tournament");
 
     // Last words that, after a demonym, end the name of a tournament or empire ("Australian Open"), or of a body ("British Airways").
     private static readonly HashSet<string> EventsNamedWithDemonym = Set("Open", "Masters", "Classic", "Championship", "Championships", "Empire", "Idol");

@@ -78,7 +78,13 @@ internal static class RoleSplitter
                 continue;
             }
 
+            // "Martin Luther King Jnr": a title word before no name but a son's mark is the surname.
             var rest = run.Skip(k + 1).ToList();
+            if (rest.TrueForAll(t => t.Text is "Jr" or "Jr." or "Jnr" or "Snr" or "Sr" or "Sr." or "II" or "III" or "IV"))
+            {
+                return 0;
+            }
+
             var name = string.Join(' ', rest.Select(t => t.Text));
             var peersOf = rest.Count >= 2 && IsPeersPlace(run, run.Count - 2, run.Count) ? rest.Count - 2 : -1;
             var particles = Enumerable.Range(0, rest.Count).Count(i => IsSurnameParticle(rest, i) || i == peersOf);

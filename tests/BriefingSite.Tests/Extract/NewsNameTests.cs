@@ -1124,4 +1124,21 @@ public class NewsNameTests
         Assert.Equal(EntityType.Other, types["Georgia On My Mind"]);
         Assert.Equal(EntityType.Person, types["Bez"]);
     }
+
+    [Fact]
+    public void Keeps_a_sons_mark_on_the_name_a_tour_as_a_thing_and_a_things_head_word_after_and_apart()
+    {
+        string[] sentences =
+        [
+            "He spoke at the funerals of both Martin Luther King Jnr and Malcolm X.",
+            "Madonna earned $125m while embarking on her global Re-Invention Tour.",
+            "He will focus on the Grand Slams and Tour events.",
+        ];
+
+        var types = FoundNames.TypesOf(sentences);
+
+        Assert.Equal(EntityType.Person, types["Martin Luther King Jnr"]);
+        Assert.Equal(EntityType.Other, types["Re-Invention Tour"]);
+        Assert.DoesNotContain(types.Keys, n => n is "Jnr" or "Martin Luther" || n.Contains(" and ", StringComparison.Ordinal));
+    }
 }
