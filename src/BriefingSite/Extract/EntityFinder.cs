@@ -302,7 +302,8 @@ internal static class EntityFinder
         var titled = roles.Count > 0;
         if (owner.Type == EntityType.Person && shortWords == 1)
         {
-            return words[^1] == shortName || (words.Length > 2 && words[^2] == shortName)
+            // "Garcia" of "Gabriel Garcia Marquez", not "Stansted" of "Stop Stansted Expansion".
+            return words[^1] == shortName || (words.Length > 2 && words[^2] == shortName && (Lexicon.IsGivenName(words[0]) || words[0].Length <= 2))
                    || (words[0] == shortName && (titled ? IsAddressedByFamilyName(shortName, shortType, roles) : IsCalledByFirstWord(shortName, shortType, words, byUnknownFirstWord)));
         }
 

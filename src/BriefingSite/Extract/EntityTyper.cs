@@ -187,7 +187,7 @@ internal static class EntityTyper
         }
 
         // Capitalised words make a person's name, but not when the first is a common word ("About Schmidt", "No Doubt",
-        // "World War Two") or a verb in -ing ("Finding Neverland", "Gambling Bill"), nor when a later one is a function
+        // "World War Two"), one read mostly as an adjective or a verb ("Led Zeppelin", "Save Betamax") or a verb in -ing ("Finding Neverland", "Gambling Bill"), nor when a later one is a function
         // word written as titles write it ("Addicted To Love"), nor when an initial "A" opens an everyday word ("A Little Princess"),
         // nor when every word is an everyday one and none a common name ("Toy Soldiers", "Finest Hour"), nor after "the"
         // ("the Da Vinci Code"), nor after a region's word ("Asian Tsunami").
@@ -195,7 +195,8 @@ internal static class EntityTyper
             && (Lexicon.IsFirstName(words[0]) || (IsInitial(words[0], sports || initials) && !(words[0] is "A" && Lexicon.IsThingWord(words[1])))
                 || (words.All(w => LooksLikeNamePart(w) || Lexicon.IsNameConnector(w)) && !Lexicon.IsStopWord(words[0]) && evidence.AfterThe == 0
                     && (!Lexicon.IsRegionAdjective(words[0]) || words[0] is "Christian")
-                    && !Lexicon.IsThingWord(words[0]) && !Lexicon.IsVerbInIng(words[0]) && !Lexicon.IsEverydayPhrase(words))))
+                    && !Lexicon.IsThingWord(words[0]) && !Lexicon.IsVerbInIng(words[0]) && !Lexicon.IsEverydayPhrase(words)
+                    && !OpensWithDescribingWord(words[0]))))
         {
             return EntityType.Person;
         }
@@ -271,6 +272,14 @@ internal static class EntityTyper
     }
 
     /// <summary>The type the tables give the whole name, if they know it.</summary>
+    // "Led", "Original", "Save": a word read mostly as an adjective or a verb, though not a given name that is one too
+    // ("Grant Wilson", "Roman Abramovich", "Rich Nichols").
+    private static bool OpensWithDescribingWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return (Lexicon.IsMostlyAdjective(lower) || Lexicon.IsMostlyVerb(lower)) && word is not ("Grant" or "Roman" or "Tore" or "Guy" or "Rich" or "Rose" or "Count");
+    }
+
     internal static EntityType? Known(string name) =>
         Lexicon.IsPlace(name) ? EntityType.Place
         : Lexicon.IsOrganization(name) ? EntityType.Organization

@@ -1141,4 +1141,26 @@ public class NewsNameTests
         Assert.Equal(EntityType.Other, types["Re-Invention Tour"]);
         Assert.DoesNotContain(types.Keys, n => n is "Jnr" or "Martin Luther" || n.Contains(" and ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_opening_with_an_adjective_or_a_verb_is_no_persons_unless_a_given_name_and_a_name_in_it_is_no_short_form()
+    {
+        string[] sentences =
+        [
+            "Led Zeppelin and Teenage Fanclub will play, as will the Original Pirate Material tour.",
+            "Campaigners from Save Betamax met Grant Wilson and Roman Abramovich.",
+            "Stop Stansted Expansion said the plans were flawed.",
+            "BAA set up a scheme for people living near Stansted.",
+        ];
+
+        var types = FoundNames.TypesOf(sentences);
+
+        Assert.NotEqual(EntityType.Person, types["Led Zeppelin"]);
+        Assert.NotEqual(EntityType.Person, types["Teenage Fanclub"]);
+        Assert.NotEqual(EntityType.Person, types["Original Pirate Material"]);
+        Assert.NotEqual(EntityType.Person, types["Save Betamax"]);
+        Assert.Equal(EntityType.Person, types["Grant Wilson"]);
+        Assert.Equal(EntityType.Person, types["Roman Abramovich"]);
+        Assert.Contains("Stansted", types.Keys);
+    }
 }
