@@ -324,7 +324,9 @@ internal static partial class CandidateScanner
                                    || NameContext.IsCredited(sentence, nameStart, end))
               ? EntityType.Person
             : NameContext.HintAfter(sentence, end) ?? Dateline(sentence, atStart, end) ?? (NameContext.IsBeforeItsState(sentence, end) ? EntityType.Place : null),
-            WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart)),
+            // "in Robbie's repertoire": a given name owning something after "in" is a person's, no place's.
+            WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart))
+                       && !(NameContext.IsPossessiveAt(sentence, end) && Lexicon.IsGivenName(sentence[nameStart..end].Split(' ')[0])),
             AtSentenceStart: atStart && titleLength == 0,
             BeforeNumber: NameContext.NumberFollows(sentence, end),
             BeforeSideMember: titleLength == 0 && NameContext.SideMemberFollows(sentence, end),

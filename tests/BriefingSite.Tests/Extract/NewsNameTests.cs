@@ -1163,4 +1163,19 @@ public class NewsNameTests
         Assert.Equal(EntityType.Person, types["Roman Abramovich"]);
         Assert.Contains("Stansted", types.Keys);
     }
+
+    [Fact]
+    public void A_given_name_owning_something_after_in_is_a_persons_short_form_not_a_place()
+    {
+        var entities = EntityFinder.Find(
+        [
+            "Robbie Williams won the prize for Angels.",
+            "It is not even the best song in Robbie's repertoire.",
+            "Robbie was a deserved winner.",
+        ]).Entities;
+
+        var robbie = Assert.Single(entities);
+        Assert.Equal("Robbie Williams", robbie.Name);
+        Assert.Contains("Robbie", robbie.Aliases);
+    }
 }
