@@ -34,13 +34,17 @@ internal static partial class ClauseCutter
     /// </summary>
     public static string Telling(string sentence, int at, int end, int max)
     {
-        // Clauses cut to fit can leave the date out ("… an improvement in the country's credit rating Mr Fischer…" for
-        // the 1973 after it): the words around the date are taken instead.
-        var told = TellingClauses(sentence, at, max);
-        var date = sentence[at..end].Trim();
-        var text = WithoutCitations(sentence);
-        var found = text.IndexOf(date, Math.Max(0, at - (sentence.Length - text.Length)), StringComparison.Ordinal);
-        return told.Contains(date, StringComparison.Ordinal) || found < 0 ? told : Window(text, found, found + date.Length, max);
+        // "… an improvement in the country's credit rating Mr Fischer…" left out the 1973 after it.
+        return Holding(sentence, WithoutCitations(sentence), at, end, max, TellingClauses(sentence, at, max));
+    }
+
+    // Clauses cut to fit can leave out the figure or date at [at, end) they were cut around: the words around it are
+    // taken instead.
+    private static string Holding(string sentence, string text, int at, int end, int max, string clauses)
+    {
+        var span = sentence[at..end].Trim();
+        var found = text.IndexOf(span, Math.Max(0, at - (sentence.Length - text.Length)), StringComparison.Ordinal);
+        return clauses.Contains(span, StringComparison.Ordinal) || found < 0 ? clauses : Window(text, found, found + span.Length, max);
     }
 
     private static string TellingClauses(string sentence, int at, int max)
@@ -95,12 +99,8 @@ internal static partial class ClauseCutter
             return text;
         }
 
-        // Clauses cut to fit can leave the figure out ("The deficit hit a record $412bn in the 12 months to 30
-        // September and…" for the $377bn after it): the words around the figure are taken instead.
-        var figure = sentence[at..end].Trim();
-        var measuring = MeasuringClauses(text, at, end, max);
-        var found = text.IndexOf(figure, Math.Max(0, at - (sentence.Length - text.Length)), StringComparison.Ordinal);
-        return measuring.Contains(figure, StringComparison.Ordinal) || found < 0 ? measuring : Window(text, found, found + figure.Length, max);
+        // "The deficit hit a record $412bn in the 12 months to 30 September and…" left out the $377bn after it.
+        return Holding(sentence, text, at, end, max, MeasuringClauses(text, at, end, max));
     }
 
     private static string MeasuringClauses(string text, int at, int end, int max)
