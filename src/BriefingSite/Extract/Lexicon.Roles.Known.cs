@@ -99,7 +99,10 @@ internal static partial class Lexicon
         "fund", "insurance", "banking", "oil", "steel", "airline", "retail", "games", "software", "internet", "web", "mobile",
         "race", "festival", "factory", "council", "city", "county", "local", "school", "prison", "work", "pensions",
         "employment", "immigration", "agriculture", "rural", "tourism", "heritage", "housing", "government", "cabinet", "indoor", "defending", "reigning", "heavyweight", "costume", "casting", "musical", "film-maker",
-        "top", "men's", "women's", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+        "top", "men's", "women's", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "sporting", "inspection", "civil", "service", "spin", "office", "production", "elections", "performance",
+        "anti-piracy", "enforcement", "label", "authority", "airport", "labour", "editorial", "operations",
+        "programme", "programmes", "strategy", "network", "design", "engineering", "digital", "content");
 
     // Leaders a reader knows by surname alone.
     private static readonly HashSet<string> KnownPeople = Set(

@@ -164,9 +164,11 @@ internal static class RolePhrase
             return -1;
         }
 
-        // Words in small letters before it: "shadow home secretary", "chairman and chief executive", "trade and industry".
+        // Words in small letters before it: "shadow home secretary", "chairman and chief executive", "trade and industry";
+        // "record" only before "label" or "company" ("record label boss", not "Labour's record and party leader").
         var first = i;
-        for (i--; i >= 0 && (IsRoleWord(words[i]) || (words[i] is "and" && i > 0 && IsRoleWord(words[i - 1]))); i--)
+        for (i--; i >= 0 && (IsRoleWord(words[i]) || (words[i] is "and" && i > 0 && IsRoleWord(words[i - 1]))
+                             || (words[i] is "record" && words[i + 1] is "label" or "company")); i--)
         {
             first = i;
         }
@@ -212,8 +214,9 @@ internal static class RolePhrase
     }
 
     // A word in small letters that may stand in a role before its office, or a place in a ranking ("16th seed").
+    // "ex-finance chief": "ex-" before a word of a role is "former".
     private static bool IsRoleWord(string word) =>
-        Lexicon.IsRoleWord(word) || (word.Length > 2 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsAsciiDigit));
+        Lexicon.IsRoleWord(word) || (word.StartsWith("ex-", StringComparison.Ordinal) && Lexicon.IsRoleWord(word[3..])) || (word.Length > 2 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsAsciiDigit));
 
     // "Oil and Natural Gas Corporation", "British and Irish Lions": "and" inside the name before a role, after an everyday
     // word or a people's; not after a person's name or a body's, where it ends a list ("Tony Blair and Conservative

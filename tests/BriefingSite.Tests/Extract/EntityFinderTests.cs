@@ -188,6 +188,17 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.Equal(role, RoleOf(person, sentence));
     }
 
+    [Theory]
+    [InlineData("Spurs sporting director Alan Jones denied it.", "Alan Jones", "Spurs sporting director")]
+    [InlineData("Former civil service chief Alan Jones spoke.", "Alan Jones", "Former civil service chief")]
+    [InlineData("It was former record label boss Alan Jones.", "Alan Jones", "former record label boss")]
+    [InlineData("He heard from ex-finance chief Alan Jones.", "Alan Jones", "ex-finance chief")]
+    [InlineData("The Tories attacked Labour's record and party leader Alan Jones spoke.", "Alan Jones", "party leader")]
+    public void A_roles_field_in_small_letters_goes_with_it(string sentence, string person, string? role)
+    {
+        Assert.Equal(role, RoleOf(person, sentence));
+    }
+
     // The role found for a person named in full in a first sentence, then in the sentence given.
     private static string? RoleOf(string person, string sentence) =>
         EntityFinder.Find(["Alan Jones arrived on Monday.", sentence]).Entities.Single(e => e.Name == person).Role;
