@@ -79,19 +79,45 @@ internal static class EntityFinder
         return new EntityIndex(entities, kept.ToDictionary(g => g.Name, g => g.Mentions, StringComparer.Ordinal));
     }
 
-    // "Steve Linford, director of Spamhaus": a name that ends another's role after "of" or "at" is a body's, though it
-    // says things as people do ("Spamhaus said"); not a person's with a role or a first name of their own.
+    // "Steve Linford, director of Spamhaus", "Simon Yates, a senior analyst for Forrester": a name that ends another's
+    // role after "of", "at" or "for" is a body's, though it says things as people do ("Spamhaus said"); not a person's
+    // with a role or a first name of their own; a seat is no body ("member for Loch Ness West"). A thing's name there is a
+    // body's too when an office stands right before the word ("spokeswoman for Hypertag").
     private static void BodiesOfRoles(IEnumerable<EntityEvidence> groups, Dictionary<EntityEvidence, EntityType> types)
     {
-        var held = groups.SelectMany(g => g.Roles).Where(r => r.Contains(" of ", StringComparison.Ordinal) || r.Contains(" at ", StringComparison.Ordinal)).ToList();
+        var held = groups.SelectMany(g => g.Roles).Where(r => r.Contains(" of ", StringComparison.Ordinal) || r.Contains(" at ", StringComparison.Ordinal)
+                                                                || r.Contains(" for ", StringComparison.Ordinal)).ToList();
         foreach (var group in held.Count == 0 ? [] : groups)
         {
-            if (types[group] == EntityType.Person && group.Roles.Count == 0 && !Lexicon.IsFirstName(group.Name.Split(' ')[0])
-                && held.Any(r => r.EndsWith(" of " + group.Name, StringComparison.Ordinal) || r.EndsWith(" at " + group.Name, StringComparison.Ordinal)))
+            var type = types[group];
+            if (type == EntityType.Person && group.Roles.Count == 0 && !Lexicon.IsFirstName(group.Name.Split(' ')[0])
+                && held.Any(r => HeldAt(r, group.Name) is { } office && !IsSeatsHolder(office)))
+            {
+                types[group] = EntityType.Organization;
+            }
+            else if (type == EntityType.Other && held.Any(r => HeldAt(r, group.Name) is { } office && Lexicon.IsRoleHead(office) && !IsSeatsHolder(office)))
             {
                 types[group] = EntityType.Organization;
             }
         }
+    }
+
+    // "member for Loch Ness West", "MP for Birkenhead": a seat, no body.
+    private static bool IsSeatsHolder(string office) => office is "member" || Lexicon.IsMemberTitle(office);
+
+    // The word before "of", "at" or "for" where a role ends in the name ("spokeswoman" of "spokeswoman for Hypertag").
+    private static string? HeldAt(string role, string name)
+    {
+        foreach (var joint in (ReadOnlySpan<string>)[" of ", " at ", " for "])
+        {
+            if (role.EndsWith(joint + name, StringComparison.Ordinal))
+            {
+                var before = role[..^(joint.Length + name.Length)];
+                return before[(before.LastIndexOf(' ') + 1)..];
+            }
+        }
+
+        return null;
     }
 
     // "Gabriel Garcia Marquez, Saul Bellow, Milan Kundera and John Updike": a name of two or three words listed with

@@ -204,6 +204,23 @@ public class EntityFinderTests(ITestOutputHelper output)
         EntityFinder.Find(["Alan Jones arrived on Monday.", sentence]).Entities.Single(e => e.Name == person).Role;
 
     [Fact]
+    public void A_name_a_role_is_held_for_is_a_bodys()
+    {
+        string[] sentences =
+        [
+            "\"PC makers will not dominate,\" Simon Yates, a senior analyst for Forrester, said.",
+            "\"It is the only way,\" said Rachel Harker, spokeswoman for Hypertag.",
+            "Margaret Davidson, independent member for Loch Ness West, spoke.",
+        ];
+
+        var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Organization, types["Forrester"]);
+        Assert.Equal(EntityType.Organization, types["Hypertag"]);
+        Assert.NotEqual(EntityType.Organization, types["Loch Ness West"]);
+    }
+
+    [Fact]
     public void A_role_that_bodies_hold_too_makes_no_person_of_a_body()
     {
         string[] sentences =
