@@ -82,7 +82,8 @@ internal static class EntityFinder
     // "Steve Linford, director of Spamhaus", "Simon Yates, a senior analyst for Forrester": a name that ends another's
     // role after "of", "at" or "for" is a body's, though it says things as people do ("Spamhaus said"); not a person's
     // with a role or a first name of their own; a seat is no body ("member for Loch Ness West"). A thing's name there is a
-    // body's too when an office stands right before the word ("spokeswoman for Hypertag").
+    // body's too when an office stands right before the word ("spokeswoman for Hypertag"; not one held of a work:
+    // "executive producer of Family Guy").
     private static void BodiesOfRoles(IEnumerable<EntityEvidence> groups, Dictionary<EntityEvidence, EntityType> types)
     {
         var held = groups.SelectMany(g => g.Roles).Where(r => r.Contains(" of ", StringComparison.Ordinal) || r.Contains(" at ", StringComparison.Ordinal)
@@ -95,7 +96,8 @@ internal static class EntityFinder
             {
                 types[group] = EntityType.Organization;
             }
-            else if (type == EntityType.Other && held.Any(r => HeldAt(r, group.Name) is { } office && Lexicon.IsRoleHead(office) && !IsSeatsHolder(office)))
+            else if (type == EntityType.Other && held.Any(r => HeldAt(r, group.Name) is { } office && Lexicon.IsRoleHead(office) && !IsSeatsHolder(office)
+                                                              && office is not ("producer" or "creator" or "writer" or "star" or "presenter" or "host" or "author")))
             {
                 types[group] = EntityType.Organization;
             }

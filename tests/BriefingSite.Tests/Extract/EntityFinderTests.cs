@@ -211,6 +211,7 @@ public class EntityFinderTests(ITestOutputHelper output)
             "\"PC makers will not dominate,\" Simon Yates, a senior analyst for Forrester, said.",
             "\"It is the only way,\" said Rachel Harker, spokeswoman for Hypertag.",
             "Margaret Davidson, independent member for Loch Ness West, spoke.",
+            "Its star, Alan Jones, the executive producer of Family Guy, said so.",
         ];
 
         var types = EntityFinder.Find(sentences).Entities.ToDictionary(e => e.Name, e => e.Type);
@@ -218,6 +219,7 @@ public class EntityFinderTests(ITestOutputHelper output)
         Assert.Equal(EntityType.Organization, types["Forrester"]);
         Assert.Equal(EntityType.Organization, types["Hypertag"]);
         Assert.NotEqual(EntityType.Organization, types["Loch Ness West"]);
+        Assert.NotEqual(EntityType.Organization, types["Family Guy"]);
     }
 
     [Fact]
