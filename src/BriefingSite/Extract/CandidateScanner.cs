@@ -326,7 +326,7 @@ internal static partial class CandidateScanner
             : NameContext.HintAfter(sentence, end) ?? Dateline(sentence, atStart, end) ?? (NameContext.IsBeforeItsState(sentence, end) ? EntityType.Place : null),
             // "in Robbie's repertoire": a given name owning something after "in" is a person's, no place's.
             WeakPlace: NameContext.IsAfterPlacePreposition(sentence.AsSpan(0, nameStart))
-                       && !(NameContext.IsPossessiveAt(sentence, end) && Lexicon.IsGivenName(sentence[nameStart..end].Split(' ')[0])),
+                       && !(NameContext.IsPossessiveAt(sentence, end) && Lexicon.IsGivenName(run[titleLength].Text)),
             AtSentenceStart: atStart && titleLength == 0,
             BeforeNumber: NameContext.NumberFollows(sentence, end),
             BeforeSideMember: titleLength == 0 && NameContext.SideMemberFollows(sentence, end),

@@ -187,8 +187,9 @@ internal static class EntityTyper
         }
 
         // Capitalised words make a person's name, but not when the first is a common word ("About Schmidt", "No Doubt",
-        // "World War Two"), one read mostly as an adjective or a verb ("Led Zeppelin", "Save Betamax") or a verb in -ing ("Finding Neverland", "Gambling Bill"), nor when a later one is a function
-        // word written as titles write it ("Addicted To Love"), nor when an initial "A" opens an everyday word ("A Little Princess"),
+        // "World War Two"), one read mostly as an adjective or a verb ("Led Zeppelin", "Save Betamax") or a verb in -ing
+        // ("Finding Neverland", "Gambling Bill"), nor when a later one is a function word written as titles write it
+        // ("Addicted To Love"), nor when an initial "A" opens an everyday word ("A Little Princess"),
         // nor when every word is an everyday one and none a common name ("Toy Soldiers", "Finest Hour"), nor after "the"
         // ("the Da Vinci Code"), nor after a region's word ("Asian Tsunami").
         if (words.Length is >= 2 and <= 4 && !compass && !words.Skip(1).Any(Lexicon.IsTitledFunctionWord)
@@ -271,7 +272,6 @@ internal static class EntityTyper
             : EntityType.Organization;
     }
 
-    /// <summary>The type the tables give the whole name, if they know it.</summary>
     // "Led", "Original", "Save": a word read mostly as an adjective or a verb, though not a given name that is one too
     // ("Grant Wilson", "Roman Abramovich", "Rich Nichols").
     private static bool OpensWithDescribingWord(string word)
@@ -280,6 +280,7 @@ internal static class EntityTyper
         return (Lexicon.IsMostlyAdjective(lower) || Lexicon.IsMostlyVerb(lower)) && word is not ("Grant" or "Roman" or "Tore" or "Guy" or "Rich" or "Rose" or "Count");
     }
 
+    /// <summary>The type the tables give the whole name, if they know it.</summary>
     internal static EntityType? Known(string name) =>
         Lexicon.IsPlace(name) ? EntityType.Place
         : Lexicon.IsOrganization(name) ? EntityType.Organization
